@@ -1,0 +1,89 @@
+package newsgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsgraph.extract.Analysis;
+import newsgraph.extract.Extractor;
+import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.RdfOutput;
+import newsgraph.text.Article;
+import newsgraph.text.ArticleReader;
+import newsgraph.text.BadArticleException;
+import org.apache.jena.rdf.model.Model;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract FILE…}: the graph of each article, without a database. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract who said what about whom from article files and print RDF.",
+            "One file: the graph goes to standard output. Several: one file per input in --output-dir."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (UTF-8 plain text).")
+    List<Path> files;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "ttl",
+            description = "Output format: ttl, nt, nq, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR",
+            description = "Directory for one output file per input (needed for several files).")
+    Path outputDir;
+
+    @Override
+    public Integer call() {
+        RdfOutput out;
+        try {
+            out = RdfOutput.parse(format);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsgraph extract: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (files.size() > 1 && outputDir == null) {
+            System.err.println("newsgraph extract: several files need --output-dir DIR (one output file per input)");
+            return ExitCode.USAGE;
+        }
+        ArticleReader reader = new ArticleReader();
+        Extractor extractor = Extractor.create();
+        int failed = 0;
+        for (Path file : files) {
+            Article article;
+            try {
+                article = reader.read(file);
+            } catch (BadArticleException e) {
+                System.err.println("newsgraph extract: " + e.getMessage());
+                failed++;
+                continue;
+            }
+            Analysis analysis = extractor.extract(article);
+            Model graph = ArticleGraph.of(analysis);
+            String graphName = ArticleGraph.graphName(article);
+            try {
+                if (outputDir == null) {
+                    OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                    out.write(graph, graphName, stdout);
+                    stdout.flush();
+                } else {
+                    Files.createDirectories(outputDir);
+                    Path target = outputDir.resolve(article.id() + "." + out.extension());
+                    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                        out.write(graph, graphName, o);
+                    }
+                }
+            } catch (IOException e) {
+                System.err.println("newsgraph extract: cannot write output for " + file + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        if (failed == files.size()) {
+            return ExitCode.BAD_INPUT;
+        }
+        return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+}

@@ -1,0 +1,48 @@
+package newsgraph.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar newsgraph.jar COMMAND ...}: the command line's front door. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Who said what about whom: builds a knowledge graph of news statements.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; never exits the JVM. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("newsgraph: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                    + " (this is a bug; please report it)");
+            if (Boolean.getBoolean("newsgraph.debug")) {
+                ex.printStackTrace(line.getErr());
+            }
+            return ExitCode.INTERNAL;
+        });
+        cli.setParameterExceptionHandler((ex, args1) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("newsgraph: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"newsgraph " + newsgraph.rdf.ArticleGraph.VERSION};
+        }
+    }
+}

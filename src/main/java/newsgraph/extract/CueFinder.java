@@ -1,0 +1,547 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/**
+ * Finds reporting cues in a sentence and the phrases around them: who speaks (the subject, before the
+ * verb or after it, across an apposition) and what is reported (the clause after "that", after the
+ * verb, or before a closing "..., X said").
+ */
+final class CueFinder {
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "some", "any", "no", "every", "each");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "who");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
+            "been", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "also",
+            "then", "later", "earlier", "previously", "once", "repeatedly", "already", "reportedly", "allegedly",
+            "famously", "publicly", "privately", "recently", "further", "not", "never", "n't", "just", "still",
+            "again", "first", "now", "often", "always", "subsequently", "initially", "finally");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("that", "and", "but", "or", "when", "while", "as",
+            "if", "because", "although", "though", "since", "after", "before", "where", "which", "so", "whether",
+            "who", "whom", "whose", "until", "unless", "than");
+    private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "«", "»");
+
+    private final ReportingVerbs verbs;
+
+    CueFinder(ReportingVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    /** Cues of a sentence outside quotations, in order. */
+    List<Cue> find(Sentence s, Document doc) {
+        List<Cue> cues = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (doc.quoteAt(tok.begin()) != null) {
+                continue;
+            }
+            if (tok.lower().equals("according") && i + 1 < t.size() && t.get(i + 1).lower().equals("to")) {
+                Cue c = accordingTo(s, i, doc);
+                if (c != null) {
+                    cues.add(c);
+                }
+                continue;
+            }
+            String lemma = verbs.lemmaOf(tok.norm());
+            if (lemma == null || !isVerbUse(s, i, lemma)) {
+                continue;
+            }
+            if (insideEarlierClause(cues, tok)) {
+                continue; // "X said Y had shown ...": only the outer report counts
+            }
+            Cue c = verbCue(s, i, lemma, doc, cues);
+            if (c != null) {
+                cues.add(c);
+            }
+        }
+        return cues;
+    }
+
+    // ------------------------------------------------------------------ verb use
+
+    /** Whether a reporting-verb form is used as a verb here (the tagger often says NOUN for names' verbs). */
+    private boolean isVerbUse(Sentence s, int i, String lemma) {
+        Token tok = s.token(i);
+        String form = tok.lower();
+        if (!tok.text().equals(tok.lower()) && i > 0 && !isClauseStart(s, i)) {
+            return false; // capitalised mid-sentence: part of a name ("Freedom Report")
+        }
+        Token prev = previousWord(s, i);
+        Token next = i + 1 < s.size() ? s.token(i + 1) : null;
+        if (prev != null && DETERMINERS.contains(prev.lower()) && !SUBJECT_PRONOUNS.contains(prev.lower())) {
+            return false; // "the report", "his claims", "a warning"
+        }
+        if (prev != null && (prev.lower().equals("to") && !form.endsWith("ed") && !form.equals("said"))) {
+            // "to say" / "wants to warn": an infinitive reports nothing yet
+            return false;
+        }
+        if (isClauseStart(s, i) && (form.endsWith("ed") || form.endsWith("ing") || form.equals("told"))) {
+            return false; // "Asked if ..., he added", "Speaking later, ...": an adjunct, not the tag
+        }
+        if (form.endsWith("ing") && prev != null && prev.lower().matches("is|are|was|were|be|been|am")) {
+            return true; // "is saying"
+        }
+        if (form.endsWith("ing") && i > 0 && s.token(i - 1).text().equals(",")) {
+            return true; // ", telling HuffPost UK: ..."
+        }
+        if (form.endsWith("ing")) {
+            return false;
+        }
+        if (prev != null && prev.lower().matches("is|are|was|were|be|been|being") && !form.equals("said")) {
+            // passive: "was reported", "is understood": no speaker of its own
+            return false;
+        }
+        String tag = tok.tag();
+        if ("VERB".equals(tag) || "AUX".equals(tag)) {
+            return true;
+        }
+        // the tagger calls many verbs nouns next to names: accept when a clause or addressee follows
+        return next != null && (next.lower().equals("that") || next.text().equals(":") || next.text().equals(",")
+                || QUOTE_MARKS.contains(next.text()) || DETERMINERS.contains(next.lower())
+                || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalised() || next.text().equals("."));
+    }
+
+    // ------------------------------------------------------------------ cues
+
+    private Cue verbCue(Sentence s, int v, String lemma, Document doc, List<Cue> earlier) {
+        ReportingVerbs.Frame frame = verbs.frameOf(lemma);
+        List<Token> t = s.tokens();
+        int n = t.size();
+        if (lemma.equals("call") && !(v + 1 < n && t.get(v + 1).lower().equals("for"))) {
+            return null; // "called X Y" names; only "called for" reports
+        }
+        if ((lemma.equals("ask") || lemma.equals("wonder") || lemma.equals("question") || lemma.equals("inquire"))
+                && v + 1 < n && t.get(v + 1).lower().matches("if|whether|how|why|what|who|when|where")) {
+            return null; // a reported question, not a statement
+        }
+        // the speaker: before the verb, else after it ("…,” said X.)
+        int[] subject = t.get(v).lower().endsWith("ing") ? mainSubject(s, v, doc) : subjectBefore(s, v, doc);
+        boolean postposed = false;
+        if (subject == null) {
+            subject = subjectAfter(s, v, doc);
+            postposed = subject != null;
+        }
+        if (subject == null && isCoordinated(s, v) && !earlier.isEmpty()) {
+            // "declared that ... and argued ...": the subject of the first verb is elided
+            Cue first = earlier.get(earlier.size() - 1);
+            subject = first.hasSubject() ? new int[] {first.subjectFrom(), first.subjectTo()} : null;
+        }
+        // what is reported
+        int[] complement = complement(s, v, lemma, frame, postposed ? subject : null, doc);
+        int cf = complement == null ? -1 : complement[0];
+        int ct = complement == null ? -1 : complement[1];
+        if (subject == null) {
+            return new Cue(s, v, lemma, frame, -1, -1, cf, ct, false);
+        }
+        return new Cue(s, v, lemma, frame, subject[0], subject[1], cf, ct, postposed);
+    }
+
+    private static boolean insideEarlierClause(List<Cue> cues, Token tok) {
+        for (Cue c : cues) {
+            if (c.hasComplement() && c.complementSpan().contains(tok.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", telling HuffPost UK: …": a participle shares the subject of the sentence's main verb. */
+    private int[] mainSubject(Sentence s, int v, Document doc) {
+        for (int k = 0; k < v; k++) {
+            Token x = s.token(k);
+            if (("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised()) {
+                return subjectBefore(s, k, doc);
+            }
+        }
+        return null;
+    }
+
+    private Cue accordingTo(Sentence s, int i, Document doc) {
+        List<Token> t = s.tokens();
+        int from = i + 2;
+        int to = from;
+        while (to < t.size() && !t.get(to).text().equals(",") && !isSentenceEnd(t.get(to))
+                && !QUOTE_MARKS.contains(t.get(to).text())) {
+            to++;
+        }
+        if (to == from) {
+            return null;
+        }
+        int cf;
+        int ct;
+        if (i == firstWordIndex(s) || isClauseStart(s, i)) {
+            // "According to X, CLAUSE."
+            cf = to < t.size() && t.get(to).text().equals(",") ? to + 1 : to;
+            ct = contentEnd(s, cf);
+        } else {
+            // "CLAUSE, according to X."
+            cf = clauseStartBefore(s, i);
+            ct = i;
+            while (ct > cf && isPunct(t.get(ct - 1))) {
+                ct--;
+            }
+        }
+        if (ct <= cf) {
+            return new Cue(s, i, "according to", ReportingVerbs.Frame.SPEECH, from, to, -1, -1, true);
+        }
+        return new Cue(s, i, "according to", ReportingVerbs.Frame.SPEECH, from, to, cf, ct, true);
+    }
+
+    /** The noun phrase before the verb, across auxiliaries and an apposition: "Hugh Hill, a doctor, said". */
+    private int[] subjectBefore(Sentence s, int v, Document doc) {
+        List<Token> t = s.tokens();
+        int j = v - 1;
+        while (j >= 0 && AUXILIARIES.contains(t.get(j).lower())) {
+            j--;
+        }
+        if (j < 0) {
+            return null;
+        }
+        // apposition(s) between commas right before the verb
+        while (j > 0 && t.get(j).text().equals(",")) {
+            int comma = j;
+            int k = comma - 1;
+            while (k >= 0 && !t.get(k).text().equals(",") && !isHardBreak(t.get(k))) {
+                k--;
+            }
+            if (k < 0 || !t.get(k).text().equals(",") || !looksLikeApposition(s, k + 1, comma)) {
+                break;
+            }
+            j = k - 1;
+        }
+        int end = j + 1;
+        Token last = t.get(j);
+        if (isPunct(last) && !last.text().equals("'s") && !last.text().equals("’s")) {
+            return null;
+        }
+        if (CLAUSE_BREAKS.contains(last.lower()) && !last.lower().equals("who")) {
+            return null;
+        }
+        int start = j;
+        while (start - 1 >= 0) {
+            Token p = t.get(start - 1);
+            if (isHardBreak(p) || p.text().equals(",") || CLAUSE_BREAKS.contains(p.lower())
+                    || doc.quoteAround(p.begin()) != null) {
+                break;
+            }
+            if (("VERB".equals(p.tag()) || "AUX".equals(p.tag())) && !p.isCapitalised()) {
+                break;
+            }
+            if (SUBJECT_PRONOUNS.contains(t.get(start).lower())) {
+                break; // a pronoun is a whole subject
+            }
+            start--;
+        }
+        // drop a leading preposition phrase's preposition ("In his speech Corbyn warned" is rare; keep simple)
+        while (start < end && ("ADP".equals(t.get(start).tag()) && !t.get(start).isCapitalised()
+                || t.get(start).lower().equals("but") || t.get(start).lower().equals("and"))) {
+            start++;
+        }
+        if (start >= end) {
+            return null;
+        }
+        if (end - start > 14) {
+            start = end - 14;
+        }
+        return new int[] {start, end};
+    }
+
+    /** "…,” said Ambassador Mohib." / "…, says Professor Eastman": the speaker after the verb. */
+    private int[] subjectAfter(Sentence s, int v, Document doc) {
+        List<Token> t = s.tokens();
+        Token prev = v > 0 ? t.get(v - 1) : null;
+        boolean afterQuoteOrComma = prev != null && (prev.text().equals(",") || QUOTE_MARKS.contains(prev.text())
+                || isClauseStart(s, v));
+        if (!afterQuoteOrComma) {
+            return null;
+        }
+        int from = v + 1;
+        int to = from;
+        while (to < t.size() && !isPunct(t.get(to)) && !CLAUSE_BREAKS.contains(t.get(to).lower())
+                && !t.get(to).lower().equals("in") && !t.get(to).lower().equals("on")) {
+            to++;
+        }
+        if (to == from || to - from > 12) {
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    private boolean looksLikeApposition(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 16) {
+            return false;
+        }
+        Token first = s.token(from);
+        String f = first.lower();
+        if (DETERMINERS.contains(f) || f.equals("and") || f.equals("who")) {
+            return !f.equals("who") || true;
+        }
+        // "Suleiman al-Amr, 57, said", "Professor X, Director of ...,": a role or age
+        if (first.tag() != null && ("NUM".equals(first.tag()) || first.isCapitalised())) {
+            for (int k = from; k < to; k++) {
+                if ("VERB".equals(s.token(k).tag()) && !s.token(k).isCapitalised()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return "ADJ".equals(first.tag()) || "NOUN".equals(first.tag());
+    }
+
+    /**
+     * The reported clause after the verb: after "that" (across an addressee or a short phrase such as
+     * "in a statement"), right after the verb when a clause follows, or before the tag when the tag
+     * closes the sentence ("Almost half ... are deficient, researchers say.").
+     */
+    private int[] complement(Sentence s, int v, String lemma, ReportingVerbs.Frame frame, int[] postSubject,
+                             Document doc) {
+        List<Token> t = s.tokens();
+        int n = t.size();
+        int after = postSubject != null ? postSubject[1] : v + 1;
+        if (frame == ReportingVerbs.Frame.DIRECTIVE) {
+            int from = after;
+            if (from < n && (t.get(from).lower().equals("for") || t.get(from).lower().equals("on"))) {
+                from++;
+            }
+            int end = contentEnd(s, from);
+            return hasToInfinitive(s, from, end) || lemma.equals("call") ? range(from, end) : null;
+        }
+        // look for "that" within a short distance, with no other verb in between
+        for (int k = after; k < n && k <= after + 10; k++) {
+            Token x = t.get(k);
+            if (doc.quoteAt(x.begin()) != null || isSentenceEnd(x) || x.text().equals(":")) {
+                break;
+            }
+            if (x.lower().equals("that") && k + 1 < n) {
+                return range(k + 1, contentEnd(s, k + 1));
+            }
+            if (k > after && "VERB".equals(x.tag()) && verbs.lemmaOf(x.norm()) == null) {
+                break;
+            }
+        }
+        if (frame == ReportingVerbs.Frame.FINDING && !lemma.equals("reveal") && !lemma.equals("estimate")) {
+            return null; // "found the body" is no finding of fact without "that"
+        }
+        int from = after;
+        if (frame == ReportingVerbs.Frame.SPEECH_TO) {
+            from = skipAddressee(s, from);
+        }
+        if (from < n && (t.get(from).text().equals(":") || t.get(from).text().equals(","))
+                || from < n && QUOTE_MARKS.contains(t.get(from).text())) {
+            return null; // introduces a quotation
+        }
+        if (from < n && !isSentenceEnd(t.get(from)) && startsClause(s, from)) {
+            return range(from, contentEnd(s, from));
+        }
+        // "CLAUSE, X said." — the tag closes the sentence
+        if (closesSentence(s, postSubject != null ? postSubject[1] : v + 1)) {
+            int tagStart = postSubject != null ? v : subjectStartForTag(s, v);
+            int end = tagStart;
+            while (end > 0 && (isPunct(t.get(end - 1)))) {
+                end--;
+            }
+            int start = clauseStartBefore(s, end);
+            if (end > start && end - start >= 3 && doc.quoteAt(t.get(start).begin()) == null
+                    && doc.quoteAt(t.get(end - 1).begin()) == null) {
+                return range(start, end);
+            }
+        }
+        return null;
+    }
+
+    private int subjectStartForTag(Sentence s, int v) {
+        int j = v - 1;
+        while (j > 0 && !s.token(j).text().equals(",") && !QUOTE_MARKS.contains(s.token(j).text())) {
+            j--;
+        }
+        return Math.max(j, 0);
+    }
+
+    /** Only punctuation, or a short time or place phrase, follows. */
+    private static boolean closesSentence(Sentence s, int from) {
+        int words = 0;
+        for (int k = from; k < s.size(); k++) {
+            Token x = s.token(k);
+            if (x.isWord()) {
+                words++;
+            }
+        }
+        return words <= 4 && (from >= s.size() || !s.token(from).lower().equals("that"));
+    }
+
+    /** Where the clause that ends at {@code end} begins: after the last quotation or clause boundary. */
+    private static int clauseStartBefore(Sentence s, int end) {
+        int k = 0;
+        // skip leading quotation marks and conjunctions
+        while (k < end && (isPunct(s.token(k)) || s.token(k).lower().equals("but") || s.token(k).lower().equals("and"))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int skipAddressee(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int k = from;
+        int limit = Math.min(t.size(), from + 6);
+        while (k < limit) {
+            Token x = t.get(k);
+            if (x.lower().equals("that") || x.text().equals(":") || x.text().equals(",") || isSentenceEnd(x)
+                    || QUOTE_MARKS.contains(x.text())) {
+                return k;
+            }
+            if (k > from && startsClause(s, k) && ("PRON".equals(x.tag()) && SUBJECT_PRONOUNS.contains(x.lower()))) {
+                return k;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** A clause begins here: a subject-like word followed, within the sentence, by a finite verb. */
+    private static boolean startsClause(Sentence s, int from) {
+        Token first = s.token(from);
+        String f = first.lower();
+        if ("ADP".equals(first.tag()) && !f.equals("if")) {
+            return false;
+        }
+        if (f.equals("to") || isPunct(first)) {
+            return false;
+        }
+        for (int k = from + 1; k < s.size() && k < from + 25; k++) {
+            Token x = s.token(k);
+            if (isSentenceEnd(x)) {
+                return false;
+            }
+            String tag = x.tag();
+            if ("AUX".equals(tag) || "VERB".equals(tag) && !x.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasToInfinitive(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a reported clause: the sentence end, or before a coordinated reporting verb or a closing tag. */
+    private int contentEnd(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int end = t.size();
+        for (int k = from; k < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.lower().equals("and") && k + 1 < t.size()) {
+                int m = k + 1;
+                while (m < t.size() && AUXILIARIES.contains(t.get(m).lower())) {
+                    m++;
+                }
+                if (m < t.size() && verbs.lemmaOf(t.get(m).norm()) != null && t.get(m).lower().endsWith("ed")
+                        || m < t.size() && t.get(m).lower().equals("said")) {
+                    end = k;
+                    break;
+                }
+            }
+            if (x.text().equals(",") && k + 2 < t.size() && isTagAhead(s, k + 1)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > from && (isPunct(t.get(end - 1)) && !QUOTE_MARKS.contains(t.get(end - 1).text())
+                || t.get(end - 1).lower().equals("and"))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** ", he said." / ", said X." closing the sentence. */
+    private boolean isTagAhead(Sentence s, int k) {
+        int words = 0;
+        for (int m = k; m < s.size(); m++) {
+            Token x = s.token(m);
+            if (verbs.lemmaOf(x.norm()) != null && verbs.frameOf(verbs.lemmaOf(x.norm())) != ReportingVerbs.Frame.ATTITUDE) {
+                return words <= 5 && closesSentence(s, m + 1);
+            }
+            if (x.isWord()) {
+                words++;
+            }
+            if (words > 5) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCoordinated(Sentence s, int v) {
+        int j = v - 1;
+        while (j >= 0 && AUXILIARIES.contains(s.token(j).lower())) {
+            j--;
+        }
+        return j >= 0 && (s.token(j).lower().equals("and") || s.token(j).lower().equals("but"));
+    }
+
+    private static boolean isClauseStart(Sentence s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (t.isWord()) {
+                return false;
+            }
+            if (t.text().equals(",") || t.text().equals(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstWordIndex(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).isWord()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static Token previousWord(Sentence s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (t.isWord()) {
+                return t;
+            }
+            if (!t.text().equals("'s") && !t.text().equals("’s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHardBreak(Token t) {
+        String x = t.text();
+        return x.equals(";") || x.equals(":") || x.equals("(") || x.equals(")") || QUOTE_MARKS.contains(x)
+                || x.equals("—") || x.equals("–") || isSentenceEnd(t);
+    }
+
+    static boolean isSentenceEnd(Token t) {
+        String x = t.text();
+        return x.equals(".") || x.equals("!") || x.equals("?") || x.equals("…");
+    }
+
+    static boolean isPunct(Token t) {
+        return !t.isWord() && !t.text().equals("%") && !t.text().equals("$") && !t.text().equals("#");
+    }
+
+    private static int[] range(int from, int to) {
+        return to > from ? new int[] {from, to} : null;
+    }
+}

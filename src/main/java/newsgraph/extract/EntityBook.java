@@ -1,0 +1,376 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsgraph.names.EntityType;
+import newsgraph.names.NameLists;
+import newsgraph.names.NameMention;
+import newsgraph.names.NameRecognizer;
+import newsgraph.text.Span;
+
+/**
+ * The entities of one article while it is being read: names are grouped into one entity per real
+ * thing (a full name, its surname, "Mr" + surname, an acronym and its expansion, a country and its
+ * other names), and descriptions, pronouns and unnamed sources are added as the rules find them.
+ * Used by one extraction only; {@link #entities()} gives the immutable result.
+ */
+final class EntityBook {
+
+    /** An entity under construction. */
+    static final class Draft {
+        final String key;
+        EntityType type;
+        final Set<String> names = new LinkedHashSet<>();
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<Role> roles = new LinkedHashSet<>();
+        final Set<String> memberOf = new LinkedHashSet<>();
+        final boolean local;
+        String canonical;
+        char gender = '?';
+        int firstOffset = Integer.MAX_VALUE;
+
+        Draft(String key, EntityType type, String canonical, boolean local) {
+            this.key = key;
+            this.type = type;
+            this.canonical = canonical;
+            this.local = local;
+        }
+
+        boolean isPlural() {
+            return type == EntityType.ORGANIZATION || type == EntityType.AGENT && canonical.endsWith("s");
+        }
+    }
+
+    private final NameLists lists;
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    /** Name mentions by their span, to find the entity a token belongs to. */
+    private final List<Mention> nameMentions = new ArrayList<>();
+    private int counter;
+
+    EntityBook(NameLists lists) {
+        this.lists = lists;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /** Groups the names found in the article into entities. */
+    void addNames(List<NameMention> names, String text) {
+        List<NameMention> ordered = new ArrayList<>(names);
+        // full names first, so that a surname met earlier in the text (a headline) still finds its person
+        ordered.sort(Comparator.comparing((NameMention m) -> m.tokenCount() > 1 ? 0 : 1)
+                .thenComparing(NameMention::span));
+        for (NameMention m : ordered) {
+            Draft d = draftFor(m, text);
+            if (d == null) {
+                continue;
+            }
+            Mention mention = new Mention(m.span(), m.text(), MentionKind.NAME, d.key);
+            d.mentions.add(mention);
+            d.names.add(m.text());
+            if (m.full() != null && !m.full().equals(m.span())) {
+                d.names.add(m.full().of(text));
+            }
+            d.firstOffset = Math.min(d.firstOffset, m.span().begin());
+            if (d.gender == '?') {
+                d.gender = m.gender();
+            }
+            nameMentions.add(mention);
+        }
+        // roles written before names: "Defence Secretary Sir Michael Fallon", "Russian President Vladimir Putin"
+        for (NameMention m : names) {
+            if (m.role() == null || m.type() != EntityType.PERSON) {
+                continue;
+            }
+            Draft d = byMention(m.span());
+            if (d == null || isHonorific(m.role())) {
+                continue;
+            }
+            String in = m.roleOf() == null ? null : keyOfName(m.roleOf());
+            d.roles.add(new Role(m.role(), in));
+        }
+        nameMentions.sort(Comparator.comparing(Mention::span));
+    }
+
+    private Draft draftFor(NameMention m, String text) {
+        String key = NameRecognizer.normal(m.text());
+        EntityType type = m.type();
+        if (type == EntityType.PLACE) {
+            String country = lists.canonicalCountry(m.text());
+            String name = country != null ? country : m.text();
+            return drafts.computeIfAbsent(entityKey(type, name), k -> new Draft(k, type, name, false));
+        }
+        if (type == EntityType.PERSON) {
+            String[] parts = key.split(" ");
+            if (parts.length == 1) {
+                Draft best = personWithPart(key, m.span().begin());
+                if (best != null) {
+                    return best;
+                }
+            } else {
+                for (Draft d : drafts.values()) {
+                    if (d.type == EntityType.PERSON && samePerson(NameRecognizer.normal(d.canonical), key)) {
+                        if (parts.length > d.canonical.split(" ").length) {
+                            d.canonical = m.text();
+                        }
+                        return d;
+                    }
+                }
+            }
+            return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
+        }
+        if (type == EntityType.ORGANIZATION) {
+            for (Draft d : drafts.values()) {
+                if (d.type == EntityType.ORGANIZATION && sameOrganisation(d, key, m.text())) {
+                    if (m.tokenCount() > 1 && d.canonical.split(" ").length < m.tokenCount()
+                            && !NameRecognizer.normal(d.canonical).equals(key)) {
+                        d.canonical = m.text();
+                    }
+                    return d;
+                }
+            }
+            return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
+        }
+        return null;
+    }
+
+    /** The person whose first or last name this is: the nearest one named before, else the first. */
+    private Draft personWithPart(String part, int offset) {
+        Draft best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean bestIsSurname = false;
+        for (Draft d : drafts.values()) {
+            if (d.type != EntityType.PERSON) {
+                continue;
+            }
+            String[] parts = NameRecognizer.normal(d.canonical).split(" ");
+            if (parts.length < 2) {
+                continue;
+            }
+            boolean surname = parts[parts.length - 1].equals(part);
+            boolean first = parts[0].equals(part);
+            if (!surname && !first) {
+                continue;
+            }
+            int distance = Math.abs(offset - d.firstOffset);
+            if (best == null || surname && !bestIsSurname || surname == bestIsSurname && distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+                bestIsSurname = surname;
+            }
+        }
+        return best;
+    }
+
+    private static boolean samePerson(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length < 2 || y.length < 2 || !x[x.length - 1].equals(y[y.length - 1])) {
+            return false;
+        }
+        // "L. Ron Hubbard" ~ "Ron Hubbard", "Hillary Rodham Clinton" ~ "Hillary Clinton"
+        Set<String> xs = Set.of(x);
+        Set<String> ys = Set.of(y);
+        return xs.containsAll(ys) || ys.containsAll(xs);
+    }
+
+    private boolean sameOrganisation(Draft d, String key, String text) {
+        for (String name : d.names) {
+            String other = NameRecognizer.normal(name);
+            if (other.equals(key) || stripOrgSuffix(other).equals(stripOrgSuffix(key))
+                    || isAcronymOf(text, name) || isAcronymOf(name, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripOrgSuffix(String key) {
+        String k = key.startsWith("the ") ? key.substring(4) : key;
+        for (String suffix : List.of(" party", " inc.", " inc", " ltd", " ltd.", " plc", " corporation", " corp.",
+                " group", " company", " co.", " llc")) {
+            if (k.endsWith(suffix) && k.length() > suffix.length() + 2) {
+                return k.substring(0, k.length() - suffix.length());
+            }
+        }
+        return k;
+    }
+
+    /** "WHO" is the acronym of "World Health Organisation"; "U.N." of "United Nations". */
+    static boolean isAcronymOf(String acronym, String name) {
+        String letters = acronym.replace(".", "");
+        if (letters.length() < 2 || letters.length() > 8 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        StringBuilder allInitials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            allInitials.append(Character.toUpperCase(w.charAt(0)));
+            if (Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && (letters.contentEquals(initials) || letters.contentEquals(allInitials));
+    }
+
+    // ------------------------------------------------------------------ lookups
+
+    Draft draft(String key) {
+        return drafts.get(key);
+    }
+
+    /** The entity a name mention with exactly this span belongs to. */
+    Draft byMention(Span span) {
+        for (Mention m : nameMentions) {
+            if (m.span().equals(span)) {
+                return drafts.get(m.entityKey());
+            }
+        }
+        return null;
+    }
+
+    /** Name mentions in text order. */
+    List<Mention> nameMentions() {
+        return nameMentions;
+    }
+
+    /** Name mentions that lie within a span, in text order. */
+    List<Mention> nameMentionsIn(Span span) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : nameMentions) {
+            if (span.contains(m.span())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The key of the entity named exactly so (any of its names, case-insensitively), or null. */
+    String keyOfName(String name) {
+        String key = NameRecognizer.normal(name);
+        String country = lists.canonicalCountry(name);
+        for (Draft d : drafts.values()) {
+            if (country != null && d.type == EntityType.PLACE && d.canonical.equals(country)) {
+                return d.key;
+            }
+            for (String n : d.names) {
+                if (NameRecognizer.normal(n).equals(key)) {
+                    return d.key;
+                }
+            }
+        }
+        return null;
+    }
+
+    Iterable<Draft> drafts() {
+        return drafts.values();
+    }
+
+    // ------------------------------------------------------------------ additions by the rules
+
+    /** Adds a mention (a pronoun, a description) of an existing entity. */
+    void addMention(String key, Span span, String text, MentionKind kind) {
+        Draft d = drafts.get(key);
+        if (d == null) {
+            return;
+        }
+        for (Mention m : d.mentions) {
+            if (m.span().equals(span)) {
+                return;
+            }
+        }
+        d.mentions.add(new Mention(span, text, kind, key));
+        if (kind == MentionKind.DESCRIPTION || kind == MentionKind.GROUP) {
+            d.names.add(text);
+        }
+    }
+
+    void addRole(String key, Role role) {
+        Draft d = drafts.get(key);
+        if (d != null && role.title() != null && !role.title().isBlank()) {
+            d.roles.add(role);
+        }
+    }
+
+    void addMembership(String key, String orgKey) {
+        Draft d = drafts.get(key);
+        if (d != null && orgKey != null && !orgKey.equals(key)) {
+            d.memberOf.add(orgKey);
+        }
+    }
+
+    /**
+     * An unnamed source local to this article: a spokesperson of an organisation ("a Labour spokesman")
+     * or a group ("researchers", "officials"). Same description, same node.
+     */
+    String unnamed(String description, EntityType type, String memberOfKey, Span span, int offset) {
+        String name = description.strip();
+        String key = "local:" + type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(name);
+        Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, type, name, true));
+        d.names.add(name);
+        d.firstOffset = Math.min(d.firstOffset, offset);
+        if (memberOfKey != null) {
+            d.memberOf.add(memberOfKey);
+        }
+        addMention(key, span, span == null ? name : name, MentionKind.GROUP);
+        return key;
+    }
+
+    private String entityKey(EntityType type, String name) {
+        return type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(name);
+    }
+
+    private static boolean isHonorific(String role) {
+        return switch (role.toLowerCase(Locale.ROOT).replace(".", "")) {
+            case "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "messrs" -> true;
+            default -> false;
+        };
+    }
+
+    // ------------------------------------------------------------------ result
+
+    /** The entities, in order of first mention, with names canonical first. */
+    List<Entity> entities(Set<String> keep) {
+        List<Draft> ordered = new ArrayList<>(drafts.values());
+        ordered.removeIf(d -> d.mentions.isEmpty() && !keep.contains(d.key));
+        ordered.sort(Comparator.comparingInt((Draft d) -> d.firstOffset).thenComparing(d -> d.key));
+        List<Entity> out = new ArrayList<>();
+        for (Draft d : ordered) {
+            List<String> names = new ArrayList<>();
+            names.add(d.canonical);
+            for (String n : d.names) {
+                if (!n.equals(d.canonical)) {
+                    names.add(n);
+                }
+            }
+            List<Mention> mentions = new ArrayList<>(d.mentions);
+            mentions.sort(Comparator.comparing(Mention::span));
+            List<String> memberOf = d.memberOf.stream().filter(drafts::containsKey).toList();
+            List<Role> roles = d.roles.stream()
+                    .map(r -> r.inEntityKey() != null && !drafts.containsKey(r.inEntityKey()) ? new Role(r.title(), null) : r)
+                    .distinct().toList();
+            out.add(new Entity(d.key, d.type, d.canonical, names, mentions, roles, memberOf, d.local));
+        }
+        return out;
+    }
+
+    int nextId() {
+        return ++counter;
+    }
+
+    Map<String, Draft> asMap() {
+        return new HashMap<>(drafts);
+    }
+}

@@ -1,0 +1,364 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsgraph.names.EntityType;
+import newsgraph.names.NameLists;
+import newsgraph.names.NameMention;
+import newsgraph.names.NameRecognizer;
+import newsgraph.nlp.OpenNlp;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+import newsgraph.text.Article;
+import newsgraph.text.Block;
+import newsgraph.text.Layout;
+import newsgraph.text.Span;
+
+/**
+ * The front door of extraction: who said what about whom in one article.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.create();          // loads models and name lists once
+ * Analysis analysis = extractor.extract(article);    // pure; safe to call from many threads
+ * }</pre>
+ *
+ * The stages run one way: layout → sentences and tokens (OpenNLP) → names → quotations and reporting
+ * cues → statements with their speakers (ordered sieves) → what each statement is about.
+ */
+public final class Extractor {
+
+    private final OpenNlp nlp;
+    private final NameLists lists;
+    private final NameRecognizer names;
+    private final CueFinder cues;
+
+    private Extractor(OpenNlp nlp, NameLists lists) {
+        this.nlp = nlp;
+        this.lists = lists;
+        this.names = new NameRecognizer(lists);
+        this.cues = new CueFinder(ReportingVerbs.english());
+    }
+
+    /** An extractor with the English models and the standard name lists (loaded once per process). */
+    public static Extractor create() {
+        return new Extractor(OpenNlp.english(), NameLists.standard());
+    }
+
+    public Analysis extract(Article article) {
+        String text = article.text();
+        List<Block> blocks = Layout.of(text);
+        List<Sentence> sentences = nlp.analyse(text, blocks);
+        List<NameMention> found = names.find(sentences);
+        EntityBook book = new EntityBook(lists);
+        book.addNames(found, text);
+        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks));
+        List<Statement> statements = new Reading(doc, book).statements();
+        Set<String> keep = new HashSet<>();
+        for (Statement s : statements) {
+            keep.add(s.speakerKey());
+            keep.addAll(s.about());
+        }
+        return new Analysis(article, blocks, book.entities(keep), statements);
+    }
+
+    /** The reading of one article: statements in text order, each with its speaker decided. */
+    private final class Reading {
+
+        private final Document doc;
+        private final EntityBook book;
+        private final Speakers speakers;
+        private final List<Statement> statements = new ArrayList<>();
+        private final Set<Quote> consumed = new HashSet<>();
+
+        Reading(Document doc, EntityBook book) {
+            this.doc = doc;
+            this.book = book;
+            this.speakers = new Speakers(doc, book, lists);
+        }
+
+        List<Statement> statements() {
+            for (Block block : doc.blocks) {
+                if (block.kind().carriesStatements()) {
+                    readBlock(block);
+                }
+            }
+            statements.sort((a, b) -> a.content().compareTo(b.content()));
+            return statements;
+        }
+
+        private void readBlock(Block block) {
+            List<Sentence> sentences = doc.sentencesOf(block);
+            List<Cue> blockCues = new ArrayList<>();
+            for (Sentence s : sentences) {
+                blockCues.addAll(cues.find(s, doc));
+            }
+            // indirect and mixed statements: a cue with a reported clause
+            for (Cue cue : blockCues) {
+                if (cue.hasComplement()) {
+                    reported(cue);
+                }
+            }
+            // direct quotations
+            Speakers.Decision previousInBlock = null;
+            for (Quote q : doc.quotes) {
+                if (q.block() != block.index() || consumed.contains(q)) {
+                    continue;
+                }
+                Speakers.Decision d = direct(q, block, blockCues, previousInBlock);
+                if (d != null) {
+                    previousInBlock = d;
+                }
+            }
+        }
+
+        /** An indirect or mixed statement from a cue and its clause. */
+        private void reported(Cue cue) {
+            Span content = cue.complementSpan();
+            if (QuoteFinder.wordCount(doc.text, content.begin(), content.end()) < 3) {
+                return;
+            }
+            StatementKind kind = StatementKind.INDIRECT;
+            for (Quote q : doc.quotes) {
+                if (q.block() != cue.sentence().block().index() || !content.overlaps(q.outer())) {
+                    continue;
+                }
+                if (q.inner().contains(content) || content.contains(q.inner()) && q.inner().length() * 10 >= content.length() * 9) {
+                    content = q.inner();
+                    kind = StatementKind.DIRECT;
+                } else {
+                    kind = StatementKind.MIXED;
+                    content = content.union(q.outer().begin() >= content.begin() ? q.outer() : content);
+                }
+                consumed.add(q);
+            }
+            if (!cue.hasSubject()) {
+                return;
+            }
+            SpeakerRule rule = cue.lemma().equals("according to") ? SpeakerRule.ACCORDING_TO : SpeakerRule.SPEECH_TAG;
+            Speakers.Decision d = speakers.resolve(cue.sentence(), cue.subjectFrom(), cue.subjectTo(), rule);
+            if (d == null) {
+                return;
+            }
+            double confidence = d.confidence()
+                    * (cue.frame() == ReportingVerbs.Frame.ATTITUDE ? 0.8 : 1.0)
+                    * (kind == StatementKind.INDIRECT ? 0.95 : 1.0);
+            add(content, kind, cue.cueSpan(), d, confidence, cue.sentence().span());
+        }
+
+        /** A direct quotation: its tag, else the quotation it continues, else the colon that introduces it. */
+        private Speakers.Decision direct(Quote q, Block block, List<Cue> blockCues, Speakers.Decision previousInBlock) {
+            Cue tag = tagAfter(q, blockCues);
+            if (tag == null) {
+                tag = tagBefore(q, blockCues);
+            }
+            Speakers.Decision d = null;
+            Span cueSpan = null;
+            if (tag != null && tag.hasSubject()) {
+                d = speakers.resolve(tag.sentence(), tag.subjectFrom(), tag.subjectTo(), SpeakerRule.SPEECH_TAG);
+                cueSpan = tag.cueSpan();
+            }
+            if (d == null) {
+                d = creditAfter(q);
+                if (d != null) {
+                    cueSpan = new Span(q.outer().end(), Math.min(doc.text.length(), q.outer().end() + 2));
+                }
+            }
+            if (d == null && q.isTerm()) {
+                return null;
+            }
+            if (d == null && previousInBlock != null) {
+                d = new Speakers.Decision(previousInBlock.key(), null, SpeakerRule.CONTINUATION, 0.85);
+            }
+            if (d == null) {
+                d = introducedByColon(q, block);
+            }
+            if (d == null && (q.openStart() || startsBlock(q, block))) {
+                Speakers.Decision last = speakers.lastSpeakerBefore(q.outer().begin(), 1);
+                if (last != null && lastStatementIsDirectOrColon(block)) {
+                    d = new Speakers.Decision(last.key(), null, SpeakerRule.CONTINUATION, q.openStart() ? 0.85 : 0.7);
+                }
+            }
+            if (d == null || q.words() < 2) {
+                return null;
+            }
+            if (cueSpan == null) {
+                // the quotation mark that opens it is the cue of an untagged continuation
+                int b = q.openStart() ? q.inner().begin() : q.outer().begin();
+                cueSpan = new Span(b, Math.min(b + 1, doc.text.length()));
+            }
+            consumed.add(q);
+            Sentence s = doc.sentenceAt(q.inner().begin());
+            add(q.inner(), StatementKind.DIRECT, cueSpan, d, d.confidence(), s == null ? block.span() : s.span());
+            return d;
+        }
+
+        /** "“…,” he told reporters." / "“…,” said X." right after the closing mark. */
+        private Cue tagAfter(Quote q, List<Cue> blockCues) {
+            for (Cue c : blockCues) {
+                int at = c.sentence().token(c.verb()).begin();
+                if (at < q.outer().end()) {
+                    continue;
+                }
+                int from = q.outer().end();
+                int to = c.hasSubject() && !c.postposed() ? Math.min(at, c.subjectSpan().begin()) : at;
+                String between = doc.text.substring(from, Math.max(from, to));
+                if (between.matches("[\\s,.;:!?—–-]*") || between.strip().length() <= 2) {
+                    return c.hasComplement() && c.complementSpan().begin() > at ? null : c;
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** "he added: “…" / "Rathbun wrote, "…" / ", telling HuffPost UK: “…": a cue right before the opening mark. */
+        private Cue tagBefore(Quote q, List<Cue> blockCues) {
+            Cue best = null;
+            for (Cue c : blockCues) {
+                Token verb = c.sentence().token(c.verb());
+                if (verb.end() > q.outer().begin()) {
+                    break;
+                }
+                best = c;
+            }
+            if (best == null || best.hasComplement() && best.complementSpan().end() > best.sentence().token(best.verb()).end()
+                    && best.complementSpan().end() <= q.outer().begin()) {
+                return null;
+            }
+            int from = best.sentence().token(best.verb()).end();
+            String between = doc.text.substring(from, q.outer().begin());
+            String trimmed = between.strip();
+            boolean introduces = trimmed.isEmpty() || trimmed.endsWith(":") || trimmed.endsWith(",");
+            int words = QuoteFinder.wordCount(between, 0, between.length());
+            return introduces && words <= 8 && !between.contains("\"") && !between.contains("“") ? best : null;
+        }
+
+        /** A pull quote with its credit: “…” - Matthew Ingram */
+        private Speakers.Decision creditAfter(Quote q) {
+            int end = q.outer().end();
+            Block block = doc.blocks.get(q.block());
+            String rest = doc.text.substring(end, block.span().end());
+            if (!rest.matches("\\s*[-—–]\\s*\\p{Lu}.*")) {
+                return null;
+            }
+            for (Mention m : book.nameMentions()) {
+                if (m.span().begin() > end && m.span().begin() <= end + 6 && block.span().contains(m.span())) {
+                    return new Speakers.Decision(m.entityKey(), m.span(), SpeakerRule.SPEECH_TAG, 0.85);
+                }
+            }
+            return null;
+        }
+
+        /** "In a statement, the Church denied these allegations:" + the quotation in the next paragraph. */
+        private Speakers.Decision introducedByColon(Quote q, Block block) {
+            if (!startsBlock(q, block) || block.index() == 0) {
+                return null;
+            }
+            Block prev = doc.blocks.get(block.index() - 1);
+            String prevText = doc.text(prev.span()).strip();
+            if (!prevText.endsWith(":") && !prevText.endsWith(",")) {
+                return null;
+            }
+            List<Sentence> ss = doc.sentencesOf(prev);
+            if (ss.isEmpty()) {
+                return null;
+            }
+            Sentence last = ss.get(ss.size() - 1);
+            for (Cue c : cues.find(last, doc)) {
+                if (c.hasSubject()) {
+                    Speakers.Decision d = speakers.resolve(last, c.subjectFrom(), c.subjectTo(), SpeakerRule.COLON);
+                    if (d != null) {
+                        return new Speakers.Decision(d.key(), d.mention(), SpeakerRule.COLON, 0.8);
+                    }
+                }
+            }
+            // "Rathbun stated," without a clause: the first name of the line
+            for (Mention m : book.nameMentions()) {
+                if (last.span().contains(m.span())) {
+                    return new Speakers.Decision(m.entityKey(), m.span(), SpeakerRule.COLON, 0.7);
+                }
+            }
+            return null;
+        }
+
+        private boolean startsBlock(Quote q, Block block) {
+            return q.outer().begin() <= block.span().begin() + 1;
+        }
+
+        private boolean lastStatementIsDirectOrColon(Block block) {
+            if (statements.isEmpty()) {
+                return false;
+            }
+            Statement last = statements.get(statements.size() - 1);
+            return last.kind() != StatementKind.INDIRECT || last.content().end() >= block.span().begin() - 3;
+        }
+
+        private void add(Span content, StatementKind kind, Span cue, Speakers.Decision d, double confidence, Span sentence) {
+            for (Statement s : statements) {
+                if (s.content().overlaps(content)) {
+                    return;
+                }
+            }
+            List<String> about = about(content, kind, d.key());
+            Span mention = d.mention();
+            if (mention != null) {
+                book.addMention(d.key(), mention, doc.text(mention), MentionKind.NAME == kindOf(mention) ? MentionKind.NAME : kindOf(mention));
+            }
+            statements.add(new Statement(content, kind, cue, mention, d.key(), d.rule(),
+                    Math.max(0.05, Math.min(1.0, confidence)), about, sentence));
+            speakers.remember(d, content);
+        }
+
+        private MentionKind kindOf(Span mention) {
+            String t = doc.text(mention).toLowerCase(Locale.ROOT);
+            if (t.matches("he|she|they|it|we|i")) {
+                return MentionKind.PRONOUN;
+            }
+            if (t.startsWith("the ")) {
+                return MentionKind.DESCRIPTION;
+            }
+            return Character.isUpperCase(doc.text(mention).charAt(0)) ? MentionKind.NAME : MentionKind.GROUP;
+        }
+
+        /** Entities the statement names or refers to: names, pronouns, descriptions, country adjectives. */
+        private List<String> about(Span content, StatementKind kind, String speaker) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (Mention m : book.nameMentionsIn(content)) {
+                EntityBook.Draft d = book.draft(m.entityKey());
+                if (d != null && d.type != EntityType.AGENT) {
+                    keys.add(m.entityKey());
+                }
+            }
+            for (Sentence s : doc.sentences) {
+                if (!s.span().overlaps(content)) {
+                    continue;
+                }
+                for (Token t : s.tokens()) {
+                    if (!content.contains(t.span())) {
+                        continue;
+                    }
+                    String lower = t.lower();
+                    if (lower.equals("he") || lower.equals("she") || lower.equals("him") || lower.equals("his")
+                            || lower.equals("her")) {
+                        String exclude = kind == StatementKind.INDIRECT ? null : speaker;
+                        String key = speakers.resolvePronoun(t, t.begin(), exclude);
+                        if (key != null && !(kind == StatementKind.INDIRECT && key.equals(speaker))) {
+                            keys.add(key);
+                            book.addMention(key, t.span(), t.text(), MentionKind.PRONOUN);
+                        }
+                    } else if ((lists.flags(t.key()) & NameLists.NATIONALITY) != 0 && t.isCapitalised()) {
+                        String country = lists.countryOfAdjective(t.text());
+                        String key = country == null ? null : book.keyOfName(country);
+                        if (key != null) {
+                            keys.add(key);
+                        }
+                    }
+                }
+            }
+            return new ArrayList<>(keys);
+        }
+    }
+}

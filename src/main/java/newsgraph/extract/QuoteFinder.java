@@ -1,0 +1,130 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsgraph.text.Block;
+import newsgraph.text.Span;
+
+/**
+ * Finds quotations in blocks: curly “…” and straight "…" double quotes, a quotation over several
+ * paragraphs (each reopens with a mark, only the last closes), and single ‘…’ quotes that hold a whole
+ * clause. Apostrophes (Labour’s, Conservatives’) are never taken for quotation marks; single quotes
+ * inside double quotes are quotes within the quote and are left to it.
+ */
+final class QuoteFinder {
+
+    private QuoteFinder() {
+    }
+
+    static List<Quote> find(String text, List<Block> blocks) {
+        List<Quote> out = new ArrayList<>();
+        for (Block block : blocks) {
+            findInBlock(text, block, out);
+        }
+        return out;
+    }
+
+    private static void findInBlock(String text, Block block, List<Quote> out) {
+        int b = block.span().begin();
+        int e = block.span().end();
+        int open = -1;
+        boolean straight = false;
+        int firstMark = -1;
+        for (int i = b; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '„') {
+                if (open >= 0 && !straight) {
+                    // a new opening mark before a close: the earlier quote ran to here (an unbalanced mark)
+                    add(text, block, open, i, true, false, out);
+                }
+                open = i;
+                straight = false;
+                firstMark = firstMark < 0 ? i : firstMark;
+            } else if (c == '”') {
+                if (open >= 0) {
+                    add(text, block, open, i + 1, true, true, out);
+                    open = -1;
+                } else if (firstMark < 0) {
+                    // closes a quotation opened in an earlier paragraph without reopening here
+                    add(text, block, b - 1, i + 1, false, true, out);
+                }
+                firstMark = firstMark < 0 ? i : firstMark;
+            } else if (c == '"') {
+                boolean opening = open < 0;
+                if (opening) {
+                    open = i;
+                    straight = true;
+                } else {
+                    add(text, block, open, i + 1, true, true, out);
+                    open = -1;
+                }
+                firstMark = firstMark < 0 ? i : firstMark;
+            } else if (c == '‘' && open < 0 && isWordStart(text, i, e)) {
+                int close = singleClose(text, i + 1, e);
+                if (close > 0 && wordCount(text, i + 1, close) >= 4) {
+                    add(text, block, i, close + 1, true, true, out);
+                    i = close;
+                }
+            }
+        }
+        if (open >= 0) {
+            add(text, block, open, e, true, false, out);
+        }
+    }
+
+    /** The ’ that closes a single quote opened before {@code from}: followed by a non-letter. */
+    private static int singleClose(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                return -1;
+            }
+            if (c == '’' && (i + 1 >= end || !Character.isLetter(text.charAt(i + 1)))
+                    && i > from && text.charAt(i - 1) != 's') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordStart(String text, int i, int end) {
+        boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        return before && i + 1 < end && Character.isLetter(text.charAt(i + 1));
+    }
+
+    /**
+     * @param from index of the opening mark, or block begin − 1 when the quote opened in an earlier block
+     * @param to   index after the closing mark, or block end when it goes on
+     */
+    private static void add(String text, Block block, int from, int to, boolean hasOpen, boolean hasClose,
+                            List<Quote> out) {
+        int innerBegin = hasOpen ? from + 1 : block.span().begin();
+        int innerEnd = hasClose ? to - 1 : to;
+        while (innerBegin < innerEnd && Character.isWhitespace(text.charAt(innerBegin))) {
+            innerBegin++;
+        }
+        while (innerEnd > innerBegin && Character.isWhitespace(text.charAt(innerEnd - 1))) {
+            innerEnd--;
+        }
+        if (innerEnd <= innerBegin) {
+            return;
+        }
+        int outerBegin = hasOpen ? from : block.span().begin();
+        Span inner = new Span(innerBegin, innerEnd);
+        out.add(new Quote(inner, new Span(outerBegin, to), block.index(), !hasOpen, !hasClose,
+                wordCount(text, innerBegin, innerEnd)));
+    }
+
+    static int wordCount(String text, int from, int to) {
+        int count = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                count++;
+            }
+            in = letter;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,730 @@
+package newsgraph.names;
+
+import static newsgraph.names.NameLists.COUNTRY;
+import static newsgraph.names.NameLists.FEMALE;
+import static newsgraph.names.NameLists.FIRST_NAME;
+import static newsgraph.names.NameLists.HONORIFIC;
+import static newsgraph.names.NameLists.KNOWN_SURNAME;
+import static newsgraph.names.NameLists.MALE;
+import static newsgraph.names.NameLists.MEDIA_KEY;
+import static newsgraph.names.NameLists.NATIONALITY;
+import static newsgraph.names.NameLists.NOT_NAME;
+import static newsgraph.names.NameLists.ORGANIZATION;
+import static newsgraph.names.NameLists.ORG_KEY;
+import static newsgraph.names.NameLists.PERSON;
+import static newsgraph.names.NameLists.PLACE;
+import static newsgraph.names.NameLists.PLACE_KEY;
+import static newsgraph.names.NameLists.PLACE_PREKEY;
+import static newsgraph.names.NameLists.ROLE;
+import static newsgraph.names.NameLists.SURNAME_PARTICLE;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+import newsgraph.text.BlockKind;
+import newsgraph.text.Span;
+
+/**
+ * Finds the names of people, organisations and places in an article without a trained model: runs of
+ * capitalised tokens are cut at titles, roles and known names from {@link NameLists}, each part is typed
+ * by ordered naming rules (a known name, an organisation or place keyword, a title, a first name, the
+ * shape of the name), and then document-level evidence settles the rest: a bare surname is the person
+ * named in full elsewhere, a known name is recognised in a title-case headline, one name keeps one type.
+ *
+ * <p>Configured once (the lists), then {@link #find} is a pure function of the sentences; safe to share
+ * between threads.
+ */
+public final class NameRecognizer {
+
+    private static final int KNOWN_NAME = PERSON | ORGANIZATION | PLACE;
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "de", "del", "du", "da",
+            "la", "le", "von", "van", "der", "den", "&", "-", "at", "y", "al", "el", "bin", "ibn", "di");
+    private static final Set<String> PRONOUN_LIKE = Set.of("i", "he", "she", "it", "we", "they", "you", "his",
+            "her", "its", "our", "their", "my", "your", "this", "that", "these", "those", "there", "here", "a",
+            "an", "the", "mr", "mrs", "ms");
+
+    /** Place keywords that are also common surnames: "Marc Lamont Hill" is a person, "Capitol Hill" a place. */
+    private static final Set<String> SURNAME_LIKE_KEYS = Set.of("hill", "hall", "park", "field", "wood", "ford",
+            "lake", "bridge", "bridges", "brook", "banks", "rivers", "street", "church", "house", "king", "temple",
+            "city", "forest", "heights", "beach", "springs", "palace", "gallery", "towers", "castle");
+
+    /** Closed-class words that open sentences capitalised and never begin a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("for", "and", "but", "or", "in", "on", "at", "to",
+            "from", "with", "by", "as", "after", "before", "while", "when", "if", "of", "the", "a", "an", "this",
+            "that", "these", "those", "since", "until", "during", "although", "though", "because", "so", "yet",
+            "also", "however", "meanwhile", "earlier", "later", "according", "asked", "speaking", "instead", "despite",
+            "under", "over", "about", "into", "through", "between", "among", "without", "within", "where", "what",
+            "who", "which", "why", "how", "there", "then", "now", "still", "even", "just", "some", "many", "most",
+            "all", "both", "each", "every", "no", "not", "once", "twice", "only", "last", "next", "first");
+
+    private final NameLists lists;
+
+    public NameRecognizer(NameLists lists) {
+        this.lists = lists;
+    }
+
+    /** Names of an article, in text order, from sentences of blocks that carry entities. */
+    public List<NameMention> find(List<Sentence> sentences) {
+        List<NameMention> found = new ArrayList<>();
+        List<Sentence> restricted = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (!s.block().kind().carriesEntities()) {
+                continue;
+            }
+            if (isTitleCase(s)) {
+                restricted.add(s);
+                continue;
+            }
+            for (int[] run : runs(s)) {
+                segment(s, run[0], run[1], found);
+            }
+        }
+        found = settleWithDocument(found);
+        // title-case lines (most headlines): only names the article uses elsewhere, or full names the lists know
+        for (Sentence s : restricted) {
+            found.addAll(knownNamesIn(s, found));
+        }
+        found.sort(Comparator.comparing(NameMention::span));
+        return List.copyOf(found);
+    }
+
+    // ------------------------------------------------------------------ runs of capitalised tokens
+
+    private List<int[]> runs(Sentence s) {
+        List<int[]> runs = new ArrayList<>();
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            if (!isNameToken(s, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            while (end < n) {
+                if (isNameToken(s, end)) {
+                    end++;
+                } else if (isConnector(s, start, end)) {
+                    int next = end + 1;
+                    while (next < n && CONNECTORS.contains(s.token(next).lower()) && !isNameToken(s, next)) {
+                        next++;
+                    }
+                    if (next < n && isNameToken(s, next) && next - end <= 2) {
+                        end = next + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            runs.add(new int[] {start, end});
+            i = end;
+        }
+        return runs;
+    }
+
+    private boolean isNameToken(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.isWord()) {
+            return false;
+        }
+        String text = t.text();
+        int first = text.codePointAt(0);
+        String key = t.lower();
+        if (!Character.isUpperCase(first)) {
+            // particles of surnames between capitalised words: "al-Amr", "van der", "bin"
+            if (key.startsWith("al-") || key.startsWith("el-") || key.startsWith("bin-")) {
+                return text.length() > 3 && Character.isUpperCase(text.charAt(3));
+            }
+            return false;
+        }
+        if (text.equals("I") || PRONOUN_LIKE.contains(key) && isClauseInitial(s, i)) {
+            return false;
+        }
+        if (isCreditLabel(s, i) || afterCreditLabel(s, i)) {
+            return false;
+        }
+        int flags = lists.flags(t.key());
+        if ((flags & NOT_NAME) != 0 && (flags & (KNOWN_NAME | FIRST_NAME)) == 0) {
+            return false;
+        }
+        if ((flags & NOT_NAME) != 0 && !(i + 1 < s.size() && s.token(i + 1).isCapitalised())) {
+            return false;
+        }
+        if (isClauseInitial(s, i)) {
+            if (lists.longestMatch(s.tokens(), i, s.size(), ROLE | HONORIFIC | KNOWN_NAME, Token::key) > i + 1) {
+                return true;
+            }
+            if (endsInKeyword(s, i)) {
+                return true;
+            }
+            // a capitalised first word is a name only if it could not be an ordinary word
+            boolean known = (flags & (KNOWN_NAME | FIRST_NAME | HONORIFIC | NATIONALITY | KNOWN_SURNAME)) != 0;
+            boolean common = lists.isCommonWord(key);
+            if (FUNCTION_WORDS.contains(key)) {
+                return false;
+            }
+            if (common && !known) {
+                return i + 1 < s.size() && s.token(i + 1).isCapitalised() && "PROPN".equals(t.tag())
+                        && isNameToken(s, i + 1) && !lists.isCommonWord(s.token(i + 1).lower());
+            }
+            if (!common && !known && !"PROPN".equals(t.tag()) && !"NOUN".equals(t.tag()) && !isAcronym(text)) {
+                return i + 1 < s.size() && s.token(i + 1).isCapitalised();
+            }
+        }
+        return true;
+    }
+
+    /** "Image:" / "Photo:" inside a caption: what follows is a credit, not a name in the story. */
+    private static boolean isCreditLabel(Sentence s, int i) {
+        if (i + 1 >= s.size() || !s.token(i + 1).text().equals(":")) {
+            return false;
+        }
+        return switch (s.token(i).lower()) {
+            case "image", "photo", "picture", "credit", "photograph", "source", "video" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean afterCreditLabel(Sentence s, int i) {
+        for (int j = i - 1; j > 0; j--) {
+            if (isCreditLabel(s, j - 1) && s.token(j).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token opens a clause: the sentence's first word, or the first after an opening quote or colon. */
+    private static boolean isClauseInitial(Sentence s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (t.isWord()) {
+                return false;
+            }
+            switch (t.text()) {
+                case "“", "\"", "‘", "'", ":", "(", "—", "–", "-" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    /** "Civil Defense Authority said": capitalised words from here on end in an organisation or place keyword. */
+    private boolean endsInKeyword(Sentence s, int i) {
+        int j = i + 1;
+        while (j < s.size() && s.token(j).isCapitalised() && s.token(j).isWord()) {
+            j++;
+        }
+        return j - 1 > i && (lists.flags(s.token(j - 1).key()) & (ORG_KEY | MEDIA_KEY | PLACE_KEY)) != 0;
+    }
+
+    private boolean isConnector(Sentence s, int start, int end) {
+        String key = s.token(end).lower();
+        if (!CONNECTORS.contains(key)) {
+            return false;
+        }
+        // only inside names that are made that way: "Church of Scientology", "University of Texas",
+        // "Gulf of Mexico", "Secretary of State", and names the lists know whole
+        int m = lists.longestMatch(s.tokens(), start, s.size(), KNOWN_NAME, Token::key);
+        if (m > end) {
+            return true;
+        }
+        if (key.equals("and") || key.equals("&") || key.equals("-")) {
+            // "Food and Drug Administration": joined only when the part before has no keyword of its own
+            // and the part after ends in one
+            if ((lists.flags(s.token(end - 1).key()) & (ORG_KEY | PLACE_KEY)) != 0) {
+                return false;
+            }
+            int j = end + 1;
+            while (j < s.size() && (s.token(j).isCapitalised() || CONNECTORS.contains(s.token(j).lower()))) {
+                j++;
+            }
+            return j - 1 > end && (lists.flags(s.token(j - 1).key()) & ORG_KEY) != 0;
+        }
+        for (int k = start; k < end; k++) {
+            int f = lists.flags(s.token(k).key());
+            if ((f & (ORG_KEY | PLACE_KEY | ROLE)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ cutting a run into names
+
+    private void segment(Sentence s, int start, int end, List<NameMention> out) {
+        List<Token> tokens = s.tokens();
+        int i = start;
+        Span full = null;
+        String role = null;
+        String roleOf = null;
+        char gender = '?';
+        boolean titled = false;
+        while (i < end) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !t.text().equals("&")) {
+                i++;
+                continue;
+            }
+            int whole = lists.flags(keys(tokens, i, end));
+            if ((whole & KNOWN_NAME) != 0 && (whole & (ROLE | HONORIFIC)) == 0) {
+                EntityType type = titled && (whole & PERSON) == 0 && end - i == 1 ? EntityType.PERSON : typeOf(whole);
+                out.add(mention(s, i, end, type, titled ? "title" : "known-name", full, role, roleOf, gender(whole, gender)));
+                return;
+            }
+            int known = lists.longestMatch(tokens, i, end, KNOWN_NAME, Token::key);
+            int title = lists.longestMatch(tokens, i, end, ROLE | HONORIFIC, Token::key);
+            int nat = lists.longestMatch(tokens, i, end, NATIONALITY, Token::key);
+            if (nat > i && nat < end && nat >= known) {
+                roleOf = countryName(keyText(tokens, i, nat), tokens, i, nat);
+                full = extend(full, tokens, i, nat);
+                i = nat;
+                continue;
+            }
+            if (title == i + 1 && end == i + 2 && (lists.flags(t.key()) & FIRST_NAME) != 0
+                    && !isHonorificOnly(t.text())) {
+                // "Dean Kamen": a first name that is also a title
+                title = i;
+            }
+            if (title > i && title < end && title >= known && onlyKeywords(tokens, title, end)) {
+                // "Duke University": a title that names an organisation with its keyword
+                classify(s, i, end, false, full, role, roleOf, gender, out);
+                return;
+            }
+            if (title > i && title < end && title >= known) {
+                int after = title;
+                if (CONNECTORS.contains(tokens.get(after).lower()) && !tokens.get(after).isCapitalised()) {
+                    // "Chairman of the Australian Centre for ...": the role's organisation, not a person
+                    while (after < end && CONNECTORS.contains(tokens.get(after).lower())) {
+                        after++;
+                    }
+                    if (after < end) {
+                        segment(s, after, end, out);
+                    }
+                    return;
+                }
+                String titleText = text(tokens, i, title);
+                int f = lists.flags(keys(tokens, i, title));
+                if ((f & ROLE) != 0 || role == null) {
+                    role = role == null || (f & HONORIFIC) == 0 ? titleText : role;
+                }
+                if ((f & ROLE) != 0 && !isHonorificOnly(titleText)) {
+                    role = titleText;
+                }
+                if ((f & (MALE | FEMALE)) != 0) {
+                    gender = (f & MALE) != 0 ? 'm' : 'f';
+                }
+                titled = true;
+                full = extend(full, tokens, i, title);
+                i = title;
+                continue;
+            }
+            if (known == i + 1 && known < end && (lists.flags(t.key()) & FIRST_NAME) != 0
+                    && (lists.flags(tokens.get(known).key()) & (KNOWN_NAME | ORG_KEY | PLACE_KEY | MEDIA_KEY)) == 0) {
+                // "Lydia Buchtmann": a first name that is also a place begins a person's name
+                known = i;
+            }
+            if (known > i && known < end) {
+                // a known name followed by more: keep together when the rest only adds keywords
+                // ("Saudi Gazette", "Texas Police Department"), otherwise the known name stands alone
+                if (onlyKeywords(tokens, known, end)) {
+                    classify(s, i, end, titled, full, role, roleOf, gender, out);
+                    return;
+                }
+                int f = lists.flags(keys(tokens, i, known));
+                if (titled || (f & PLACE) != 0 && (f & (ORGANIZATION | PERSON)) == 0 && startsPerson(tokens, known, end)) {
+                    // "United States Hamdullah Mohib": a place, then the person
+                    if (!titled) {
+                        roleOf = keyText(tokens, i, known);
+                        out.add(mention(s, i, known, typeOf(f), "known-name", null, null, null, '?'));
+                        full = extend(null, tokens, i, known);
+                        i = known;
+                        continue;
+                    }
+                    classify(s, i, end, true, full, role, roleOf, gender, out);
+                    return;
+                }
+                out.add(mention(s, i, known, typeOf(f), "known-name", full, role, roleOf, gender(f, gender)));
+                if ((f & (ORGANIZATION | PLACE)) != 0) {
+                    roleOf = keyText(tokens, i, known);
+                }
+                full = null;
+                role = null;
+                titled = false;
+                gender = '?';
+                i = known;
+                continue;
+            }
+            classify(s, i, end, titled, full, role, roleOf, gender, out);
+            return;
+        }
+        // a run that was only titles and roles ("the Prime Minister") names nobody
+    }
+
+    private void classify(Sentence s, int start, int end, boolean titled, Span full, String role, String roleOf,
+                          char gender, List<NameMention> out) {
+        List<Token> tokens = s.tokens();
+        // drop trailing punctuation-like tokens
+        while (end > start && !tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        if (end <= start) {
+            return;
+        }
+        int n = end - start;
+        Token first = tokens.get(start);
+        Token last = tokens.get(end - 1);
+        int firstFlags = lists.flags(first.key());
+        int lastFlags = lists.flags(last.key());
+        if (n >= 3 && headBeforeConnectorIsOrgKey(tokens, start, end)) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
+            return;
+        }
+        if (n >= 2 && (lastFlags & ORG_KEY) != 0) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
+            return;
+        }
+        if (n >= 2 && (lastFlags & MEDIA_KEY) != 0 && !titled && (firstFlags & FIRST_NAME) == 0) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "media-keyword", full, role, roleOf, gender));
+            return;
+        }
+        if (n >= 2 && (firstFlags & FIRST_NAME) != 0 && (firstFlags & PLACE_PREKEY) == 0 && !titled
+                && SURNAME_LIKE_KEYS.contains(last.lower())) {
+            out.add(mention(s, start, end, EntityType.PERSON, "first-name", full, role, roleOf, gender(firstFlags, gender)));
+            return;
+        }
+        if (n >= 2 && ((lastFlags & PLACE_KEY) != 0 || (firstFlags & PLACE_PREKEY) != 0 && !titled)) {
+            out.add(mention(s, start, end, EntityType.PLACE, "place-keyword", full, role, roleOf, gender));
+            return;
+        }
+        if (allAcronyms(tokens, start, end) && !(n == 1 && lists.isCommonWord(first.lower()))) {
+            int f = lists.flags(keys(tokens, start, end));
+            EntityType type = (f & (PLACE | COUNTRY)) != 0 && (f & ORGANIZATION) == 0 ? EntityType.PLACE : EntityType.ORGANIZATION;
+            out.add(mention(s, start, end, type, "acronym", full, role, roleOf, gender));
+            return;
+        }
+        if (n >= 2 && (lastFlags & COUNTRY) != 0 && (firstFlags & (FIRST_NAME | HONORIFIC)) == 0 && !titled) {
+            // "HuffPost UK", "Amnesty International Canada": an organisation's branch in a country
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-of-country", full, role, roleOf, gender));
+            return;
+        }
+        if (titled) {
+            out.add(mention(s, start, end, EntityType.PERSON, "title", full, role, roleOf, gender(firstFlags, gender)));
+            return;
+        }
+        if (n >= 2 && (firstFlags & FIRST_NAME) != 0) {
+            out.add(mention(s, start, end, EntityType.PERSON, "first-name", full, role, roleOf, gender(firstFlags, gender)));
+            return;
+        }
+        if (n >= 2 && n <= 4 && looksLikePersonName(tokens, start, end)) {
+            out.add(mention(s, start, end, EntityType.PERSON, "proper-name-shape", full, role, roleOf, gender));
+            return;
+        }
+        if (n == 1) {
+            String key = first.lower();
+            if ((firstFlags & NATIONALITY) != 0) {
+                return;
+            }
+            if (((firstFlags & FIRST_NAME) != 0 || (firstFlags & KNOWN_SURNAME) != 0) && !lists.isCommonWord(key)) {
+                out.add(mention(s, start, end, EntityType.PERSON, "single-name", full, role, roleOf, gender(firstFlags, gender)));
+                return;
+            }
+            if (!lists.isCommonWord(key) && first.text().length() > 1) {
+                // a proper noun nobody lists: typed later from the document, or dropped
+                out.add(mention(s, start, end, null, "unknown", full, role, roleOf, gender));
+                return;
+            }
+            // a capitalised plural of a party ("Tory" for "Tories")
+            for (String plural : List.of(key + "s", key.endsWith("y") ? key.substring(0, key.length() - 1) + "ies" : key)) {
+                if ((lists.flags(plural) & ORGANIZATION) != 0) {
+                    out.add(mention(s, start, end, EntityType.ORGANIZATION, "party-member", full, role, roleOf, gender));
+                    return;
+                }
+            }
+            return;
+        }
+        // several capitalised words, some ordinary ("Black Widow", "Fan Expo"): a name of something,
+        // but of what kind only the document can say
+        if (!lists.isCommonWord(last.lower()) || n >= 2) {
+            out.add(mention(s, start, end, null, "unknown", full, role, roleOf, gender));
+        }
+    }
+
+    /** "University of North Carolina at Chapel Hill", "Church of Scientology": an organisation keyword heads it. */
+    private boolean headBeforeConnectorIsOrgKey(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
+                return (lists.flags(tokens.get(i - 1).key()) & ORG_KEY) != 0;
+            }
+        }
+        return false;
+    }
+
+    private boolean looksLikePersonName(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Token t = tokens.get(i);
+            String key = t.lower();
+            int f = lists.flags(t.key());
+            if ((f & SURNAME_PARTICLE) != 0 || key.startsWith("al-")) {
+                continue;
+            }
+            if (!t.isCapitalised() || isAcronym(t.text())) {
+                return false;
+            }
+            if ((f & (ORGANIZATION | PLACE | NATIONALITY | ORG_KEY | PLACE_KEY | NOT_NAME)) != 0) {
+                return false;
+            }
+            String base = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
+            if (lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsPerson(List<Token> tokens, int from, int end) {
+        int f = lists.flags(tokens.get(from).key());
+        return (f & (FIRST_NAME | HONORIFIC)) != 0 || end - from >= 2 && looksLikePersonName(tokens, from, end);
+    }
+
+    private boolean onlyKeywords(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            int f = lists.flags(tokens.get(i).key());
+            if ((f & (ORG_KEY | MEDIA_KEY | PLACE_KEY)) == 0 && !CONNECTORS.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ document level
+
+    /**
+     * Settles names with the whole article: one name, one type; a bare surname or first name is the
+     * person named in full; an unknown proper noun that no rule typed is dropped.
+     */
+    private List<NameMention> settleWithDocument(List<NameMention> mentions) {
+        Map<String, EntityType> personParts = new HashMap<>();
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (NameMention m : mentions) {
+            counts.merge(normal(m.text()), 1, Integer::sum);
+        }
+        for (NameMention m : mentions) {
+            if (m.type() != null) {
+                votes.computeIfAbsent(normal(m.text()), k -> new HashMap<>()).merge(m.type(), weight(m), Integer::sum);
+            }
+            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
+                String[] parts = normal(m.text()).split(" ");
+                personParts.put(parts[0], EntityType.PERSON);
+                personParts.put(parts[parts.length - 1], EntityType.PERSON);
+            }
+        }
+        List<NameMention> out = new ArrayList<>(mentions.size());
+        for (NameMention m : mentions) {
+            String key = normal(m.text());
+            if (m.tokenCount() == 1 && personParts.containsKey(key) && !isAcronym(m.text())) {
+                out.add(m.withType(EntityType.PERSON, "part-of-full-name"));
+                continue;
+            }
+            if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
+                    && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT))) {
+                // a listed name that is also an ordinary word ("State", "Police"), seen once: not enough
+                continue;
+            }
+            Map<EntityType, Integer> v = votes.get(key);
+            if (v != null && !v.isEmpty()) {
+                EntityType best = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                out.add(m.type() == best ? m : m.withType(best, "document-vote"));
+                continue;
+            }
+            if (m.type() == null) {
+                EntityType guess = guessUnknown(m);
+                if (guess != null) {
+                    out.add(m.withType(guess, "unknown-" + guess.name().toLowerCase(Locale.ROOT)));
+                }
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** An unknown proper noun: a person when it carries a title, else nothing we can type safely. */
+    private EntityType guessUnknown(NameMention m) {
+        if (m.role() != null) {
+            return EntityType.PERSON;
+        }
+        if (m.tokenCount() == 1 && isAcronym(m.text())) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    private static int weight(NameMention m) {
+        return switch (m.rule()) {
+            case "known-name", "organisation-keyword", "title" -> 3;
+            case "first-name", "place-keyword", "media-keyword", "acronym" -> 2;
+            default -> 1;
+        };
+    }
+
+    /** Names already found, and full names the lists know, inside a title-case line. */
+    private List<NameMention> knownNamesIn(Sentence s, List<NameMention> found) {
+        TokenTrie docNames = new TokenTrie();
+        Map<String, NameMention> byKey = new HashMap<>();
+        for (NameMention m : found) {
+            List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Token::keyOf).toList();
+            docNames.add(keys, 1);
+            byKey.putIfAbsent(String.join(" ", keys), m);
+        }
+        List<NameMention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int m = docNames.longestMatch(tokens, i, tokens.size(), 1, Token::key);
+            if (m > i) {
+                NameMention model = byKey.get(keyText(tokens, i, m));
+                out.add(mention(s, i, m, model.type(), "known-in-document", null, null, null, model.gender()));
+                i = m;
+                continue;
+            }
+            int k = lists.longestMatch(tokens, i, tokens.size(), PERSON | ORGANIZATION | PLACE, Token::key);
+            if (k > i + 1) {
+                out.add(mention(s, i, k, typeOf(lists.flags(keys(tokens, i, k))), "known-name", null, null, null, '?'));
+                i = k;
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private boolean isTitleCase(Sentence s) {
+        if (s.block().kind() != BlockKind.HEADLINE && s.block().kind() != BlockKind.HEADING) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (Token t : s.tokens()) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (t.isCapitalised()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private NameMention mention(Sentence s, int start, int end, EntityType type, String rule, Span full, String role,
+                                String roleOf, char gender) {
+        List<Token> tokens = s.tokens();
+        Span span = new Span(tokens.get(start).begin(), tokens.get(end - 1).end());
+        Span fullSpan = full == null ? span : full.union(span);
+        return new NameMention(s.index(), start, end, span, text(tokens, start, end), type, rule, fullSpan, role, roleOf,
+                gender);
+    }
+
+    private static EntityType typeOf(int flags) {
+        if ((flags & PLACE) != 0) {
+            return EntityType.PLACE;
+        }
+        if ((flags & ORGANIZATION) != 0) {
+            return EntityType.ORGANIZATION;
+        }
+        return EntityType.PERSON;
+    }
+
+    private static char gender(int flags, char fallback) {
+        if (fallback != '?') {
+            return fallback;
+        }
+        boolean m = (flags & MALE) != 0;
+        boolean f = (flags & FEMALE) != 0;
+        return m == f ? '?' : m ? 'm' : 'f';
+    }
+
+    private String countryName(String key, List<Token> tokens, int from, int to) {
+        String country = lists.countryOfAdjective(text(tokens, from, to));
+        return country != null ? country : text(tokens, from, to);
+    }
+
+    private static boolean isHonorificOnly(String title) {
+        return switch (title.toLowerCase(Locale.ROOT)) {
+            case "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof." -> true;
+            default -> false;
+        };
+    }
+
+    private static Span extend(Span full, List<Token> tokens, int from, int to) {
+        Span s = new Span(tokens.get(from).begin(), tokens.get(to - 1).end());
+        return full == null ? s : full.union(s);
+    }
+
+    private static boolean allAcronyms(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isAcronym(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isAcronym(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 8;
+    }
+
+    private static List<String> keys(List<Token> tokens, int from, int to) {
+        List<String> keys = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            keys.add(tokens.get(i).key());
+        }
+        return keys;
+    }
+
+    private static String keyText(List<Token> tokens, int from, int to) {
+        return String.join(" ", keys(tokens, from, to));
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).begin() > tokens.get(i - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /** A name's key for comparing mentions: lower case, straight apostrophes, single spaces. */
+    public static String normal(String name) {
+        return NameLists.key(name).replaceAll("\\s+", " ").strip();
+    }
+}

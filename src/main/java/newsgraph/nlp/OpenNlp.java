@@ -1,0 +1,163 @@
+package newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import newsgraph.text.Block;
+import newsgraph.text.Span;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The one class that touches Apache OpenNLP. It loads the official English UD models once (they are
+ * immutable and shared; the tools are thread-confined) and turns the blocks of an article into tagged
+ * sentences whose tokens point into the article by character offsets.
+ *
+ * <p>OpenNLP's UD tokenizer leaves quotation marks and clitics glued to words ({@code “Russia},
+ * {@code Corbyn’s}); tokens are split further here, keeping their original offsets, so that names
+ * and quotation marks are tokens of their own.
+ */
+public final class OpenNlp {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static volatile OpenNlp shared;
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+
+    private OpenNlp() {
+        SentenceModel sentenceModel = read(SENTENCE_MODEL, SentenceModel::new);
+        TokenizerModel tokenModel = read(TOKEN_MODEL, TokenizerModel::new);
+        POSModel posModel = read(POS_MODEL, POSModel::new);
+        sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
+        tokenizer = new ThreadSafeTokenizerME(tokenModel);
+        tagger = new ThreadSafePOSTaggerME(posModel);
+    }
+
+    /** The models, loaded on first use and shared by every thread of the process. */
+    public static OpenNlp english() {
+        OpenNlp local = shared;
+        if (local == null) {
+            synchronized (OpenNlp.class) {
+                local = shared;
+                if (local == null) {
+                    local = new OpenNlp();
+                    shared = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    /** Sentences of the given blocks of {@code text}, tokenised and tagged. */
+    public List<Sentence> analyse(String text, List<Block> blocks) {
+        List<Sentence> out = new ArrayList<>();
+        for (Block block : blocks) {
+            String blockText = block.span().of(text);
+            int base = block.span().begin();
+            for (opennlp.tools.util.Span s : sentences.sentPosDetect(blockText)) {
+                int sb = base + s.getStart();
+                String sentenceText = text.substring(sb, base + s.getEnd());
+                List<Span> spans = new ArrayList<>();
+                for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentenceText)) {
+                    TokenSplitter.split(sentenceText, t.getStart(), t.getEnd(), sb, spans);
+                }
+                spans = joinHyphenated(text, spans);
+                if (spans.isEmpty()) {
+                    continue;
+                }
+                String[] words = new String[spans.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = TokenSplitter.forTagging(spans.get(i).of(text));
+                }
+                String[] tags = tagger.tag(words);
+                List<Token> tokens = new ArrayList<>(words.length);
+                for (int i = 0; i < words.length; i++) {
+                    tokens.add(new Token(spans.get(i), spans.get(i).of(text), tags[i]));
+                }
+                Span span = new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+                out.add(new Sentence(out.size(), span, block, tokens));
+            }
+        }
+        return out;
+    }
+
+    /** "Al-Maeena", "divide-and-rule": words joined by hyphens without spaces are one token. */
+    private static List<Span> joinHyphenated(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span cur = spans.get(i);
+            while (i + 2 < spans.size() && isHyphen(text, spans.get(i + 1)) && spans.get(i + 1).begin() == cur.end()
+                    && spans.get(i + 2).begin() == spans.get(i + 1).end()
+                    && Character.isLetterOrDigit(text.charAt(cur.end() - 1))
+                    && Character.isLetterOrDigit(text.charAt(spans.get(i + 2).begin()))) {
+                cur = new Span(cur.begin(), spans.get(i + 2).end());
+                i += 2;
+            }
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private static boolean isHyphen(String text, Span span) {
+        return span.length() == 1 && text.charAt(span.begin()) == '-';
+    }
+
+    /**
+     * The floor that any OpenNLP pipeline pays: sentence detection, tokenisation and tagging of the
+     * whole text with the same models, and nothing else. Returns the number of tokens tagged.
+     */
+    public int tagOnly(String text) {
+        int count = 0;
+        for (String sentence : sentences.sentDetect(text)) {
+            String[] words = tokenizer.tokenize(sentence);
+            count += tagger.tag(words).length;
+        }
+        return count;
+    }
+
+    /**
+     * A trained OpenNLP name-finder model, wrapped as newsgraph's {@link NameFinder}, so a statistical
+     * model can replace or join the rule-based finder without any caller changing.
+     */
+    public static NameFinder nameFinder(InputStream trainedModel) throws IOException {
+        TokenNameFinder finder = new opennlp.tools.namefind.NameFinderME(new TokenNameFinderModel(trainedModel));
+        return tokens -> {
+            String[] words = tokens.stream().map(Token::norm).toArray(String[]::new);
+            List<NameFinder.Name> names = new ArrayList<>();
+            synchronized (finder) {
+                for (opennlp.tools.util.Span s : finder.find(words)) {
+                    names.add(new NameFinder.Name(s.getStart(), s.getEnd(), s.getType(), s.getProb()));
+                }
+            }
+            return names;
+        };
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T read(String resource, ModelReader<T> reader) {
+        try (InputStream in = OpenNlp.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

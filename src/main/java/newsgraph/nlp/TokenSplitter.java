@@ -1,0 +1,113 @@
+package newsgraph.nlp;
+
+import java.util.List;
+import newsgraph.text.Span;
+
+/**
+ * Splits the tokens of OpenNLP's UD tokenizer further: quotation marks, brackets and trailing
+ * punctuation become tokens of their own, and the clitics 's, n't, 're, 've, 'll, 'd, 'm are split off.
+ * Offsets stay those of the article.
+ */
+final class TokenSplitter {
+
+    private static final String OPENERS = "“‘\"'([{«";
+    private static final String CLOSERS = "”’\"')]}».,;:!?…";
+    private static final String[] CLITICS = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "s'"};
+
+    private TokenSplitter() {
+    }
+
+    static void split(String sentence, int b, int e, int base, List<Span> out) {
+        // peel openers
+        while (e - b > 1 && OPENERS.indexOf(sentence.charAt(b)) >= 0 && !isAbbreviationApostrophe(sentence, b, e)) {
+            out.add(new Span(base + b, base + b + 1));
+            b++;
+        }
+        int tailStart = out.size();
+        java.util.ArrayDeque<Span> tail = new java.util.ArrayDeque<>();
+        while (e - b > 1 && CLOSERS.indexOf(sentence.charAt(e - 1)) >= 0 && !keepsFinalDot(sentence, b, e)) {
+            char c = sentence.charAt(e - 1);
+            // a closing ’ after s is a plural possessive: split it as a clitic below
+            if ((c == '’' || c == '\'') && e - b > 2 && Character.toLowerCase(sentence.charAt(e - 2)) == 's'
+                    && Character.isLetter(sentence.charAt(e - 2)) && e - b > 3) {
+                break;
+            }
+            tail.addFirst(new Span(base + e - 1, base + e));
+            e--;
+        }
+        String word = sentence.substring(b, e).replace('’', '\'');
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String clitic : CLITICS) {
+            if (lower.length() > clitic.length() + 1 && lower.endsWith(clitic)) {
+                int cut = e - clitic.length();
+                if (clitic.equals("s'")) {
+                    cut = e - 1;
+                }
+                if (clitic.equals("n't") && lower.equals("can't")) {
+                    cut = e - 2;
+                }
+                out.add(new Span(base + b, base + cut));
+                out.add(new Span(base + cut, base + e));
+                out.addAll(tail);
+                return;
+            }
+        }
+        // hyphen-joined quote marks such as “divide-and-rule” are already handled; dashes glued to words are split
+        int dash = firstDash(sentence, b, e);
+        if (dash > b && dash < e - 1) {
+            out.add(new Span(base + b, base + dash));
+            out.add(new Span(base + dash, base + dash + 1));
+            split(sentence, dash + 1, e, base, out);
+            out.addAll(tail);
+            return;
+        }
+        if (e > b) {
+            out.add(new Span(base + b, base + e));
+        }
+        out.addAll(tail);
+        assert tailStart <= out.size();
+    }
+
+    private static int firstDash(String s, int b, int e) {
+        for (int i = b; i < e; i++) {
+            char c = s.charAt(i);
+            if (c == '—' || c == '–') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "U.S." and "Jr." keep their final dot; a sentence-final dot after a word does not. */
+    private static boolean keepsFinalDot(String s, int b, int e) {
+        if (s.charAt(e - 1) != '.') {
+            return false;
+        }
+        String w = s.substring(b, e - 1);
+        return w.indexOf('.') >= 0 || (w.length() <= 3 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && w.chars().allMatch(Character::isLetter) && w.length() == 1)
+                || w.equals("Mr") || w.equals("Mrs") || w.equals("Ms") || w.equals("Dr") || w.equals("St")
+                || w.equals("Jr") || w.equals("Sr") || w.equals("Prof") || w.equals("Gen") || w.equals("Rep")
+                || w.equals("Sen") || w.equals("Gov") || w.equals("Lt") || w.equals("Col") || w.equals("Sgt")
+                || w.equals("No") || w.equals("vs") || w.equals("Inc") || w.equals("Ltd") || w.equals("Co");
+    }
+
+    /** '90s, 'em: an apostrophe that begins a word is part of it. */
+    private static boolean isAbbreviationApostrophe(String s, int b, int e) {
+        char c = s.charAt(b);
+        if (c != '\'' && c != '’') {
+            return false;
+        }
+        String rest = s.substring(b + 1, e).toLowerCase(java.util.Locale.ROOT);
+        return rest.matches("\\d0s|em|til|cause|n");
+    }
+
+    /** The form given to the tagger: quotation marks straightened as in the UD training data. */
+    static String forTagging(String token) {
+        return switch (token) {
+            case "“", "”", "«", "»" -> "\"";
+            case "‘", "’" -> "'";
+            default -> token.indexOf('’') >= 0 ? token.replace('’', '\'') : token;
+        };
+    }
+}

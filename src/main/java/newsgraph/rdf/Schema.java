@@ -1,0 +1,43 @@
+package newsgraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The schema.org terms newsgraph writes ({@code http://schema.org/}, as the schema.org JSON-LD context expands). */
+public final class Schema {
+
+    public static final String NAMESPACE = "http://schema.org/";
+    public static final String PREFIX = "schema";
+
+    public static final Resource NewsArticle = term("NewsArticle");
+    public static final Resource Quotation = term("Quotation");
+    public static final Resource Person = term("Person");
+    public static final Resource Organization = term("Organization");
+    public static final Resource Place = term("Place");
+    public static final Resource SoftwareApplication = term("SoftwareApplication");
+
+    public static final Property headline = property("headline");
+    public static final Property identifier = property("identifier");
+    public static final Property text = property("text");
+    public static final Property creator = property("creator");
+    public static final Property about = property("about");
+    public static final Property isPartOf = property("isPartOf");
+    public static final Property mentions = property("mentions");
+    public static final Property name = property("name");
+    public static final Property alternateName = property("alternateName");
+    public static final Property jobTitle = property("jobTitle");
+    public static final Property memberOf = property("memberOf");
+    public static final Property softwareVersion = property("softwareVersion");
+
+    private Schema() {
+    }
+
+    private static Resource term(String local) {
+        return ResourceFactory.createResource(NAMESPACE + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NAMESPACE + local);
+    }
+}
