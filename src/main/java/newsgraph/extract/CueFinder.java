@@ -25,6 +25,14 @@ final class CueFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of("that", "and", "but", "or", "when", "while", "as",
             "if", "because", "although", "though", "since", "after", "before", "where", "which", "so", "whether",
             "who", "whom", "whose", "until", "unless", "than");
+    private static final Set<String> RELATIVES = Set.of("which", "that", "whom", "whose");
+    /** Verbs that report a clause without "that" ("said the party would"); others need "that". */
+    private static final Set<String> BARE_CLAUSE = Set.of("say", "tell", "claim", "argue", "believe", "think",
+            "feel", "insist", "warn", "add", "write", "state", "predict", "hope", "fear", "expect", "assert",
+            "suspect", "reckon", "maintain", "contend", "allege", "suggest", "agree", "estimate", "find",
+            "show", "reveal", "conclude", "explain", "note", "announce", "report", "acknowledge", "admit",
+            "declare", "tweet", "post", "reply", "respond", "complain", "recall", "stress", "emphasise",
+            "emphasize", "worry", "know", "promise", "vow", "theorise", "theorize", "speculate", "caution");
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "«", "»");
 
     private final ReportingVerbs verbs;
@@ -78,6 +86,14 @@ final class CueFinder {
         if (prev != null && DETERMINERS.contains(prev.lower()) && !SUBJECT_PRONOUNS.contains(prev.lower())) {
             return false; // "the report", "his claims", "a warning"
         }
+        String tag0 = tok.tag();
+        if (!"VERB".equals(tag0) && !"AUX".equals(tag0) && prev != null && !prev.isCapitalised()
+                && ("NOUN".equals(prev.tag()) || "ADJ".equals(prev.tag()))) {
+            Token before = i >= 2 ? s.token(i - 2) : null;
+            if (before != null && (DETERMINERS.contains(before.lower()) || "ADJ".equals(before.tag()))) {
+                return false; // "a blog post", "the police report": a compound noun
+            }
+        }
         if (prev != null && (prev.lower().equals("to") && !form.endsWith("ed") && !form.equals("said"))) {
             // "to say" / "wants to warn": an infinitive reports nothing yet
             return false;
@@ -90,6 +106,9 @@ final class CueFinder {
         }
         if (form.endsWith("ing") && i > 0 && s.token(i - 1).text().equals(",")) {
             return true; // ", telling HuffPost UK: ..."
+        }
+        if (form.endsWith("ing") && withSubject(s, i) != null) {
+            return true; // "with one poster writing ..."
         }
         if (form.endsWith("ing")) {
             return false;
@@ -122,7 +141,11 @@ final class CueFinder {
             return null; // a reported question, not a statement
         }
         // the speaker: before the verb, else after it ("…,” said X.)
-        int[] subject = t.get(v).lower().endsWith("ing") ? mainSubject(s, v, doc) : subjectBefore(s, v, doc);
+        int[] subject = !t.get(v).lower().endsWith("ing") ? subjectBefore(s, v, doc)
+                : withSubject(s, v) != null ? withSubject(s, v) : mainSubject(s, v, doc);
+        if (subject != null && subject[0] > 0 && RELATIVES.contains(t.get(subject[0] - 1).lower())) {
+            return null; // "which media reports ...": a relative clause, not a report of its own
+        }
         boolean postposed = false;
         if (subject == null) {
             subject = subjectAfter(s, v, doc);
@@ -141,6 +164,20 @@ final class CueFinder {
             return new Cue(s, v, lemma, frame, -1, -1, cf, ct, false);
         }
         return new Cue(s, v, lemma, frame, subject[0], subject[1], cf, ct, postposed);
+    }
+
+    /** "with one poster writing": the noun phrase after "with" is the subject of the participle. */
+    private static int[] withSubject(Sentence s, int v) {
+        for (int k = v - 1; k >= 0 && k >= v - 6; k--) {
+            Token x = s.token(k);
+            if (x.lower().equals("with")) {
+                return k + 1 < v ? new int[] {k + 1, v} : null;
+            }
+            if (isPunct(x)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean insideEarlierClause(List<Cue> cues, Token tok) {
@@ -176,7 +213,13 @@ final class CueFinder {
         }
         int cf;
         int ct;
-        if (i == firstWordIndex(s) || isClauseStart(s, i)) {
+        Token before = i > 0 ? s.token(i - 1) : null;
+        boolean opensClause = i == firstWordIndex(s) || isClauseStart(s, i) || before != null
+                && (before.lower().equals("that") || before.lower().equals("but") || before.lower().equals("and"));
+        if (!opensClause && (before == null || !before.text().equals(","))) {
+            return null; // "according to" inside a phrase ("sorted according to size")
+        }
+        if (opensClause) {
             // "According to X, CLAUSE."
             cf = to < t.size() && t.get(to).text().equals(",") ? to + 1 : to;
             ct = contentEnd(s, cf);
@@ -227,8 +270,10 @@ final class CueFinder {
         int start = j;
         while (start - 1 >= 0) {
             Token p = t.get(start - 1);
-            if (isHardBreak(p) || p.text().equals(",") || CLAUSE_BREAKS.contains(p.lower())
-                    || doc.quoteAround(p.begin()) != null) {
+            boolean nameGlue = (p.lower().equals("and") || p.lower().equals("of")) && start - 2 >= 0
+                    && t.get(start - 2).isCapitalised() && t.get(start).isCapitalised();
+            if (!nameGlue && (isHardBreak(p) || p.text().equals(",") || CLAUSE_BREAKS.contains(p.lower())
+                    || doc.quoteAround(p.begin()) != null)) {
                 break;
             }
             if (("VERB".equals(p.tag()) || "AUX".equals(p.tag())) && !p.isCapitalised()) {
@@ -265,7 +310,8 @@ final class CueFinder {
         int from = v + 1;
         int to = from;
         while (to < t.size() && !isPunct(t.get(to)) && !CLAUSE_BREAKS.contains(t.get(to).lower())
-                && !t.get(to).lower().equals("in") && !t.get(to).lower().equals("on")) {
+                && !("ADP".equals(t.get(to).tag()) && !t.get(to).isCapitalised() && !t.get(to).lower().equals("of")
+                && !t.get(to).lower().equals("by"))) {
             to++;
         }
         if (to == from || to - from > 12) {
@@ -304,7 +350,24 @@ final class CueFinder {
                              Document doc) {
         List<Token> t = s.tokens();
         int n = t.size();
-        int after = postSubject != null ? postSubject[1] : v + 1;
+        if (postSubject != null) {
+            return null; // "…,” said Bolden to the crowd, which …": the tag of a quotation, nothing more
+        }
+        int after = v + 1;
+        int[] asClause = asTagClause(s, v);
+        if (asClause != null) {
+            return asClause; // "As Heald told The Huffington Post, US surface ozone has dropped …"
+        }
+        if (lemma.equals("describe") || lemma.equals("characterise") || lemma.equals("characterize")
+                || lemma.equals("brand") || lemma.equals("dub")) {
+            // "described the judgement as historic"
+            for (int k = after; k < n && k <= after + 12; k++) {
+                if (t.get(k).lower().equals("as")) {
+                    return range(after, contentEnd(s, after));
+                }
+            }
+            return null;
+        }
         if (frame == ReportingVerbs.Frame.DIRECTIVE) {
             int from = after;
             if (from < n && (t.get(from).lower().equals("for") || t.get(from).lower().equals("on"))) {
@@ -326,9 +389,6 @@ final class CueFinder {
                 break;
             }
         }
-        if (frame == ReportingVerbs.Frame.FINDING && !lemma.equals("reveal") && !lemma.equals("estimate")) {
-            return null; // "found the body" is no finding of fact without "that"
-        }
         int from = after;
         if (frame == ReportingVerbs.Frame.SPEECH_TO) {
             from = skipAddressee(s, from);
@@ -337,12 +397,16 @@ final class CueFinder {
                 || from < n && QUOTE_MARKS.contains(t.get(from).text())) {
             return null; // introduces a quotation
         }
-        if (from < n && !isSentenceEnd(t.get(from)) && startsClause(s, from)) {
-            return range(from, contentEnd(s, from));
+        if (from < n && BARE_CLAUSE.contains(lemma) && !isSentenceEnd(t.get(from))) {
+            int clause = skipLeadingPhrase(s, from);
+            if (startsClause(s, clause)) {
+                return range(clause == from ? from : clause, contentEnd(s, clause));
+            }
         }
         // "CLAUSE, X said." — the tag closes the sentence
-        if (closesSentence(s, postSubject != null ? postSubject[1] : v + 1)) {
-            int tagStart = postSubject != null ? v : subjectStartForTag(s, v);
+        if ((frame == ReportingVerbs.Frame.SPEECH || frame == ReportingVerbs.Frame.SPEECH_TO)
+                && closesSentence(s, v + 1) && subjectFollowsComma(s, v)) {
+            int tagStart = subjectStartForTag(s, v);
             int end = tagStart;
             while (end > 0 && (isPunct(t.get(end - 1)))) {
                 end--;
@@ -354,6 +418,55 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /** ", researchers say.": the words between the last comma and the verb are only the speaker. */
+    private static boolean subjectFollowsComma(Sentence s, int v) {
+        int j = v - 1;
+        int words = 0;
+        while (j >= 0 && !s.token(j).text().equals(",")) {
+            if (isPunct(s.token(j)) && !s.token(j).text().equals("'s") && !s.token(j).text().equals("’s")) {
+                return false;
+            }
+            words++;
+            j--;
+        }
+        return j > 0 && words >= 1 && words <= 8;
+    }
+
+    /** "As X told Y, CLAUSE": the tag opens the sentence and the report follows its comma. */
+    private int[] asTagClause(Sentence s, int v) {
+        int first = firstWordIndex(s);
+        if (!s.token(first).lower().equals("as") || first >= v) {
+            return null;
+        }
+        for (int k = v + 1; k < s.size(); k++) {
+            Token x = s.token(k);
+            if (x.text().equals(",")) {
+                int from = k + 1;
+                if (from < s.size() && !QUOTE_MARKS.contains(s.token(from).text()) && startsClause(s, from)) {
+                    return range(from, contentEnd(s, from));
+                }
+                return null;
+            }
+            if (QUOTE_MARKS.contains(x.text()) || x.text().equals(":")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "by 2050, increasing population would …": a short leading phrase and its comma are not the clause's start. */
+    private static int skipLeadingPhrase(Sentence s, int from) {
+        if (!"ADP".equals(s.token(from).tag())) {
+            return from;
+        }
+        for (int k = from + 1; k < s.size() && k <= from + 5; k++) {
+            if (s.token(k).text().equals(",")) {
+                return k + 1 < s.size() ? k + 1 : from;
+            }
+        }
+        return from;
     }
 
     private int subjectStartForTag(Sentence s, int v) {
@@ -420,11 +533,20 @@ final class CueFinder {
                 return false;
             }
             String tag = x.tag();
-            if ("AUX".equals(tag) || "VERB".equals(tag) && !x.lower().endsWith("ing")) {
+            if ("AUX".equals(tag) && !x.lower().equals("to") || "VERB".equals(tag) && isFinite(s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb that can carry a clause: not after "to", not an -ing form. */
+    private static boolean isFinite(Sentence s, int k) {
+        String form = s.token(k).lower();
+        if (form.endsWith("ing")) {
+            return false;
+        }
+        return k == 0 || !s.token(k - 1).lower().equals("to");
     }
 
     private static boolean hasToInfinitive(Sentence s, int from, int to) {

@@ -103,16 +103,24 @@ public final class Extractor {
                 }
             }
             // direct quotations
-            Speakers.Decision previousInBlock = null;
             for (Quote q : doc.quotes) {
                 if (q.block() != block.index() || consumed.contains(q)) {
                     continue;
                 }
-                Speakers.Decision d = direct(q, block, blockCues, previousInBlock);
-                if (d != null) {
-                    previousInBlock = d;
+                direct(q, block, blockCues, previousInBlock(block, q));
+            }
+        }
+
+        /** The speaker of the last statement of this paragraph before the quotation, or null. */
+        private Speakers.Decision previousInBlock(Block block, Quote q) {
+            Statement best = null;
+            for (Statement st : statements) {
+                if (block.span().contains(st.content()) && st.content().end() <= q.outer().begin()
+                        && (best == null || st.content().begin() > best.content().begin())) {
+                    best = st;
                 }
             }
+            return best == null ? null : new Speakers.Decision(best.speakerKey(), null, best.rule(), best.confidence());
         }
 
         /** An indirect or mixed statement from a cue and its clause. */
@@ -275,10 +283,28 @@ public final class Extractor {
                     }
                 }
             }
-            // "Rathbun stated," without a clause: the first name of the line
+            // "Rathbun stated," / "X has called the sentence “dangerous”:": the subject of the line's main verb
+            for (int k = 0; k < last.size(); k++) {
+                Token t = last.token(k);
+                if (("VERB".equals(t.tag()) || "AUX".equals(t.tag())) && !t.isCapitalised() && k > 0) {
+                    int start = 0;
+                    while (start < k && !last.token(start).isWord()) {
+                        start++;
+                    }
+                    int end = k;
+                    while (end > start && ("AUX".equals(last.token(end - 1).tag()) || "ADV".equals(last.token(end - 1).tag()))) {
+                        end--;
+                    }
+                    Speakers.Decision d = speakers.resolve(last, start, end, SpeakerRule.COLON);
+                    if (d != null) {
+                        return new Speakers.Decision(d.key(), d.mention(), SpeakerRule.COLON, 0.75);
+                    }
+                    break;
+                }
+            }
             for (Mention m : book.nameMentions()) {
                 if (last.span().contains(m.span())) {
-                    return new Speakers.Decision(m.entityKey(), m.span(), SpeakerRule.COLON, 0.7);
+                    return new Speakers.Decision(m.entityKey(), m.span(), SpeakerRule.COLON, 0.6);
                 }
             }
             return null;

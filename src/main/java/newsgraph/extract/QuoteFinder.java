@@ -18,21 +18,41 @@ final class QuoteFinder {
 
     static List<Quote> find(String text, List<Block> blocks) {
         List<Quote> out = new ArrayList<>();
+        boolean carry = false;
         for (Block block : blocks) {
-            findInBlock(text, block, out);
+            if (!block.kind().carriesStatements() && block.kind() != newsgraph.text.BlockKind.HEADLINE) {
+                findInBlock(text, block, false, out);
+                continue;
+            }
+            int before = out.size();
+            // a quotation left open goes on in this paragraph, unless the paragraph reopens it with a mark
+            boolean inside = carry && !startsWithOpeningMark(text, block);
+            findInBlock(text, block, inside, out);
+            carry = out.size() > before && out.get(out.size() - 1).openEnd();
         }
         return out;
     }
 
-    private static void findInBlock(String text, Block block, List<Quote> out) {
+    private static boolean startsWithOpeningMark(String text, Block block) {
+        char c = text.charAt(block.span().begin());
+        return c == '“' || c == '"' || c == '„' || c == '‘';
+    }
+
+    private static void findInBlock(String text, Block block, boolean startsInside, List<Quote> out) {
         int b = block.span().begin();
         int e = block.span().end();
         int open = -1;
-        boolean straight = false;
+        // inside a quotation carried over from the previous paragraph (no opening mark here)
+        boolean carried = startsInside;
+        boolean straight = startsInside;
         int firstMark = -1;
         for (int i = b; i < e; i++) {
             char c = text.charAt(i);
             if (c == '“' || c == '„') {
+                if (carried) {
+                    add(text, block, b - 1, i, false, false, out);
+                    carried = false;
+                }
                 if (open >= 0 && !straight) {
                     // a new opening mark before a close: the earlier quote ran to here (an unbalanced mark)
                     add(text, block, open, i, true, false, out);
@@ -44,14 +64,19 @@ final class QuoteFinder {
                 if (open >= 0) {
                     add(text, block, open, i + 1, true, true, out);
                     open = -1;
+                } else if (carried) {
+                    add(text, block, b - 1, i + 1, false, true, out);
+                    carried = false;
                 } else if (firstMark < 0) {
                     // closes a quotation opened in an earlier paragraph without reopening here
                     add(text, block, b - 1, i + 1, false, true, out);
                 }
                 firstMark = firstMark < 0 ? i : firstMark;
             } else if (c == '"') {
-                boolean opening = open < 0;
-                if (opening) {
+                if (carried) {
+                    add(text, block, b - 1, i + 1, false, true, out);
+                    carried = false;
+                } else if (open < 0) {
                     open = i;
                     straight = true;
                 } else {
@@ -59,7 +84,7 @@ final class QuoteFinder {
                     open = -1;
                 }
                 firstMark = firstMark < 0 ? i : firstMark;
-            } else if (c == '‘' && open < 0 && isWordStart(text, i, e)) {
+            } else if (c == '‘' && open < 0 && !carried && isWordStart(text, i, e)) {
                 int close = singleClose(text, i + 1, e);
                 if (close > 0 && wordCount(text, i + 1, close) >= 4) {
                     add(text, block, i, close + 1, true, true, out);
@@ -69,6 +94,8 @@ final class QuoteFinder {
         }
         if (open >= 0) {
             add(text, block, open, e, true, false, out);
+        } else if (carried) {
+            add(text, block, b - 1, e, false, false, out);
         }
     }
 

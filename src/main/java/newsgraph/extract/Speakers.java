@@ -100,6 +100,22 @@ final class Speakers {
             return null;
         }
 
+        // the head chunk: the words before a preposition or participle ("Matthew Ingram | of The Globe and
+        // Mail", "A leaked letter | seen by Sky News", "a spokesman | for the Indonesian military")
+        int cut = headChunkEnd(tokens);
+        if (cut < tokens.size()) {
+            Span headSpan = new Span(tokens.get(0).begin(), tokens.get(cut - 1).end());
+            List<Mention> inHead = book.nameMentionsIn(headSpan);
+            if (inHead.isEmpty() || allOrgModifiers(inHead, tokens.get(cut - 1))) {
+                Decision d = headWithComplement(s, from, to, cut, tokens, phrase);
+                if (d != null) {
+                    return d;
+                }
+            }
+            tokens = tokens.subList(0, cut);
+            phrase = headSpan;
+            to = from + cut;
+        }
         List<Mention> names = book.nameMentionsIn(phrase);
         // 2. a group or anonymous source of a named organisation: "Labour sources", "a Labour spokesman"
         Token head = lastWord(tokens);
@@ -144,8 +160,72 @@ final class Speakers {
         return new Decision(key, phrase, SpeakerRule.GROUP, 0.6);
     }
 
+    /** Index of the first preposition or participle after the first word, or the phrase's length. */
+    private int headChunkEnd(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalised() || book.nameMentionsIn(t.span()).size() > 0) {
+                continue;
+            }
+            boolean insideName = false;
+            for (Mention m : book.nameMentions()) {
+                if (m.span().begin() < t.begin() && t.end() <= m.span().end()) {
+                    insideName = true;
+                    break;
+                }
+            }
+            if (insideName) {
+                continue;
+            }
+            String tag = t.tag();
+            if ("ADP".equals(tag) || "VERB".equals(tag) || t.lower().equals("who") || t.text().equals(",")) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private boolean allOrgModifiers(List<Mention> inHead, Token headWord) {
+        return false;
+    }
+
+    /**
+     * The head names no one ("a spokesman", "the post", "officials"): the phrase after it may —
+     * "a spokesman for the Indonesian military", "officials from the Home Office", "the post by an unknown author".
+     */
+    private Decision headWithComplement(Sentence s, int from, int to, int cut, List<Token> tokens, Span phrase) {
+        Token head = lastWord(tokens.subList(0, cut));
+        if (head == null) {
+            return null;
+        }
+        String h = head.lower();
+        String prep = tokens.get(cut).lower();
+        Span rest = new Span(tokens.get(cut).begin(), tokens.get(tokens.size() - 1).end());
+        List<Mention> after = book.nameMentionsIn(rest);
+        if (prep.equals("by") && cut + 1 < tokens.size()) {
+            // "the post by an unknown author": the author speaks
+            Decision d = resolve(s, from + cut + 1, to, SpeakerRule.NOMINAL);
+            return d == null ? null : new Decision(d.key(), d.mention(), SpeakerRule.NOMINAL, d.confidence() * 0.9);
+        }
+        Mention org = lastOfType(after, EntityType.ORGANIZATION, EntityType.PLACE);
+        if (org != null && (prep.equals("for") || prep.equals("of") || prep.equals("at") || prep.equals("from"))) {
+            if (SPOKESPEOPLE.contains(h)) {
+                String orgName = book.draft(org.entityKey()).canonical;
+                String key = book.unnamed(orgName + " " + h, EntityType.PERSON, org.entityKey(), phrase, phrase.begin());
+                return new Decision(key, phrase, SpeakerRule.GROUP, 0.75);
+            }
+            if (GROUP_NOUNS.contains(h)) {
+                return new Decision(org.entityKey(), phrase, SpeakerRule.GROUP, 0.75);
+            }
+        }
+        return null;
+    }
+
     private Decision description(List<Token> tokens, Span phrase) {
         Token first = tokens.get(0);
+        if (tokens.size() > 4) {
+            return null;
+        }
         if (!first.lower().equals("the") && !first.lower().equals("this")) {
             return null;
         }

@@ -292,6 +292,17 @@ public final class NameRecognizer {
                 i = nat;
                 continue;
             }
+            if (title == i && known == i && nat == i) {
+                // "Shadow Home Secretary Yvette Cooper": words that qualify a title written before it
+                int[] inner = titleInside(tokens, i, end);
+                if (inner != null) {
+                    role = text(tokens, i, inner[1]);
+                    full = extend(full, tokens, i, inner[1]);
+                    titled = true;
+                    i = inner[1];
+                    continue;
+                }
+            }
             if (title == i + 1 && end == i + 2 && (lists.flags(t.key()) & FIRST_NAME) != 0
                     && !isHonorificOnly(t.text())) {
                 // "Dean Kamen": a first name that is also a title
@@ -338,7 +349,9 @@ public final class NameRecognizer {
             if (known > i && known < end) {
                 // a known name followed by more: keep together when the rest only adds keywords
                 // ("Saudi Gazette", "Texas Police Department"), otherwise the known name stands alone
-                if (onlyKeywords(tokens, known, end)) {
+                int knownFlags = lists.flags(keys(tokens, i, known));
+                if (onlyKeywords(tokens, known, end) || (knownFlags & PLACE) != 0 && endsWithOrgKey(tokens, known, end)) {
+                    // "Saudi Gazette", "U.S. Department of Agriculture": one organisation
                     classify(s, i, end, titled, full, role, roleOf, gender, out);
                     return;
                 }
@@ -496,6 +509,29 @@ public final class NameRecognizer {
     private boolean startsPerson(List<Token> tokens, int from, int end) {
         int f = lists.flags(tokens.get(from).key());
         return (f & (FIRST_NAME | HONORIFIC)) != 0 || end - from >= 2 && looksLikePersonName(tokens, from, end);
+    }
+
+    private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {
+        return end - from >= 2 && (lists.flags(tokens.get(end - 1).key()) & ORG_KEY) != 0;
+    }
+
+    /**
+     * A title that starts after {@code from} inside a run and is followed by a person's name: returns
+     * {start, end} of the title, or null. The words before it qualify it ("Shadow", "Deputy").
+     */
+    private int[] titleInside(List<Token> tokens, int from, int end) {
+        for (int j = from + 1; j < end - 1 && j <= from + 3; j++) {
+            int title = lists.longestMatch(tokens, j, end, ROLE | HONORIFIC, Token::key);
+            if (title > j && title < end && startsPerson(tokens, title, end)) {
+                for (int k = from; k < j; k++) {
+                    if ((lists.flags(tokens.get(k).key()) & (KNOWN_NAME | FIRST_NAME)) != 0) {
+                        return null;
+                    }
+                }
+                return new int[] {j, title};
+            }
+        }
+        return null;
     }
 
     private boolean onlyKeywords(List<Token> tokens, int from, int end) {
