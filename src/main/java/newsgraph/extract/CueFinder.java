@@ -29,9 +29,9 @@ final class CueFinder {
     /** Verbs that report a clause without "that" ("said the party would"); others need "that". */
     private static final Set<String> BARE_CLAUSE = Set.of("say", "tell", "claim", "argue", "believe", "think",
             "feel", "insist", "warn", "add", "write", "state", "predict", "hope", "fear", "expect", "assert",
-            "suspect", "reckon", "maintain", "contend", "allege", "suggest", "agree", "estimate", "find",
+            "suspect", "reckon", "contend", "allege", "suggest", "agree", "estimate", "find",
             "show", "reveal", "conclude", "explain", "note", "announce", "report", "acknowledge", "admit",
-            "declare", "tweet", "post", "reply", "respond", "complain", "recall", "stress", "emphasise",
+            "declare", "tweet", "reply", "respond", "complain", "recall", "stress", "emphasise",
             "emphasize", "worry", "know", "promise", "vow", "theorise", "theorize", "speculate", "caution");
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "«", "»");
 
@@ -45,6 +45,17 @@ final class CueFinder {
     List<Cue> find(Sentence s, Document doc) {
         List<Cue> cues = new ArrayList<>();
         List<Token> t = s.tokens();
+        try {
+            findInto(s, doc, cues, t);
+        } finally {
+            // "According to ABC News, Basya also believes …": the inner report names the speaker
+            cues.removeIf(c -> c.lemma().equals("according to") && c.hasComplement() && cues.stream().anyMatch(
+                    o -> o != c && o.hasSubject() && c.complementSpan().contains(o.sentence().token(o.verb()).span())));
+        }
+        return cues;
+    }
+
+    private void findInto(Sentence s, Document doc, List<Cue> cues, List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             if (doc.quoteAt(tok.begin()) != null) {
@@ -69,7 +80,6 @@ final class CueFinder {
                 cues.add(c);
             }
         }
-        return cues;
     }
 
     // ------------------------------------------------------------------ verb use
@@ -78,8 +88,12 @@ final class CueFinder {
     private boolean isVerbUse(Sentence s, int i, String lemma) {
         Token tok = s.token(i);
         String form = tok.lower();
-        if (!tok.text().equals(tok.lower()) && i > 0 && !isClauseStart(s, i)) {
-            return false; // capitalised mid-sentence: part of a name ("Freedom Report")
+        if (!tok.text().equals(tok.lower())) {
+            return false; // capitalised: part of a name ("Freedom Report") or a noun opening the sentence ("Estimates suggest")
+        }
+        if ((form.equals("known") || form.equals("shown") || form.equals("thought") || form.equals("found"))
+                && !hasPerfectAuxiliary(s, i) && !(form.equals("thought") || form.equals("found")) ) {
+            return false; // "well known effects"
         }
         Token prev = previousWord(s, i);
         Token next = i + 1 < s.size() ? s.token(i + 1) : null;
@@ -113,8 +127,9 @@ final class CueFinder {
         if (form.endsWith("ing")) {
             return false;
         }
-        if (prev != null && prev.lower().matches("is|are|was|were|be|been|being") && !form.equals("said")) {
-            // passive: "was reported", "is understood": no speaker of its own
+        Token aux = previousNonAdverb(s, i);
+        if (aux != null && aux.lower().matches("is|are|was|were|be|been|being") && !form.equals("said")) {
+            // passive: "was reported", "were quickly posted": no speaker of its own
             return false;
         }
         String tag = tok.tag();
@@ -182,7 +197,7 @@ final class CueFinder {
 
     private static boolean insideEarlierClause(List<Cue> cues, Token tok) {
         for (Cue c : cues) {
-            if (c.hasComplement() && c.complementSpan().contains(tok.span())) {
+            if (c.hasComplement() && c.complementSpan().contains(tok.span()) && !c.lemma().equals("according to")) {
                 return true;
             }
         }
@@ -241,23 +256,34 @@ final class CueFinder {
     private int[] subjectBefore(Sentence s, int v, Document doc) {
         List<Token> t = s.tokens();
         int j = v - 1;
-        while (j >= 0 && AUXILIARIES.contains(t.get(j).lower())) {
+        while (j >= 0 && (AUXILIARIES.contains(t.get(j).lower())
+                || "ADV".equals(t.get(j).tag()) && t.get(j).lower().endsWith("ly"))) {
             j--;
         }
         if (j < 0) {
             return null;
         }
-        // apposition(s) between commas right before the verb
+        // apposition(s) between commas right before the verb:
+        // "Hugh Hill, a doctor, said"; "Professor X, Director of A, and Chairman of B, says"
+        boolean skipped = false;
         while (j > 0 && t.get(j).text().equals(",")) {
             int comma = j;
             int k = comma - 1;
             while (k >= 0 && !t.get(k).text().equals(",") && !isHardBreak(t.get(k))) {
                 k--;
             }
-            if (k < 0 || !t.get(k).text().equals(",") || !looksLikeApposition(s, k + 1, comma)) {
-                break;
+            if (k >= 0 && t.get(k).text().equals(",") && looksLikeApposition(s, k + 1, comma)) {
+                j = k;
+                skipped = true;
+                continue;
             }
-            j = k - 1;
+            if (skipped) {
+                j = comma - 1;
+            } else if (isNounPhrase(s, k + 1, comma)) {
+                // "Lydia Buchtmann for Food Standards Australia, says": the whole phrase before the comma
+                return new int[] {k + 1, comma};
+            }
+            break;
         }
         int end = j + 1;
         Token last = t.get(j);
@@ -312,12 +338,30 @@ final class CueFinder {
         while (to < t.size() && !isPunct(t.get(to)) && !CLAUSE_BREAKS.contains(t.get(to).lower())
                 && !("ADP".equals(t.get(to).tag()) && !t.get(to).isCapitalised() && !t.get(to).lower().equals("of")
                 && !t.get(to).lower().equals("by"))) {
+            Token x = t.get(to);
+            if (("AUX".equals(x.tag()) || "VERB".equals(x.tag())) && !x.isCapitalised()) {
+                return null; // "says they are looking": a clause follows, not the speaker
+            }
             to++;
         }
         if (to == from || to - from > 12) {
             return null;
         }
         return new int[] {from, to};
+    }
+
+    /** A capitalised phrase without a verb: a name with its modifiers. */
+    private static boolean isNounPhrase(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 12 || !s.token(from).isCapitalised()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token x = s.token(k);
+            if (("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised() || QUOTE_MARKS.contains(x.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean looksLikeApposition(Sentence s, int from, int to) {
@@ -405,7 +449,7 @@ final class CueFinder {
         }
         // "CLAUSE, X said." — the tag closes the sentence
         if ((frame == ReportingVerbs.Frame.SPEECH || frame == ReportingVerbs.Frame.SPEECH_TO)
-                && closesSentence(s, v + 1) && subjectFollowsComma(s, v)) {
+                && BARE_CLAUSE.contains(lemma) && closesSentence(s, v + 1) && subjectFollowsComma(s, v)) {
             int tagStart = subjectStartForTag(s, v);
             int end = tagStart;
             while (end > 0 && (isPunct(t.get(end - 1)))) {
@@ -633,6 +677,21 @@ final class CueFinder {
             }
         }
         return 0;
+    }
+
+    private static Token previousNonAdverb(Sentence s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (!"ADV".equals(t.tag()) && !t.lower().equals("not")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasPerfectAuxiliary(Sentence s, int i) {
+        Token aux = previousNonAdverb(s, i);
+        return aux != null && aux.lower().matches("has|have|had|having");
     }
 
     private static Token previousWord(Sentence s, int i) {

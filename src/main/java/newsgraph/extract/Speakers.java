@@ -100,6 +100,15 @@ final class Speakers {
             return null;
         }
 
+        // a person named anywhere in the phrase speaks ("Minister of Education Stefania Giannini",
+        // "Labour's Shadow Home Secretary Yvette Cooper"), unless only as a complement ("a spokesman for Mr X")
+        Mention named = headPerson(tokens, phrase);
+        if (named != null) {
+            recordRole(named, tokens, book.nameMentionsIn(phrase));
+            boolean apposition = nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, named.span());
+            return new Decision(named.entityKey(), named.span(), apposition ? SpeakerRule.APPOSITION : nameRule,
+                    nameRule == SpeakerRule.ACCORDING_TO ? 0.85 : 0.9);
+        }
         // the head chunk: the words before a preposition or participle ("Matthew Ingram | of The Globe and
         // Mail", "A leaked letter | seen by Sky News", "a spokesman | for the Indonesian military")
         int cut = headChunkEnd(tokens);
@@ -158,6 +167,29 @@ final class Speakers {
         }
         String key = book.unnamed(description, EntityType.AGENT, null, phrase, phrase.begin());
         return new Decision(key, phrase, SpeakerRule.GROUP, 0.6);
+    }
+
+    /** The last person named in the phrase who is not only the object of a preposition in it. */
+    private Mention headPerson(List<Token> tokens, Span phrase) {
+        Mention best = null;
+        for (Mention m : book.nameMentionsIn(phrase)) {
+            EntityBook.Draft d = book.draft(m.entityKey());
+            if (d == null || d.type != EntityType.PERSON) {
+                continue;
+            }
+            Token before = null;
+            for (Token t : tokens) {
+                if (t.end() <= m.span().begin()) {
+                    before = t;
+                }
+            }
+            boolean complement = before != null && "ADP".equals(before.tag()) && !before.isCapitalised()
+                    && !before.lower().equals("by");
+            if (!complement || best == null) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** Index of the first preposition or participle after the first word, or the phrase's length. */

@@ -388,6 +388,13 @@ public final class NameRecognizer {
     private void classify(Sentence s, int start, int end, boolean titled, Span full, String role, String roleOf,
                           char gender, List<NameMention> out) {
         List<Token> tokens = s.tokens();
+        int person = trailingPerson(tokens, start, end);
+        if (person > start && !titled) {
+            // "Council on American - Islamic Relations Alia Salem": an organisation, then a person
+            classify(s, start, person, false, full, null, null, '?', out);
+            classify(s, person, end, false, null, role, roleOf, gender, out);
+            return;
+        }
         // drop trailing punctuation-like tokens
         while (end > start && !tokens.get(end - 1).isWord()) {
             end--;
@@ -475,6 +482,30 @@ public final class NameRecognizer {
     }
 
     /** "University of North Carolina at Chapel Hill", "Church of Scientology": an organisation keyword heads it. */
+    /**
+     * Where a person's name (a first name and one or two capitalised words) ends a longer run whose
+     * earlier part names an organisation or place; -1 if it does not.
+     */
+    private int trailingPerson(List<Token> tokens, int start, int end) {
+        for (int j = Math.max(start + 2, end - 3); j < end - 1; j++) {
+            Token t = tokens.get(j);
+            int f = lists.flags(t.key());
+            if ((f & FIRST_NAME) == 0 || (f & (KNOWN_NAME | ORG_KEY | PLACE_KEY)) != 0 || lists.isCommonWord(t.lower())) {
+                continue;
+            }
+            boolean before = false;
+            for (int k = start; k < j; k++) {
+                if ((lists.flags(tokens.get(k).key()) & (ORG_KEY | PLACE_KEY | MEDIA_KEY | KNOWN_NAME)) != 0) {
+                    before = true;
+                }
+            }
+            if (before && looksLikePersonName(tokens, j, end)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private boolean headBeforeConnectorIsOrgKey(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i < end - 1; i++) {
             if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
