@@ -104,6 +104,13 @@ final class EntityBook {
         if (type == EntityType.PLACE) {
             String country = lists.canonicalCountry(m.text());
             String name = country != null ? country : m.text();
+            if (country == null) {
+                for (Draft d : drafts.values()) {
+                    if (d.type == EntityType.PLACE && (isAcronymOf(m.text(), d.canonical) || isAcronymOf(d.canonical, m.text()))) {
+                        return d; // "L.A." and "Los Angeles"
+                    }
+                }
+            }
             return drafts.computeIfAbsent(entityKey(type, name), k -> new Draft(k, type, name, false));
         }
         if (type == EntityType.PERSON) {
@@ -178,15 +185,16 @@ final class EntityBook {
             return false;
         }
         // "L. Ron Hubbard" ~ "Ron Hubbard", "Hillary Rodham Clinton" ~ "Hillary Clinton"
-        Set<String> xs = Set.of(x);
-        Set<String> ys = Set.of(y);
+        Set<String> xs = new java.util.HashSet<>(List.of(x));
+        Set<String> ys = new java.util.HashSet<>(List.of(y));
         return xs.containsAll(ys) || ys.containsAll(xs);
     }
 
     private boolean sameOrganisation(Draft d, String key, String text) {
+        String core = coreOrgName(key);
         for (String name : d.names) {
             String other = NameRecognizer.normal(name);
-            if (other.equals(key) || stripOrgSuffix(other).equals(stripOrgSuffix(key))
+            if (other.equals(key) || coreOrgName(other).equals(core)
                     || isAcronymOf(text, name) || isAcronymOf(name, text)) {
                 return true;
             }
@@ -194,11 +202,35 @@ final class EntityBook {
         return false;
     }
 
-    private static String stripOrgSuffix(String key) {
+    /**
+     * The part of an organisation's name that identifies it: without "the", a country in front ("US State
+     * Department"), a legal or media suffix ("Labour Party", "CBC News"), a "Church of" head ("Church of
+     * Scientology") or an "of Canada" tail ("Comic Corps of Canada").
+     */
+    private String coreOrgName(String key) {
         String k = key.startsWith("the ") ? key.substring(4) : key;
+        int space = k.indexOf(' ');
+        if (space > 0 && lists.canonicalCountry(k.substring(0, space)) != null) {
+            k = k.substring(space + 1);
+        } else {
+            for (String country : List.of("united states ", "united kingdom ", "u.s. ", "u.k. ")) {
+                if (k.startsWith(country) && k.length() > country.length() + 3) {
+                    k = k.substring(country.length());
+                }
+            }
+        }
+        int of = k.lastIndexOf(" of ");
+        if (of > 0 && lists.canonicalCountry(k.substring(of + 4)) != null) {
+            k = k.substring(0, of);
+        }
+        for (String head : List.of("church of ", "the church of ")) {
+            if (k.startsWith(head) && k.length() > head.length() + 2) {
+                k = k.substring(head.length());
+            }
+        }
         for (String suffix : List.of(" party", " inc.", " inc", " ltd", " ltd.", " plc", " corporation", " corp.",
-                " group", " company", " co.", " llc")) {
-            if (k.endsWith(suffix) && k.length() > suffix.length() + 2) {
+                " group", " company", " co.", " llc", " news", " tv", " television", " radio", " online")) {
+            if (k.endsWith(suffix) && k.length() > suffix.length() + 1) {
                 return k.substring(0, k.length() - suffix.length());
             }
         }

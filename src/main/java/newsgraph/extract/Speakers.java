@@ -283,13 +283,39 @@ final class Speakers {
         EntityType type = ORG_DESCRIPTIONS.contains(h) ? EntityType.ORGANIZATION
                 : PLACE_DESCRIPTIONS.contains(h) ? EntityType.PLACE : null;
         if (type != null && tokens.size() <= 3) {
-            String key = nearest(phrase.begin(), type, '?', null, true);
+            String key = namedWith(h, type, phrase.begin());
+            if (key == null) {
+                key = nearest(phrase.begin(), type, '?', null, true);
+            }
             if (key != null) {
                 book.addMention(key, phrase, doc.text(phrase), MentionKind.DESCRIPTION);
                 return new Decision(key, phrase, SpeakerRule.DESCRIPTION, 0.65);
             }
         }
         return null;
+    }
+
+    /** "the Church" → the organisation before it whose name has the word "Church", nearest first. */
+    private String namedWith(String head, EntityType type, int before) {
+        String best = null;
+        int bestAt = -1;
+        for (EntityBook.Draft d : book.drafts()) {
+            if (d.type != type) {
+                continue;
+            }
+            boolean has = false;
+            for (String n : d.names) {
+                if ((" " + n.toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ")) {
+                    has = true;
+                }
+            }
+            int at = lastMentionBefore(d, before);
+            if (has && at > bestAt) {
+                best = d.key;
+                bestAt = at;
+            }
+        }
+        return best;
     }
 
     private String personWithRole(String roleHead, String orgKey, int before) {

@@ -54,6 +54,12 @@ public final class NameLists {
     public static final int MEDIA_KEY = 1 << 15;
     /** A surname WordNet knows on its own ("Hubbard"): weak evidence of a person. */
     public static final int KNOWN_SURNAME = 1 << 16;
+    /** A capitalised word for a concept, not a name: "IQ", "CEO", "HTML", "VIP" (WordNet). */
+    public static final int CONCEPT = 1 << 17;
+    /** Words that end names of buildings and sites, which are places: Museum, Airport, Stadium. */
+    public static final int FACILITY_KEY = 1 << 18;
+    /** Words that end names of events, which are not entities here: Day, Festival, Cup, Expo. */
+    public static final int EVENT_KEY = 1 << 19;
 
     private static final String ANNIE = "/resources/gazetteer/";
     private static final String WORDNET = "/net/sf/extjwnl/data/wordnet/wn31/";
@@ -268,6 +274,8 @@ public final class NameLists {
                         case 18 -> {
                             if (instance) {
                                 trie.add(tokens, tokens.size() > 1 ? PERSON : KNOWN_SURNAME);
+                            } else {
+                                trie.add(tokens, CONCEPT); // "CEO", "VIP", "Tory": kinds of people
                             }
                         }
                         case 15, 17 -> {
@@ -277,6 +285,9 @@ public final class NameLists {
                         }
                         case 14 -> trie.add(tokens, ORGANIZATION);
                         default -> {
+                            if (!instance) {
+                                trie.add(tokens, CONCEPT);
+                            }
                         }
                     }
                 }
@@ -376,7 +387,7 @@ public final class NameLists {
                 "Bureau", "Forces", "Force", "Guard", "Unit", "Brigade", "Regiment", "Corps", "Sheriff's",
                 "Television", "TV", "Radio", "Broadcasting", "Press", "Studios", "Records", "Airlines", "Airways",
                 "Holdings", "Partners", "Industries", "Systems", "Technologies", "Labs", "Laboratories",
-                "Programme", "Program", "Project", "Initiative", "Council", "Tribunal", "Commission", "Directorate",
+                "Initiative", "Council", "Tribunal", "Commission", "Directorate",
                 "Secretariat", "Ministry", "Democrats", "Republicans", "Socialists", "Greens")) {
             trie.add(tokens(key), ORG_KEY);
         }
@@ -393,6 +404,20 @@ public final class NameLists {
                 "Canal", "Strait", "Straits", "Museum", "Gallery", "Arena", "Building", "Memorial", "Plaza",
                 "Boulevard", "Highway", "Heights", "Hills", "Falls", "Springs", "Beach")) {
             trie.add(tokens(key), PLACE_KEY);
+        }
+        for (String key : List.of("Museum", "Planetarium", "Gallery", "Stadium", "Arena", "Airport", "Hall",
+                "Station", "Base", "Cathedral", "Mosque", "Temple", "Palace", "Castle", "Tower", "Towers", "Bridge",
+                "Park", "Square", "Memorial", "Monument", "Zoo", "Aquarium", "Observatory", "Theatre", "Theater")) {
+            trie.add(tokens(key), FACILITY_KEY | PLACE_KEY);
+        }
+        for (String key : List.of("Day", "Week", "Festival", "Cup", "Championship", "Championships", "Games",
+                "Olympics", "Award", "Awards", "Prize", "Expo", "Summit", "Election", "Elections", "Tournament",
+                "Series", "League Cup", "Grand Prix", "Marathon", "Fair", "Show", "Conference", "Convention",
+                "Act", "Bill", "Treaty", "Agreement", "War", "Crisis", "Program", "Programme", "Project", "Mission")) {
+            trie.add(tokens(key), EVENT_KEY);
+        }
+        for (String key : List.of("Org", "School District", "Police Department", "Sheriff's Office")) {
+            trie.add(tokens(key), ORG_KEY);
         }
         for (String direction : List.of("north", "south", "east", "west", "northern", "southern", "eastern",
                 "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast",

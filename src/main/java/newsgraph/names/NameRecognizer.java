@@ -1,6 +1,9 @@
 package newsgraph.names;
 
+import static newsgraph.names.NameLists.CONCEPT;
 import static newsgraph.names.NameLists.COUNTRY;
+import static newsgraph.names.NameLists.EVENT_KEY;
+import static newsgraph.names.NameLists.FACILITY_KEY;
 import static newsgraph.names.NameLists.FEMALE;
 import static newsgraph.names.NameLists.FIRST_NAME;
 import static newsgraph.names.NameLists.HONORIFIC;
@@ -44,7 +47,7 @@ public final class NameRecognizer {
 
     private static final int KNOWN_NAME = PERSON | ORGANIZATION | PLACE;
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "de", "del", "du", "da",
-            "la", "le", "von", "van", "der", "den", "&", "-", "at", "y", "al", "el", "bin", "ibn", "di");
+            "la", "le", "von", "van", "der", "den", "&", "-", "y", "al", "el", "bin", "ibn", "di");
     private static final Set<String> PRONOUN_LIKE = Set.of("i", "he", "she", "it", "we", "they", "you", "his",
             "her", "its", "our", "their", "my", "your", "this", "that", "these", "those", "there", "here", "a",
             "an", "the", "mr", "mrs", "ms");
@@ -234,6 +237,9 @@ public final class NameRecognizer {
         if (!CONNECTORS.contains(key)) {
             return false;
         }
+        if (end + 1 < s.size() && s.token(end + 1).text().chars().anyMatch(Character::isDigit)) {
+            return false; // "Space Center on STS-1": a code, not more of the name
+        }
         // only inside names that are made that way: "Church of Scientology", "University of Texas",
         // "Gulf of Mexico", "Secretary of State", and names the lists know whole
         int m = lists.longestMatch(s.tokens(), start, s.size(), KNOWN_NAME, Token::key);
@@ -286,6 +292,11 @@ public final class NameRecognizer {
             int known = lists.longestMatch(tokens, i, end, KNOWN_NAME, Token::key);
             int title = lists.longestMatch(tokens, i, end, ROLE | HONORIFIC, Token::key);
             int nat = lists.longestMatch(tokens, i, end, NATIONALITY, Token::key);
+            if (nat > i && nat < end && nat >= known && endsWithOrgKey(tokens, nat, end) && !titled) {
+                // "Australian Broadcasting Corporation", "Indonesian Navy": the adjective is part of the name
+                classify(s, i, end, false, full, role, roleOf, gender, out);
+                return;
+            }
             if (nat > i && nat < end && nat >= known) {
                 roleOf = countryName(keyText(tokens, i, nat), tokens, i, nat);
                 full = extend(full, tokens, i, nat);
@@ -320,8 +331,8 @@ public final class NameRecognizer {
                     while (after < end && CONNECTORS.contains(tokens.get(after).lower())) {
                         after++;
                     }
-                    if (after < end) {
-                        segment(s, after, end, out);
+                    if (after < end && !(end - after == 1 && lists.isCommonWord(tokens.get(after).lower()))) {
+                        segment(s, after, end, out); // not "Minister of Education", but "Chairman of the X Centre"
                     }
                     return;
                 }
@@ -407,6 +418,14 @@ public final class NameRecognizer {
         Token last = tokens.get(end - 1);
         int firstFlags = lists.flags(first.key());
         int lastFlags = lists.flags(last.key());
+        if ((lastFlags & EVENT_KEY) != 0 && (lastFlags & (ORG_KEY | FACILITY_KEY)) == 0
+                || n >= 2 && (lists.flags(keys(tokens, end - 2, end)) & EVENT_KEY) != 0) {
+            return; // "Waitangi Day", "Fan Expo", "World Cup": events, not entities
+        }
+        if (n >= 2 && ((lastFlags & FACILITY_KEY) != 0 || isSiteCentre(tokens, start, end))) {
+            out.add(mention(s, start, end, EntityType.PLACE, "facility-keyword", full, role, roleOf, gender));
+            return;
+        }
         if (n >= 3 && headBeforeConnectorIsOrgKey(tokens, start, end)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
             return;
@@ -427,6 +446,10 @@ public final class NameRecognizer {
         if (n >= 2 && ((lastFlags & PLACE_KEY) != 0 || (firstFlags & PLACE_PREKEY) != 0 && !titled)) {
             out.add(mention(s, start, end, EntityType.PLACE, "place-keyword", full, role, roleOf, gender));
             return;
+        }
+        if (n == 1 && isAcronym(first.text()) && ((firstFlags & CONCEPT) != 0 && (firstFlags & KNOWN_NAME) == 0
+                || first.text().chars().anyMatch(Character::isDigit))) {
+            return; // "IQ", "CEO", "HTML", "IE6": concepts and products, not organisations
         }
         if (allAcronyms(tokens, start, end) && !(n == 1 && lists.isCommonWord(first.lower()))) {
             int f = lists.flags(keys(tokens, start, end));
@@ -481,6 +504,23 @@ public final class NameRecognizer {
         }
     }
 
+    /** "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site, not "Centre for X". */
+    private static boolean isSiteCentre(List<Token> tokens, int start, int end) {
+        String last = tokens.get(end - 1).lower();
+        if (!last.equals("center") && !last.equals("centre")) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (CONNECTORS.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        String before = end - 2 >= start ? tokens.get(end - 2).lower() : "";
+        return before.equals("space") || before.equals("science") || before.equals("convention") || before.equals("shopping")
+                || before.equals("trade") || before.equals("visitor") || before.equals("conference") || before.equals("medical")
+                || before.equals("sports") || before.equals("arts") || before.equals("community") || before.equals("exhibition");
+    }
+
     /** "University of North Carolina at Chapel Hill", "Church of Scientology": an organisation keyword heads it. */
     /**
      * Where a person's name (a first name and one or two capitalised words) ends a longer run whose
@@ -530,7 +570,11 @@ public final class NameRecognizer {
                 return false;
             }
             String base = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
-            if (lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
+            // short syllables of Asian names ("Mu Li", "Ho", "Fan") are not taken for English words
+            if (base.length() > 3 && lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
+                return false;
+            }
+            if ((f & CONCEPT) != 0 && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
                 return false;
             }
         }
@@ -543,7 +587,8 @@ public final class NameRecognizer {
     }
 
     private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {
-        return end - from >= 2 && (lists.flags(tokens.get(end - 1).key()) & ORG_KEY) != 0;
+        return end - from >= 1 && (lists.flags(tokens.get(end - 1).key()) & (ORG_KEY | MEDIA_KEY)) != 0
+                && (lists.flags(tokens.get(end - 1).key()) & FACILITY_KEY) == 0;
     }
 
     /**
@@ -605,6 +650,12 @@ public final class NameRecognizer {
                 out.add(m.withType(EntityType.PERSON, "part-of-full-name"));
                 continue;
             }
+            if (m.tokenCount() == 1 && (lists.flags(key) & PLACE_PREKEY) != 0 && (lists.flags(key) & KNOWN_NAME) == 0) {
+                continue; // "North", "East": a direction, not a place of its own
+            }
+            if (m.tokenCount() == 1 && "acronym".equals(m.rule()) && counts.get(key) < 2 && !acronymOfAnother(m, mentions)) {
+                continue; // an unexplained acronym seen once ("VIP", "POTUS"): not enough to call it an organisation
+            }
             if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
                     && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT))) {
                 // a listed name that is also an ordinary word ("State", "Police"), seen once: not enough
@@ -626,6 +677,26 @@ public final class NameRecognizer {
             out.add(m);
         }
         return out;
+    }
+
+    /** Whether an acronym stands for a longer name found in the article ("WHO" for "World Health Organisation"). */
+    private static boolean acronymOfAnother(NameMention acronym, List<NameMention> all) {
+        String letters = acronym.text().replace(".", "");
+        for (NameMention m : all) {
+            if (m.tokenCount() < 2) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String w : m.text().split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            if (letters.contentEquals(initials)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An unknown proper noun: a person when it carries a title, else nothing we can type safely. */

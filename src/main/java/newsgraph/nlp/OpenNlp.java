@@ -67,9 +67,9 @@ public final class OpenNlp {
         for (Block block : blocks) {
             String blockText = block.span().of(text);
             int base = block.span().begin();
-            for (opennlp.tools.util.Span s : sentences.sentPosDetect(blockText)) {
-                int sb = base + s.getStart();
-                String sentenceText = text.substring(sb, base + s.getEnd());
+            for (Span s : sentenceSpans(blockText)) {
+                int sb = base + s.begin();
+                String sentenceText = text.substring(sb, base + s.end());
                 List<Span> spans = new ArrayList<>();
                 for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentenceText)) {
                     TokenSplitter.split(sentenceText, t.getStart(), t.getEnd(), sb, spans);
@@ -94,25 +94,65 @@ public final class OpenNlp {
         return out;
     }
 
-    /** "Al-Maeena", "divide-and-rule": words joined by hyphens without spaces are one token. */
+    /**
+     * "Al-Maeena", "Pik-wan", "Ka-ki", "pro-Beijing", "divide-and-rule": words joined by hyphens without
+     * spaces are one token, however the tokenizer cut them.
+     */
     private static List<Span> joinHyphenated(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) {
-            Span cur = spans.get(i);
-            while (i + 2 < spans.size() && isHyphen(text, spans.get(i + 1)) && spans.get(i + 1).begin() == cur.end()
-                    && spans.get(i + 2).begin() == spans.get(i + 1).end()
-                    && Character.isLetterOrDigit(text.charAt(cur.end() - 1))
-                    && Character.isLetterOrDigit(text.charAt(spans.get(i + 2).begin()))) {
-                cur = new Span(cur.begin(), spans.get(i + 2).end());
-                i += 2;
+        for (Span next : spans) {
+            if (!out.isEmpty()) {
+                Span cur = out.get(out.size() - 1);
+                if (cur.end() == next.begin() && joinsByHyphen(text, cur, next)) {
+                    out.set(out.size() - 1, new Span(cur.begin(), next.end()));
+                    continue;
+                }
             }
-            out.add(cur);
+            out.add(next);
         }
         return out;
     }
 
-    private static boolean isHyphen(String text, Span span) {
-        return span.length() == 1 && text.charAt(span.begin()) == '-';
+    private static boolean joinsByHyphen(String text, Span left, Span right) {
+        char last = text.charAt(left.end() - 1);
+        char first = text.charAt(right.begin());
+        if (last == '-' && left.length() > 1) {
+            return Character.isLetterOrDigit(text.charAt(left.end() - 2)) && Character.isLetterOrDigit(first);
+        }
+        if (first == '-' && right.length() > 1) {
+            return Character.isLetterOrDigit(last) && Character.isLetterOrDigit(text.charAt(right.begin() + 1));
+        }
+        if (right.length() == 1 && first == '-') {
+            // "divide" "-" "and": the hyphen joins what comes next; wait for it
+            return Character.isLetterOrDigit(last) && right.end() < text.length()
+                    && Character.isLetterOrDigit(text.charAt(right.end()));
+        }
+        return false;
+    }
+
+    /**
+     * Sentences of a block; a boundary the model puts after an initial or a title ("L. Ron Hubbard",
+     * "Mr. Toccafondi") is removed.
+     */
+    private List<Span> sentenceSpans(String block) {
+        List<Span> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : sentences.sentPosDetect(block)) {
+            Span span = new Span(s.getStart(), s.getEnd());
+            if (!out.isEmpty() && endsWithInitialOrTitle(block, out.get(out.size() - 1))
+                    && Character.isUpperCase(block.charAt(span.begin()))) {
+                out.set(out.size() - 1, out.get(out.size() - 1).union(span));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithInitialOrTitle(String block, Span s) {
+        String text = block.substring(s.begin(), s.end());
+        int space = text.lastIndexOf(' ');
+        String last = space < 0 ? text : text.substring(space + 1);
+        return last.matches("\\p{Lu}\\.") || last.matches("(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Jr|Lt|Col|Gov|Capt|Sgt|Rev|Hon|Mt|Ft)\\.");
     }
 
     /**
