@@ -105,10 +105,24 @@ final class EntityBook {
             String country = lists.canonicalCountry(m.text());
             String name = country != null ? country : m.text();
             if (country == null) {
+                Draft shortFor = null;
+                int fullNames = 0;
                 for (Draft d : drafts.values()) {
-                    if (d.type == EntityType.PLACE && (isAcronymOf(m.text(), d.canonical) || isAcronymOf(d.canonical, m.text()))) {
+                    if (d.type != EntityType.PLACE) {
+                        continue;
+                    }
+                    if (isAcronymOf(m.text(), d.canonical) || isAcronymOf(d.canonical, m.text())) {
                         return d; // "L.A." and "Los Angeles"
                     }
+                    String[] parts = d.canonical.split(" ");
+                    if (m.tokenCount() == 1 && parts.length == 2
+                            && (parts[0].equalsIgnoreCase(m.text()) || parts[1].equalsIgnoreCase(m.text()))) {
+                        shortFor = d;
+                        fullNames++;
+                    }
+                }
+                if (fullNames == 1) {
+                    return shortFor; // "the North" for "North Korea", "Korea" for "South Korea", when only one fits
                 }
             }
             return drafts.computeIfAbsent(entityKey(type, name), k -> new Draft(k, type, name, false));
@@ -165,7 +179,10 @@ final class EntityBook {
             if (!surname && !first) {
                 continue;
             }
-            int distance = Math.abs(offset - d.firstOffset);
+            // the person named in full first is the one the article goes on calling by one name,
+            // unless another was named in full just before (within a few hundred characters)
+            int introduced = d.firstOffset;
+            int distance = introduced <= offset && offset - introduced < 400 ? -1_000_000 + (offset - introduced) : introduced;
             if (best == null || surname && !bestIsSurname || surname == bestIsSurname && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
@@ -210,7 +227,8 @@ final class EntityBook {
     private String coreOrgName(String key) {
         String k = key.startsWith("the ") ? key.substring(4) : key;
         int space = k.indexOf(' ');
-        if (space > 0 && lists.canonicalCountry(k.substring(0, space)) != null) {
+        if (space > 0 && (lists.canonicalCountry(k.substring(0, space)) != null
+                || lists.canonicalCountry(k.substring(0, space).toUpperCase(Locale.ROOT)) != null)) {
             k = k.substring(space + 1);
         } else {
             for (String country : List.of("united states ", "united kingdom ", "u.s. ", "u.k. ")) {
