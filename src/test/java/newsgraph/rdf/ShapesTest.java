@@ -13,11 +13,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,24 @@ class ShapesTest {
         Resource fallon = graph.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon"));
         graph.removeAll(fallon, Schema.name, null);
         assertViolation(graph, fallon, "minCount");
+    }
+
+    /** Switched off until the extractor's sentences cover multi-sentence quotations; it must then catch this. */
+    @Test
+    void contentOutsideItsSentenceIsCaughtOnceTheShapeIsOn() {
+        Model graph = handBuilt();
+        Resource statement = statement(graph);
+        // a real span, but not the one around the statement: the headline
+        replace(graph, statement, NG.sentence,
+                graph.createResource(Iris.span(HandBuiltAnalysis.ID, 0, HandBuiltAnalysis.HEADLINE.length())));
+        assertTrue(ShaclValidator.get().validate(SHAPES, graph.getGraph()).conforms(), "deactivated for now");
+
+        Model shapesOn = RDFDataMgr.loadModel("ontology/shapes.ttl");
+        Resource shape = shapesOn.createResource("https://w3id.org/newsgraph/shapes#StatementInSentenceShape");
+        shapesOn.removeAll(shape, SHACLM.deactivated, null);
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesOn), graph.getGraph());
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.message().contains("not inside its ng:sentence")),
+                () -> report.getEntries().toString());
     }
 
     static void assertConforms(Model model) {
