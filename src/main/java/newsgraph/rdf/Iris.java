@@ -18,7 +18,8 @@ import newsgraph.text.Span;
 public final class Iris {
 
     public static final String BASE = "https://w3id.org/newsgraph/id/";
-    public static final String SOFTWARE = "https://w3id.org/newsgraph/software/newsgraph";
+    /** The prov:SoftwareAgent of this release: one node per version, so versions stay apart in a store. */
+    public static final String SOFTWARE = "https://w3id.org/newsgraph/software/newsgraph/" + ArticleGraph.VERSION;
 
     /** Longest slug kept whole; a longer one is cut and ends with a hash of the whole, so it stays distinct. */
     public static final int MAX_SLUG = 120;
