@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import newsgraph.extract.Analysis;
 import newsgraph.names.EntityType;
@@ -60,7 +61,7 @@ class ShapesTest {
 
         // the same span counted in code points (as Python or SPARQL would) is caught
         Resource cue = statement(graph).getPropertyResourceValue(NG.cue);
-        shift(graph, cue, -2);
+        shift(cue, -2);
         assertViolation(graph, cue, "anchorOf is not the text");
     }
 
@@ -68,9 +69,7 @@ class ShapesTest {
     void contextLengthIsCheckedInUtf16CodeUnits() {
         Model graph = ArticleGraph.of(HandBuiltAnalysis.of("astral", "\uD83D\uDE00 "));
         Resource context = graph.createResource(Iris.article("astral")).getPropertyResourceValue(NG.textContext);
-        int length = context.getProperty(Nif.endIndex).getInt();
-        replace(graph, context, Nif.endIndex, graph.createTypedLiteral(Integer.toString(length - 1),
-                XSDDatatype.XSDnonNegativeInteger));
+        setIndex(context, Nif.endIndex, context.getProperty(Nif.endIndex).getInt() - 1);
         assertViolation(graph, context, "length of its nif:isString");
     }
 
@@ -78,26 +77,18 @@ class ShapesTest {
     void beginAfterEndIsReported() {
         Model graph = handBuilt();
         Resource cue = statement(graph).getPropertyResourceValue(NG.cue);
-        int begin = cue.getProperty(Nif.beginIndex).getInt();
-        replace(graph, cue, Nif.endIndex, graph.createTypedLiteral(Integer.toString(begin - 1),
-                XSDDatatype.XSDnonNegativeInteger));
+        setIndex(cue, Nif.endIndex, cue.getProperty(Nif.beginIndex).getInt() - 1);
         assertViolation(graph, cue, "LessThanOrEquals");
     }
 
     @Test
     void statementWithoutSpeakerIsReported() {
-        Model graph = handBuilt();
-        Resource statement = statement(graph);
-        graph.removeAll(statement, Schema.creator, null);
-        assertViolation(graph, statement, "minCount");
+        assertReportedWithout(ShapesTest::statement, Schema.creator, "minCount");
     }
 
     @Test
     void standardViewMissingNextToOwnTermIsReported() {
-        Model graph = handBuilt();
-        Resource statement = statement(graph);
-        graph.removeAll(statement, Prov.wasAttributedTo, null);
-        assertViolation(graph, statement, "Equals");
+        assertReportedWithout(ShapesTest::statement, Prov.wasAttributedTo, "Equals");
     }
 
     @Test
@@ -110,18 +101,13 @@ class ShapesTest {
 
     @Test
     void typedNodeWithoutLabelIsReported() {
-        Model graph = handBuilt();
-        Resource role = graph.createResource(Iris.role("Defence Secretary", null));
-        graph.removeAll(role, RDFS.label, null);
-        assertViolation(graph, role, "rdfs:label");
+        assertReportedWithout(g -> g.createResource(Iris.role("Defence Secretary", null)), RDFS.label, "rdfs:label");
     }
 
     @Test
     void entityWithoutNameIsReported() {
-        Model graph = handBuilt();
-        Resource fallon = graph.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon"));
-        graph.removeAll(fallon, Schema.name, null);
-        assertViolation(graph, fallon, "minCount");
+        assertReportedWithout(g -> g.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon")), Schema.name,
+                "minCount");
     }
 
     /** Switched off until the extractor's sentences cover multi-sentence quotations; it must then catch this. */
@@ -160,6 +146,15 @@ class ShapesTest {
                 + report.getEntries());
     }
 
+    /** The hand-built graph without any {@code p} of the node {@code focus} picks must be reported on that node. */
+    private static void assertReportedWithout(Function<Model, Resource> focus, Property p, String about) {
+        Model graph = handBuilt();
+        Resource node = focus.apply(graph);
+        assertTrue(graph.contains(node, p), () -> node + " has no " + p + " to remove");
+        graph.removeAll(node, p, null);
+        assertViolation(graph, node, about);
+    }
+
     private static Model handBuilt() {
         Model copy = ModelFactory.createDefaultModel();
         copy.add(ArticleGraph.of(HandBuiltAnalysis.of()));
@@ -176,11 +171,14 @@ class ShapesTest {
         graph.add(s, p, o);
     }
 
-    private static void shift(Model graph, Resource span, int by) {
+    private static void shift(Resource span, int by) {
         for (Property p : List.of(Nif.beginIndex, Nif.endIndex)) {
-            int value = span.getProperty(p).getInt();
-            replace(graph, span, p, graph.createTypedLiteral(Integer.toString(value + by),
-                    XSDDatatype.XSDnonNegativeInteger));
+            setIndex(span, p, span.getProperty(p).getInt() + by);
         }
+    }
+
+    private static void setIndex(Resource span, Property p, int value) {
+        Model graph = span.getModel();
+        replace(graph, span, p, graph.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger));
     }
 }
