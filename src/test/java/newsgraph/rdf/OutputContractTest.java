@@ -21,7 +21,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutputContractTest {
 
-    private static final Model ONTOLOGY = RDFDataMgr.loadModel("ontology/news.ttl");
+    private static final Model ONTOLOGY = NewsOntology.model();
 
     private final Article seed = TestArticles.seed();
     private final Analysis analysis = TestArticles.analysis(seed);
