@@ -191,6 +191,8 @@ public final class ArticleGraph {
         if (speaker != null) {
             node.addProperty(NG.speaker, speaker).addProperty(Schema.creator, speaker)
                     .addProperty(Prov.wasAttributedTo, speaker);
+            // the range of prov:wasAttributedTo, written out: a country that "said" something speaks as an agent
+            speaker.addProperty(RDF.type, Prov.Agent);
         }
         if (s.cue() != null) {
             node.addProperty(NG.cue, span(s.cue(), NG.TextSpan));
@@ -215,12 +217,15 @@ public final class ArticleGraph {
 
     private Resource span(Span span, Resource type) {
         Resource node = model.createResource(Iris.span(article.id(), span));
-        if (!node.hasProperty(Nif.referenceContext)) {
+        if (!node.hasProperty(Nif.anchorOf)) {
             String anchor = article.text(span);
+            if (!node.hasProperty(RDFS.label)) {
+                // a span of the whole text is the context itself, which has its label already
+                node.addProperty(RDFS.label, abbreviate(anchor, 80));
+            }
             node.addProperty(RDF.type, NG.TextSpan)
                     .addProperty(RDF.type, Nif.String)
                     .addProperty(RDF.type, Nif.RFC5147String)
-                    .addProperty(RDFS.label, abbreviate(anchor, 80))
                     .addProperty(Nif.anchorOf, anchor)
                     .addLiteral(Nif.beginIndex, index(span.begin()))
                     .addLiteral(Nif.endIndex, index(span.end()))
@@ -242,7 +247,7 @@ public final class ArticleGraph {
             case INDIRECT -> NG.Indirect;
             case MIXED -> NG.Mixed;
         };
-        return labelled(r, NG.StatementKind, kind.name().toLowerCase(java.util.Locale.ROOT));
+        return labelled(r, NG.StatementKind, Schema.Enumeration);
     }
 
     private Resource blockKind(BlockKind kind) {
@@ -256,18 +261,20 @@ public final class ArticleGraph {
             case CREDIT -> NG.Credit;
             case FOOTER -> NG.Footer;
         };
-        return labelled(r, NG.BlockKind, kind.name().toLowerCase(java.util.Locale.ROOT));
+        return labelled(r, NG.BlockKind, Schema.Enumeration);
     }
 
     private Resource rule(SpeakerRule rule) {
         Resource r = model.createResource(NG.NAMESPACE + rule.localName());
-        return labelled(r, NG.AttributionRule, rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        return labelled(r, NG.AttributionRule, Prov.Plan);
     }
 
-    private Resource labelled(Resource term, Resource type, String label) {
+    /** An individual of the ontology, typed and labelled in the data as in the ontology, for readers without it. */
+    private Resource labelled(Resource term, Resource type, Resource standardType) {
         Resource r = model.createResource(term.getURI());
         if (!r.hasProperty(RDFS.label)) {
-            r.addProperty(RDF.type, type).addProperty(RDFS.label, label);
+            r.addProperty(RDF.type, type).addProperty(RDF.type, standardType)
+                    .addProperty(RDFS.label, NewsOntology.label(term));
         }
         return r;
     }

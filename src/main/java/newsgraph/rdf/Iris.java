@@ -1,7 +1,12 @@
 package newsgraph.rdf;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import newsgraph.names.EntityType;
 import newsgraph.text.Span;
 
@@ -13,7 +18,19 @@ import newsgraph.text.Span;
 public final class Iris {
 
     public static final String BASE = "https://w3id.org/newsgraph/id/";
-    public static final String SOFTWARE = "https://w3id.org/newsgraph/software/newsgraph";
+    /** The prov:SoftwareAgent of this release: one node per version, so versions stay apart in a store. */
+    public static final String SOFTWARE = "https://w3id.org/newsgraph/software/newsgraph/" + ArticleGraph.VERSION;
+
+    /** Longest slug kept whole; a longer one is cut and ends with a hash of the whole, so it stays distinct. */
+    public static final int MAX_SLUG = 120;
+
+    /** Latin letters that NFKD does not split into a base letter and a mark. */
+    private static final Map<Integer, String> LATIN_WITHOUT_DECOMPOSITION = Map.ofEntries(
+            Map.entry((int) 'ß', "ss"), Map.entry((int) 'æ', "ae"),
+            Map.entry((int) 'œ', "oe"), Map.entry((int) 'ø', "o"),
+            Map.entry((int) 'ł', "l"), Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'ð', "d"), Map.entry((int) 'þ', "th"),
+            Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"));
 
     private Iris() {
     }
@@ -62,18 +79,46 @@ public final class Iris {
         };
     }
 
-    /** Lower case ASCII words joined by '-': "Sinn Féin" → "sinn-fein". Never empty. */
+    /**
+     * Lower case ASCII words joined by '-': "Sinn Féin" → "sinn-fein", "O’Brien" → "obrien". Letters that
+     * have no ASCII form (other scripts) become "u" + their hex code point, so that names in other scripts
+     * stay distinct: "Путин" → "u43f-u443-u442-u438-u43d". Never empty; at most {@link #MAX_SLUG} characters.
+     */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("['’ʼ]", "");
+        StringBuilder sb = new StringBuilder();
+        folded.codePoints().forEach(cp -> {
+            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                sb.appendCodePoint(cp);
+            } else if (LATIN_WITHOUT_DECOMPOSITION.containsKey(cp)) {
+                sb.append(LATIN_WITHOUT_DECOMPOSITION.get(cp));
+            } else if (Character.isLetterOrDigit(cp)) {
+                sb.append("-u").append(Integer.toHexString(cp)).append('-');
+            } else {
+                sb.append('-');
+            }
+        });
+        String slug = sb.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
         if (slug.isEmpty()) {
-            // names in other scripts: keep them, percent-encoded by code point, so distinct names stay distinct
-            StringBuilder sb = new StringBuilder("u");
-            name.strip().codePoints().filter(Character::isLetterOrDigit)
-                    .forEach(cp -> sb.append('-').append(Integer.toHexString(cp)));
-            slug = sb.toString();
+            // no letters or digits at all: keep the characters themselves apart
+            slug = "x" + hash(name.strip());
         }
-        return slug.length() > 120 ? slug.substring(0, 120) : slug;
+        if (slug.length() > MAX_SLUG) {
+            String hash = hash(slug);
+            slug = slug.substring(0, MAX_SLUG - hash.length() - 1).replaceAll("-+$", "") + "-" + hash;
+        }
+        return slug;
+    }
+
+    /** Eight hex digits of the SHA-256 of the text: stable across runs and machines. */
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }

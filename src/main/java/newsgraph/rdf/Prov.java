@@ -14,6 +14,7 @@ public final class Prov {
     public static final Resource Agent = ResourceFactory.createResource(NAMESPACE + "Agent");
     public static final Resource SoftwareAgent = ResourceFactory.createResource(NAMESPACE + "SoftwareAgent");
     public static final Resource Activity = ResourceFactory.createResource(NAMESPACE + "Activity");
+    public static final Resource Plan = ResourceFactory.createResource(NAMESPACE + "Plan");
 
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NAMESPACE + "wasAttributedTo");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NAMESPACE + "wasGeneratedBy");

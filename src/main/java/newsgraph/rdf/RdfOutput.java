@@ -56,8 +56,17 @@ public enum RdfOutput {
         return quads;
     }
 
-    /** Writes one article's graph; quad formats put it in its named graph. */
+    /**
+     * Writes one article's graph; quad formats put it in its named graph.
+     *
+     * @throws UnwritableCharacterException for RDF/XML, when a literal holds a character that XML 1.0
+     *         cannot carry (control characters other than tab and line ends, U+FFFE, U+FFFF); nothing
+     *         is written then
+     */
     public void write(Model graph, String graphName, OutputStream out) {
+        if (this == RDFXML) {
+            requireXmlCharacters(graph);
+        }
         if (quads) {
             Dataset ds = DatasetFactory.create();
             ds.addNamedModel(graphName, graph);
@@ -65,6 +74,34 @@ public enum RdfOutput {
             RDFDataMgr.write(out, ds, format);
         } else {
             RDFDataMgr.write(out, graph, format);
+        }
+    }
+
+    /** Checked before writing, because Jena's RDF/XML writer fails half way, after writing part of the output. */
+    private static void requireXmlCharacters(Model graph) {
+        graph.listObjects().forEach(o -> {
+            if (o.isLiteral()) {
+                String s = o.asLiteral().getLexicalForm();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    boolean legal = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xFFFD);
+                    if (!legal) {
+                        throw new UnwritableCharacterException(String.format(
+                                "RDF/XML (XML 1.0) cannot hold the character U+%04X of the article"
+                                        + " (\"%s\"); write ttl, nt, nq, trig or jsonld instead",
+                                (int) c, ArticleGraph.abbreviate(s.substring(Math.max(0, i - 20), i), 20)));
+                    }
+                }
+            }
+        });
+    }
+
+    /** A graph holds a character that the chosen format cannot carry. */
+    public static final class UnwritableCharacterException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnwritableCharacterException(String message) {
+            super(message);
         }
     }
 }

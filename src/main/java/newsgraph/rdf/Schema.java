@@ -16,6 +16,7 @@ public final class Schema {
     public static final Resource Organization = term("Organization");
     public static final Resource Place = term("Place");
     public static final Resource SoftwareApplication = term("SoftwareApplication");
+    public static final Resource Enumeration = term("Enumeration");
 
     public static final Property headline = property("headline");
     public static final Property identifier = property("identifier");

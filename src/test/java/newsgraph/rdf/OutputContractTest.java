@@ -1,0 +1,270 @@
+package newsgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.extract.Analysis;
+import newsgraph.extract.Entity;
+import newsgraph.names.EntityType;
+import newsgraph.text.Article;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The output contract that other tools and the evaluation rely on (issue 2), on the seed article: the
+ * schema.org view written out, labels, offsets into the stored text, deterministic IRIs.
+ */
+class OutputContractTest {
+
+    private static final Model ONTOLOGY = NewsOntology.model();
+
+    private final Article seed = TestArticles.seed();
+    private final Analysis analysis = TestArticles.analysis(seed);
+    private final Model graph = TestArticles.graph(seed);
+    private final Resource article = graph.createResource(Iris.article(seed.id()));
+
+    @Test
+    void articleIsANewsArticleWithItsHeadline() {
+        assertEquals(List.of(article), graph.listSubjectsWithProperty(RDF.type, Schema.NewsArticle).toList());
+        String firstLine = seed.text().lines().findFirst().orElseThrow().strip();
+        assertEquals(firstLine, article.getProperty(Schema.headline).getString());
+    }
+
+    @Test
+    void everyStatementIsAQuotationWithTextSpeakerAndArticle() {
+        List<Resource> statements = graph.listSubjectsWithProperty(RDF.type, NG.Statement).toList();
+        assertEquals(analysis.statements().size(), statements.size());
+        assertTrue(statements.size() >= 10, "the seed has at least ten statements: " + statements.size());
+        for (Resource s : statements) {
+            assertTrue(graph.contains(s, RDF.type, Schema.Quotation), s.getURI());
+            assertEquals(1, graph.listObjectsOfProperty(s, Schema.text).toList().size(), s.getURI());
+            assertFalse(s.getProperty(Schema.text).getString().isBlank(), s.getURI());
+            List<RDFNode> creators = graph.listObjectsOfProperty(s, Schema.creator).toList();
+            assertEquals(1, creators.size(), s.getURI());
+            assertTrue(creators.get(0).asResource().hasProperty(Schema.name), s.getURI());
+            assertEquals(List.of(article), graph.listObjectsOfProperty(s, Schema.isPartOf).toList(), s.getURI());
+        }
+    }
+
+    /** Every entity whose name stands in a statement's words is among what the statement is about. */
+    @Test
+    void statementsAreAboutTheEntitiesTheyName() {
+        List<String> missing = new ArrayList<>();
+        int named = 0;
+        for (Resource s : graph.listSubjectsWithProperty(RDF.type, Schema.Quotation).toList()) {
+            String text = s.getProperty(Schema.text).getString();
+            for (Resource e : entitiesNamedIn(text)) {
+                named++;
+                if (!graph.contains(s, Schema.about, e) && !graph.contains(s, Schema.creator, e)) {
+                    missing.add(s.getURI() + " names " + e.getURI());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(named >= 10, "names found in statements: " + named);
+        long withAbout = graph.listSubjectsWithProperty(Schema.about).toList().stream()
+                .filter(s -> s.hasProperty(RDF.type, Schema.Quotation)).count();
+        assertTrue(withAbout * 4 >= 3 * analysis.statements().size(), "most statements are about someone: " + withAbout);
+    }
+
+    /** Entities one of whose names stands as words in the text, not inside a longer name ("Europe" in "Eastern Europe"). */
+    private Set<Resource> entitiesNamedIn(String text) {
+        record Hit(int begin, int end, Resource entity) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Resource e : namedEntities()) {
+            for (Statement n : e.listProperties(Schema.name).andThen(e.listProperties(Schema.alternateName)).toList()) {
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n.getString()) + "(?![\\p{L}\\p{N}])")
+                        .matcher(text);
+                while (m.find()) {
+                    hits.add(new Hit(m.start(), m.end(), e));
+                }
+            }
+        }
+        Set<Resource> named = new java.util.LinkedHashSet<>();
+        for (Hit h : hits) {
+            boolean inLonger = hits.stream().anyMatch(o -> o.begin() <= h.begin() && h.end() <= o.end()
+                    && o.end() - o.begin() > h.end() - h.begin());
+            if (!inLonger) {
+                named.add(h.entity());
+            }
+        }
+        return named;
+    }
+
+    /** What the evaluation (and any schema.org consumer) asks: the "he told reporters" quote is Fallon's. */
+    @Test
+    void schemaOrgQueryFindsAKnownStatementWithItsSpeaker() {
+        String query = """
+                PREFIX schema: <http://schema.org/>
+                SELECT ?name ?text WHERE {
+                  ?q a schema:Quotation ; schema:text ?text ; schema:creator ?who ; schema:isPartOf ?article .
+                  ?who a schema:Person ; schema:name ?name .
+                  ?article a schema:NewsArticle .
+                  FILTER (CONTAINS(?text, "Any undermining of our deterrent"))
+                }""";
+        try (QueryExecution qe = QueryExecution.model(graph).query(query).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            assertEquals(1, rows.size());
+            assertEquals("Michael Fallon", rows.get(0).getLiteral("name").getString());
+        }
+    }
+
+    @Test
+    void everyEntityIsTypedAndNamed() {
+        List<Resource> entities = namedEntities();
+        assertTrue(entities.size() >= 10, "entities: " + entities.size());
+        for (Resource e : entities) {
+            assertTrue(e.hasProperty(Schema.name), e.getURI());
+            assertTrue(e.hasProperty(RDFS.label), e.getURI());
+            assertTrue(e.hasProperty(RDF.type, NG.Person) || e.hasProperty(RDF.type, NG.Spokesperson)
+                    || e.hasProperty(RDF.type, NG.Organization) || e.hasProperty(RDF.type, NG.Place), e.getURI());
+        }
+        assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon"))));
+        assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.ORGANIZATION, "Labour"))));
+        assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.PLACE, "Russia"))));
+    }
+
+    @Test
+    void everySubjectIriHasALabel() {
+        Set<String> unlabelled = new TreeSet<>();
+        graph.listSubjects().forEach(s -> {
+            if (s.isURIResource() && !s.hasProperty(RDFS.label)) {
+                unlabelled.add(s.getURI());
+            }
+        });
+        assertEquals(Set.of(), unlabelled);
+        assertTrue(graph.listSubjects().toList().stream().noneMatch(RDFNode::isAnon), "no blank nodes");
+    }
+
+    /** Next to each of our terms the data states its standard super-terms, so no reasoner is needed. */
+    @Test
+    void standardSuperTermsAreWrittenOut() {
+        Set<String> missing = new TreeSet<>();
+        for (Statement t : graph.listStatements().toList()) {
+            if (t.getPredicate().getURI().startsWith(NG.NAMESPACE)) {
+                for (Resource up : Ontologies.standardSuperTerms(ONTOLOGY, t.getPredicate())) {
+                    if (!graph.contains(t.getSubject(), graph.createProperty(up.getURI()), t.getObject())) {
+                        missing.add(t.getPredicate().getLocalName() + " without " + up.getURI());
+                    }
+                }
+            }
+            if (t.getPredicate().equals(RDF.type) && t.getResource().getURI().startsWith(NG.NAMESPACE)) {
+                for (Resource up : Ontologies.standardSuperTerms(ONTOLOGY, t.getResource())) {
+                    if (!graph.contains(t.getSubject(), RDF.type, up)) {
+                        missing.add("a " + t.getResource().getLocalName() + " without a " + up.getURI());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+        assertTrue(graph.contains(null, Prov.wasAttributedTo, (RDFNode) null));
+    }
+
+    @Test
+    void everySpanIsTheTextBetweenItsOffsets() {
+        Resource context = article.getPropertyResourceValue(NG.textContext);
+        String stored = context.getProperty(Nif.isString).getString();
+        assertEquals(seed.text(), stored);
+        List<Resource> spans = graph.listSubjectsWithProperty(Nif.anchorOf).toList();
+        assertTrue(spans.size() > 50, "spans: " + spans.size());
+        for (Resource span : spans) {
+            int begin = span.getProperty(Nif.beginIndex).getInt();
+            int end = span.getProperty(Nif.endIndex).getInt();
+            assertEquals(context, span.getPropertyResourceValue(Nif.referenceContext), span.getURI());
+            assertEquals(stored.substring(begin, end), span.getProperty(Nif.anchorOf).getString(), span.getURI());
+            assertEquals(Iris.span(seed.id(), begin, end), span.getURI());
+        }
+    }
+
+    @Test
+    void everyStatementAndEntityPointsIntoTheText() {
+        for (Resource s : graph.listSubjectsWithProperty(RDF.type, NG.Statement).toList()) {
+            Resource content = s.getPropertyResourceValue(NG.content);
+            assertEquals(s.getProperty(Schema.text).getString(), content.getProperty(Nif.anchorOf).getString());
+        }
+        for (Resource e : namedEntities()) {
+            assertTrue(graph.contains(null, NG.refersTo, e), () -> "no mention of " + e.getURI());
+        }
+    }
+
+    @Test
+    void namedEntityIrisComeFromCanonicalNames() {
+        for (Entity e : analysis.entities()) {
+            String expected = e.local() || e.type() == EntityType.AGENT
+                    ? Iris.localEntity(seed.id(), e.type(), e.name())
+                    : Iris.entity(e.type(), e.name());
+            assertTrue(graph.containsResource(graph.createResource(expected)), expected);
+            assertEquals(e.name(), graph.createResource(expected).getProperty(Schema.name).getString());
+        }
+    }
+
+    @Test
+    void sameArticleTwiceGivesTheSameGraph() {
+        // a fresh extraction, not the cached one
+        Model again = ArticleGraph.of(TestArticles.extractor().extract(seed));
+        assertTrue(graph.isIsomorphicWith(again));
+        assertEquals(iris(graph), iris(again));
+    }
+
+    @Test
+    void sameTextUnderAnotherIdSharesItsEntities() {
+        Article copy = new Article("copy-of-seed", seed.text());
+        Model other = ArticleGraph.of(TestArticles.extractor().extract(copy));
+        Set<String> named = new TreeSet<>();
+        Set<String> namedInOther = new TreeSet<>();
+        namedEntities().forEach(e -> named.add(e.getURI()));
+        namedEntities(other).forEach(e -> namedInOther.add(e.getURI()));
+        named.removeIf(iri -> iri.startsWith(Iris.article(seed.id())));
+        namedInOther.removeIf(iri -> iri.startsWith(Iris.article(copy.id())));
+        assertFalse(named.isEmpty());
+        assertEquals(named, namedInOther);
+        // everything else belongs to its own article
+        Set<String> statementIris = new TreeSet<>();
+        other.listSubjectsWithProperty(RDF.type, NG.Statement).forEach(s -> statementIris.add(s.getURI()));
+        assertTrue(statementIris.stream().allMatch(iri -> iri.startsWith(Iris.article(copy.id()) + "/")));
+        assertNotEquals(iris(graph), iris(other));
+    }
+
+    private List<Resource> namedEntities() {
+        return namedEntities(graph);
+    }
+
+    private static List<Resource> namedEntities(Model m) {
+        Set<Resource> all = new java.util.LinkedHashSet<>();
+        for (Resource type : List.of(Schema.Person, Schema.Organization, Schema.Place)) {
+            all.addAll(m.listSubjectsWithProperty(RDF.type, type).toList());
+        }
+        return new ArrayList<>(all);
+    }
+
+    private static Set<String> iris(Model m) {
+        Set<String> iris = new TreeSet<>();
+        m.listStatements().forEach(t -> {
+            if (t.getSubject().isURIResource()) {
+                iris.add(t.getSubject().getURI());
+            }
+            if (t.getObject().isURIResource()) {
+                iris.add(t.getObject().asResource().getURI());
+            }
+        });
+        return iris;
+    }
+
+}
