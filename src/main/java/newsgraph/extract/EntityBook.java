@@ -341,10 +341,8 @@ final class EntityBook {
                 return;
             }
         }
+        // descriptions ("the party") and pronouns are mentions, never names: names identify the entity
         d.mentions.add(new Mention(span, text, kind, key));
-        if (kind == MentionKind.DESCRIPTION || kind == MentionKind.GROUP) {
-            d.names.add(text);
-        }
     }
 
     void addRole(String key, Role role) {

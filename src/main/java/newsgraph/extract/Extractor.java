@@ -31,6 +31,9 @@ import newsgraph.text.Span;
  */
 public final class Extractor {
 
+    private static final Set<String> THIRD_PERSON = Set.of("he", "him", "his", "she", "her", "it", "its", "they",
+            "them", "their");
+
     private final OpenNlp nlp;
     private final NameLists lists;
     private final NameRecognizer names;
@@ -154,7 +157,9 @@ public final class Extractor {
             double confidence = d.confidence()
                     * (cue.frame() == ReportingVerbs.Frame.ATTITUDE ? 0.8 : 1.0)
                     * (kind == StatementKind.INDIRECT ? 0.95 : 1.0);
-            add(content, kind, cue.cueSpan(), d, confidence, cue.sentence().span());
+            Span sentence = cue.sentence().span().contains(content) ? cue.sentence().span()
+                    : sentencesAround(content, cue.sentence().block());
+            add(content, kind, cue.cueSpan(), d, confidence, sentence);
         }
 
         /** A direct quotation: its tag, else the quotation it continues, else the colon that introduces it. */
@@ -199,9 +204,19 @@ public final class Extractor {
                 cueSpan = new Span(b, Math.min(b + 1, doc.text.length()));
             }
             consumed.add(q);
-            Sentence s = doc.sentenceAt(q.inner().begin());
-            add(q.inner(), StatementKind.DIRECT, cueSpan, d, d.confidence(), s == null ? block.span() : s.span());
+            add(q.inner(), StatementKind.DIRECT, cueSpan, d, d.confidence(), sentencesAround(q.inner(), block));
             return d;
+        }
+
+        /** The sentences a quotation stands in: all that it overlaps, so that it reads in context. */
+        private Span sentencesAround(Span content, Block block) {
+            Span around = null;
+            for (Sentence s : doc.sentencesOf(block)) {
+                if (s.span().overlaps(content) || s.span().contains(content)) {
+                    around = around == null ? s.span() : around.union(s.span());
+                }
+            }
+            return around == null || !around.contains(content) ? (around == null ? content : around.union(content)) : around;
         }
 
         /** "“…,” he told reporters." / "“…,” said X." right after the closing mark. */
@@ -352,28 +367,38 @@ public final class Extractor {
         /** Entities the statement names or refers to: names, pronouns, descriptions, country adjectives. */
         private List<String> about(Span content, StatementKind kind, String speaker) {
             Set<String> keys = new LinkedHashSet<>();
+            List<Mention> inside = new ArrayList<>();
             for (Mention m : book.nameMentionsIn(content)) {
                 EntityBook.Draft d = book.draft(m.entityKey());
                 if (d != null && d.type != EntityType.AGENT) {
                     keys.add(m.entityKey());
+                    inside.add(m);
                 }
             }
             for (Sentence s : doc.sentences) {
                 if (!s.span().overlaps(content)) {
                     continue;
                 }
-                for (Token t : s.tokens()) {
+                for (int i = 0; i < s.size(); i++) {
+                    Token t = s.token(i);
                     if (!content.contains(t.span())) {
                         continue;
                     }
                     String lower = t.lower();
-                    if (lower.equals("he") || lower.equals("she") || lower.equals("him") || lower.equals("his")
-                            || lower.equals("her")) {
-                        String exclude = kind == StatementKind.INDIRECT ? null : speaker;
-                        String key = speakers.resolvePronoun(t, t.begin(), exclude);
-                        if (key != null && !(kind == StatementKind.INDIRECT && key.equals(speaker))) {
+                    if (THIRD_PERSON.contains(lower)) {
+                        String key = pronounInContent(t, inside);
+                        if (key == null) {
+                            // in a quotation "he" is someone other than the speaker; in reported speech it may be the speaker
+                            key = speakers.resolvePronoun(t, t.begin(), kind == StatementKind.DIRECT ? speaker : null);
+                        }
+                        if (key != null) {
                             keys.add(key);
                             book.addMention(key, t.span(), t.text(), MentionKind.PRONOUN);
+                        }
+                    } else if (lower.equals("the")) {
+                        String key = speakers.describedAt(s, i);
+                        if (key != null) {
+                            keys.add(key);
                         }
                     } else if ((lists.flags(t.key()) & NameLists.NATIONALITY) != 0 && t.isCapitalised()) {
                         String country = lists.countryOfAdjective(t.text());
@@ -385,6 +410,26 @@ public final class Extractor {
                 }
             }
             return new ArrayList<>(keys);
+        }
+
+        /** A pronoun that refers back to someone named earlier in the same statement ("the Labour leader … he had"). */
+        private String pronounInContent(Token pronoun, List<Mention> inside) {
+            String p = pronoun.lower();
+            boolean person = p.equals("he") || p.equals("him") || p.equals("his") || p.equals("she") || p.equals("her");
+            for (int i = inside.size() - 1; i >= 0; i--) {
+                Mention m = inside.get(i);
+                if (m.span().end() > pronoun.begin()) {
+                    continue;
+                }
+                EntityBook.Draft d = book.draft(m.entityKey());
+                if (d == null) {
+                    continue;
+                }
+                if (person && d.type == EntityType.PERSON || !person && d.type == EntityType.ORGANIZATION) {
+                    return d.key;
+                }
+            }
+            return null;
         }
     }
 }

@@ -253,6 +253,32 @@ final class Speakers {
         return null;
     }
 
+    /**
+     * The entity a definite description starting at token {@code i} refers to ("the party", "the Labour
+     * leader", "the company"), or null when the words there are no such description.
+     */
+    String describedAt(Sentence s, int i) {
+        if (!s.token(i).lower().equals("the")) {
+            return null;
+        }
+        for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+            Token t = s.token(j);
+            if (!t.isWord()) {
+                return null;
+            }
+            String h = t.lower();
+            boolean head = ORG_DESCRIPTIONS.contains(h) || PLACE_DESCRIPTIONS.contains(h)
+                    || (lists.flags(h) & NameLists.ROLE) != 0 && !t.isCapitalised();
+            if (head && (j + 1 >= s.size() || !"NOUN".equals(s.token(j + 1).tag()))) {
+                List<Token> tokens = s.tokens().subList(i, j + 1);
+                Span phrase = new Span(s.token(i).begin(), t.end());
+                Decision d = description(tokens, phrase);
+                return d == null ? null : d.key();
+            }
+        }
+        return null;
+    }
+
     private Decision description(List<Token> tokens, Span phrase) {
         Token first = tokens.get(0);
         if (tokens.size() > 4) {
@@ -360,10 +386,16 @@ final class Speakers {
         }
         String d = sb.toString().strip();
         Token head = lastWord(tokens);
-        if (head == null || !head.isWord() || "PRON".equals(head.tag()) && !head.lower().equals("who")) {
+        // an unnamed source is a noun phrase: "researchers", "the report's authors" — not "quickly", "it became"
+        if (head == null || !head.isWord() || !("NOUN".equals(head.tag()) || "PROPN".equals(head.tag()))) {
             return null;
         }
-        return d.length() > 80 ? null : d;
+        for (Token t : tokens) {
+            if (("VERB".equals(t.tag()) || "AUX".equals(t.tag()) || "PRON".equals(t.tag())) && !t.isCapitalised()) {
+                return null;
+            }
+        }
+        return d.length() > 60 ? null : d;
     }
 
     // ------------------------------------------------------------------ pronouns

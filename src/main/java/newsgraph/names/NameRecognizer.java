@@ -75,23 +75,30 @@ public final class NameRecognizer {
     /** Names of an article, in text order, from sentences of blocks that carry entities. */
     public List<NameMention> find(List<Sentence> sentences) {
         List<NameMention> found = new ArrayList<>();
-        List<Sentence> restricted = new ArrayList<>();
         for (Sentence s : sentences) {
             if (!s.block().kind().carriesEntities()) {
                 continue;
             }
             if (isTitleCase(s)) {
-                restricted.add(s);
                 continue;
             }
             for (int[] run : runs(s)) {
                 segment(s, run[0], run[1], found);
             }
         }
-        found = settleWithDocument(found);
-        // title-case lines (most headlines): only names the article uses elsewhere, or full names the lists know
-        for (Sentence s : restricted) {
-            found.addAll(knownNamesIn(s, found));
+        found = settleWithDocument(found, sentences);
+        // names the article uses elsewhere, where the rules alone missed them ("Whitmore stated" opening a
+        // sentence); title-case lines (most headlines) get only these and full names the lists know
+        List<NameMention> known = List.copyOf(found);
+        for (Sentence s : sentences) {
+            if (!s.block().kind().carriesEntities()) {
+                continue;
+            }
+            for (NameMention m : knownNamesIn(s, known)) {
+                if (found.stream().noneMatch(f -> f.span().overlaps(m.span()))) {
+                    found.add(m);
+                }
+            }
         }
         found.sort(Comparator.comparing(NameMention::span));
         return List.copyOf(found);
@@ -626,7 +633,7 @@ public final class NameRecognizer {
      * Settles names with the whole article: one name, one type; a bare surname or first name is the
      * person named in full; an unknown proper noun that no rule typed is dropped.
      */
-    private List<NameMention> settleWithDocument(List<NameMention> mentions) {
+    private List<NameMention> settleWithDocument(List<NameMention> mentions, List<Sentence> sentences) {
         Map<String, EntityType> personParts = new HashMap<>();
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -657,7 +664,7 @@ public final class NameRecognizer {
                 continue; // an unexplained acronym seen once ("VIP", "POTUS"): not enough to call it an organisation
             }
             if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
-                    && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT))) {
+                    && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)) {
                 // a listed name that is also an ordinary word ("State", "Police"), seen once: not enough
                 continue;
             }
@@ -677,6 +684,11 @@ public final class NameRecognizer {
             out.add(m);
         }
         return out;
+    }
+
+    private static boolean opensClause(NameMention m, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        return isClauseInitial(s, m.start());
     }
 
     /** Whether an acronym stands for a longer name found in the article ("WHO" for "World Health Organisation"). */
@@ -732,7 +744,7 @@ public final class NameRecognizer {
         int i = 0;
         while (i < tokens.size()) {
             int m = docNames.longestMatch(tokens, i, tokens.size(), 1, Token::key);
-            if (m > i) {
+            if (m > i && tokens.get(i).isCapitalised() && tokens.get(m - 1).isCapitalised()) {
                 NameMention model = byKey.get(keyText(tokens, i, m));
                 out.add(mention(s, i, m, model.type(), "known-in-document", null, null, null, model.gender()));
                 i = m;
