@@ -7,11 +7,15 @@ import java.util.Objects;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * The one class that starts Fuseki: the news dataset at {@code /news}, read-only over HTTP (no SPARQL Update,
@@ -157,11 +161,10 @@ public final class NewsServer {
             if (dataset == null) {
                 throw new IllegalStateException("NewsServer needs a dataset");
             }
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             FusekiServer fuseki = FusekiServer.create()
                     .loopback(true)
                     .port(port)
-                    .add("/" + DATASET, dataset, false)
+                    .add("/" + DATASET, readOnlyService())
                     .staticFileBase(uiFiles())
                     // the UI lists datasets from /$/server and checks queries and data with the validators
                     .addServlet("/$/server", new ActionServerStatus())
@@ -172,6 +175,25 @@ public final class NewsServer {
                     .enablePing(true)
                     .build();
             return new NewsServer(fuseki, port);
+        }
+
+        /**
+         * The dataset's endpoints, as Fuseki's standard read-only set: SPARQL Query and Graph Store reads, each at
+         * the dataset's URL and under its usual names. No update or Graph Store write endpoint exists. The
+         * timeout belongs to these endpoints, not to the dataset, so in-process queries are not limited.
+         */
+        private DataService readOnlyService() {
+            Context timeout = new Context();
+            timeout.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph());
+            for (String name : new String[] {"", "query", "sparql"}) {
+                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout)
+                        .build());
+            }
+            for (String name : new String[] {"", "get", "data"}) {
+                service.addEndpoint(Operation.GSP_R, name);
+            }
+            return service.build();
         }
 
         /** The Fuseki UI's files, from the jena-fuseki-ui jar on the class path. */
