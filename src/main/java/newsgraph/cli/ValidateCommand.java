@@ -168,11 +168,11 @@ final class ValidateCommand implements Callable<Integer> {
             return;
         }
         invalid++;
-        List<ReportEntry> entries = new ArrayList<>(report.getEntries());
+        List<String> entries = report.getEntries().stream().map(this::describe).sorted().toList();
         System.out.println(name + ": does not conform (" + entries.size()
                 + (entries.size() == 1 ? " result)" : " results)"));
-        for (ReportEntry entry : entries.subList(0, Math.min(entries.size(), MAX_RESULTS_SHOWN))) {
-            System.out.println("  " + describe(entry));
+        for (String entry : entries.subList(0, Math.min(entries.size(), MAX_RESULTS_SHOWN))) {
+            System.out.println("  " + entry);
         }
         if (entries.size() > MAX_RESULTS_SHOWN) {
             System.out.println("  … and " + (entries.size() - MAX_RESULTS_SHOWN) + " more");
