@@ -14,10 +14,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code load FILE|DIR…}: extract articles and store their graphs in the database. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Extract who said what about whom from articles and store the graphs in the database.",
-            "A FILE is read whatever its name; a DIR gives its *.txt files (with --recursive, also those below).",
-            "Loading an article again replaces its graph. Refused files are reported; the others still load.",
-            "The database must not be in use by a running server (stop it, or use 'serve --load')."})
+        description = {"Extract who said what about whom from articles and store their graphs in the",
+            "database. A FILE is read whatever its name; a DIR gives its *.txt files (with",
+            "--recursive, also those of its sub-directories). Loading an article again",
+            "replaces its graph. Refused files are reported by name; the others still load.",
+            "A running server holds the database: stop it first, or use 'serve --load'."})
 final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files (UTF-8 text) or directories.")

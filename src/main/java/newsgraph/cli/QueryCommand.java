@@ -32,11 +32,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code query NAME|FILE.rq}: run a SPARQL query on the database or on a server's endpoint. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a SPARQL query: NAME is one of newsgraph's queries (./queries/NAME.rq, else the one",
-            "in the jar; --list shows them), or give a FILE.rq. A parameter --param person_name=Fallon binds",
-            "the query's variable ?person_name to the string \"Fallon\" (safely: the value is never parsed as",
-            "SPARQL). Parameters left out match anything. SELECT results print as a table, CSV or JSON;",
-            "CONSTRUCT and DESCRIBE results print as Turtle."})
+        description = {"Run a SPARQL query on the database or on a server. NAME is one of newsgraph's",
+            "queries (./queries/NAME.rq, else the one in the jar; --list shows them);",
+            "or give a FILE.rq. --param person_name=Fallon binds the query's variable",
+            "?person_name to the string \"Fallon\" (safely: the value is never parsed as",
+            "SPARQL); parameters left out match anything. SELECT and ASK results print as",
+            "a table, CSV or JSON; CONSTRUCT and DESCRIBE results as Turtle."})
 final class QueryCommand implements Callable<Integer> {
 
     private static final Pattern PARAM = Pattern.compile("([^=]+)=(.*)", Pattern.DOTALL);
@@ -60,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind the query's ?NAME to the string VALUE.")
     List<String> params = List.of();
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table",
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
             description = "Output for SELECT and ASK: table, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 

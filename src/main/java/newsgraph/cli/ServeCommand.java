@@ -12,15 +12,16 @@ import picocli.CommandLine.Option;
 
 /** {@code serve}: the database over HTTP (read-only) with the Fuseki web UI, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the database on 127.0.0.1 with the Fuseki web UI and a read-only SPARQL endpoint,",
-            "until Ctrl-C. With --load, articles are loaded (in this process) first.",
-            "Over HTTP nothing can be changed: load articles with --load, or stop the server and use 'load'."})
+        description = {"Serve the database on 127.0.0.1 with the Fuseki web UI and a read-only SPARQL",
+            "endpoint until Ctrl-C. With --load, articles are loaded in this process once",
+            "the server is up. Nothing can be changed over HTTP: load articles with --load,",
+            "or stop the server and use 'load'."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption db;
 
-    @Option(names = {"-p", "--port"}, defaultValue = "3030",
+    @Option(names = {"-p", "--port"}, defaultValue = "3030", paramLabel = "PORT",
             description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 

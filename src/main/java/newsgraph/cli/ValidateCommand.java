@@ -35,10 +35,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code validate}: check graphs against newsgraph's SHACL shapes. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check graphs against newsgraph's SHACL shapes (ontology/shapes.ttl) and print a report.",
-            "FILEs are RDF files (by extension: .ttl .nt .nq .trig .jsonld .rdf; each graph of a quad file is",
-            "checked on its own) or article .txt files (extracted first). Without FILEs, every article graph of",
-            "the database is checked. Exit code 0 when everything conforms, 7 when not."})
+        description = {"Check graphs against newsgraph's SHACL shapes (ontology/shapes.ttl) and print",
+            "a report. FILEs are RDF files (.ttl .nt .nq .trig .jsonld .rdf; each graph of",
+            "a quad file on its own) or article .txt files (extracted first). Without",
+            "FILEs, every article graph of the database is checked. The exit code is 0",
+            "when everything conforms, 7 when not."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Where the shapes are inside the jar. */
