@@ -3,10 +3,18 @@ package newsgraph.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +39,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -204,6 +214,27 @@ class NewsServerTest {
     }
 
     @Test
+    void listensOnTheLoopbackInterfaceOnly() throws Exception {
+        InetAddress outward = null;
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                outward = Collections.list(nic.getInetAddresses()).stream().filter(a -> a instanceof Inet4Address)
+                        .findFirst().orElse(outward);
+            }
+        }
+        assumeTrue(outward != null, "this machine has no other IPv4 address to try");
+        try (Socket loopback = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            assertTrue(loopback.isConnected());
+        }
+        InetSocketAddress elsewhere = new InetSocketAddress(outward, server.port());
+        assertThrows(ConnectException.class, () -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(elsewhere, 5000);
+            }
+        }, "not reachable at " + elsewhere);
+    }
+
+    @Test
     void aRunawayQueryIsStoppedByTheTimeout() {
         // a second server on the same data, with a short timeout; a cross product of all triples never ends
         NewsServer impatient = NewsServer.create().dataset(SeededServer.store().dataset()).port(0)
@@ -212,8 +243,7 @@ class NewsServerTest {
             String url = impatient.sparqlUrl();
             try (QueryExecution qe = QueryExecutionHTTP.service(url)
                     .query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }").build()) {
-                org.apache.jena.sparql.engine.http.QueryExceptionHTTP e = org.junit.jupiter.api.Assertions.assertThrows(
-                        org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class, () -> qe.execSelect().next());
+                QueryExceptionHTTP e = assertThrows(QueryExceptionHTTP.class, () -> qe.execSelect().next());
                 assertEquals(503, e.getStatusCode());
             }
             assertEquals(FALLON, select(server.sparqlUrl(), "most-quoted", Map.of()).get(0).get("speaker"),
