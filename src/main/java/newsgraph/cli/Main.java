@@ -1,13 +1,16 @@
 package newsgraph.cli;
 
 import java.io.PrintWriter;
+import newsgraph.store.ServerException;
+import newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar newsgraph.jar COMMAND ...}: the command line's front door. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what about whom: builds a knowledge graph of news statements.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
+            ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -18,6 +21,15 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            String command = "newsgraph " + line.getCommandName() + ": ";
+            if (ex instanceof StoreException) {
+                line.getErr().println(command + ex.getMessage());
+                return ExitCode.STORE;
+            }
+            if (ex instanceof ServerException) {
+                line.getErr().println(command + ex.getMessage());
+                return ExitCode.SERVER;
+            }
             line.getErr().println("newsgraph: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
                     + " (this is a bug; please report it)");
             if (Boolean.getBoolean("newsgraph.debug")) {

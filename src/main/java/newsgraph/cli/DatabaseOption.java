@@ -1,0 +1,22 @@
+package newsgraph.cli;
+
+import java.nio.file.Path;
+import newsgraph.store.NewsStore;
+import picocli.CommandLine.Option;
+
+/** The {@code --db DIR} option shared by the commands that use the database. */
+final class DatabaseOption {
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "The TDB2 database directory (default: data/tdb2 in the working directory).")
+    Path dir;
+
+    /** The database directory: the one given, or {@link NewsStore#DEFAULT_LOCATION}. */
+    Path path() {
+        return dir != null ? dir : NewsStore.DEFAULT_LOCATION;
+    }
+
+    boolean isGiven() {
+        return dir != null;
+    }
+}

@@ -1,0 +1,178 @@
+package newsgraph.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.store.NamedQuery;
+import newsgraph.store.NewsStore;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code query NAME|FILE.rq}: run a SPARQL query on the database or on a server's endpoint. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a SPARQL query on the database or on a server. NAME is one of newsgraph's",
+            "queries (./queries/NAME.rq, else the one in the jar; --list shows them);",
+            "or give a FILE.rq. --param person_name=Fallon binds the query's variable",
+            "?person_name to the string \"Fallon\" (safely: the value is never parsed as",
+            "SPARQL); parameters left out match anything. SELECT and ASK results print as",
+            "a table, CSV or JSON; CONSTRUCT and DESCRIBE results as Turtle."})
+final class QueryCommand implements Callable<Integer> {
+
+    private static final Pattern PARAM = Pattern.compile("([^=]+)=(.*)", Pattern.DOTALL);
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "The query to run.")
+    String query;
+
+    @ArgGroup(exclusive = true)
+    Target target = new Target();
+
+    static final class Target {
+        @Option(names = "--db", paramLabel = "DIR",
+                description = "Query this database directory (default: data/tdb2).")
+        Path db;
+
+        @Option(names = "--endpoint", paramLabel = "URL",
+                description = "Query a SPARQL endpoint instead, e.g. http://127.0.0.1:3030/news/sparql")
+        String endpoint;
+    }
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind the query's ?NAME to the string VALUE.")
+    List<String> params = List.of();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "Output for SELECT and ASK: table, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-l", "--list"}, description = "List the named queries and their parameters.")
+    boolean list;
+
+    @Override
+    public Integer call() {
+        if (list) {
+            listQueries(System.out);
+            return ExitCode.OK;
+        }
+        if (query == null) {
+            System.err.println("newsgraph query: give a query NAME or FILE.rq (--list shows the named queries)");
+            return ExitCode.USAGE;
+        }
+        String output = format.toLowerCase(Locale.ROOT);
+        if (!List.of("table", "csv", "json").contains(output)) {
+            System.err.println("newsgraph query: unknown format '" + format + "' (use table, csv or json)");
+            return ExitCode.USAGE;
+        }
+        Map<String, String> bindings = new LinkedHashMap<>();
+        for (String param : params) {
+            Matcher m = PARAM.matcher(param);
+            if (!m.matches()) {
+                System.err.println("newsgraph query: bad --param '" + param + "': write it as NAME=VALUE");
+                return ExitCode.QUERY;
+            }
+            bindings.put(m.group(1).strip().replaceFirst("^[?$]", ""), m.group(2));
+        }
+        Query sparql;
+        try {
+            sparql = NamedQuery.find(query).bind(bindings);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsgraph query: " + e.getMessage());
+            return ExitCode.QUERY;
+        }
+        if (target.endpoint != null) {
+            try (QueryExecution qe = QueryExecutionHTTP.service(target.endpoint).query(sparql).build()) {
+                print(qe, sparql, output, System.out);
+            } catch (QueryException | HttpException e) {
+                System.err.println("newsgraph query: " + endpointFailure(e));
+                return ExitCode.QUERY;
+            }
+            return ExitCode.OK;
+        }
+        Path dir = target.db != null ? target.db : NewsStore.DEFAULT_LOCATION;
+        try (NewsStore store = NewsStore.openExisting(dir)) {
+            Txn.executeRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create(sparql, store.dataset())) {
+                    print(qe, sparql, output, System.out);
+                }
+            });
+        } catch (QueryException e) {
+            System.err.println("newsgraph query: the query failed: " + firstLine(e));
+            return ExitCode.QUERY;
+        }
+        return ExitCode.OK;
+    }
+
+    private String endpointFailure(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "cannot reach " + target.endpoint + " (is 'newsgraph serve' running?)";
+            }
+            if (t instanceof QueryExceptionHTTP http && http.getStatusCode() == 503) {
+                return "the server at " + target.endpoint + " stopped the query: it ran longer than the server's"
+                        + " query timeout (serve --timeout), or the server is busy";
+            }
+            if (t instanceof QueryExceptionHTTP http && http.getStatusCode() > 0) {
+                return "the query failed at " + target.endpoint + ": HTTP " + http.getStatusCode() + " "
+                        + firstLine(http);
+            }
+        }
+        return "the query failed at " + target.endpoint + ": " + firstLine(e);
+    }
+
+    private static void print(QueryExecution qe, Query query, String format, PrintStream out) {
+        if (query.isSelectType()) {
+            ResultSet rows = qe.execSelect();
+            switch (format) {
+                case "csv" -> ResultSetFormatter.outputAsCSV(out, rows);
+                case "json" -> ResultSetFormatter.outputAsJSON(out, rows);
+                default -> ResultSetFormatter.out(out, rows, query.getPrefixMapping());
+            }
+        } else if (query.isAskType()) {
+            boolean answer = qe.execAsk();
+            switch (format) {
+                case "csv" -> ResultSetFormatter.outputAsCSV(out, answer);
+                case "json" -> ResultSetFormatter.outputAsJSON(out, answer);
+                default -> out.println(answer ? "yes" : "no");
+            }
+        } else {
+            Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            model.setNsPrefixes(query.getPrefixMapping());
+            RDFDataMgr.write((OutputStream) out, model, Lang.TURTLE);
+        }
+        out.flush();
+    }
+
+    private static void listQueries(PrintStream out) {
+        out.println("Queries (newsgraph query NAME [--param NAME=VALUE]…):");
+        for (String name : NamedQuery.available()) {
+            NamedQuery q = NamedQuery.find(name);
+            out.println("  " + name + " — " + q.title());
+            q.documentedParameters().forEach((p, doc) -> out.println("      --param " + p + "=…  " + doc));
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,40 @@
+package newsgraph.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a load did.
+ *
+ * @param articles   articles stored
+ * @param statements statements found in them
+ * @param entities   distinct people, organisations and places in them
+ * @param failed     the files that were refused (each was reported with its reason)
+ * @param time       how long it took
+ */
+public record LoadReport(int articles, int statements, int entities, List<String> failed, Duration time) {
+
+    public LoadReport {
+        failed = List.copyOf(failed);
+    }
+
+    /** One line, e.g. "loaded 3 articles: 41 statements, 57 entities; 1 failed (x.txt); 4.2 s". */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("loaded ").append(articles).append(articles == 1 ? " article: " : " articles: ")
+                .append(statements).append(statements == 1 ? " statement, " : " statements, ")
+                .append(entities).append(entities == 1 ? " entity; " : " entities; ")
+                .append(failed.size()).append(" failed");
+        if (!failed.isEmpty()) {
+            int shown = Math.min(failed.size(), 5);
+            sb.append(" (").append(String.join(", ", failed.subList(0, shown)));
+            if (shown < failed.size()) {
+                sb.append(", …");
+            }
+            sb.append(')');
+        }
+        sb.append("; ").append(String.format(Locale.ROOT, "%.1f s", time.toMillis() / 1000.0));
+        return sb.toString();
+    }
+}

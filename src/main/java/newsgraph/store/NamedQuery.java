@@ -1,0 +1,208 @@
+package newsgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * A SPARQL query of newsgraph's {@code queries/} (by name, from the working directory's {@code queries/} or
+ * from the jar) or from any {@code .rq} file, and its parameters.
+ *
+ * <p>Parameter convention: a parameter is a variable of the query, e.g. {@code ?person_name}; binding
+ * {@code person_name=Fallon} replaces that variable by the string literal {@code "Fallon"} in the parsed
+ * query (syntactic substitution of an RDF term, so no value can change the query's structure). A parameter
+ * left unbound stays a variable; the queries use {@code COALESCE(?person_name, "")} so that "no value"
+ * means "any". Each query's header comment lists its parameters as lines {@code #   ?name  description}.
+ */
+public record NamedQuery(String name, String source, String text) {
+
+    /** Where the queries are inside the jar. */
+    public static final String RESOURCE_DIR = "newsgraph/queries/";
+    private static final Path WORKING_DIR_QUERIES = Path.of("queries");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Pattern PARAMETER_DOC = Pattern.compile("^#\\s+\\?([A-Za-z_][A-Za-z0-9_]*)\\s+(.*)$");
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * Finds a query: a path ending in {@code .rq} (or containing a '/') is read as a file; anything else is
+     * the name of a query in {@code ./queries/} or, failing that, in the jar.
+     *
+     * @throws IllegalArgumentException with a one-line message when there is no such query
+     */
+    public static NamedQuery find(String nameOrFile) {
+        if (nameOrFile.endsWith(".rq") || nameOrFile.contains("/") || nameOrFile.contains("\\")) {
+            Path file = Path.of(nameOrFile);
+            try {
+                return new NamedQuery(stem(file), file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("no such query file: " + nameOrFile);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read query file " + nameOrFile + ": " + e.getMessage());
+            }
+        }
+        if (!NAME.matcher(nameOrFile).matches()) {
+            throw new IllegalArgumentException("bad query name '" + nameOrFile + "'" + knownNames());
+        }
+        Path local = WORKING_DIR_QUERIES.resolve(nameOrFile + ".rq");
+        if (Files.isRegularFile(local)) {
+            try {
+                return new NamedQuery(nameOrFile, local.toString(), Files.readString(local, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read query file " + local + ": " + e.getMessage());
+            }
+        }
+        String resource = RESOURCE_DIR + nameOrFile + ".rq";
+        try (InputStream in = NamedQuery.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("unknown query '" + nameOrFile + "'" + knownNames());
+            }
+            return new NamedQuery(nameOrFile, "newsgraph.jar!/" + resource, new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read query " + resource + ": " + e.getMessage());
+        }
+    }
+
+    private static String knownNames() {
+        Set<String> names = available();
+        return names.isEmpty() ? "" : "; the queries are: " + String.join(", ", names) + " (or give a FILE.rq)";
+    }
+
+    /** The names of the queries in {@code ./queries/} and in the jar, sorted. */
+    public static Set<String> available() {
+        Set<String> names = new TreeSet<>();
+        if (Files.isDirectory(WORKING_DIR_QUERIES)) {
+            try (Stream<Path> files = Files.list(WORKING_DIR_QUERIES)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".rq")).forEach(f -> names.add(stem(f)));
+            } catch (IOException e) {
+                // an unreadable ./queries only hides local queries; the jar's remain
+            }
+        }
+        names.addAll(packaged());
+        return names;
+    }
+
+    /** The names of the queries packaged in the jar (or the classes directory). */
+    static Set<String> packaged() {
+        Set<String> names = new TreeSet<>();
+        URL dir = NamedQuery.class.getClassLoader().getResource(RESOURCE_DIR);
+        if (dir == null) {
+            return names;
+        }
+        try {
+            if ("file".equals(dir.getProtocol())) {
+                try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".rq")).forEach(f -> names.add(stem(f)));
+                }
+            } else if ("jar".equals(dir.getProtocol())) {
+                URLConnection connection = dir.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = ((JarURLConnection) connection).getJarFile()) {
+                    for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                        String entry = e.nextElement().getName();
+                        if (entry.startsWith(RESOURCE_DIR) && entry.endsWith(".rq")
+                                && entry.indexOf('/', RESOURCE_DIR.length()) < 0) {
+                            names.add(stem(Path.of(entry)));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            // listing is a convenience for messages; finding a query by name does not need it
+        }
+        return names;
+    }
+
+    private static String stem(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.rq$", "");
+    }
+
+    /** The header comment's first line, without '#' (what the query answers). */
+    public String title() {
+        return text.lines().map(String::strip).filter(l -> l.startsWith("#"))
+                .map(l -> l.replaceFirst("^#+\\s*", "")).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    }
+
+    /** The parameters its header documents, name → description, in order. */
+    public Map<String, String> documentedParameters() {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (!line.startsWith("#")) {
+                if (!line.isBlank()) {
+                    break;
+                }
+                continue;
+            }
+            Matcher m = PARAMETER_DOC.matcher(line);
+            if (m.matches()) {
+                params.put(m.group(1), m.group(2).strip());
+            }
+        }
+        return params;
+    }
+
+    /**
+     * Parses the query and binds parameters (name → value, each bound as a string literal).
+     *
+     * @throws IllegalArgumentException with a one-line message for a syntax error or a parameter the query
+     *                                  does not have
+     */
+    public Query bind(Map<String, String> parameters) {
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException("query " + source + " is not valid SPARQL: " + message.strip());
+        }
+        if (parameters.isEmpty()) {
+            return query;
+        }
+        Set<String> variables = OpVars.mentionedVars(Algebra.compile(query)).stream().map(Var::getVarName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<Var, Node> substitution = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        parameters.forEach((name, value) -> {
+            if (!PARAMETER_NAME.matcher(name).matches() || !variables.contains(name)) {
+                unknown.add(name);
+            } else {
+                substitution.put(Var.alloc(name), NodeFactory.createLiteralString(value));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            Set<String> documented = documentedParameters().keySet();
+            throw new IllegalArgumentException("query " + name + " has no parameter " + String.join(", ", unknown)
+                    + (documented.isEmpty() ? "" : "; its parameters are: " + String.join(", ", documented)));
+        }
+        return QueryTransformOps.replaceVars(query, substitution);
+    }
+}

@@ -1,0 +1,229 @@
+package newsgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.NG;
+import newsgraph.text.Article;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The newsgraph database: a TDB2 dataset on disk with one named graph per article (named by the article's
+ * IRI) and the ontology in the graph {@link NG#ONTOLOGY}. The default graph is the union of all named
+ * graphs, so queries without {@code GRAPH} see every article.
+ *
+ * <pre>{@code
+ * try (NewsStore store = NewsStore.open(Path.of("data/tdb2"))) {
+ *     store.replace(article, ArticleGraph.of(analysis));   // one write transaction
+ * }
+ * }</pre>
+ *
+ * TDB2 allows one process per database directory; a second process gets a {@link StoreException} saying
+ * what to do. Within a process, use one {@code NewsStore} per directory.
+ */
+public final class NewsStore implements AutoCloseable {
+
+    /** Where the commands keep the database unless told otherwise (relative to the working directory). */
+    public static final Path DEFAULT_LOCATION = Path.of("data", "tdb2");
+
+    private static final String ONTOLOGY_RESOURCE = "newsgraph/ontology/news.ttl";
+    private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+
+    private final Path location;
+    private final Dataset dataset;
+
+    private NewsStore(Path location, Dataset dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /** Opens the database in {@code dir}, creating it (and the directory) if there is none yet. */
+    public static NewsStore open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir + " is a file, not a database directory; choose another --db");
+        }
+        if (isNonEmptyDirectory(dir) && !isDatabase(dir)) {
+            // never scatter TDB2 files into someone's unrelated directory
+            throw new StoreException(dir + " is not a newsgraph database (a non-empty directory without TDB2 data);"
+                    + " choose another --db");
+        }
+        Dataset dataset;
+        try {
+            Files.createDirectories(dir);
+            dataset = TDB2Factory.connectDataset(dir.toString());
+        } catch (IOException e) {
+            throw new StoreException("cannot create database directory " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw openFailure(dir, e);
+        }
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new NewsStore(dir, dataset);
+    }
+
+    /** Opens an existing database; a missing one is an error (querying must not create an empty database). */
+    public static NewsStore openExisting(Path dir) {
+        if (!isDatabase(dir)) {
+            throw new StoreException("no database at " + dir + ": load articles first with"
+                    + " 'newsgraph load FILE|DIR… --db " + dir + "'");
+        }
+        return open(dir);
+    }
+
+    /** Whether {@code dir} holds a TDB2 database. */
+    public static boolean isDatabase(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (IOException e) {
+            throw new StoreException("cannot read database directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isNonEmptyDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            throw new StoreException("cannot read database directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StoreException openFailure(Path dir, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DBOpEnvException && t.getMessage() != null) {
+                Matcher holder = LOCK_HOLDER.matcher(t.getMessage());
+                if (holder.find()) {
+                    return new StoreException("database " + dir + " is in use by another process (pid " + holder.group(1)
+                            + "), probably a running 'newsgraph serve': stop it first, or load through it with"
+                            + " 'serve --load FILE|DIR…' and query it with 'query --endpoint URL'", e);
+                }
+            }
+        }
+        return new StoreException("cannot open database " + dir + ": " + oneLine(e), e);
+    }
+
+    /** Replaces one article's graph: its named graph is dropped, then the new one added; nothing else changes. */
+    public void replace(Article article, Model graph) {
+        replaceAll(Map.of(article, graph));
+    }
+
+    /**
+     * Replaces the graphs of several articles in one write transaction (all or nothing). Batch articles: many
+     * tiny transactions make a TDB2 database grow until it is compacted.
+     */
+    public void replaceAll(Map<Article, Model> graphs) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        try {
+            Txn.executeWrite(dataset, () -> {
+                storeOntology(dsg);
+                graphs.forEach((article, graph) -> {
+                    Node name = NodeFactory.createURI(ArticleGraph.graphName(article));
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
+                            t.getObject()));
+                });
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot write to database " + location + ": " + oneLine(e), e);
+        }
+    }
+
+    /** Writes the ontology into its graph if it is absent or differs from the one in this jar. */
+    private static void storeOntology(DatasetGraph dsg) {
+        Node name = NodeFactory.createURI(NG.ONTOLOGY);
+        Graph stored = dsg.getGraph(name);
+        Model ontology = ontology();
+        if (!stored.isEmpty() && stored.isIsomorphicWith(ontology.getGraph())) {
+            return;
+        }
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        ontology.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The newsgraph ontology as packaged in the jar. */
+    public static Model ontology() {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = NewsStore.class.getClassLoader().getResourceAsStream(ONTOLOGY_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the ontology " + ONTOLOGY_RESOURCE + " is missing from the class path");
+            }
+            RDFDataMgr.read(model, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + ONTOLOGY_RESOURCE + ": " + e.getMessage(), e);
+        }
+        return model;
+    }
+
+    /** The names of the article graphs (not the ontology's), in no particular order. */
+    public List<String> articleGraphNames() {
+        return Txn.calculateRead(dataset, () -> Iter.toList(Iter.map(
+                        Iter.filter(dataset.asDatasetGraph().listGraphNodes(), n -> !n.getURI().equals(NG.ONTOLOGY)),
+                        Node::getURI)));
+    }
+
+    /** The number of triples in one named graph (0 if there is no such graph). */
+    public long tripleCount(String graphName) {
+        return Txn.calculateRead(dataset,
+                () -> (long) dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphName)).size());
+    }
+
+    /** The number of quads in all named graphs, the ontology's included. */
+    public long quadCount() {
+        return Txn.calculateRead(dataset,
+                () -> Iter.count(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** An in-memory copy of one named graph (empty if there is none). */
+    public Model copyOf(String graphName) {
+        return Txn.calculateRead(dataset, () -> {
+            Model copy = ModelFactory.createDefaultModel();
+            copy.add(dataset.getNamedModel(graphName));
+            return copy;
+        });
+    }
+
+    /** The TDB2 dataset, for queries and the server; use transactions. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** Releases the database so that another process may open it. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+}

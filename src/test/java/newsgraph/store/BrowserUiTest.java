@@ -1,0 +1,123 @@
+package newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Fuseki UI in a real browser (headless Chromium): it lists the dataset, runs a query typed into its
+ * editor and shows the result rows. Without Chromium the test is skipped, unless NEWSGRAPH_REQUIRE_BROWSER
+ * is set (as {@code .ci/run} does), when it fails.
+ */
+class BrowserUiTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path profile;
+
+    private static WebDriver browser;
+    private static ChromeDriverService driverService;
+    private static NewsServer server;
+
+    @BeforeAll
+    static void openBrowser() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = "headless Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): apt-get install chromium chromium-driver";
+            if (System.getenv("NEWSGRAPH_REQUIRE_BROWSER") != null) {
+                fail(missing + " — NEWSGRAPH_REQUIRE_BROWSER is set, so the browser test may not be skipped");
+            }
+            Assumptions.abort(missing + "; skipping the browser test (set NEWSGRAPH_REQUIRE_BROWSER to fail instead)");
+        }
+        server = SeededServer.server();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1024",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        driverService = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driverService, options);
+        browser.manage().timeouts().pageLoadTimeout(PATIENCE);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (driverService != null) {
+            driverService.stop();
+        }
+    }
+
+    @Test
+    void theDatasetsPageListsTheNewsDataset() {
+        browser.get(server.baseUrl() + "#/");
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "/news"));
+    }
+
+    @Test
+    void aQueryTypedIntoTheEditorShowsItsRowsInThePage() {
+        String query = """
+                PREFIX schema: <http://schema.org/>
+                SELECT ?speaker ?text WHERE {
+                  ?statement a schema:Quotation ; schema:creator/schema:name ?speaker ; schema:text ?text .
+                  FILTER (CONTAINS(?text, "feebler British defence"))
+                }""";
+        browser.get(server.baseUrl() + "#/dataset/news/query");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        // YASQE is a CodeMirror editor: set its text through the CodeMirror instance, as typing would
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var e = document.querySelector('.CodeMirror'); return !!(e && e.CodeMirror);"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", query);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+
+        WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr_results")));
+        wait.until(d -> results.getText().contains("Michael Fallon"));
+        List<WebElement> rows = browser.findElements(By.cssSelector(".yasr_results table tbody tr"));
+        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("Michael Fallon")
+                && r.getText().contains("Putin would certainly welcome feebler British defence.")),
+                "a result row shows the speaker and the words: " + results.getText());
+    }
+
+    @Test
+    void aQueryInTheUrlIsPrefilledAndRuns() {
+        String query = "PREFIX schema: <http://schema.org/> SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }"
+                + " ORDER BY ?name";
+        browser.get(server.baseUrl() + "#/dataset/news/query?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var e = document.querySelector('.CodeMirror');"
+                        + " return !!(e && e.CodeMirror && e.CodeMirror.getValue().indexOf('schema:Person') >= 0);"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+        WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr_results")));
+        wait.until(d -> results.getText().contains("Jeremy Corbyn") && results.getText().contains("Vladimir Putin"));
+    }
+}
