@@ -336,9 +336,11 @@ final class EntityBook {
         if (d == null) {
             return;
         }
-        for (Mention m : d.mentions) {
-            if (m.span().equals(span)) {
-                return;
+        for (Draft other : drafts.values()) {
+            for (Mention m : other.mentions) {
+                if (m.span().equals(span)) {
+                    return; // a span refers to one entity: the first decision stands
+                }
             }
         }
         // descriptions ("the party") and pronouns are mentions, never names: names identify the entity

@@ -732,6 +732,7 @@ public final class NameRecognizer {
 
     /** Names already found, and full names the lists know, inside a title-case line. */
     private List<NameMention> knownNamesIn(Sentence s, List<NameMention> found) {
+        boolean titleCase = isTitleCase(s);
         TokenTrie docNames = new TokenTrie();
         Map<String, NameMention> byKey = new HashMap<>();
         for (NameMention m : found) {
@@ -750,8 +751,8 @@ public final class NameRecognizer {
                 i = m;
                 continue;
             }
-            int k = lists.longestMatch(tokens, i, tokens.size(), PERSON | ORGANIZATION | PLACE, Token::key);
-            if (k > i + 1) {
+            int k = titleCase ? lists.longestMatch(tokens, i, tokens.size(), PERSON | ORGANIZATION | PLACE, Token::key) : i;
+            if (k > i + 1 && tokens.get(i).isCapitalised() && tokens.get(k - 1).isCapitalised()) {
                 out.add(mention(s, i, k, typeOf(lists.flags(keys(tokens, i, k))), "known-name", null, null, null, '?'));
                 i = k;
                 continue;

@@ -199,7 +199,7 @@ public final class ArticleGraph {
         }
         if (s.speakerMention() != null) {
             Resource mention = span(s.speakerMention(), NG.Mention).addProperty(RDF.type, Nif.Phrase);
-            if (speaker != null && !mention.hasProperty(NG.refersTo, speaker)) {
+            if (speaker != null && !mention.hasProperty(NG.refersTo)) {
                 mention.addProperty(NG.refersTo, speaker).addProperty(Nif.taIdentRef, speaker);
             }
             node.addProperty(NG.speakerMention, mention);
