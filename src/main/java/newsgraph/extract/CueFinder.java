@@ -373,14 +373,23 @@ final class CueFinder {
         if (DETERMINERS.contains(f) || f.equals("and") || f.equals("who")) {
             return !f.equals("who") || true;
         }
-        // "Suleiman al-Amr, 57, said", "Professor X, Director of ...,": a role or age
-        if (first.tag() != null && ("NUM".equals(first.tag()) || first.isCapitalised())) {
+        // "Suleiman al-Amr, 57, said", "Professor X, Director of ...,", "Panama coach": a role or age —
+        // but not a name on its own ("After the match, Hernan Dario Gomez, Panama coach, said")
+        if ("NUM".equals(first.tag())) {
+            return true;
+        }
+        if (first.isCapitalised()) {
+            boolean lowerWord = false;
             for (int k = from; k < to; k++) {
-                if ("VERB".equals(s.token(k).tag()) && !s.token(k).isCapitalised()) {
+                Token x = s.token(k);
+                if ("VERB".equals(x.tag()) && !x.isCapitalised()) {
                     return false;
                 }
+                if (x.isWord() && !x.isCapitalised()) {
+                    lowerWord = true;
+                }
             }
-            return true;
+            return lowerWord;
         }
         return "ADJ".equals(first.tag()) || "NOUN".equals(first.tag());
     }

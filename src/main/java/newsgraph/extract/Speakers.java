@@ -41,6 +41,10 @@ final class Speakers {
             "group", "firm", "agency", "government", "ministry", "department", "church", "university", "team",
             "club", "council", "committee", "campaign", "network", "charity", "union", "newspaper", "paper",
             "website", "site", "board", "court", "police", "institute", "association", "bank", "army", "navy");
+    /** Things that speak for their authors: "a statement from X said", "posts on X's site theorized". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "letter", "report", "reports",
+            "post", "posts", "article", "message", "messages", "website", "site", "blog", "release", "document",
+            "tweet", "tweets", "paper", "study", "survey", "announcement", "memo", "email", "editorial", "notice");
     private static final Set<String> PLACE_DESCRIPTIONS = Set.of("country", "city", "nation", "state", "town",
             "region", "province", "capital", "island", "village");
     private static final Set<String> STOP_NOUNS = Set.of("a", "an", "the", "this", "that", "these", "those", "one",
@@ -240,6 +244,11 @@ final class Speakers {
             return d == null ? null : new Decision(d.key(), d.mention(), SpeakerRule.NOMINAL, d.confidence() * 0.9);
         }
         Mention org = lastOfType(after, EntityType.ORGANIZATION, EntityType.PLACE);
+        Mention someone = lastOfType(after, EntityType.PERSON, EntityType.ORGANIZATION);
+        if (someone != null && DOCUMENTS.contains(h)) {
+            // "a letter from the Home Office", "posts on the message board of Operation Clambake": the author speaks
+            return new Decision(someone.entityKey(), someone.span(), SpeakerRule.NOMINAL, 0.7);
+        }
         if (org != null && (prep.equals("for") || prep.equals("of") || prep.equals("at") || prep.equals("from"))) {
             if (SPOKESPEOPLE.contains(h)) {
                 String orgName = book.draft(org.entityKey()).canonical;
@@ -310,6 +319,9 @@ final class Speakers {
                 : PLACE_DESCRIPTIONS.contains(h) ? EntityType.PLACE : null;
         if (type != null && tokens.size() <= 3) {
             String key = namedWith(h, type, phrase.begin());
+            if (key == null && type == EntityType.PLACE) {
+                key = nearestPlaceOfKind(h, phrase.begin());
+            }
             if (key == null) {
                 key = nearest(phrase.begin(), type, '?', null, true);
             }
@@ -319,6 +331,32 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** "the country" → the nearest country before it, "the city" → the nearest city. */
+    private String nearestPlaceOfKind(String head, int before) {
+        int kind = switch (head) {
+            case "country", "nation" -> NameLists.COUNTRY;
+            case "city", "capital", "town" -> NameLists.CITY;
+            default -> 0;
+        };
+        if (kind == 0) {
+            return null;
+        }
+        String best = null;
+        int bestAt = -1;
+        for (EntityBook.Draft d : book.drafts()) {
+            if (d.type != EntityType.PLACE || (lists.flags(java.util.Arrays.stream(d.canonical.split(" "))
+                    .map(newsgraph.nlp.Token::keyOf).toList()) & kind) == 0) {
+                continue;
+            }
+            int at = lastMentionBefore(d, before);
+            if (at > bestAt && doc.quoteAt(at) == null) {
+                best = d.key;
+                bestAt = at;
+            }
+        }
+        return best;
     }
 
     /** "the Church" → the organisation before it whose name has the word "Church", nearest first. */
@@ -424,6 +462,13 @@ final class Speakers {
                     return last.key();
                 }
                 return subject;
+            }
+        }
+        if (plural && own == null) {
+            Decision last = lastSpeakerBefore(offset, 1);
+            EntityBook.Draft d = last == null ? null : book.draft(last.key());
+            if (d != null && !d.key.equals(exclude) && (d.type == EntityType.ORGANIZATION || d.isPlural())) {
+                return d.key; // "the Church denied …: They say …"
             }
         }
         if (plural) {

@@ -60,6 +60,8 @@ public final class NameLists {
     public static final int FACILITY_KEY = 1 << 18;
     /** Words that end names of events, which are not entities here: Day, Festival, Cup, Expo. */
     public static final int EVENT_KEY = 1 << 19;
+    /** Cities and towns (for "the city"). */
+    public static final int CITY = 1 << 20;
 
     private static final String ANNIE = "/resources/gazetteer/";
     private static final String WORDNET = "/net/sf/extjwnl/data/wordnet/wn31/";
@@ -197,12 +199,13 @@ public final class NameLists {
             annie(list, PLACE);
         }
         annie("country.lst", COUNTRY);
+        annie("city.lst", CITY);
         annie("country_abbrev.lst", PLACE | COUNTRY);
         // UK towns: only multi-word names; single words ("Crosby") collide with surnames too often
         readLines(ANNIE + "city_uk.lst", line -> {
             List<String> tokens = tokens(entry(line));
             if (tokens.size() > 1) {
-                trie.add(tokens, PLACE);
+                trie.add(tokens, PLACE | CITY);
             }
         });
         annie("loc_key.lst", PLACE_KEY);

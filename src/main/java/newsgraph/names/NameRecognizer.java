@@ -540,10 +540,10 @@ public final class NameRecognizer {
             if ((f & FIRST_NAME) == 0 || (f & (KNOWN_NAME | ORG_KEY | PLACE_KEY)) != 0 || lists.isCommonWord(t.lower())) {
                 continue;
             }
-            boolean before = false;
+            boolean before = true;
             for (int k = start; k < j; k++) {
-                if ((lists.flags(tokens.get(k).key()) & (ORG_KEY | PLACE_KEY | MEDIA_KEY | KNOWN_NAME)) != 0) {
-                    before = true;
+                if ((lists.flags(tokens.get(k).key()) & FIRST_NAME) != 0 && !lists.isCommonWord(tokens.get(k).lower())) {
+                    before = false; // "John Paul Jones": one person's names
                 }
             }
             if (before && looksLikePersonName(tokens, j, end)) {
