@@ -25,6 +25,10 @@ final class CueFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of("that", "and", "but", "or", "when", "while", "as",
             "if", "because", "although", "though", "since", "after", "before", "where", "which", "so", "whether",
             "who", "whom", "whose", "until", "unless", "than");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "from", "with", "by", "for",
+            "of", "about", "after", "before", "during", "under", "over", "through", "into", "onto", "upon", "within",
+            "without", "against", "among", "between", "across", "behind", "beyond", "near", "since", "until",
+            "via", "per", "despite", "towards", "toward", "amid", "following", "like", "unlike", "than", "as");
     private static final Set<String> RELATIVES = Set.of("which", "that", "whom", "whose");
     /** Verbs that report a clause without "that" ("said the party would"); others need "that". */
     private static final Set<String> BARE_CLAUSE = Set.of("say", "tell", "claim", "argue", "believe", "think",
@@ -370,8 +374,8 @@ final class CueFinder {
         }
         Token first = s.token(from);
         String f = first.lower();
-        if (DETERMINERS.contains(f) || f.equals("and") || f.equals("who")) {
-            return !f.equals("who") || true;
+        if (DETERMINERS.contains(f) || f.equals("and") || f.equals("who") || PREPOSITIONS.contains(f)) {
+            return true; // "a doctor", "and Chairman of …", "who runs …", "in remarks to al-Ikhbariya television"
         }
         // "Suleiman al-Amr, 57, said", "Professor X, Director of ...,", "Panama coach": a role or age —
         // but not a name on its own ("After the match, Hernan Dario Gomez, Panama coach, said")
@@ -511,7 +515,7 @@ final class CueFinder {
 
     /** "by 2050, increasing population would …": a short leading phrase and its comma are not the clause's start. */
     private static int skipLeadingPhrase(Sentence s, int from) {
-        if (!"ADP".equals(s.token(from).tag())) {
+        if (!PREPOSITIONS.contains(s.token(from).lower())) {
             return from;
         }
         for (int k = from + 1; k < s.size() && k <= from + 5; k++) {
@@ -574,8 +578,8 @@ final class CueFinder {
     private static boolean startsClause(Sentence s, int from) {
         Token first = s.token(from);
         String f = first.lower();
-        if ("ADP".equals(first.tag()) && !f.equals("if")) {
-            return false;
+        if (PREPOSITIONS.contains(f) && !f.equals("if")) {
+            return false; // the tagger's ADP is not trusted on its own ("fisherman/ADP")
         }
         if (f.equals("to") || isPunct(first)) {
             return false;
