@@ -25,6 +25,11 @@ final class CueFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of("that", "and", "but", "or", "when", "while", "as",
             "if", "because", "although", "though", "since", "after", "before", "where", "which", "so", "whether",
             "who", "whom", "whose", "until", "unless", "than");
+    private static final Set<String> NOMINAL_CUES = Set.of("statement", "statements", "interview", "remarks",
+            "comments", "comment", "message", "press release", "speech");
+    private static final Set<String> LIGHT_VERBS = Set.of("issued", "issues", "issue", "released", "releases",
+            "published", "publishes", "posted", "posts", "gave", "gives", "made", "makes", "put", "puts", "delivered",
+            "delivers", "sent", "sends");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "from", "with", "by", "for",
             "of", "about", "after", "before", "during", "under", "over", "through", "into", "onto", "upon", "within",
             "without", "against", "among", "between", "across", "behind", "beyond", "near", "since", "until",
@@ -69,6 +74,15 @@ final class CueFinder {
                 Cue c = accordingTo(s, i, doc);
                 if (c != null) {
                     cues.add(c);
+                }
+                continue;
+            }
+            if (NOMINAL_CUES.contains(tok.lower()) && lightVerbBefore(s, i) >= 0) {
+                // "issued a statement", "released a statement", "gave an interview": a statement follows
+                int lv = lightVerbBefore(s, i);
+                int[] subject = subjectBefore(s, lv, doc);
+                if (subject != null) {
+                    cues.add(new Cue(s, lv, "statement", ReportingVerbs.Frame.SPEECH, subject[0], subject[1], -1, -1, false));
                 }
                 continue;
             }
@@ -183,6 +197,20 @@ final class CueFinder {
             return new Cue(s, v, lemma, frame, -1, -1, cf, ct, false);
         }
         return new Cue(s, v, lemma, frame, subject[0], subject[1], cf, ct, postposed);
+    }
+
+    /** Index of "issued"/"released"/"gave" right before "(a|an) [adjective] statement", or -1. */
+    private static int lightVerbBefore(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            Token x = s.token(k);
+            if (LIGHT_VERBS.contains(x.lower())) {
+                return k;
+            }
+            if (!DETERMINERS.contains(x.lower()) && !"ADJ".equals(x.tag())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "with one poster writing": the noun phrase after "with" is the subject of the participle. */

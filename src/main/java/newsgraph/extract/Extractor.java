@@ -189,6 +189,18 @@ public final class Extractor {
             if (d == null) {
                 d = introducedByColon(q, block);
             }
+            if (d == null) {
+                // "X issued a statement regarding Y. "…"": the last speaker named in this paragraph before it
+                Cue earlier = lastCueBefore(q, blockCues);
+                if (earlier != null) {
+                    Speakers.Decision e = speakers.resolve(earlier.sentence(), earlier.subjectFrom(), earlier.subjectTo(),
+                            SpeakerRule.SPEECH_TAG);
+                    if (e != null) {
+                        d = new Speakers.Decision(e.key(), e.mention(), e.rule(), e.confidence() * 0.8);
+                        cueSpan = earlier.cueSpan();
+                    }
+                }
+            }
             if (d == null && (q.openStart() || startsBlock(q, block))) {
                 Speakers.Decision last = speakers.lastSpeakerBefore(q.outer().begin(), 1);
                 if (last != null && lastStatementIsDirectOrColon(block)) {
@@ -217,6 +229,17 @@ public final class Extractor {
                 }
             }
             return around == null || !around.contains(content) ? (around == null ? content : around.union(content)) : around;
+        }
+
+        /** The last cue with a speaker and no clause of its own before the quotation, in its paragraph. */
+        private Cue lastCueBefore(Quote q, List<Cue> blockCues) {
+            Cue best = null;
+            for (Cue c : blockCues) {
+                if (c.sentence().token(c.verb()).end() <= q.outer().begin() && c.hasSubject() && !c.hasComplement()) {
+                    best = c;
+                }
+            }
+            return best;
         }
 
         /** "“…,” he told reporters." / "“…,” said X." right after the closing mark. */
