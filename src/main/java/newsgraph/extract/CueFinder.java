@@ -41,7 +41,7 @@ final class CueFinder {
             "suspect", "reckon", "contend", "allege", "suggest", "agree", "estimate", "find",
             "show", "reveal", "conclude", "explain", "note", "announce", "report", "acknowledge", "admit",
             "declare", "tweet", "reply", "respond", "complain", "recall", "stress", "emphasise",
-            "emphasize", "worry", "know", "promise", "vow", "theorise", "theorize", "speculate", "caution");
+            "emphasize", "worry", "promise", "vow", "theorise", "theorize", "speculate", "caution");
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "«", "»");
 
     private final ReportingVerbs verbs;
@@ -236,6 +236,17 @@ final class CueFinder {
         return false;
     }
 
+    /** The subject of the first verb of a sentence ("In a statement to X, the Church denied …:" → "the Church"). */
+    int[] mainClauseSubject(Sentence s, Document doc) {
+        for (int k = 1; k < s.size(); k++) {
+            Token x = s.token(k);
+            if (("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised() && doc.quoteAt(x.begin()) == null) {
+                return subjectBefore(s, k, doc);
+            }
+        }
+        return null;
+    }
+
     /** ", telling HuffPost UK: …": a participle shares the subject of the sentence's main verb. */
     private int[] mainSubject(Sentence s, int v, Document doc) {
         for (int k = 0; k < v; k++) {
@@ -297,6 +308,12 @@ final class CueFinder {
         }
         // apposition(s) between commas right before the verb:
         // "Hugh Hill, a doctor, said"; "Professor X, Director of A, and Chairman of B, says"
+        if (t.get(j).text().equals(",")) {
+            int[] named = namedSegmentBefore(s, j, doc);
+            if (named != null) {
+                return named; // "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said"
+            }
+        }
         boolean skipped = false;
         while (j > 0 && t.get(j).text().equals(",")) {
             int comma = j;
@@ -380,6 +397,54 @@ final class CueFinder {
             return null;
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Among the comma-separated phrases before a verb (back to the start of the clause), the one nearest the
+     * clause start that names a person, if every phrase after it could be an apposition; null otherwise.
+     */
+    private int[] namedSegmentBefore(Sentence s, int comma, Document doc) {
+        List<int[]> segments = new ArrayList<>();
+        int end = comma;
+        int k = comma - 1;
+        while (true) {
+            while (k >= 0 && !s.token(k).text().equals(",") && !isHardBreak(s.token(k))
+                    && !CLAUSE_BREAKS.contains(s.token(k).lower())) {
+                k--;
+            }
+            segments.add(new int[] {k + 1, end});
+            if (k < 0 || !s.token(k).text().equals(",") || segments.size() > 5) {
+                break;
+            }
+            end = k;
+            k--;
+        }
+        int[] chosen = null;
+        for (int[] seg : segments) {
+            if (seg[1] > seg[0] && doc.namesPerson(s, seg[0], seg[1])) {
+                chosen = seg; // keep going: the one nearest the clause start wins
+            }
+        }
+        if (chosen == null) {
+            return null;
+        }
+        for (int[] seg : segments) {
+            if (seg[0] > chosen[0] && seg[1] > seg[0] && hasVerb(s, seg[0], seg[1])) {
+                return null; // a clause stands between the name and the verb
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = s.token(k);
+            if (("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised() && !x.lower().endsWith("ing")
+                    && !x.lower().endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised phrase without a verb: a name with its modifiers. */

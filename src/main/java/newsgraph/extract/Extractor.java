@@ -58,7 +58,8 @@ public final class Extractor {
         List<NameMention> found = names.find(sentences);
         EntityBook book = new EntityBook(lists);
         book.addNames(found, text);
-        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks));
+        List<Span> people = found.stream().filter(m -> m.type() == EntityType.PERSON).map(NameMention::span).toList();
+        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks), people);
         List<Statement> statements = new Reading(doc, book).statements();
         Set<String> keep = new HashSet<>();
         for (Statement s : statements) {
@@ -322,22 +323,11 @@ public final class Extractor {
                 }
             }
             // "Rathbun stated," / "X has called the sentence “dangerous”:": the subject of the line's main verb
-            for (int k = 0; k < last.size(); k++) {
-                Token t = last.token(k);
-                if (("VERB".equals(t.tag()) || "AUX".equals(t.tag())) && !t.isCapitalised() && k > 0) {
-                    int start = 0;
-                    while (start < k && !last.token(start).isWord()) {
-                        start++;
-                    }
-                    int end = k;
-                    while (end > start && ("AUX".equals(last.token(end - 1).tag()) || "ADV".equals(last.token(end - 1).tag()))) {
-                        end--;
-                    }
-                    Speakers.Decision d = speakers.resolve(last, start, end, SpeakerRule.COLON);
-                    if (d != null) {
-                        return new Speakers.Decision(d.key(), d.mention(), SpeakerRule.COLON, 0.75);
-                    }
-                    break;
+            int[] subject = cues.mainClauseSubject(last, doc);
+            if (subject != null) {
+                Speakers.Decision d = speakers.resolve(last, subject[0], subject[1], SpeakerRule.COLON);
+                if (d != null) {
+                    return new Speakers.Decision(d.key(), d.mention(), SpeakerRule.COLON, 0.75);
                 }
             }
             for (Mention m : book.nameMentions()) {
