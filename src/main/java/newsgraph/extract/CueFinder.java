@@ -196,7 +196,8 @@ final class CueFinder {
         if (subject == null) {
             return new Cue(s, v, lemma, frame, -1, -1, cf, ct, false);
         }
-        return new Cue(s, v, lemma, frame, subject[0], subject[1], cf, ct, postposed);
+        boolean apposition = subject.length > 2 && subject[2] == 1;
+        return new Cue(s, v, lemma, frame, subject[0], subject[1], cf, ct, postposed, apposition);
     }
 
     /** Index of "issued"/"released"/"gave" right before "(a|an) [adjective] statement", or -1. */
@@ -311,7 +312,8 @@ final class CueFinder {
         if (t.get(j).text().equals(",")) {
             int[] named = namedSegmentBefore(s, j, doc);
             if (named != null) {
-                return named; // "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said"
+                // "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said"
+                return new int[] {named[0], named[1], named[1] < j ? 1 : 0};
             }
         }
         boolean skipped = false;
@@ -370,7 +372,7 @@ final class CueFinder {
         if (end - start > 14) {
             start = end - 14;
         }
-        return new int[] {start, end};
+        return new int[] {start, end, skipped ? 1 : 0};
     }
 
     /** "…,” said Ambassador Mohib." / "…, says Professor Eastman": the speaker after the verb. */
@@ -385,7 +387,7 @@ final class CueFinder {
         int from = v + 1;
         int to = from;
         while (to < t.size() && !isPunct(t.get(to)) && !CLAUSE_BREAKS.contains(t.get(to).lower())
-                && !("ADP".equals(t.get(to).tag()) && !t.get(to).isCapitalised() && !t.get(to).lower().equals("of")
+                && !(PREPOSITIONS.contains(t.get(to).lower()) && !t.get(to).lower().equals("of")
                 && !t.get(to).lower().equals("by"))) {
             Token x = t.get(to);
             if (("AUX".equals(x.tag()) || "VERB".equals(x.tag())) && !x.isCapitalised()) {

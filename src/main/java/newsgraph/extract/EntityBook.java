@@ -93,6 +93,12 @@ final class EntityBook {
                 continue;
             }
             String in = m.roleOf() == null ? null : keyOfName(m.roleOf());
+            if (in == null && m.roleOf() != null && lists.canonicalCountry(m.roleOf()) != null) {
+                // "Russian President X": the role belongs to Russia, named or not
+                String country = lists.canonicalCountry(m.roleOf());
+                in = drafts.computeIfAbsent(entityKey(EntityType.PLACE, country),
+                        k -> new Draft(k, EntityType.PLACE, country, false)).key;
+            }
             d.roles.add(new Role(m.role(), in));
         }
         nameMentions.sort(Comparator.comparing(Mention::span));
@@ -393,8 +399,15 @@ final class EntityBook {
 
     /** The entities, in order of first mention, with names canonical first. */
     List<Entity> entities(Set<String> keep) {
+        Set<String> referenced = new java.util.HashSet<>(keep);
+        for (Draft d : drafts.values()) {
+            if (!d.mentions.isEmpty()) {
+                d.roles.forEach(r -> referenced.add(r.inEntityKey()));
+                referenced.addAll(d.memberOf);
+            }
+        }
         List<Draft> ordered = new ArrayList<>(drafts.values());
-        ordered.removeIf(d -> d.mentions.isEmpty() && !keep.contains(d.key));
+        ordered.removeIf(d -> d.mentions.isEmpty() && !referenced.contains(d.key));
         ordered.sort(Comparator.comparingInt((Draft d) -> d.firstOffset).thenComparing(d -> d.key));
         List<Entity> out = new ArrayList<>();
         for (Draft d : ordered) {

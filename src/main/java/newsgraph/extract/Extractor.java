@@ -150,8 +150,7 @@ public final class Extractor {
             if (!cue.hasSubject()) {
                 return;
             }
-            SpeakerRule rule = cue.lemma().equals("according to") ? SpeakerRule.ACCORDING_TO : SpeakerRule.SPEECH_TAG;
-            Speakers.Decision d = speakers.resolve(cue.sentence(), cue.subjectFrom(), cue.subjectTo(), rule);
+            Speakers.Decision d = speakers.resolve(cue.sentence(), cue.subjectFrom(), cue.subjectTo(), cue.nameRule());
             if (d == null) {
                 return;
             }
@@ -172,7 +171,7 @@ public final class Extractor {
             Speakers.Decision d = null;
             Span cueSpan = null;
             if (tag != null && tag.hasSubject()) {
-                d = speakers.resolve(tag.sentence(), tag.subjectFrom(), tag.subjectTo(), SpeakerRule.SPEECH_TAG);
+                d = speakers.resolve(tag.sentence(), tag.subjectFrom(), tag.subjectTo(), tag.nameRule());
                 cueSpan = tag.cueSpan();
             }
             if (d == null) {

@@ -109,7 +109,8 @@ final class Speakers {
         Mention named = headPerson(tokens, phrase);
         if (named != null) {
             recordRole(named, tokens, book.nameMentionsIn(phrase));
-            boolean apposition = nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, named.span());
+            boolean apposition = nameRule == SpeakerRule.APPOSITION
+                    || nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, named.span());
             return new Decision(named.entityKey(), named.span(), apposition ? SpeakerRule.APPOSITION : nameRule,
                     nameRule == SpeakerRule.ACCORDING_TO ? 0.85 : 0.9);
         }
@@ -153,7 +154,8 @@ final class Speakers {
             Mention person = lastOfType(names, EntityType.PERSON);
             Mention chosen = person != null ? person : lastOfType(names, EntityType.ORGANIZATION, EntityType.PLACE);
             if (chosen != null) {
-                boolean apposition = nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, chosen.span());
+                boolean apposition = nameRule == SpeakerRule.APPOSITION
+                        || nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, chosen.span());
                 SpeakerRule rule = apposition ? SpeakerRule.APPOSITION : nameRule;
                 recordRole(chosen, tokens, names);
                 return new Decision(chosen.entityKey(), chosen.span(), rule, nameRule == SpeakerRule.ACCORDING_TO ? 0.85 : 0.9);
@@ -519,7 +521,8 @@ final class Speakers {
                 sawWord = false; // a leading phrase ends; what follows opens the main clause
                 continue;
             }
-            if (t.isWord() && !"DET".equals(t.tag()) && !t.lower().equals("but") && !t.lower().equals("and")) {
+            if (t.isWord() && !t.isCapitalised() && !"DET".equals(t.tag()) && !t.lower().equals("but")
+                    && !t.lower().equals("and")) {
                 if (("VERB".equals(t.tag()) || "AUX".equals(t.tag()) || "SCONJ".equals(t.tag())) && !sawWord) {
                     // "Asked if Mr Putin ...": a subordinate clause, not the subject
                     return false;
@@ -549,8 +552,9 @@ final class Speakers {
                 if (skipQuotes && q != null && q != own) {
                     continue;
                 }
-                int score = -(offset - at) / 40 + (isSubjectPosition(m.span()) ? 6 : 0)
-                        - (block - blockOf(at)) * 4;
+                // subjects are the salient antecedents: "X defended the quota. Asked whether Y …, he added"
+                int score = -(offset - at) / 40 + (isSubjectPosition(m.span()) ? 12 : 0)
+                        - (block - blockOf(at)) * 3;
                 if (score > bestScore) {
                     bestScore = score;
                     best = d.key;

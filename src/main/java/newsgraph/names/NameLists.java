@@ -162,6 +162,10 @@ public final class NameLists {
     private void loadAnnie() {
         annie("person_male.lst", FIRST_NAME | MALE);
         annie("person_female.lst", FIRST_NAME | FEMALE);
+        // first names that are also words ("Grace", "Mark", "June"): names only where the shape says so
+        annie("person_male_ambig.lst", FIRST_NAME | MALE);
+        annie("person_female_ambig.lst", FIRST_NAME | FEMALE);
+        annie("person_first.lst", FIRST_NAME);
         annie("person_full.lst", PERSON);
         annie("cabinet_ministers.lst", PERSON);
         annie("foreign_ministers.lst", PERSON);

@@ -57,6 +57,11 @@ public final class NameRecognizer {
             "lake", "bridge", "bridges", "brook", "banks", "rivers", "street", "church", "house", "king", "temple",
             "city", "forest", "heights", "beach", "springs", "palace", "gallery", "towers", "castle");
 
+    /** Nouns that follow an organisation's name: "Labour sources", "Labour leader", "Tory MPs". */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("sources", "source", "spokesman", "spokeswoman",
+            "spokesperson", "officials", "official", "leader", "leaders", "members", "mps", "councillors", "government",
+            "chairman", "chief", "spokespeople", "supporters", "voters", "activists", "headquarters", "ministers");
+
     /** Closed-class words that open sentences capitalised and never begin a name. */
     private static final Set<String> FUNCTION_WORDS = Set.of("for", "and", "but", "or", "in", "on", "at", "to",
             "from", "with", "by", "as", "after", "before", "while", "when", "if", "of", "the", "a", "an", "this",
@@ -321,6 +326,16 @@ public final class NameRecognizer {
                     continue;
                 }
             }
+            if (title == i && known == i && i + 2 < end + 0 && i + 1 < end - 1 && (lists.flags(t.key()) & FIRST_NAME) == 0
+                    && lists.isCommonWord(t.lower()) && (lists.flags(tokens.get(i + 1).key()) & FIRST_NAME) != 0
+                    && looksLikePersonName(tokens, i + 1, end)) {
+                // "Farmer Owen Kettle", "Coach Martin Ashdown": a word that describes the person, then the name
+                role = t.text();
+                full = extend(full, tokens, i, i + 1);
+                titled = true;
+                i++;
+                continue;
+            }
             if (title == i + 1 && end == i + 2 && (lists.flags(t.key()) & FIRST_NAME) != 0
                     && !isHonorificOnly(t.text())) {
                 // "Dean Kamen": a first name that is also a title
@@ -563,6 +578,7 @@ public final class NameRecognizer {
     }
 
     private boolean looksLikePersonName(List<Token> tokens, int start, int end) {
+        boolean firstName = (lists.flags(tokens.get(start).key()) & FIRST_NAME) != 0;
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
             String key = t.lower();
@@ -578,7 +594,9 @@ public final class NameRecognizer {
             }
             String base = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
             // short syllables of Asian names ("Mu Li", "Ho", "Fan") are not taken for English words
-            if (base.length() > 3 && lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
+            // after a first name, surnames may be words too ("Owen Kettle", "Colin Marsh")
+            if (base.length() > 3 && lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0
+                    && !(firstName && i > start)) {
                 return false;
             }
             if ((f & CONCEPT) != 0 && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
@@ -664,7 +682,8 @@ public final class NameRecognizer {
                 continue; // an unexplained acronym seen once ("VIP", "POTUS"): not enough to call it an organisation
             }
             if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
-                    && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)) {
+                    && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)
+                    && !beforeOrganisationWord(m, sentences)) {
                 // a listed name that is also an ordinary word ("State", "Police"), seen once: not enough
                 continue;
             }
@@ -684,6 +703,12 @@ public final class NameRecognizer {
             out.add(m);
         }
         return out;
+    }
+
+    /** "Labour sources", "Labour leader": a word after the name that only organisations take. */
+    private static boolean beforeOrganisationWord(NameMention m, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        return m.end() < s.size() && ORGANISATION_WORDS.contains(s.token(m.end()).lower());
     }
 
     private static boolean opensClause(NameMention m, List<Sentence> sentences) {

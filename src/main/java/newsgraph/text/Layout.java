@@ -35,6 +35,9 @@ public final class Layout {
                     + "share (?:this|on)|sign up|subscribe|follow us|advertisement|most popular|trending|"
                     + "sources?|external links|see also|categories:.*|comments?|newsletter)\\b.*$");
 
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?i)\\b(?:said|says|told|tells|added|according to|announced|claimed|warned|insisted|argued|stated)\\b");
+
     private Layout() {
     }
 
@@ -154,8 +157,9 @@ public final class Layout {
                 || (agencySlash && words <= 6);
     }
 
+    /** A line above a credit: short, no quotation, and no reporting verb (a story's sentence reports). */
     private static boolean looksLikeCaption(String line) {
-        return wordCount(line) <= 30 && !hasQuotedSpeech(line);
+        return wordCount(line) <= 30 && !hasQuotedSpeech(line) && !REPORTING.matcher(line).find();
     }
 
     private static boolean hasQuotedSpeech(String line) {
