@@ -59,7 +59,8 @@ final class CueFinder {
         } finally {
             // "According to ABC News, Basya also believes …": the inner report names the speaker
             cues.removeIf(c -> c.lemma().equals("according to") && c.hasComplement() && cues.stream().anyMatch(
-                    o -> o != c && o.hasSubject() && c.complementSpan().contains(o.sentence().token(o.verb()).span())));
+                    o -> o != c && o.hasSubject() && o.hasComplement()
+                            && c.complementSpan().contains(o.sentence().token(o.verb()).span())));
         }
         return cues;
     }
@@ -250,9 +251,14 @@ final class CueFinder {
 
     /** ", telling HuffPost UK: …": a participle shares the subject of the sentence's main verb. */
     private int[] mainSubject(Sentence s, int v, Document doc) {
+        boolean relative = false;
         for (int k = 0; k < v; k++) {
             Token x = s.token(k);
-            if (("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised()) {
+            if (x.lower().equals("who") || x.lower().equals("which")) {
+                relative = true; // ", who chairs the group," is not the main clause
+            } else if (x.text().equals(",")) {
+                relative = false;
+            } else if (!relative && ("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised()) {
                 return subjectBefore(s, k, doc);
             }
         }
@@ -300,9 +306,9 @@ final class CueFinder {
     private int[] subjectBefore(Sentence s, int v, Document doc) {
         List<Token> t = s.tokens();
         int j = v - 1;
-        while (j >= 0 && (AUXILIARIES.contains(t.get(j).lower())
+        while (j >= 0 && !t.get(j).isCapitalised() && (AUXILIARIES.contains(t.get(j).lower())
                 || "ADV".equals(t.get(j).tag()) && t.get(j).lower().endsWith("ly"))) {
-            j--;
+            j--; // "has also", "had repeatedly" — but "May" in "Theresa May said" is a name
         }
         if (j < 0) {
             return null;
@@ -411,7 +417,7 @@ final class CueFinder {
         int k = comma - 1;
         while (true) {
             while (k >= 0 && !s.token(k).text().equals(",") && !isHardBreak(s.token(k))
-                    && !CLAUSE_BREAKS.contains(s.token(k).lower())) {
+                    && !(CLAUSE_BREAKS.contains(s.token(k).lower()) && !isRelativeStart(s, k))) {
                 k--;
             }
             segments.add(new int[] {k + 1, end});
@@ -431,11 +437,25 @@ final class CueFinder {
             return null;
         }
         for (int[] seg : segments) {
-            if (seg[0] > chosen[0] && seg[1] > seg[0] && hasVerb(s, seg[0], seg[1])) {
+            if (seg[0] > chosen[0] && seg[1] > seg[0] && hasVerb(s, seg[0], seg[1]) && !isAside(s, seg[0])) {
                 return null; // a clause stands between the name and the verb
             }
         }
         return chosen;
+    }
+
+    /** ", who chairs the group,", ", asked whether he would resign,", ", speaking on Tuesday,": an aside. */
+    private static boolean isAside(Sentence s, int from) {
+        Token first = s.token(from);
+        String f = first.lower();
+        return f.equals("who") || f.equals("which") || PREPOSITIONS.contains(f)
+                || "VERB".equals(first.tag()) && (f.endsWith("ed") || f.endsWith("ing")) || f.equals("asked")
+                || f.equals("pressed");
+    }
+
+    private static boolean isRelativeStart(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return (w.equals("who") || w.equals("which")) && k > 0 && s.token(k - 1).text().equals(",");
     }
 
     private static boolean hasVerb(Sentence s, int from, int to) {
@@ -469,8 +489,8 @@ final class CueFinder {
         }
         Token first = s.token(from);
         String f = first.lower();
-        if (DETERMINERS.contains(f) || f.equals("and") || f.equals("who") || PREPOSITIONS.contains(f)) {
-            return true; // "a doctor", "and Chairman of …", "who runs …", "in remarks to al-Ikhbariya television"
+        if (DETERMINERS.contains(f) || f.equals("and") || isAside(s, from)) {
+            return true; // "a doctor", "and Chairman of …", "who runs …", "in remarks to …", "asked whether …"
         }
         // "Suleiman al-Amr, 57, said", "Professor X, Director of ...,", "Panama coach": a role or age —
         // but not a name on its own ("After the match, Hernan Dario Gomez, Panama coach, said")
@@ -511,10 +531,12 @@ final class CueFinder {
             return asClause; // "As Heald told The Huffington Post, US surface ozone has dropped …"
         }
         if (lemma.equals("describe") || lemma.equals("characterise") || lemma.equals("characterize")
-                || lemma.equals("brand") || lemma.equals("dub")) {
-            // "described the judgement as historic"
+                || lemma.equals("brand") || lemma.equals("dub") || lemma.equals("accuse") || lemma.equals("blame")
+                || lemma.equals("criticise") || lemma.equals("criticize")) {
+            // "described the judgement as historic", "accused the government of “chaos”", "blamed X for Y"
             for (int k = after; k < n && k <= after + 12; k++) {
-                if (t.get(k).lower().equals("as")) {
+                String w = t.get(k).lower();
+                if (w.equals("as") || w.equals("of") && lemma.equals("accuse") || w.equals("for") && !lemma.startsWith("d")) {
                     return range(after, contentEnd(s, after));
                 }
             }

@@ -100,6 +100,9 @@ final class EntityBook {
                         k -> new Draft(k, EntityType.PLACE, country, false)).key;
             }
             d.roles.add(new Role(m.role(), in));
+            if (in != null && drafts.get(in).type == EntityType.ORGANIZATION) {
+                d.memberOf.add(in); // "Labour's Brexit spokesman": a member of Labour
+            }
         }
         nameMentions.sort(Comparator.comparing(Mention::span));
     }

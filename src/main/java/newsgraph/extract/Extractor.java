@@ -31,6 +31,8 @@ import newsgraph.text.Span;
  */
 public final class Extractor {
 
+    /** A pronoun whose antecedent is a common noun, not an entity. */
+    private static final String NOBODY = "";
     private static final Set<String> THIRD_PERSON = Set.of("he", "him", "his", "she", "her", "it", "its", "they",
             "them", "their");
 
@@ -399,6 +401,9 @@ public final class Extractor {
                     String lower = t.lower();
                     if (THIRD_PERSON.contains(lower)) {
                         String key = pronounInContent(t, inside);
+                        if (NOBODY.equals(key)) {
+                            continue;
+                        }
                         if (key == null) {
                             // in a quotation "he" is someone other than the speaker; in reported speech it may be the speaker
                             key = speakers.resolvePronoun(t, t.begin(), kind == StatementKind.DIRECT ? speaker : null);
@@ -428,6 +433,17 @@ public final class Extractor {
         private String pronounInContent(Token pronoun, List<Mention> inside) {
             String p = pronoun.lower();
             boolean person = p.equals("he") || p.equals("him") || p.equals("his") || p.equals("she") || p.equals("her");
+            if (p.equals("they") || p.equals("their") || p.equals("them")) {
+                Sentence s = doc.sentenceAt(pronoun.begin());
+                for (Token t : s.tokens()) {
+                    if (t.begin() >= pronoun.begin()) {
+                        break;
+                    }
+                    if ("NOUN".equals(t.tag()) && t.lower().endsWith("s") && t.begin() >= s.span().begin()) {
+                        return NOBODY; // "five ministers are considering their positions": the ministers
+                    }
+                }
+            }
             for (int i = inside.size() - 1; i >= 0; i--) {
                 Mention m = inside.get(i);
                 if (m.span().end() > pronoun.begin()) {

@@ -45,6 +45,8 @@ final class Speakers {
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "letter", "report", "reports",
             "post", "posts", "article", "message", "messages", "website", "site", "blog", "release", "document",
             "tweet", "tweets", "paper", "study", "survey", "announcement", "memo", "email", "editorial", "notice");
+    private static final Set<String> GENERIC_ORGANISATIONS = Set.of("party", "company", "organisation",
+            "organization", "group", "firm", "club", "team", "charity", "union");
     private static final Set<String> PLACE_DESCRIPTIONS = Set.of("country", "city", "nation", "state", "town",
             "region", "province", "capital", "island", "village");
     private static final Set<String> STOP_NOUNS = Set.of("a", "an", "the", "this", "that", "these", "those", "one",
@@ -324,7 +326,9 @@ final class Speakers {
             if (key == null && type == EntityType.PLACE) {
                 key = nearestPlaceOfKind(h, phrase.begin());
             }
-            if (key == null) {
+            if (key == null && GENERIC_ORGANISATIONS.contains(h)) {
+                // "the party", "the company": the organisation last named; but "the government" or
+                // "the police" may be one the article never named
                 key = nearest(phrase.begin(), type, '?', null, true);
             }
             if (key != null) {

@@ -106,7 +106,66 @@ public final class NameRecognizer {
             }
         }
         found.sort(Comparator.comparing(NameMention::span));
-        return List.copyOf(found);
+        return List.copyOf(withRolesBefore(found, sentences));
+    }
+
+    /**
+     * "Labour leader Jeremy Corbyn", "Facebook co-founder Mark Zuckerberg", "Tunisia's coach Nabil Maaloul":
+     * role words written before a person's name, and the organisation or place named before them.
+     */
+    private List<NameMention> withRolesBefore(List<NameMention> found, List<Sentence> sentences) {
+        List<NameMention> out = new ArrayList<>(found.size());
+        for (int n = 0; n < found.size(); n++) {
+            NameMention m = found.get(n);
+            if (m.type() != EntityType.PERSON || m.role() != null && m.roleOf() != null) {
+                out.add(m);
+                continue;
+            }
+            Sentence s = sentences.get(m.sentence());
+            int start = m.full() != null && !m.full().equals(m.span()) ? tokenAt(s, m.full().begin()) : m.start();
+            int k = start - 1;
+            boolean role = false;
+            while (k >= 0 && s.token(k).isWord() && k >= start - 3 && !insideMention(found, m.sentence(), k)) {
+                if ((lists.flags(s.token(k).key()) & ROLE) != 0) {
+                    role = true;
+                }
+                k--;
+            }
+            int roleStart = k + 1;
+            if (!role || roleStart >= start) {
+                out.add(m);
+                continue;
+            }
+            int ownerEnd = k >= 0 && s.token(k).norm().equals("'s") ? k : k + 1;
+            NameMention owner = null;
+            for (NameMention o : found) {
+                if (o.sentence() == m.sentence() && o.end() == ownerEnd && o.type() != EntityType.PERSON) {
+                    owner = o;
+                }
+            }
+            String title = text(s.tokens(), roleStart, start) + (m.role() == null ? "" : " " + m.role());
+            out.add(new NameMention(m.sentence(), m.start(), m.end(), m.span(), m.text(), m.type(), m.rule(),
+                    m.full(), title, owner == null ? m.roleOf() : owner.text(), m.gender()));
+        }
+        return out;
+    }
+
+    private static boolean insideMention(List<NameMention> found, int sentence, int token) {
+        for (NameMention o : found) {
+            if (o.sentence() == sentence && o.start() <= token && token < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() >= offset) {
+                return i;
+            }
+        }
+        return s.size();
     }
 
     // ------------------------------------------------------------------ runs of capitalised tokens
@@ -167,6 +226,9 @@ public final class NameRecognizer {
             return false;
         }
         int flags = lists.flags(t.key());
+        if ((flags & NOT_NAME) != 0 && afterFirstNameOrTitle(s, i)) {
+            return true; // "Theresa May", "Mrs May": a surname that is also a month
+        }
         if ((flags & NOT_NAME) != 0 && (flags & (KNOWN_NAME | FIRST_NAME)) == 0) {
             return false;
         }
@@ -195,6 +257,15 @@ public final class NameRecognizer {
             }
         }
         return true;
+    }
+
+    private boolean afterFirstNameOrTitle(Sentence s, int i) {
+        if (i == 0 || i + 1 < s.size() && "NUM".equals(s.token(i + 1).tag())) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        int f = lists.flags(prev.key());
+        return prev.isCapitalised() && ((f & FIRST_NAME) != 0 && (f & NOT_NAME) == 0 || isHonorificOnly(prev.text()));
     }
 
     /** "Image:" / "Photo:" inside a caption: what follows is a credit, not a name in the story. */
@@ -683,7 +754,7 @@ public final class NameRecognizer {
             }
             if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
                     && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)
-                    && !beforeOrganisationWord(m, sentences)) {
+                    && !beforeOrganisationWord(m, sentences) && !possessive(m, sentences)) {
                 // a listed name that is also an ordinary word ("State", "Police"), seen once: not enough
                 continue;
             }
@@ -709,6 +780,12 @@ public final class NameRecognizer {
     private static boolean beforeOrganisationWord(NameMention m, List<Sentence> sentences) {
         Sentence s = sentences.get(m.sentence());
         return m.end() < s.size() && ORGANISATION_WORDS.contains(s.token(m.end()).lower());
+    }
+
+    /** "Labour's Brexit spokesman": a listed name that owns something is a name. */
+    private static boolean possessive(NameMention m, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        return m.end() < s.size() && s.token(m.end()).norm().equals("'s");
     }
 
     private static boolean opensClause(NameMention m, List<Sentence> sentences) {
