@@ -167,8 +167,11 @@ final class CueFinder {
         ReportingVerbs.Frame frame = verbs.frameOf(lemma);
         List<Token> t = s.tokens();
         int n = t.size();
-        if (lemma.equals("call") && !(v + 1 < n && t.get(v + 1).lower().equals("for"))) {
-            return null; // "called X Y" names; only "called for" reports
+        if (lemma.equals("call") && !(v + 1 < n && t.get(v + 1).lower().equals("for"))
+                && !(quoteWithin(s, v, 5, doc) && v > 0 && (t.get(v - 1).isCapitalised()
+                || SUBJECT_PRONOUNS.contains(t.get(v - 1).lower()) || "ADV".equals(t.get(v - 1).tag())))) {
+            // "called X Y" names ("a print called “Cowboys”"); "called for" and "Le Pen called the plan “arrogant”" report
+            return null;
         }
         if ((lemma.equals("ask") || lemma.equals("wonder") || lemma.equals("question") || lemma.equals("inquire"))
                 && v + 1 < n && t.get(v + 1).lower().matches("if|whether|how|why|what|who|when|where")) {
@@ -185,10 +188,14 @@ final class CueFinder {
             subject = subjectAfter(s, v, doc);
             postposed = subject != null;
         }
-        if (subject == null && isCoordinated(s, v) && !earlier.isEmpty()) {
-            // "declared that ... and argued ...": the subject of the first verb is elided
-            Cue first = earlier.get(earlier.size() - 1);
-            subject = first.hasSubject() ? new int[] {first.subjectFrom(), first.subjectTo()} : null;
+        if (subject == null && isCoordinated(s, v)) {
+            // "declared that ... and argued ...", "called the plan “arrogant” and urged ...": the subject is elided
+            if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).hasSubject()) {
+                Cue first = earlier.get(earlier.size() - 1);
+                subject = new int[] {first.subjectFrom(), first.subjectTo()};
+            } else {
+                subject = mainSubject(s, v, doc);
+            }
         }
         // what is reported
         int[] complement = complement(s, v, lemma, frame, postposed ? subject : null, doc);
@@ -213,6 +220,15 @@ final class CueFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean quoteWithin(Sentence s, int v, int tokens, Document doc) {
+        for (int k = v + 1; k < s.size() && k <= v + tokens; k++) {
+            if (doc.quoteAt(s.token(k).begin()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "with one poster writing": the noun phrase after "with" is the subject of the participle. */
@@ -417,7 +433,8 @@ final class CueFinder {
         int k = comma - 1;
         while (true) {
             while (k >= 0 && !s.token(k).text().equals(",") && !isHardBreak(s.token(k))
-                    && !(CLAUSE_BREAKS.contains(s.token(k).lower()) && !isRelativeStart(s, k))) {
+                    && !(CLAUSE_BREAKS.contains(s.token(k).lower()) && !isRelativeStart(s, k)
+                    && !s.token(k).lower().equals("and") && !s.token(k).lower().equals("or"))) {
                 k--;
             }
             segments.add(new int[] {k + 1, end});
@@ -529,6 +546,9 @@ final class CueFinder {
         int[] asClause = asTagClause(s, v);
         if (asClause != null) {
             return asClause; // "As Heald told The Huffington Post, US surface ozone has dropped …"
+        }
+        if (lemma.equals("call") && !(after < n && t.get(after).lower().equals("for"))) {
+            return range(after, contentEnd(s, after)); // "called the government “arrogant”"
         }
         if (lemma.equals("describe") || lemma.equals("characterise") || lemma.equals("characterize")
                 || lemma.equals("brand") || lemma.equals("dub") || lemma.equals("accuse") || lemma.equals("blame")

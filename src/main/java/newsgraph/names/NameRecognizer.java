@@ -57,6 +57,9 @@ public final class NameRecognizer {
             "lake", "bridge", "bridges", "brook", "banks", "rivers", "street", "church", "house", "king", "temple",
             "city", "forest", "heights", "beach", "springs", "palace", "gallery", "towers", "castle");
 
+    private static final Set<String> PARTICLES = Set.of("le", "la", "de", "del", "della", "di", "da", "du", "van",
+            "von", "der", "den", "al", "el", "bin", "ibn", "ben", "st", "st.", "mac", "mc", "o'");
+
     /** Nouns that follow an organisation's name: "Labour sources", "Labour leader", "Tory MPs". */
     private static final Set<String> ORGANISATION_WORDS = Set.of("sources", "source", "spokesman", "spokeswoman",
             "spokesperson", "officials", "official", "leader", "leaders", "members", "mps", "councillors", "government",
@@ -399,7 +402,7 @@ public final class NameRecognizer {
             }
             if (title == i && known == i && i + 2 < end + 0 && i + 1 < end - 1 && (lists.flags(t.key()) & FIRST_NAME) == 0
                     && lists.isCommonWord(t.lower()) && (lists.flags(tokens.get(i + 1).key()) & FIRST_NAME) != 0
-                    && looksLikePersonName(tokens, i + 1, end)) {
+                    && !PARTICLES.contains(tokens.get(i + 1).lower()) && looksLikePersonName(tokens, i + 1, end)) {
                 // "Farmer Owen Kettle", "Coach Martin Ashdown": a word that describes the person, then the name
                 role = t.text();
                 full = extend(full, tokens, i, i + 1);
@@ -416,6 +419,12 @@ public final class NameRecognizer {
                 // "Duke University": a title that names an organisation with its keyword
                 classify(s, i, end, false, full, role, roleOf, gender, out);
                 return;
+            }
+            if (title == i + 1 && title < end && (lists.flags(t.key()) & HONORIFIC) == 0
+                    && (lists.flags(tokens.get(title).key()) & SURNAME_PARTICLE) != 0 || title == i + 1
+                    && title < end && PARTICLES.contains(tokens.get(title).lower()) && (lists.flags(t.key()) & HONORIFIC) == 0) {
+                // "Marine Le Pen": a word that could be a title is a first name before a surname particle
+                title = i;
             }
             if (title > i && title < end && title >= known) {
                 int after = title;
@@ -561,6 +570,12 @@ public final class NameRecognizer {
         }
         if (n >= 2 && (firstFlags & FIRST_NAME) != 0) {
             out.add(mention(s, start, end, EntityType.PERSON, "first-name", full, role, roleOf, gender(firstFlags, gender)));
+            return;
+        }
+        if (n >= 3 && n <= 5 && PARTICLES.contains(tokens.get(end - 2).lower()) && (lastFlags & (ORG_KEY | PLACE_KEY
+                | MEDIA_KEY | KNOWN_NAME)) == 0 && (firstFlags & (PLACE_KEY | KNOWN_NAME)) == 0) {
+            // "Marine Le Pen", "Charles de Gaulle", "Vincent van Gogh": a surname with its particle
+            out.add(mention(s, start, end, EntityType.PERSON, "surname-particle", full, role, roleOf, gender));
             return;
         }
         if (n >= 2 && n <= 4 && looksLikePersonName(tokens, start, end)) {
