@@ -321,11 +321,7 @@ final class CueFinder {
     /** The noun phrase before the verb, across auxiliaries and an apposition: "Hugh Hill, a doctor, said". */
     private int[] subjectBefore(Sentence s, int v, Document doc) {
         List<Token> t = s.tokens();
-        int j = v - 1;
-        while (j >= 0 && !t.get(j).isCapitalised() && (AUXILIARIES.contains(t.get(j).lower())
-                || "ADV".equals(t.get(j).tag()) && t.get(j).lower().endsWith("ly"))) {
-            j--; // "has also", "had repeatedly" — but "May" in "Theresa May said" is a name
-        }
+        int j = skipAuxiliariesAndBrackets(t, v - 1);
         if (j < 0) {
             return null;
         }
@@ -351,7 +347,7 @@ final class CueFinder {
                 continue;
             }
             if (skipped) {
-                j = comma - 1;
+                j = skipAuxiliariesAndBrackets(t, comma - 1); // "Sen. Susan Collins (R-Maine), a moderate, told"
             } else if (isNounPhrase(s, k + 1, comma)) {
                 // "Lydia Buchtmann for Food Standards Australia, says": the whole phrase before the comma
                 return new int[] {k + 1, comma};
@@ -465,7 +461,8 @@ final class CueFinder {
     private static boolean isAside(Sentence s, int from) {
         Token first = s.token(from);
         String f = first.lower();
-        return f.equals("who") || f.equals("which") || PREPOSITIONS.contains(f)
+        return f.equals("who") || f.equals("which") || PREPOSITIONS.contains(f) || f.equals("a") || f.equals("an")
+                || f.equals("the")
                 || "VERB".equals(first.tag()) && (f.endsWith("ed") || f.endsWith("ing")) || f.equals("asked")
                 || f.equals("pressed");
     }
@@ -484,6 +481,28 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Back from {@code j} over auxiliaries, "-ly" adverbs and bracketed asides ("(D-N.Y.)"). */
+    private static int skipAuxiliariesAndBrackets(List<Token> t, int j) {
+        while (j >= 0) {
+            Token x = t.get(j);
+            if (!x.isCapitalised() && (AUXILIARIES.contains(x.lower()) || "ADV".equals(x.tag()) && x.lower().endsWith("ly"))) {
+                j--; // "has also", "had repeatedly" — but "May" in "Theresa May said" is a name
+            } else if (x.text().equals(")")) {
+                int open = j - 1;
+                while (open >= 0 && !t.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open <= 0) {
+                    break;
+                }
+                j = open - 1; // "Chuck Schumer (D-N.Y.) said": the bracket is an aside
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     /** A capitalised phrase without a verb: a name with its modifiers. */

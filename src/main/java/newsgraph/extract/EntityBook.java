@@ -424,9 +424,12 @@ final class EntityBook {
             List<Mention> mentions = new ArrayList<>(d.mentions);
             mentions.sort(Comparator.comparing(Mention::span));
             List<String> memberOf = d.memberOf.stream().filter(drafts::containsKey).toList();
-            List<Role> roles = d.roles.stream()
+            List<Role> all = d.roles.stream()
                     .map(r -> r.inEntityKey() != null && !drafts.containsKey(r.inEntityKey()) ? new Role(r.title(), null) : r)
                     .distinct().toList();
+            // "Majority Leader" of the Senate and "Majority Leader" of nowhere in particular are one role
+            List<Role> roles = all.stream().filter(r -> r.inEntityKey() != null || all.stream()
+                    .noneMatch(o -> o.inEntityKey() != null && o.title().equalsIgnoreCase(r.title()))).toList();
             out.add(new Entity(d.key, d.type, d.canonical, names, mentions, roles, memberOf, d.local));
         }
         return out;

@@ -271,6 +271,18 @@ final class Speakers {
      * leader", "the company"), or null when the words there are no such description.
      */
     String describedAt(Sentence s, int i) {
+        aboutOnly = true;
+        try {
+            return describedAtInner(s, i);
+        } finally {
+            aboutOnly = false;
+        }
+    }
+
+    /** True while resolving descriptions for what a statement is about: no guessing the nearest person. */
+    private boolean aboutOnly;
+
+    private String describedAtInner(Sentence s, int i) {
         if (!s.token(i).lower().equals("the")) {
             return null;
         }
@@ -311,7 +323,7 @@ final class Speakers {
             // "the Labour leader": the person who holds that role in that organisation, else the nearest person
             String orgKey = names.isEmpty() ? null : names.get(names.size() - 1).entityKey();
             String key = personWithRole(h, orgKey, phrase.begin());
-            if (key == null) {
+            if (key == null && !aboutOnly) {
                 key = nearest(phrase.begin(), EntityType.PERSON, '?', null, true);
             }
             if (key != null) {
@@ -390,7 +402,7 @@ final class Speakers {
 
     private String personWithRole(String roleHead, String orgKey, int before) {
         String best = null;
-        int bestOffset = -1;
+        int bestOffset = Integer.MIN_VALUE;
         for (EntityBook.Draft d : book.drafts()) {
             if (d.type != EntityType.PERSON) {
                 continue;
@@ -400,7 +412,11 @@ final class Speakers {
                 boolean roleMatches = title.endsWith(roleHead) || title.startsWith(roleHead);
                 boolean orgMatches = orgKey == null || orgKey.equals(r.inEntityKey());
                 if (roleMatches && orgMatches) {
+                    // the holder named nearest before; one named only later still holds the role
                     int last = lastMentionBefore(d, before);
+                    if (last < 0) {
+                        last = -d.firstOffset;
+                    }
                     if (last > bestOffset) {
                         best = d.key;
                         bestOffset = last;

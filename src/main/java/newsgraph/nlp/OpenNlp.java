@@ -138,8 +138,9 @@ public final class OpenNlp {
         List<Span> out = new ArrayList<>();
         for (opennlp.tools.util.Span s : sentences.sentPosDetect(block)) {
             Span span = new Span(s.getStart(), s.getEnd());
-            if (!out.isEmpty() && endsWithInitialOrTitle(block, out.get(out.size() - 1))
-                    && Character.isUpperCase(block.charAt(span.begin()))) {
+            if (!out.isEmpty() && (endsWithInitialOrTitle(block, out.get(out.size() - 1))
+                    && Character.isUpperCase(block.charAt(span.begin())) || Character.isLowerCase(block.charAt(span.begin())))) {
+                // no sentence starts in lower case: "Mitch McConnell (R-Ky.) accused …" is one sentence
                 out.set(out.size() - 1, out.get(out.size() - 1).union(span));
             } else {
                 out.add(span);
