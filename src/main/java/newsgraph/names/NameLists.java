@@ -414,7 +414,9 @@ public final class NameLists {
         }
         for (String key : List.of("Museum", "Planetarium", "Gallery", "Stadium", "Arena", "Airport", "Hall",
                 "Station", "Base", "Cathedral", "Mosque", "Temple", "Palace", "Castle", "Tower", "Towers", "Bridge",
-                "Park", "Square", "Memorial", "Monument", "Zoo", "Aquarium", "Observatory", "Theatre", "Theater")) {
+                "Park", "Square", "Memorial", "Monument", "Zoo", "Aquarium", "Observatory", "Theatre", "Theater", "Hotel",
+                "Prison", "Jail", "Factory", "Complex", "Facility", "Pad", "Building", "Mall", "Port", "Harbour",
+                "Harbor", "Terminal", "Camp")) {
             trie.add(tokens(key), FACILITY_KEY | PLACE_KEY);
         }
         for (String key : List.of("Day", "Week", "Festival", "Cup", "Championship", "Championships", "Games",

@@ -591,6 +591,15 @@ public final class NameRecognizer {
                 out.add(mention(s, start, end, EntityType.PERSON, "single-name", full, role, roleOf, gender(firstFlags, gender)));
                 return;
             }
+            if ((firstFlags & MEDIA_KEY) != 0 && start > 0 && tokens.get(start - 1).lower().equals("the")
+                    && tokens.get(start - 1).isCapitalised()) {
+                out.add(mention(s, start, end, EntityType.ORGANIZATION, "newspaper", full, role, roleOf, gender));
+                return; // "The Guardian", "The Times"
+            }
+            if (looksLikeWebName(first.text())) {
+                out.add(mention(s, start, end, EntityType.ORGANIZATION, "web-name", full, role, roleOf, gender));
+                return; // "Wikinews", "HuffPost", "Secunia.com"
+            }
             if (!lists.isCommonWord(key) && first.text().length() > 1) {
                 // a proper noun nobody lists: typed later from the document, or dropped
                 out.add(mention(s, start, end, null, "unknown", full, role, roleOf, gender));
@@ -663,8 +672,23 @@ public final class NameRecognizer {
         return false;
     }
 
+    /** CamelCase or a web domain: the names of sites, apps and media companies. */
+    static boolean looksLikeWebName(String word) {
+        if (word.matches("[A-Za-z0-9-]+\\.(?:com|org|net|co\\.uk|co|io|gov|edu|info)")) {
+            return true;
+        }
+        if (word.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+[\\p{L}]*") && !word.startsWith("Mc") && !word.startsWith("Mac")) {
+            return true; // "HuffPost", "YouTube" — not "McConnell"
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() > 6 && (lower.endsWith("news") || lower.endsWith("media") || lower.endsWith("soft"));
+    }
+
     private boolean looksLikePersonName(List<Token> tokens, int start, int end) {
-        boolean firstName = (lists.flags(tokens.get(start).key()) & FIRST_NAME) != 0;
+        int f0 = lists.flags(tokens.get(start).key());
+        // a listed first name, or a word that is no English word and names nothing else ("Truman", "Ansel")
+        boolean firstName = (f0 & FIRST_NAME) != 0 || (f0 & (KNOWN_NAME | CONCEPT | ORG_KEY | PLACE_KEY)) == 0
+                && !lists.isCommonWord(tokens.get(start).lower()) && end - start >= 2;
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
             String key = t.lower();
@@ -677,6 +701,9 @@ public final class NameRecognizer {
             }
             if ((f & (ORGANIZATION | PLACE | NATIONALITY | ORG_KEY | PLACE_KEY | NOT_NAME)) != 0) {
                 return false;
+            }
+            if (key.indexOf('-') > 0 && Character.isLowerCase(t.text().charAt(key.indexOf('-') + 1))) {
+                continue; // "Lung-bin", "Chi-wai": romanised given names, not English words
             }
             String base = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
             // short syllables of Asian names ("Mu Li", "Ho", "Fan") are not taken for English words
