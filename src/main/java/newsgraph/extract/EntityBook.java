@@ -156,6 +156,13 @@ final class EntityBook {
             return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
         }
         if (type == EntityType.ORGANIZATION) {
+            if (m.tokenCount() == 1) {
+                for (Draft d : drafts.values()) {
+                    if (d.type != EntityType.PERSON && isAcronymOf(m.text(), d.canonical)) {
+                        return d; // "KSC" for "Kennedy Space Center", a place
+                    }
+                }
+            }
             for (Draft d : drafts.values()) {
                 if (d.type == EntityType.ORGANIZATION && sameOrganisation(d, key, m.text())) {
                     if (m.tokenCount() > 1 && d.canonical.split(" ").length < m.tokenCount()

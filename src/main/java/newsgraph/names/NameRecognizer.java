@@ -57,6 +57,10 @@ public final class NameRecognizer {
             "lake", "bridge", "bridges", "brook", "banks", "rivers", "street", "church", "house", "king", "temple",
             "city", "forest", "heights", "beach", "springs", "palace", "gallery", "towers", "castle");
 
+    /** Words that make a media name even after a first name: "Sky News", "Sydney Morning Herald". */
+    private static final Set<String> STRONG_MEDIA_KEYS = Set.of("news", "gazette", "herald", "tribune", "chronicle",
+            "journal", "telegraph", "observer", "magazine", "weekly", "daily", "times", "broadcasting", "radio",
+            "television", "tv");
     private static final Set<String> PARTICLES = Set.of("le", "la", "de", "del", "della", "di", "da", "du", "van",
             "von", "der", "den", "al", "el", "bin", "ibn", "ben", "st", "st.", "mac", "mc", "o'");
 
@@ -370,6 +374,9 @@ public final class NameRecognizer {
                 continue;
             }
             int whole = lists.flags(keys(tokens, i, end));
+            if ((whole & ROLE) != 0 && end - i > 1 && !titled) {
+                return; // "Secretary of State", "Prime Minister": a role, not a name
+            }
             if ((whole & KNOWN_NAME) != 0 && (whole & (ROLE | HONORIFIC)) == 0) {
                 EntityType type = titled && (whole & PERSON) == 0 && end - i == 1 ? EntityType.PERSON : typeOf(whole);
                 out.add(mention(s, i, end, type, titled ? "title" : "known-name", full, role, roleOf, gender(whole, gender)));
@@ -524,7 +531,8 @@ public final class NameRecognizer {
                 || n >= 2 && (lists.flags(keys(tokens, end - 2, end)) & EVENT_KEY) != 0) {
             return; // "Waitangi Day", "Fan Expo", "World Cup": events, not entities
         }
-        if (n >= 2 && ((lastFlags & FACILITY_KEY) != 0 || isSiteCentre(tokens, start, end))) {
+        if (n >= 3 && headIsFacility(tokens, start, end) || n >= 2 && ((lastFlags & FACILITY_KEY) != 0
+                || isSiteCentre(tokens, start, end))) {
             out.add(mention(s, start, end, EntityType.PLACE, "facility-keyword", full, role, roleOf, gender));
             return;
         }
@@ -532,11 +540,16 @@ public final class NameRecognizer {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
             return;
         }
+        if (n >= 3 && (lists.flags(keys(tokens, end - 2, end)) & ORG_KEY) != 0) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
+            return; // "Irving Independent School District"
+        }
         if (n >= 2 && (lastFlags & ORG_KEY) != 0) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
             return;
         }
-        if (n >= 2 && (lastFlags & MEDIA_KEY) != 0 && !titled && (firstFlags & FIRST_NAME) == 0) {
+        if (n >= 2 && (lastFlags & MEDIA_KEY) != 0 && !titled && ((firstFlags & FIRST_NAME) == 0
+                || STRONG_MEDIA_KEYS.contains(last.lower()) || n >= 3 || (firstFlags & PLACE) != 0)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "media-keyword", full, role, roleOf, gender));
             return;
         }
@@ -621,6 +634,16 @@ public final class NameRecognizer {
         }
     }
 
+    /** "National Museum of the U.S. Air Force": a facility word heads the name. */
+    private boolean headIsFacility(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
+                return (lists.flags(tokens.get(i - 1).key()) & FACILITY_KEY) != 0;
+            }
+        }
+        return false;
+    }
+
     /** "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site, not "Centre for X". */
     private static boolean isSiteCentre(List<Token> tokens, int start, int end) {
         String last = tokens.get(end - 1).lower();
@@ -666,7 +689,8 @@ public final class NameRecognizer {
     private boolean headBeforeConnectorIsOrgKey(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i < end - 1; i++) {
             if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
-                return (lists.flags(tokens.get(i - 1).key()) & ORG_KEY) != 0;
+                int f = lists.flags(tokens.get(i - 1).key());
+                return (f & ORG_KEY) != 0 && (f & FACILITY_KEY) == 0; // "Museum of Flight" is a place
             }
         }
         return false;
@@ -726,7 +750,7 @@ public final class NameRecognizer {
 
     private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {
         return end - from >= 1 && (lists.flags(tokens.get(end - 1).key()) & (ORG_KEY | MEDIA_KEY)) != 0
-                && (lists.flags(tokens.get(end - 1).key()) & FACILITY_KEY) == 0;
+                && (lists.flags(tokens.get(end - 1).key()) & FACILITY_KEY) == 0 && !isSiteCentre(tokens, from, end);
     }
 
     /**
