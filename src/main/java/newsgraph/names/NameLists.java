@@ -334,6 +334,68 @@ public final class NameLists {
                 countryOfAdjective.put(key(adj), country);
             }
         });
+        // and the demonyms the list lacks ("Australian"), made by the rules of English from the country names
+        for (String country : new java.util.TreeSet<>(byIso3.values())) {
+            for (String demonym : demonyms(country)) {
+                if (countryOfAdjective.putIfAbsent(key(demonym), country) == null) {
+                    trie.add(tokens(demonym), NATIONALITY);
+                }
+            }
+        }
+        IRREGULAR_DEMONYMS.forEach((demonym, country) -> {
+            String canonical = canonicalCountry(country);
+            if (canonical != null) {
+                countryOfAdjective.put(key(demonym), canonical);
+                trie.add(tokens(demonym), NATIONALITY);
+            }
+        });
+    }
+
+    /** Demonyms whose form no rule makes. General English, not any article's words. */
+    private static final Map<String, String> IRREGULAR_DEMONYMS = Map.ofEntries(
+            Map.entry("British", "United Kingdom"), Map.entry("English", "United Kingdom"),
+            Map.entry("Scottish", "United Kingdom"), Map.entry("Welsh", "United Kingdom"),
+            Map.entry("French", "France"), Map.entry("German", "Germany"), Map.entry("Dutch", "Netherlands"),
+            Map.entry("Greek", "Greece"), Map.entry("Swiss", "Switzerland"), Map.entry("Thai", "Thailand"),
+            Map.entry("Saudi", "Saudi Arabia"), Map.entry("Filipino", "Philippines"), Map.entry("Danish", "Denmark"),
+            Map.entry("Swedish", "Sweden"), Map.entry("Spanish", "Spain"), Map.entry("Turkish", "Turkey"),
+            Map.entry("Peruvian", "Peru"), Map.entry("Norwegian", "Norway"), Map.entry("Portuguese", "Portugal"),
+            Map.entry("Afghan", "Afghanistan"), Map.entry("Icelandic", "Iceland"), Map.entry("Polish", "Poland"),
+            Map.entry("Finnish", "Finland"), Map.entry("Irish", "Ireland"), Map.entry("Chinese", "China"),
+            Map.entry("Somali", "Somalia"), Map.entry("Kuwaiti", "Kuwait"), Map.entry("Emirati", "United Arab Emirates"),
+            Map.entry("Malagasy", "Madagascar"), Map.entry("Czech", "Czechia"), Map.entry("Slovak", "Slovakia"),
+            Map.entry("Croat", "Croatia"), Map.entry("Croatian", "Croatia"), Map.entry("Serb", "Serbia"),
+            Map.entry("Kiwi", "New Zealand"), Map.entry("Argentine", "Argentina"), Map.entry("Lao", "Laos"),
+            Map.entry("Burmese", "Myanmar"), Map.entry("Cypriot", "Cyprus"), Map.entry("Maltese", "Malta"),
+            Map.entry("Monegasque", "Monaco"), Map.entry("Belarusian", "Belarus"), Map.entry("Tajik", "Tajikistan"),
+            Map.entry("Uzbek", "Uzbekistan"), Map.entry("Kazakh", "Kazakhstan"), Map.entry("Kyrgyz", "Kyrgyzstan"),
+            Map.entry("Turkmen", "Turkmenistan"), Map.entry("Congolese", "Congo - Kinshasa"));
+
+    /** "Australia" → Australian; "Brazil" → Brazilian; "Iraq" → Iraqi; "Japan" → Japanese; "Italy" → Italian. */
+    static List<String> demonyms(String country) {
+        List<String> out = new ArrayList<>();
+        if (country.contains(" ") || country.length() < 4) {
+            return out;
+        }
+        char last = Character.toLowerCase(country.charAt(country.length() - 1));
+        String stem = country.substring(0, country.length() - 1);
+        if (last == 'a') {
+            out.add(country + "n");
+            out.add(stem + "ian");
+        } else if (last == 'o') {
+            out.add(stem + "an");
+        } else if (last == 'y') {
+            out.add(stem + "ian");
+        } else if (last == 'e') {
+            out.add(country + "an");
+            out.add(stem + "ian");
+        } else {
+            out.add(country + "ian");
+            out.add(country + "i");
+            out.add(country + "ese");
+            out.add(country + "an");
+        }
+        return out;
     }
 
     /** "Russian" → "Russia", "British" → null unless a country name shares its stem. */
