@@ -155,6 +155,22 @@ final class EntityBook {
             }
             return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
         }
+        if ((type == EntityType.ORGANIZATION || type == EntityType.PLACE) && m.tokenCount() == 1
+                && lists.isCommonWord(key)) {
+            // "the Church" after "Church of Scientology", "the City" after "Taipei City": a short form
+            Draft only = null;
+            int found = 0;
+            for (Draft d : drafts.values()) {
+                if (d.type != EntityType.PERSON && d.canonical.contains(" ")
+                        && (" " + NameRecognizer.normal(d.canonical) + " ").contains(" " + key + " ")) {
+                    only = d;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                return only;
+            }
+        }
         if (type == EntityType.ORGANIZATION) {
             if (m.tokenCount() == 1) {
                 for (Draft d : drafts.values()) {

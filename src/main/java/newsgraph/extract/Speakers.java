@@ -35,7 +35,8 @@ final class Speakers {
     private static final Set<String> GROUP_NOUNS = Set.of("sources", "officials", "spokespeople", "aides",
             "insiders", "representatives", "members", "leaders", "staff", "executives", "ministers", "figures",
             "spokesmen", "spokeswomen", "lawyers", "officers", "authorities", "bosses", "chiefs", "advisers",
-            "advisors", "campaigners", "activists", "supporters");
+            "advisors", "campaigners", "activists", "supporters", "analysts", "economists", "researchers",
+            "scientists", "experts", "strategists", "employees", "workers", "doctors", "engineers");
     /** Descriptions that refer back to an entity of a type: "the company", "the organisation". */
     private static final Set<String> ORG_DESCRIPTIONS = Set.of("company", "organisation", "organization", "party",
             "group", "firm", "agency", "government", "ministry", "department", "church", "university", "team",

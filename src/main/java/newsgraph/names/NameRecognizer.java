@@ -102,6 +102,13 @@ public final class NameRecognizer {
         // names the article uses elsewhere, where the rules alone missed them ("Whitmore stated" opening a
         // sentence); title-case lines (most headlines) get only these and full names the lists know
         List<NameMention> known = List.copyOf(found);
+        Map<String, NameMention> surnames = new HashMap<>();
+        for (NameMention m : known) {
+            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
+                String[] parts = m.text().split("\\s+");
+                surnames.putIfAbsent(Token.keyOf(parts[parts.length - 1]), m);
+            }
+        }
         for (Sentence s : sentences) {
             if (!s.block().kind().carriesEntities()) {
                 continue;
@@ -109,6 +116,18 @@ public final class NameRecognizer {
             for (NameMention m : knownNamesIn(s, known)) {
                 if (found.stream().noneMatch(f -> f.span().overlaps(m.span()))) {
                     found.add(m);
+                }
+            }
+            // "Cook wrote", "Ives said": the surname of a person named in full, even where it is also a word
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                NameMention person = t.isCapitalised() ? surnames.get(t.key()) : null;
+                if (person != null && !isCreditLabel(s, i)) {
+                    Span span = t.span();
+                    if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
+                        found.add(mention(s, i, i + 1, EntityType.PERSON, "part-of-full-name", null, null, null,
+                                person.gender()));
+                    }
                 }
             }
         }
@@ -625,6 +644,14 @@ public final class NameRecognizer {
                     return;
                 }
             }
+            // an ordinary word written with a capital in mid-sentence and used as an organisation is one:
+            // "Apple's shares", "for Apple, …", "Apple did not respond", "Shell spokesman"
+            if (!isClauseInitial(s, start) && (firstFlags & (CONCEPT | NATIONALITY | HONORIFIC | ROLE)) == 0
+                    && organisationContext(s, end)) {
+                out.add(mention(s, start, end, EntityType.ORGANIZATION, "capitalised-word", full, role, roleOf, gender));
+            } else if (!isClauseInitial(s, start) && (firstFlags & (CONCEPT | NATIONALITY | HONORIFIC | ROLE)) == 0) {
+                out.add(mention(s, start, end, null, "capitalised-word", full, role, roleOf, gender));
+            }
             return;
         }
         // several capitalised words, some ordinary ("Black Widow", "Fan Expo"): a name of something,
@@ -830,6 +857,14 @@ public final class NameRecognizer {
                 out.add(m.type() == best ? m : m.withType(best, "document-vote"));
                 continue;
             }
+            if ("capitalised-word".equals(m.rule()) && partOfLongerName(key, mentions)) {
+                continue; // "the Church" after "Church of Scientology": a short form, not a new entity
+            }
+            if (m.type() == null && "capitalised-word".equals(m.rule())
+                    && organisationEvidence(m.text(), sentences, counts.getOrDefault(key, 0))) {
+                out.add(m.withType(EntityType.ORGANIZATION, "capitalised-word"));
+                continue;
+            }
             if (m.type() == null) {
                 EntityType guess = guessUnknown(m);
                 if (guess != null) {
@@ -840,6 +875,40 @@ public final class NameRecognizer {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * An ordinary word written as a name in mid-sentence is an organisation's name when the article gives
+     * evidence: it owns something or is followed by a word only organisations take, anywhere in the
+     * article ("Apple's shares", "a Shell spokesman").
+     */
+    private static boolean organisationEvidence(String word, List<Sentence> sentences, int count) {
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).text().equals(word) && organisationContext(s, i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean partOfLongerName(String key, List<NameMention> mentions) {
+        for (NameMention other : mentions) {
+            if (other.tokenCount() > 1 && (" " + normal(other.text()) + " ").contains(" " + key + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Right after a name: a possessive, or a word only organisations take ("sources", "spokesman"). */
+    private static boolean organisationContext(Sentence s, int end) {
+        if (end >= s.size()) {
+            return false;
+        }
+        Token next = s.token(end);
+        return next.norm().equals("'s") || ORGANISATION_WORDS.contains(next.lower());
     }
 
     /** "Labour sources", "Labour leader": a word after the name that only organisations take. */
@@ -883,6 +952,9 @@ public final class NameRecognizer {
     private EntityType guessUnknown(NameMention m) {
         if (m.role() != null) {
             return EntityType.PERSON;
+        }
+        if ("capitalised-word".equals(m.rule())) {
+            return null; // typed only by a vote with its other mentions
         }
         if (m.tokenCount() == 1 && isAcronym(m.text())) {
             return EntityType.ORGANIZATION;
