@@ -94,6 +94,9 @@ final class CueFinder {
             if (insideEarlierClause(cues, tok)) {
                 continue; // "X said Y had shown ...": only the outer report counts
             }
+            if (isNegated(s, i)) {
+                continue; // "officials have not said why …": nothing was said
+            }
             Cue c = verbCue(s, i, lemma, doc, cues);
             if (c != null) {
                 cues.add(c);
@@ -243,6 +246,20 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /** "did not say", "have never claimed", "declined to say": a verb whose report is denied. */
+    private static boolean isNegated(Sentence s, int v) {
+        for (int k = v - 1; k >= 0 && k >= v - 3; k--) {
+            String w = s.token(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("declined") || w.equals("refused")) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(w) && !w.equals("to") && !"ADV".equals(s.token(k).tag())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean insideEarlierClause(List<Cue> cues, Token tok) {

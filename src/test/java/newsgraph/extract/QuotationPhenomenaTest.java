@@ -371,6 +371,63 @@ class QuotationPhenomenaTest {
         assertFalse(b.statements().stream().anyMatch(s -> speaker(b, s).name().equalsIgnoreCase("it")));
     }
 
+    // ------------------------------------------------------------------ odd sentences met along the way
+
+    @Test
+    void negatedReportIsNoStatement() {
+        Analysis a = read(body("Officials have not said why the bridge was closed, but engineer Paula Grant says "
+                + "there were cracks in the main span."));
+        assertSpeaker(a, "there were cracks in the main span", "Paula Grant", StatementKind.INDIRECT);
+        assertFalse(a.statements().stream().anyMatch(st -> st.content().of(a.article().text()).contains("why")),
+                () -> a.statements().toString());
+    }
+
+    @Test
+    void bracketedPartyAndStateAfterTheName() {
+        Analysis a = read(body("“This bill is dead on arrival,” Senator Ruth Calder (D-Ore.) said on the floor."));
+        assertSpeaker(a, "This bill is dead on arrival", "Ruth Calder", StatementKind.DIRECT);
+    }
+
+    @Test
+    void asideBetweenNameAndVerb() {
+        Analysis a = read(body("Foreign Secretary Alan Pryce, asked whether he would resign, said: “I am staying.”"));
+        assertSpeaker(a, "I am staying", "Alan Pryce", StatementKind.DIRECT);
+    }
+
+    @Test
+    void surnameThatIsAlsoAMonth() {
+        Analysis a = read(body("Theresa May said that the deal was the best on offer. Mrs May later left for Brussels."));
+        Statement s = assertSpeaker(a, "the deal was the best on offer", "Theresa May", StatementKind.INDIRECT);
+        assertEquals("Theresa May", speaker(a, s).name());
+    }
+
+    @Test
+    void wordDescribingThePersonBeforeTheName() {
+        Analysis a = read(body("Farmer Owen Kettle said the harvest was the worst in twenty years."));
+        assertSpeaker(a, "the harvest was the worst in twenty years", "Owen Kettle", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void roleWrittenBeforeTheNameWithItsOrganisation() {
+        Analysis a = read(body("Labour's health spokesman Dominic Lowry said waiting lists were growing."));
+        Entity lowry = speaker(a, assertSpeaker(a, "waiting lists were growing", "Dominic Lowry", StatementKind.INDIRECT));
+        assertTrue(lowry.roles().stream().anyMatch(r -> r.title().contains("spokesman") && r.inEntityKey() != null
+                && a.entitiesByKey().get(r.inEntityKey()).name().equals("Labour")), lowry::toString);
+        assertEquals(List.of(lowry.roles().get(0).inEntityKey()), lowry.memberOf());
+    }
+
+    @Test
+    void surnameThatIsAnOrdinaryWordAfterTheFullName() {
+        Analysis a = read("""
+                Bank Warns On Rates
+
+                Governor Martin Cook spoke in London on Tuesday.
+
+                “Rates will stay high for some time,” Cook said.
+                """);
+        assertSpeaker(a, "Rates will stay high for some time", "Martin Cook", StatementKind.DIRECT);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
