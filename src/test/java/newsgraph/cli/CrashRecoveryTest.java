@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -48,22 +47,18 @@ class CrashRecoveryTest {
         assertTrue(load.process().isAlive(), "the load ended before it could be killed:\n" + load.output());
         load.kill();
 
-        // what a load that nobody interrupts stores (TDB2 writes "0.70"^^xsd:decimal as "0.7": compare stored graphs)
-        Path reference = temp.resolve("reference");
-        assertEquals(ExitCode.OK, CommandRun.of("load", articles.toString(), "--db", reference.toString()).exit());
-        Map<String, Model> whole = contents(reference);
-        assertEquals(ARTICLES, whole.size());
-
         Map<String, Model> afterKill = contents(db);
         assertTrue(afterKill.size() < ARTICLES, "killed before the end");
-        afterKill.forEach((name, graph) -> assertTrue(whole.get(name).isIsomorphicWith(graph), name + " is not whole"));
         System.out.println("CrashRecoveryTest: killed with " + afterKill.size() + " of " + ARTICLES + " articles stored");
 
         CommandRun again = CommandRun.of("load", articles.toString(), "--db", db.toString());
         assertEquals(ExitCode.OK, again.exit(), again.toString());
         Map<String, Model> completed = contents(db);
-        assertEquals(whole.keySet(), completed.keySet());
-        whole.forEach((name, graph) -> assertTrue(graph.isIsomorphicWith(completed.get(name)), name));
+        assertEquals(ARTICLES, completed.size());
+        // the second load replaced each article with its whole graph (extraction is deterministic): a survivor
+        // of the kill that lacked anything would differ (compare stored graphs: TDB2 writes "0.70" as "0.7")
+        afterKill.forEach((name, graph) -> assertTrue(completed.get(name).isIsomorphicWith(graph), name + " was not"
+                + " whole after the kill"));
     }
 
     /** Every article graph of a database, by name. */

@@ -61,16 +61,14 @@ class StoreFaultsTest {
 
             Map<String, Model> afterFailure = CrashRecoveryTest.contents(db);
             assertEquals(stored + 1, afterFailure.size(), "the seed and the batches written before the disk filled");
-            Path reference = temp.resolve("reference");
-            assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), articles.toString(), "--db",
-                    reference.toString()).exit());
-            Map<String, Model> whole = CrashRecoveryTest.contents(reference);
-            afterFailure.forEach((name, graph) -> assertTrue(whole.get(name).isIsomorphicWith(graph), name));
 
             assertTrue(run("mount", "-o", "remount,size=256m", mount.toString()), "space freed");
             assertEquals(ExitCode.OK, CommandRun.of("load", articles.toString(), "--db", db.toString()).exit(),
                     "the same load, run again, completes");
-            assertEquals(whole.keySet(), CrashRecoveryTest.contents(db).keySet());
+            Map<String, Model> completed = CrashRecoveryTest.contents(db);
+            assertEquals(151, completed.size());
+            // the second load rewrote each article whole; what the full disk left must have been the same
+            afterFailure.forEach((name, graph) -> assertTrue(completed.get(name).isIsomorphicWith(graph), name));
         } finally {
             if (!run("umount", mount.toString())) {
                 run("umount", "-l", mount.toString()); // still mapped by a store this JVM could not close
