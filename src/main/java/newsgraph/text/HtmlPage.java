@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The article text of an HTML page, so that a saved web page can be read like a plain-text article: the
- * page's {@code <article>} (else its body) without scripts, styles, navigation, forms and asides; headings,
+ * page's {@code <article>} with the most text (else its body) without scripts, styles, navigation, forms and asides; headings,
  * paragraphs, list items and other blocks become lines, separated by blank lines as in plain-text articles;
  * {@code <br>} ends a line; entities are decoded; runs of white space become one space (except in
  * {@code <pre>}); control characters become U+FFFD. The page's {@code <title>} becomes the headline when the
@@ -60,7 +60,9 @@ public final class HtmlPage {
     public static String text(String html) {
         Document page = Jsoup.parse(html);
         page.select(NOT_TEXT).remove();
-        Element article = page.selectFirst("article");
+        // pages list teasers of other stories as <article>s too: the story is the one with the most text
+        Element article = page.select("article").stream()
+                .max(java.util.Comparator.comparingInt(e -> e.text().length())).orElse(null);
         Element root;
         if (article != null) {
             root = article;

@@ -29,6 +29,15 @@ class HtmlPageTest {
     }
 
     @Test
+    void theStoryIsTheArticleWithTheMostText() {
+        String page = "<body><aside><article><h3>Related</h3><p>Short teaser.</p></article></aside>"
+                + "<article><h3>Also read</h3></article><article><h1>Bridge opens</h1><p>The council opened the"
+                + " bridge on Monday, three years late and twice over budget.</p></article></body>";
+        assertEquals("Bridge opens\n\nThe council opened the bridge on Monday, three years late and twice over budget.",
+                HtmlPage.text(page));
+    }
+
+    @Test
     void blocksBecomeLinesAndInlineMarkupDoesNot() {
         String page = "<body><h2>Heading</h2><div><p>One <b>bold</b> and <a href=x>linked</a>\n   word.</p>"
                 + "<ul><li>first</li><li>second</li></ul><p>a<br>b</p><blockquote>“Quoted,” she said.</blockquote>"
