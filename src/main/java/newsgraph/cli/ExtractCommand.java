@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.RdfOutput;
+import newsgraph.store.ArticleExtraction;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
-import newsgraph.text.BadArticleException;
 import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,20 +48,17 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("newsgraph extract: several files need --output-dir DIR (one output file per input)");
             return ExitCode.USAGE;
         }
-        ArticleReader reader = new ArticleReader();
-        Extractor extractor = Extractor.create();
+        ArticleExtraction extraction = new ArticleExtraction(new ArticleReader(), Extractor.create());
         int failed = 0;
         for (Path file : files) {
-            Article article;
-            try {
-                article = reader.read(file);
-            } catch (BadArticleException e) {
-                System.err.println("newsgraph extract: " + e.getMessage());
+            ArticleExtraction.Outcome outcome = extraction.of(file);
+            if (outcome.failed()) {
+                System.err.println("newsgraph extract: " + outcome.problem());
                 failed++;
                 continue;
             }
-            Analysis analysis = extractor.extract(article);
-            Model graph = ArticleGraph.of(analysis);
+            Article article = outcome.article();
+            Model graph = outcome.graph();
             String graphName = ArticleGraph.graphName(article);
             try {
                 if (outputDir == null) {

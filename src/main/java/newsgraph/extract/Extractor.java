@@ -213,9 +213,11 @@ public final class Extractor {
                 return null;
             }
             if (cueSpan == null) {
-                // the quotation mark that opens it is the cue of an untagged continuation
+                // the quotation mark that opens it is the cue of an untagged continuation (else its first
+                // character, whole: one UTF-16 unit of an emoji is not text)
                 int b = q.openStart() ? q.inner().begin() : q.outer().begin();
-                cueSpan = new Span(b, Math.min(b + 1, doc.text.length()));
+                int width = b < doc.text.length() ? Character.charCount(doc.text.codePointAt(b)) : 0;
+                cueSpan = new Span(b, b + width);
             }
             consumed.add(q);
             add(q.inner(), StatementKind.DIRECT, cueSpan, d, d.confidence(), sentencesAround(q.inner(), block));

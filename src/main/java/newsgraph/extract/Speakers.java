@@ -60,11 +60,26 @@ final class Speakers {
     /** Speakers decided so far, in text order: the most salient antecedents. */
     private final List<Decision> history = new ArrayList<>();
     private final List<Span> historySpans = new ArrayList<>();
+    /** Where each block begins and its ordinal of running text, so that {@link #blockOf} is a binary search. */
+    private final int[] blockBegins;
+    private final int[] blockOrdinals;
 
     Speakers(Document doc, EntityBook book, NameLists lists) {
         this.doc = doc;
         this.book = book;
         this.lists = lists;
+        int n = doc.blocks.size();
+        blockBegins = new int[n];
+        blockOrdinals = new int[n];
+        int ordinal = 0;
+        for (int i = 0; i < n; i++) {
+            newsgraph.text.Block b = doc.blocks.get(i);
+            if (b.kind().carriesStatements() || b.kind() == newsgraph.text.BlockKind.HEADLINE) {
+                ordinal++;
+            }
+            blockBegins[i] = b.span().begin();
+            blockOrdinals[i] = ordinal;
+        }
     }
 
     void remember(Decision d, Span where) {
@@ -709,15 +724,9 @@ final class Speakers {
 
     /** The ordinal of the paragraph of running text an offset lies in; captions and credits do not count. */
     private int blockOf(int offset) {
-        int ordinal = 0;
-        for (newsgraph.text.Block b : doc.blocks) {
-            if (b.span().begin() > offset) {
-                break;
-            }
-            if (b.kind().carriesStatements() || b.kind() == newsgraph.text.BlockKind.HEADLINE) {
-                ordinal++;
-            }
-        }
-        return ordinal;
+        // a scan of all blocks here, called per mention, made long articles cubic
+        int at = java.util.Arrays.binarySearch(blockBegins, offset);
+        int last = at >= 0 ? at : -at - 2;
+        return last < 0 ? 0 : blockOrdinals[last];
     }
 }

@@ -101,9 +101,10 @@ public final class NameRecognizer {
         found = settleWithDocument(found, sentences);
         // names the article uses elsewhere, where the rules alone missed them ("Whitmore stated" opening a
         // sentence); title-case lines (most headlines) get only these and full names the lists know
-        List<NameMention> known = List.copyOf(found);
+        List<NameMention> before = List.copyOf(found);
+        KnownNames known = KnownNames.of(before);
         Map<String, NameMention> surnames = new HashMap<>();
-        for (NameMention m : known) {
+        for (NameMention m : before) {
             if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
                 String[] parts = m.text().split("\\s+");
                 surnames.putIfAbsent(Token.keyOf(parts[parts.length - 1]), m);
@@ -970,16 +971,29 @@ public final class NameRecognizer {
         };
     }
 
-    /** Names already found, and full names the lists know, inside a title-case line. */
-    private List<NameMention> knownNamesIn(Sentence s, List<NameMention> found) {
-        boolean titleCase = isTitleCase(s);
-        TokenTrie docNames = new TokenTrie();
-        Map<String, NameMention> byKey = new HashMap<>();
-        for (NameMention m : found) {
-            List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Token::keyOf).toList();
-            docNames.add(keys, 1);
-            byKey.putIfAbsent(String.join(" ", keys), m);
+    /**
+     * The names found in an article, as a trie of their token keys and the first mention of each. Built once per
+     * article: rebuilding it for every sentence made long articles quadratic.
+     */
+    private record KnownNames(TokenTrie trie, Map<String, NameMention> byKey) {
+
+        static KnownNames of(List<NameMention> found) {
+            TokenTrie trie = new TokenTrie();
+            Map<String, NameMention> byKey = new HashMap<>();
+            for (NameMention m : found) {
+                List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Token::keyOf).toList();
+                trie.add(keys, 1);
+                byKey.putIfAbsent(String.join(" ", keys), m);
+            }
+            return new KnownNames(trie, byKey);
         }
+    }
+
+    /** Names already found, and full names the lists know, inside a title-case line. */
+    private List<NameMention> knownNamesIn(Sentence s, KnownNames known) {
+        boolean titleCase = isTitleCase(s);
+        TokenTrie docNames = known.trie();
+        Map<String, NameMention> byKey = known.byKey();
         List<NameMention> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         int i = 0;

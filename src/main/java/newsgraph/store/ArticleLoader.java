@@ -13,11 +13,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
-import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Schema;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
-import newsgraph.text.BadArticleException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -40,6 +38,7 @@ public final class ArticleLoader {
     private final NewsStore store;
     private Extractor extractor;
     private ArticleReader reader = new ArticleReader();
+    private ArticleExtraction extraction;
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
     private Consumer<String> problems = message -> { };
 
@@ -59,6 +58,12 @@ public final class ArticleLoader {
 
     public ArticleLoader reader(ArticleReader reader) {
         this.reader = reader;
+        return this;
+    }
+
+    /** How a file becomes a graph, instead of {@link #reader} and {@link #extractor}. */
+    public ArticleLoader extraction(ArticleExtraction extraction) {
+        this.extraction = extraction;
         return this;
     }
 
@@ -83,7 +88,6 @@ public final class ArticleLoader {
      */
     public LoadReport load(List<Path> files) {
         long start = System.nanoTime();
-        Extractor extract = extractor != null ? extractor : Extractor.create();
         List<String> failed = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         Map<String, Path> seenIds = new HashMap<>();
@@ -91,45 +95,50 @@ public final class ArticleLoader {
         int statements = 0;
         Map<Article, Model> batch = new LinkedHashMap<>();
         long batchTriples = 0;
+        ArticleExtraction extraction = this.extraction != null ? this.extraction
+                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create());
         for (Path file : files) {
-            Article article;
-            try {
-                article = reader.read(file);
-            } catch (BadArticleException e) {
-                problems.accept(e.getMessage());
+            ArticleExtraction.Outcome outcome = extraction.of(file);
+            if (outcome.failed()) {
+                problems.accept(outcome.problem());
                 failed.add(file.toString());
                 continue;
             }
+            Article article = outcome.article();
             Path earlier = seenIds.put(article.id(), file);
             if (earlier != null) {
                 problems.accept(file + ": same article id '" + article.id() + "' as " + earlier
                         + "; it replaces that one");
             }
-            Analysis analysis;
-            try {
-                analysis = extract.extract(article);
-            } catch (RuntimeException e) {
-                // an extractor bug on one article must not stop the others
-                problems.accept(file + ": extraction failed (" + e + "); please report it");
-                failed.add(file.toString());
-                continue;
-            }
-            Model graph = ArticleGraph.of(analysis);
+            Analysis analysis = outcome.analysis();
+            Model graph = outcome.graph();
             batch.put(article, graph);
             batchTriples += graph.size();
             articles++;
             statements += analysis.statements().size();
             collectEntities(graph, entities);
             if (batch.size() >= batchArticles || batchTriples >= BATCH_TRIPLES) {
-                store.replaceAll(batch);
+                write(batch, articles);
                 batch.clear();
                 batchTriples = 0;
             }
         }
         if (!batch.isEmpty()) {
-            store.replaceAll(batch);
+            write(batch, articles);
         }
         return new LoadReport(articles, statements, entities.size(), failed, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Writes one batch; a failure says what is stored and how to complete the load. */
+    private void write(Map<Article, Model> batch, int articlesSoFar) {
+        try {
+            store.replaceAll(batch);
+        } catch (StoreException e) {
+            int stored = articlesSoFar - batch.size();
+            throw new StoreException(e.getMessage() + "; the " + stored + (stored == 1 ? " article" : " articles")
+                    + " of earlier batches are stored, the last batch of " + batch.size() + " is not: run the same"
+                    + " load again to complete it", e);
+        }
     }
 
     private static void collectEntities(Model graph, Set<String> into) {
