@@ -265,6 +265,16 @@ final class Speakers {
         }
         Mention org = lastOfType(after, EntityType.ORGANIZATION, EntityType.PLACE);
         Mention someone = lastOfType(after, EntityType.PERSON, EntityType.ORGANIZATION);
+        if (org == null && cut + 1 < tokens.size() && SPOKESPEOPLE.contains(h)
+                && (prep.equals("for") || prep.equals("of") || prep.equals("at") || prep.equals("from"))) {
+            // "a spokesperson for the council": the organisation the description refers to
+            String described = describedAt(s, from + cut + 1);
+            EntityBook.Draft d = described == null ? null : book.draft(described);
+            if (d != null && d.type == EntityType.ORGANIZATION) {
+                String key = book.unnamed(d.canonical + " " + h, EntityType.PERSON, d.key, phrase, phrase.begin());
+                return new Decision(key, phrase, SpeakerRule.GROUP, 0.7);
+            }
+        }
         if (someone != null && DOCUMENTS.contains(h)) {
             // "a letter from the Home Office", "posts on the message board of Operation Clambake": the author speaks
             return new Decision(someone.entityKey(), someone.span(), SpeakerRule.NOMINAL, 0.7);

@@ -152,7 +152,9 @@ public final class NameRecognizer {
             int start = m.full() != null && !m.full().equals(m.span()) ? tokenAt(s, m.full().begin()) : m.start();
             int k = start - 1;
             boolean role = false;
-            while (k >= 0 && s.token(k).isWord() && k >= start - 3 && !insideMention(found, m.sentence(), k)) {
+            while (k >= 0 && s.token(k).isWord() && k >= start - 3 && !insideMention(found, m.sentence(), k)
+                    && !(("VERB".equals(s.token(k).tag()) || "AUX".equals(s.token(k).tag())) && !s.token(k).isCapitalised()
+                    && (lists.flags(s.token(k).key()) & ROLE) == 0)) {
                 if ((lists.flags(s.token(k).key()) & ROLE) != 0) {
                     role = true;
                 }
