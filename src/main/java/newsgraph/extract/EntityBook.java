@@ -393,6 +393,16 @@ final class EntityBook {
         }
     }
 
+    /** A person named only where no rule looks for names (the credit line of an embedded post). */
+    String person(String name, Span span) {
+        String key = entityKey(EntityType.PERSON, name);
+        Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, EntityType.PERSON, name, false));
+        d.names.add(name);
+        d.firstOffset = Math.min(d.firstOffset, span.begin());
+        addMention(key, span, name, MentionKind.NAME);
+        return key;
+    }
+
     /**
      * An unnamed source local to this article: a spokesperson of an organisation ("a Labour spokesman")
      * or a group ("researchers", "officials"). Same description, same node.

@@ -15,6 +15,7 @@ import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Article;
 import newsgraph.text.Block;
+import newsgraph.text.BlockKind;
 import newsgraph.text.Layout;
 import newsgraph.text.Span;
 
@@ -33,6 +34,8 @@ public final class Extractor {
 
     /** A pronoun whose antecedent is a common noun, not an entity. */
     private static final String NOBODY = "";
+    private static final java.util.regex.Pattern POST_LINK = java.util.regex.Pattern.compile(
+            "\\s(?:pic\\.twitter\\.com/|https?://)\\S*");
     private static final Set<String> THIRD_PERSON = Set.of("he", "him", "his", "she", "her", "it", "its", "they",
             "them", "their");
 
@@ -90,6 +93,8 @@ public final class Extractor {
             for (Block block : doc.blocks) {
                 if (block.kind().carriesStatements()) {
                     readBlock(block);
+                } else if (block.kind() == BlockKind.CREDIT) {
+                    embeddedPost(block);
                 }
             }
             statements.sort((a, b) -> a.content().compareTo(b.content()));
@@ -115,6 +120,51 @@ public final class Extractor {
                 }
                 direct(q, block, blockCues, previousInBlock(block, q));
             }
+        }
+
+        /**
+         * An embedded social-media post: its text, then a line crediting it
+         * ("— Jane Doe (@janedoe) May 3, 2017"). The post is the named person's own words.
+         */
+        private boolean embeddedPost(Block credit) {
+            String line = doc.text(credit.span());
+            if (!Layout.POST_CREDIT.matcher(line).matches() || credit.index() == 0) {
+                return false;
+            }
+            Block post = doc.blocks.get(credit.index() - 1);
+            if (!post.kind().carriesStatements()) {
+                return false;
+            }
+            // the author: the name before "(@handle)", one of the article's people if it names them
+            int open = line.indexOf("(@");
+            int nameBegin = 1;
+            while (nameBegin < open && !Character.isLetter(line.charAt(nameBegin))) {
+                nameBegin++;
+            }
+            String name = line.substring(nameBegin, open).strip();
+            if (name.isEmpty()) {
+                return false;
+            }
+            Span nameSpan = new Span(credit.span().begin() + nameBegin, credit.span().begin() + nameBegin + name.length());
+            String key = book.keyOfName(name);
+            if (key == null) {
+                key = book.person(name, nameSpan);
+            }
+            // the post's words, without the links services append ("pic.twitter.com/…", "https://…")
+            String text = doc.text(post.span());
+            java.util.regex.Matcher link = POST_LINK.matcher(text);
+            int end = link.find() ? link.start() : text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (QuoteFinder.wordCount(text, 0, end) < 2) {
+                return false;
+            }
+            Span content = new Span(post.span().begin(), post.span().begin() + end);
+            int dash = credit.span().begin();
+            Speakers.Decision d = new Speakers.Decision(key, nameSpan, SpeakerRule.SPEECH_TAG, 0.85);
+            add(content, StatementKind.DIRECT, new Span(dash, dash + 1), d, d.confidence(), post.span());
+            return true;
         }
 
         /** The speaker of the last statement of this paragraph before the quotation, or null. */

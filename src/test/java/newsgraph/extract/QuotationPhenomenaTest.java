@@ -428,6 +428,37 @@ class QuotationPhenomenaTest {
         assertSpeaker(a, "Rates will stay high for some time", "Martin Cook", StatementKind.DIRECT);
     }
 
+    @Test
+    void embeddedPostIsItsAuthorsOwnWords() {
+        Analysis a = read("""
+                Minister Hits Back Online
+
+                The minister replied within minutes.
+
+                The opposition is running scared of a real debate about our future. pic.twitter.com/abc123
+                — Harriet Lane (@harrietlane) May 3, 2017
+                """);
+        Statement s = assertSpeaker(a, "The opposition is running scared of a real debate about our future",
+                "Harriet Lane", StatementKind.DIRECT);
+        assertFalse(s.content().of(a.article().text()).contains("pic.twitter"), "links are not the post's words");
+        assertEquals(BlockKind.CREDIT, a.blocks().get(3).kind());
+    }
+
+    @Test
+    void spokespersonForADescribedOrganisation() {
+        Analysis a = read("""
+                Bins Missed Again
+
+                Hackney Council has apologised to residents after collections were missed.
+
+                “We are working hard to put it right,” a spokesperson for the council said.
+                """);
+        Statement s = a.statements().get(0);
+        Entity spokesperson = speaker(a, s);
+        assertTrue(spokesperson.local());
+        assertEquals("Hackney Council", a.entitiesByKey().get(spokesperson.memberOf().get(0)).name());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
