@@ -170,6 +170,9 @@ final class CueFinder {
         ReportingVerbs.Frame frame = verbs.frameOf(lemma);
         List<Token> t = s.tokens();
         int n = t.size();
+        if (lemma.equals("read") && !quoteWithin(s, v, 2, doc)) {
+            return null; // "the letter reads: “…”" introduces words; "she read the report" does not
+        }
         if (lemma.equals("call") && !(v + 1 < n && t.get(v + 1).lower().equals("for"))
                 && !(quoteWithin(s, v, 5, doc) && v > 0 && (t.get(v - 1).isCapitalised()
                 || SUBJECT_PRONOUNS.contains(t.get(v - 1).lower()) || "ADV".equals(t.get(v - 1).tag())))) {

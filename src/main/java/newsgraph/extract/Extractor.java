@@ -289,7 +289,8 @@ public final class Extractor {
         private Cue lastCueBefore(Quote q, List<Cue> blockCues) {
             Cue best = null;
             for (Cue c : blockCues) {
-                if (c.sentence().token(c.verb()).end() <= q.outer().begin() && c.hasSubject() && !c.hasComplement()) {
+                if (c.sentence().token(c.verb()).end() <= q.outer().begin() && c.hasSubject() && !c.hasComplement()
+                        && (c.frame() == ReportingVerbs.Frame.SPEECH || c.frame() == ReportingVerbs.Frame.SPEECH_TO)) {
                     best = c;
                 }
             }

@@ -697,6 +697,15 @@ public final class NameRecognizer {
      * earlier part names an organisation or place; -1 if it does not.
      */
     private int trailingPerson(List<Token> tokens, int start, int end) {
+        // "Refugee Council Enver Solomon": an organisation keyword, then two or three unlisted capitalised words
+        for (int j = Math.max(start + 1, end - 3); j <= end - 2; j++) {
+            int before = lists.flags(tokens.get(j - 1).key());
+            if ((before & (ORG_KEY | MEDIA_KEY)) != 0 && (before & FACILITY_KEY) == 0
+                    && (lists.flags(tokens.get(j).key()) & (KNOWN_NAME | ORG_KEY | PLACE_KEY | MEDIA_KEY | CONCEPT)) == 0
+                    && !lists.isCommonWord(tokens.get(j).lower()) && looksLikePersonName(tokens, j, end)) {
+                return j;
+            }
+        }
         for (int j = Math.max(start + 2, end - 3); j < end - 1; j++) {
             Token t = tokens.get(j);
             int f = lists.flags(t.key());
