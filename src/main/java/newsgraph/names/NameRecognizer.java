@@ -383,6 +383,9 @@ public final class NameRecognizer {
 
     private void segment(Sentence s, int start, int end, List<NameMention> out) {
         List<Token> tokens = s.tokens();
+        if (namesEvent(tokens, start, end)) {
+            return; // "Taipei City Lantern Festival": the place inside an event's name is not mentioned there
+        }
         int i = start;
         Span full = null;
         String role = null;
@@ -527,6 +530,22 @@ public final class NameRecognizer {
         // a run that was only titles and roles ("the Prime Minister") names nobody
     }
 
+    /** Whether the run's last words make it an event's name: "Waitangi Day", "World Cup". */
+    private boolean namesEvent(List<Token> tokens, int start, int end) {
+        while (end > start && !tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        if (end <= start) {
+            return false;
+        }
+        int lastFlags = lists.flags(tokens.get(end - 1).key());
+        // "Bill", "Doris Day": a first name, or a word after one, is a person's name
+        int before = lists.flags(tokens.get(Math.max(start, end - 2)).key());
+        return (lastFlags & EVENT_KEY) != 0 && (lastFlags & (ORG_KEY | FACILITY_KEY)) == 0
+                && (before & FIRST_NAME) == 0
+                || end - start >= 2 && (lists.flags(keys(tokens, end - 2, end)) & EVENT_KEY) != 0;
+    }
+
     private void classify(Sentence s, int start, int end, boolean titled, Span full, String role, String roleOf,
                           char gender, List<NameMention> out) {
         List<Token> tokens = s.tokens();
@@ -549,8 +568,7 @@ public final class NameRecognizer {
         Token last = tokens.get(end - 1);
         int firstFlags = lists.flags(first.key());
         int lastFlags = lists.flags(last.key());
-        if ((lastFlags & EVENT_KEY) != 0 && (lastFlags & (ORG_KEY | FACILITY_KEY)) == 0
-                || n >= 2 && (lists.flags(keys(tokens, end - 2, end)) & EVENT_KEY) != 0) {
+        if (namesEvent(tokens, start, end)) {
             return; // "Waitangi Day", "Fan Expo", "World Cup": events, not entities
         }
         if (n >= 3 && headIsFacility(tokens, start, end) || n >= 2 && ((lastFlags & FACILITY_KEY) != 0

@@ -459,6 +459,17 @@ class QuotationPhenomenaTest {
         assertEquals("Hackney Council", a.entitiesByKey().get(spokesperson.memberOf().get(0)).name());
     }
 
+    @Test
+    void aPlaceInsideAnEventsNameIsNoSeparatePlace() {
+        Analysis a = read(body("Crowds filled the streets of Lisbon for the Lisbon City Harvest Festival on Friday,"
+                + " where Doris Day sang. “It was the best night of the year,” Ana Costa said."));
+        assertSpeaker(a, "best night of the year", "Ana Costa", StatementKind.DIRECT);
+        List<String> names = entityNames(a);
+        assertFalse(names.contains("City"), names::toString);
+        assertTrue(names.contains("Lisbon"), names::toString);
+        assertTrue(names.contains("Doris Day"), "a first name before 'Day' names a person: " + names);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
