@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.ArticleGraphs;
 import newsgraph.rdf.RdfOutput;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
-import newsgraph.text.BadArticleException;
 import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +35,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Directory for one output file per input (needed for several files).")
     Path outputDir;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Articles extracted at once (default: the number of cores).")
+    Integer threads;
+
     @Override
     public Integer call() {
         RdfOutput out;
@@ -45,40 +48,43 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("newsgraph extract: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        if (threads != null && threads < 1) {
+            System.err.println("newsgraph extract: --threads must be at least 1, not " + threads);
+            return ExitCode.USAGE;
+        }
         if (files.size() > 1 && outputDir == null) {
             System.err.println("newsgraph extract: several files need --output-dir DIR (one output file per input)");
             return ExitCode.USAGE;
         }
-        ArticleReader reader = new ArticleReader();
-        Extractor extractor = Extractor.create();
         int failed = 0;
-        for (Path file : files) {
-            Article article;
-            try {
-                article = reader.read(file);
-            } catch (BadArticleException e) {
-                System.err.println("newsgraph extract: " + e.getMessage());
-                failed++;
-                continue;
-            }
-            Analysis analysis = extractor.extract(article);
-            Model graph = ArticleGraph.of(analysis);
-            String graphName = ArticleGraph.graphName(article);
-            try {
-                if (outputDir == null) {
-                    OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-                    out.write(graph, graphName, stdout);
-                    stdout.flush();
-                } else {
-                    Files.createDirectories(outputDir);
-                    Path target = outputDir.resolve(article.id() + "." + out.extension());
-                    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-                        out.write(graph, graphName, o);
-                    }
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleReader(), Extractor.create(),
+                threads != null ? threads : ArticleGraphs.defaultThreads())) {
+            while (graphs.hasNext()) {
+                ArticleGraphs.Result result = graphs.next();
+                if (result.refused()) {
+                    System.err.println("newsgraph extract: " + result.problem());
+                    failed++;
+                    continue;
                 }
-            } catch (IOException e) {
-                System.err.println("newsgraph extract: cannot write output for " + file + ": " + e.getMessage());
-                return ExitCode.BAD_INPUT;
+                Article article = result.article();
+                Model graph = result.graph();
+                String graphName = ArticleGraph.graphName(article);
+                try {
+                    if (outputDir == null) {
+                        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                        out.write(graph, graphName, stdout);
+                        stdout.flush();
+                    } else {
+                        Files.createDirectories(outputDir);
+                        Path target = outputDir.resolve(article.id() + "." + out.extension());
+                        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                            out.write(graph, graphName, o);
+                        }
+                    }
+                } catch (IOException e) {
+                    System.err.println("newsgraph extract: cannot write output for " + result.file() + ": " + e.getMessage());
+                    return ExitCode.BAD_INPUT;
+                }
             }
         }
         if (failed == files.size()) {

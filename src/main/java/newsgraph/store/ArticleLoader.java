@@ -5,50 +5,55 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
-import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.ArticleGraphs;
 import newsgraph.rdf.Schema;
-import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
-import newsgraph.text.BadArticleException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Reads article files, extracts their statements and stores each article's graph, many articles per write
- * transaction. A file that cannot be read is reported (by name) and skipped; the others still load.
+ * Reads article files, extracts their statements on all cores and writes each article's graph to a
+ * destination (the database, or a Graph Store endpoint), many articles per write transaction. A file that
+ * cannot be read is reported (by name) and skipped; the others still load.
  *
  * <pre>{@code
  * LoadReport report = ArticleLoader.into(store).onProblem(System.err::println).load(files);
  * }</pre>
+ *
+ * The articles stream: each graph goes into the open transaction as soon as it is extracted, so memory does
+ * not grow with the batch size or the number of files.
  */
 public final class ArticleLoader {
 
-    /** Articles per write transaction. */
-    public static final int DEFAULT_BATCH_ARTICLES = 100;
-    /** A batch is also closed at this many triples, to bound memory. */
-    private static final long BATCH_TRIPLES = 200_000;
+    /**
+     * Articles per write transaction. Large, because TDB2 copies every index block a transaction touches:
+     * many small transactions make the database grow (until it is compacted) and cost time.
+     */
+    public static final int DEFAULT_BATCH_ARTICLES = 1000;
+    /** A batch is also closed at this many triples, so that a batch of long articles stays bounded. */
+    private static final long BATCH_TRIPLES = 2_000_000;
 
-    private final NewsStore store;
+    private final GraphDestination destination;
     private Extractor extractor;
     private ArticleReader reader = new ArticleReader();
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
+    private int threads = ArticleGraphs.defaultThreads();
     private Consumer<String> problems = message -> { };
+    private Consumer<LoadProgress> progress = p -> { };
 
-    private ArticleLoader(NewsStore store) {
-        this.store = Objects.requireNonNull(store, "store");
+    private ArticleLoader(GraphDestination destination) {
+        this.destination = Objects.requireNonNull(destination, "destination");
     }
 
-    public static ArticleLoader into(NewsStore store) {
-        return new ArticleLoader(store);
+    public static ArticleLoader into(GraphDestination destination) {
+        return new ArticleLoader(destination);
     }
 
     /** The extractor to use (default: {@link Extractor#create()}). */
@@ -70,16 +75,31 @@ public final class ArticleLoader {
         return this;
     }
 
+    /** How many articles are extracted at once (default: one per core). */
+    public ArticleLoader threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = threads;
+        return this;
+    }
+
     /** Where one-line messages about refused files go (each names its file). */
     public ArticleLoader onProblem(Consumer<String> problems) {
         this.problems = Objects.requireNonNull(problems, "problems");
         return this;
     }
 
+    /** Told after every article, from the thread that called {@link #load}. */
+    public ArticleLoader onProgress(Consumer<LoadProgress> progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
     /**
      * Loads the files in order. A later file with the same article id as an earlier one replaces it.
      *
-     * @throws StoreException when the database cannot be written; batches already written stay
+     * @throws StoreException when the destination cannot be written; batches already committed stay
      */
     public LoadReport load(List<Path> files) {
         long start = System.nanoTime();
@@ -89,47 +109,58 @@ public final class ArticleLoader {
         Map<String, Path> seenIds = new HashMap<>();
         int articles = 0;
         int statements = 0;
-        Map<Article, Model> batch = new LinkedHashMap<>();
+        int done = 0;
+        long storing = 0;
+        GraphDestination.Batch batch = null;
+        int batchSize = 0;
         long batchTriples = 0;
-        for (Path file : files) {
-            Article article;
-            try {
-                article = reader.read(file);
-            } catch (BadArticleException e) {
-                problems.accept(e.getMessage());
-                failed.add(file.toString());
-                continue;
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, reader, extract, threads)) {
+            while (graphs.hasNext()) {
+                ArticleGraphs.Result result = graphs.next();
+                done++;
+                if (result.refused()) {
+                    problems.accept(result.problem());
+                    failed.add(result.file().toString());
+                    progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
+                    continue;
+                }
+                Path earlier = seenIds.put(result.article().id(), result.file());
+                if (earlier != null) {
+                    problems.accept(result.file() + ": same article id '" + result.article().id() + "' as " + earlier
+                            + "; it replaces that one");
+                }
+                long writing = System.nanoTime();
+                if (batch == null) {
+                    batch = destination.begin();
+                }
+                batch.replace(result.article(), result.graph());
+                batchSize++;
+                batchTriples += result.graph().size();
+                if (batchSize >= batchArticles || batchTriples >= BATCH_TRIPLES) {
+                    batch.commit();
+                    batch.close();
+                    batch = null;
+                    batchSize = 0;
+                    batchTriples = 0;
+                }
+                storing += System.nanoTime() - writing;
+                articles++;
+                statements += result.analysis().statements().size();
+                collectEntities(result.graph(), entities);
+                progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
             }
-            Path earlier = seenIds.put(article.id(), file);
-            if (earlier != null) {
-                problems.accept(file + ": same article id '" + article.id() + "' as " + earlier
-                        + "; it replaces that one");
+            if (batch != null) {
+                long writing = System.nanoTime();
+                batch.commit();
+                storing += System.nanoTime() - writing;
             }
-            Analysis analysis;
-            try {
-                analysis = extract.extract(article);
-            } catch (RuntimeException e) {
-                // an extractor bug on one article must not stop the others
-                problems.accept(file + ": extraction failed (" + e + "); please report it");
-                failed.add(file.toString());
-                continue;
-            }
-            Model graph = ArticleGraph.of(analysis);
-            batch.put(article, graph);
-            batchTriples += graph.size();
-            articles++;
-            statements += analysis.statements().size();
-            collectEntities(graph, entities);
-            if (batch.size() >= batchArticles || batchTriples >= BATCH_TRIPLES) {
-                store.replaceAll(batch);
-                batch.clear();
-                batchTriples = 0;
+        } finally {
+            if (batch != null) {
+                batch.close();
             }
         }
-        if (!batch.isEmpty()) {
-            store.replaceAll(batch);
-        }
-        return new LoadReport(articles, statements, entities.size(), failed, Duration.ofNanos(System.nanoTime() - start));
+        return new LoadReport(articles, statements, entities.size(), failed, Duration.ofNanos(System.nanoTime() - start),
+                Duration.ofNanos(storing));
     }
 
     private static void collectEntities(Model graph, Set<String> into) {
