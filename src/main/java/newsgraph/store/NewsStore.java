@@ -23,6 +23,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -78,7 +79,21 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         } catch (RuntimeException e) {
             throw openFailure(dir, e);
         }
-        return new NewsStore(dir, withUnionDefaultGraph(dataset));
+        NewsStore store = new NewsStore(dir, withUnionDefaultGraph(dataset));
+        store.ensureNameIndex();
+        return store;
+    }
+
+    /** Builds the name index if this database has none yet (one written by another tool, or an older newsgraph). */
+    private void ensureNameIndex() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        try {
+            if (!Txn.calculateRead(dataset, () -> NameIndex.isComplete(dsg))) {
+                Txn.executeWrite(dataset, () -> NameIndex.build(dsg));
+            }
+        } catch (RuntimeException e) {
+            // a database this process may not write: the queries read every article graph instead
+        }
     }
 
     private static Dataset withUnionDefaultGraph(Dataset dataset) {
@@ -183,6 +198,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                 graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
                         t.getObject()));
+                NameIndex.add(dsg, graph.getGraph());
             });
         }
 
@@ -243,10 +259,10 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                 () -> (long) dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphName)).size());
     }
 
-    /** The number of quads in all named graphs, the ontology's included. */
+    /** The number of quads in all named graphs, the ontology's included (not the name index). */
     public long quadCount() {
         return Txn.calculateRead(dataset,
-                () -> Iter.count(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+                () -> Iter.count(dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** An in-memory copy of one named graph (empty if there is none). */
@@ -283,6 +299,20 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         // a mapped buffer is unmapped when it is collected; nothing else can unmap it
         System.gc();
         dataset = withUnionDefaultGraph(TDB2Factory.connectDataset(location.toString()));
+    }
+
+    /**
+     * Rewrites the database without the space that transactions left behind (TDB2 copies every block a
+     * transaction changes), then deletes the old copy. The size is then that of a fresh load.
+     *
+     * @throws StoreException when it cannot be written
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot compact database " + location + ": " + oneLine(e), e);
+        }
     }
 
     /** Releases the database so that another process may open it. */
