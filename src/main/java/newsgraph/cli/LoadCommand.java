@@ -53,6 +53,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "A file whose first line is the endpoint password (kept off the command line).")
     Path passwordFile;
 
+    @Option(names = "--compact",
+            description = "Compact the database after loading: many loads into one database leave old copies of"
+                    + " its blocks behind (see README).")
+    boolean compact;
+
     static {
         System.setProperty("newsgraph.cores", Integer.toString(ArticleGraphs.defaultThreads()));
     }
@@ -87,7 +92,14 @@ final class LoadCommand implements Callable<Integer> {
         }
         // this process alone uses the store: it can let go of the database's memory maps after each batch
         try (NewsStore store = NewsStore.open(db.path()).unmapAfterCommit()) {
-            return load(store, in, workers, prefix, System.err);
+            int exit = load(store, in, workers, prefix, System.err);
+            if (compact && exit != ExitCode.BAD_INPUT) {
+                long start = System.nanoTime();
+                store.compact();
+                System.err.printf(java.util.Locale.ROOT, "%scompacted the database in %.1f s%n", prefix,
+                        (System.nanoTime() - start) / 1e9);
+            }
+            return exit;
         }
     }
 
@@ -97,6 +109,9 @@ final class LoadCommand implements Callable<Integer> {
         }
         if (endpoint != null && db.isGiven()) {
             return "give either --db or --endpoint, not both";
+        }
+        if (endpoint != null && compact) {
+            return "--compact is for the database, not for an endpoint";
         }
         if (endpoint == null && (user != null || passwordFile != null)) {
             return "--user and --password-file go with --endpoint";

@@ -37,8 +37,12 @@ public final class ArticleLoader {
      * many small transactions make the database grow (until it is compacted) and cost time.
      */
     public static final int DEFAULT_BATCH_ARTICLES = 1000;
-    /** A batch is also closed at this many triples, so that a batch of long articles stays bounded. */
-    private static final long BATCH_TRIPLES = 2_000_000;
+    /**
+     * A batch is also closed at this many triples: TDB2 maps its files into memory and every page a
+     * transaction touches stays resident until it commits (see {@link NewsStore#unmapAfterCommit()}), so
+     * this bounds the load's memory; it is also where the JVM gets to give back heap.
+     */
+    private static final long BATCH_TRIPLES = 400_000;
 
     private final GraphDestination destination;
     private Extractor extractor;
