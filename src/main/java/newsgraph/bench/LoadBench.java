@@ -12,10 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsgraph.cli.Main;
-import newsgraph.extract.Extractor;
-import newsgraph.rdf.ArticleGraphs;
 import newsgraph.store.NewsStore;
-import newsgraph.text.ArticleReader;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -31,6 +28,7 @@ final class LoadBench {
 
     private static final Pattern SUMMARY = Pattern.compile("; ([0-9.]+) s, ([0-9.]+) s of it storing");
     private static final Pattern JENA = Pattern.compile("seconds=([0-9.]+) quads=([0-9]+)");
+    private static final Pattern SECONDS = Pattern.compile("seconds=([0-9.]+)");
 
     /** Timings in seconds, sizes and memory in bytes. */
     record Result(int articles, long quads, double loadSeconds, double storingSeconds, double extractionSeconds,
@@ -76,7 +74,7 @@ final class LoadBench {
         double loadSeconds = Double.parseDouble(summary.group(1));
         double storingSeconds = Double.parseDouble(summary.group(2));
 
-        progress.say("extraction alone of the same " + articles + " files on " + threads + " threads");
+        progress.say("extraction alone of the same " + articles + " files on " + threads + " threads (a process of its own)");
         double extractionSeconds = extractionAlone(corpusDir);
 
         Path quads = work.resolve("quads.nq");
@@ -120,17 +118,15 @@ final class LoadBench {
         return load;
     }
 
+    /** Extraction alone, in a process of its own as {@code load} has, timed as {@code load} times itself. */
     private double extractionAlone(Path corpusDir) {
-        List<Path> files = filesIn(corpusDir);
-        long start = System.nanoTime();
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleReader(), Extractor.create(), threads)) {
-            graphs.forEachRemaining(result -> {
-                if (result.refused()) {
-                    throw new IllegalStateException(result.problem());
-                }
-            });
+        ChildJvm.Finished run = ChildJvm.run(jvmOptions, ExtractionAlone.class.getName(),
+                List.of(corpusDir.toString(), Integer.toString(threads)));
+        Matcher line = SECONDS.matcher(String.join("\n", run.out()));
+        if (run.exit() != 0 || !line.find()) {
+            throw new IllegalStateException("extraction alone failed:\n" + String.join("\n", run.err()));
         }
-        return (System.nanoTime() - start) / 1e9;
+        return Double.parseDouble(line.group(1));
     }
 
     /** Every quad of the database, in N-Quads; returns how many. */
