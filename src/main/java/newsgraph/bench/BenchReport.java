@@ -55,6 +55,8 @@ final class BenchReport {
         o.put("threads", r.threads());
         o.put("baseline_seconds", Figure.number(r.baselineSeconds()));
         o.put("extraction_seconds", Figure.number(r.extractionSeconds()));
+        o.put("baseline_cpu_seconds", Figure.number(r.baselineCpuSeconds()));
+        o.put("extraction_cpu_seconds", Figure.number(r.extractionCpuSeconds()));
         json.put("extraction", o);
         String base = "OpenNLP sentences, tokens and tags alone";
         figures.add(new Figure("extraction", "time for " + r.articles() + " articles (text to graph)",
@@ -66,6 +68,9 @@ final class BenchReport {
                 r.extractionArticlesPerSecond() >= MIN_ARTICLES_PER_SECOND));
         figures.add(new Figure("extraction", "tokens/s on " + r.threads() + " threads", r.extractionTokensPerSecond(),
                 "tokens/s", base, r.baselineTokensPerSecond(), "", null));
+        figures.add(new Figure("extraction", "articles/s " + r.threads() + " idle cores would give (from CPU time)",
+                r.extractionArticlesPerSecondOnIdleCores(), "articles/s", base,
+                r.baselineArticlesPerSecondOnIdleCores(), "", null));
     }
 
     void load(LoadBench.Result r) {
@@ -87,6 +92,11 @@ final class BenchReport {
         o.put("add_seconds", Figure.number(r.addSeconds()));
         o.put("add_storing_seconds", Figure.number(r.addStoringSeconds()));
         o.put("store_bytes_after_add", r.storeBytesAfterAdd());
+        o.put("compact_seconds", Figure.number(r.compactSeconds()));
+        o.put("store_bytes_after_compact", r.storeBytesAfterCompact());
+        o.put("load_cpu_seconds", Figure.number(r.loadCpu()));
+        o.put("extraction_alone_cpu_seconds", Figure.number(r.extractionCpu()));
+        o.put("jena_cpu_seconds", Figure.number(r.jenaCpu()));
         json.put("load", o);
         String jena = "Jena phased bulk loader, same " + r.quads() + " quads";
         figures.add(new Figure("load", "load of " + r.articles() + " articles into an empty database",
@@ -96,12 +106,17 @@ final class BenchReport {
                 "ratio <= " + MAX_STORING_RATIO, r.storingPart() / r.jenaSeconds() <= MAX_STORING_RATIO));
         figures.add(new Figure("load", "storing as the writer thread saw it (busy time, extraction running alongside)",
                 r.storingSeconds(), "s", jena, r.jenaSeconds(), "", null));
+        figures.add(new Figure("load", "CPU time of storing: the load's minus extraction alone's", r.storingCpu(),
+                "CPU s", "CPU time of Jena's phased loader", r.jenaCpu(), "", null));
         figures.add(new Figure("load", "store size on disk", r.storeBytes() / MB, "MB", "the store Jena's loader built",
                 r.jenaStoreBytes() / MB, "", null));
         double perArticle = r.storeBytes() / (double) r.articles();
         figures.add(new Figure("load", "growth from adding " + r.added() + " articles to it",
                 (r.storeBytesAfterAdd() - r.storeBytes()) / MB, "MB",
                 r.added() + " x the store's size per article", r.added() * perArticle / MB, "", null));
+        figures.add(new Figure("load", "store size after compaction (" + String.format(Locale.ROOT, "%.0f s", r.compactSeconds())
+                + ")", r.storeBytesAfterCompact() / MB, "MB", "the store Jena's loader built", r.jenaStoreBytes() / MB,
+                "", null));
         figures.add(new Figure("load", "adding " + r.added() + " articles to it, per article",
                 r.addSeconds() / r.added() * 1000, "ms", "the first load, per article",
                 r.loadSeconds() / r.articles() * 1000, "", null));

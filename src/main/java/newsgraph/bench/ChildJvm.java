@@ -25,9 +25,12 @@ final class ChildJvm implements AutoCloseable {
 
     private static final long WATCH_MILLIS = 100;
 
-    /** The outcome of a finished process. Memory figures are bytes, or -1 where they cannot be read. */
+    /**
+     * The outcome of a finished process. Memory figures are bytes, or -1 where they cannot be read; CPU
+     * seconds (user and system, all threads) as last seen before it ended, or -1.
+     */
     record Finished(int exit, double seconds, List<String> out, List<String> err, long peakRss, long peakAnon,
-                    long peakFile) {
+                    long peakFile, double cpuSeconds) {
 
         String lastErrLine(String prefix) {
             for (int i = err.size() - 1; i >= 0; i--) {
@@ -45,10 +48,12 @@ final class ChildJvm implements AutoCloseable {
     private final List<String> err = new CopyOnWriteArrayList<>();
     private final BlockingQueue<String> outLines = new LinkedBlockingQueue<>();
     private final Path status;
+    private final Path stat;
     private final Thread watcher;
     private volatile long peakRss = -1;
     private volatile long peakAnon = -1;
     private volatile long peakFile = -1;
+    private volatile double cpuSeconds = -1;
 
     private ChildJvm(List<String> command) {
         try {
@@ -58,6 +63,7 @@ final class ChildJvm implements AutoCloseable {
             throw new UncheckedIOException("cannot start " + command.get(0), e);
         }
         status = Path.of("/proc", Long.toString(process.pid()), "status");
+        stat = Path.of("/proc", Long.toString(process.pid()), "stat");
         drain(process.getInputStream(), out, outLines);
         drain(process.getErrorStream(), err, null);
         watcher = new Thread(this::watchMemory, "bench-memory-" + process.pid());
@@ -111,7 +117,8 @@ final class ChildJvm implements AutoCloseable {
             watcher.join(1000);
             // give the output readers a moment to reach the end of the streams
             Thread.sleep(50);
-            return new Finished(exit, seconds, List.copyOf(out), List.copyOf(err), peakRss, peakAnon, peakFile);
+            return new Finished(exit, seconds, List.copyOf(out), List.copyOf(err), peakRss, peakAnon, peakFile,
+                    cpuSeconds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a child process", e);
@@ -151,7 +158,10 @@ final class ChildJvm implements AutoCloseable {
                         peakFile = Math.max(peakFile, kilobytes(line) * 1024);
                     }
                 }
-            } catch (IOException | UncheckedIOException e) {
+                // utime and stime, fields 14 and 15, in clock ticks of 1/100 s (Linux's USER_HZ)
+                String[] fields = Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
+                cpuSeconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+            } catch (IOException | RuntimeException e) {
                 // not Linux, or the process just ended: the figures stay as they are
             }
             try {

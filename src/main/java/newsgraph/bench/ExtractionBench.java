@@ -1,5 +1,6 @@
 package newsgraph.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +23,8 @@ import newsgraph.text.Article;
 final class ExtractionBench {
 
     /** What one run measured. Tokens are OpenNLP's tokens of the articles, the same count for both. */
-    record Result(int articles, long tokens, int threads, double baselineSeconds, double extractionSeconds) {
+    record Result(int articles, long tokens, int threads, double baselineSeconds, double extractionSeconds,
+                  double baselineCpuSeconds, double extractionCpuSeconds) {
 
         double baselineArticlesPerSecond() {
             return articles / baselineSeconds;
@@ -38,6 +40,18 @@ final class ExtractionBench {
 
         double extractionTokensPerSecond() {
             return tokens / extractionSeconds;
+        }
+
+        /**
+         * Articles per second that {@code threads} cores would give if nothing else ran on them: the CPU time
+         * the process used (all its threads) says it, whatever else the machine was doing.
+         */
+        double extractionArticlesPerSecondOnIdleCores() {
+            return articles / extractionCpuSeconds * threads;
+        }
+
+        double baselineArticlesPerSecondOnIdleCores() {
+            return articles / baselineCpuSeconds * threads;
         }
 
         /** How many times the baseline's time extraction takes. */
@@ -69,18 +83,24 @@ final class ExtractionBench {
         time(corpus.articles(0, warmUp), baseline);
         time(corpus.articles(0, warmUp), extraction);
         int half = articles / 2;
-        double baselineSeconds = time(corpus.articles(0, half), baseline);
-        double extractionSeconds = time(corpus.articles(0, half), extraction);
-        extractionSeconds += time(corpus.articles(half, articles - half), extraction);
-        baselineSeconds += time(corpus.articles(half, articles - half), baseline);
-        return new Result(articles, tokens, threads, baselineSeconds, extractionSeconds);
+        double[] baselineTimes = time(corpus.articles(0, half), baseline);
+        double[] extractionTimes = time(corpus.articles(0, half), extraction);
+        double[] extractionRest = time(corpus.articles(half, articles - half), extraction);
+        double[] baselineRest = time(corpus.articles(half, articles - half), baseline);
+        return new Result(articles, tokens, threads, baselineTimes[0] + baselineRest[0],
+                extractionTimes[0] + extractionRest[0], baselineTimes[1] + baselineRest[1],
+                extractionTimes[1] + extractionRest[1]);
     }
 
-    /** Seconds for {@code threads} threads to take the articles one by one and do the work on each. */
-    private double time(Iterator<Article> articles, Consumer<Article> work) {
+    /**
+     * Seconds for {@code threads} threads to take the articles one by one and do the work on each, and the
+     * CPU seconds the process used meanwhile.
+     */
+    private double[] time(Iterator<Article> articles, Consumer<Article> work) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
@@ -92,7 +112,7 @@ final class ExtractionBench {
             for (Future<?> w : workers) {
                 w.get();
             }
-            return (System.nanoTime() - start) / 1e9;
+            return new double[] {(System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9};
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -101,6 +121,11 @@ final class ExtractionBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static Article next(Iterator<Article> articles) {

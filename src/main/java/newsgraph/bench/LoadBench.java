@@ -33,7 +33,14 @@ final class LoadBench {
     /** Timings in seconds, sizes and memory in bytes. */
     record Result(int articles, long quads, double loadSeconds, double storingSeconds, double extractionSeconds,
                   double jenaSeconds, long storeBytes, long jenaStoreBytes, long peakRss, long peakAnon, long peakFile,
-                  long jenaPeakRss, int added, double addSeconds, double addStoringSeconds, long storeBytesAfterAdd) {
+                  long jenaPeakRss, int added, double addSeconds, double addStoringSeconds, long storeBytesAfterAdd,
+                  double loadCpu, double extractionCpu, double jenaCpu, double compactSeconds,
+                  long storeBytesAfterCompact) {
+
+        /** CPU seconds of storing: the load's minus extraction alone's (both load the models, both start a JVM). */
+        double storingCpu() {
+            return loadCpu - extractionCpu;
+        }
 
         /** The storing part of the load as the issue defines it: the load's time minus extraction alone. */
         double storingPart() {
@@ -75,7 +82,10 @@ final class LoadBench {
         double storingSeconds = Double.parseDouble(summary.group(2));
 
         progress.say("extraction alone of the same " + articles + " files on " + threads + " threads (a process of its own)");
-        double extractionSeconds = extractionAlone(corpusDir);
+        ChildJvm.Finished extraction = extractionAlone(corpusDir);
+        Matcher extractionLine = SECONDS.matcher(String.join("\n", extraction.out()));
+        extractionLine.find();
+        double extractionSeconds = Double.parseDouble(extractionLine.group(1));
 
         Path quads = work.resolve("quads.nq");
         progress.say("writing the database's quads to " + quads);
@@ -102,10 +112,18 @@ final class LoadBench {
         if (!addSummary.find()) {
             throw new IllegalStateException("no summary line from load:\n" + String.join("\n", add.err()));
         }
+        long afterAdd = sizeOf(database());
+        progress.say("compacting the database");
+        long compactStart = System.nanoTime();
+        try (NewsStore store = NewsStore.openExisting(database())) {
+            store.compact();
+        }
+        double compactSeconds = (System.nanoTime() - compactStart) / 1e9;
         return new Result(articles, quadCount, loadSeconds, storingSeconds, extractionSeconds,
                 Double.parseDouble(jenaLine.group(1)), storeBytes, jenaStoreBytes, load.peakRss(), load.peakAnon(),
                 load.peakFile(), jena.peakRss(), added, Double.parseDouble(addSummary.group(1)),
-                Double.parseDouble(addSummary.group(2)), sizeOf(database()));
+                Double.parseDouble(addSummary.group(2)), afterAdd, load.cpuSeconds(), extraction.cpuSeconds(),
+                jena.cpuSeconds(), compactSeconds, sizeOf(database()));
     }
 
     private ChildJvm.Finished load(Path corpusDir) {
@@ -119,14 +137,14 @@ final class LoadBench {
     }
 
     /** Extraction alone, in a process of its own as {@code load} has, timed as {@code load} times itself. */
-    private double extractionAlone(Path corpusDir) {
+    private ChildJvm.Finished extractionAlone(Path corpusDir) {
         ChildJvm.Finished run = ChildJvm.run(jvmOptions, ExtractionAlone.class.getName(),
                 List.of(corpusDir.toString(), Integer.toString(threads)));
         Matcher line = SECONDS.matcher(String.join("\n", run.out()));
         if (run.exit() != 0 || !line.find()) {
             throw new IllegalStateException("extraction alone failed:\n" + String.join("\n", run.err()));
         }
-        return Double.parseDouble(line.group(1));
+        return run;
     }
 
     /** Every quad of the database, in N-Quads; returns how many. */
