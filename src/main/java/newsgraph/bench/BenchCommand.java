@@ -64,10 +64,18 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Where the corpus and databases go (default: a new temporary directory, deleted at the end).")
     Path work;
 
+    /** The heap README recommends for large loads: a load keeps little but allocates fast (see README). */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m");
+
     @Option(names = "--jvm-option", paramLabel = "OPTION",
-            description = "An option for the Java processes the benchmark starts (load, Jena's loader, serve),"
-                    + " e.g. --jvm-option=-Xmx1g; none by default, as a user runs them.")
+            description = "An option for the Java processes of newsgraph the benchmark starts (load, extraction"
+                    + " alone, serve), instead of the -Xmx512m that README recommends for large loads. Jena's loader"
+                    + " always runs with the JVM's defaults.")
     List<String> jvmOptions = new ArrayList<>();
+
+    @Option(names = "--jvm-defaults",
+            description = "Run newsgraph's processes with the JVM's default heap (a quarter of the memory).")
+    boolean jvmDefaults;
 
     @Override
     public Integer call() throws Exception {
@@ -81,6 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
             run.add(Part.load);
         }
         int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
+        List<String> jvm = jvmDefaults || !jvmOptions.isEmpty() ? jvmOptions : DEFAULT_JVM_OPTIONS;
         int extractN = extractArticles != null ? extractArticles : Math.min(1000, articles);
         Corpus corpus = Corpus.under(Path.of(""));
         long start = System.nanoTime();
@@ -94,7 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("threads", workers);
         parameters.put("query_runs", queryRuns);
         parameters.put("parts", run.toString());
-        parameters.put("jvm_options", String.join(" ", jvmOptions));
+        parameters.put("jvm_options", String.join(" ", jvm));
         parameters.put("corpus_originals", corpus.originals().size());
         parameters.put("corpus_sources", String.join(", ", corpus.sources()));
         Map<String, String> machine = machine();
@@ -108,10 +117,10 @@ public final class BenchCommand implements Callable<Integer> {
                 report.extraction(new ExtractionBench(corpus, workers).run(extractN));
             }
             if (run.contains(Part.load)) {
-                LoadBench load = new LoadBench(corpus, workers, jvmOptions, dir, progress);
+                LoadBench load = new LoadBench(corpus, workers, jvm, dir, progress);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
-                    report.queries(new QueryBench(load.database(), jvmOptions, queryRuns, progress).run());
+                    report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).run());
                 }
             }
         } finally {
@@ -125,6 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
         report.write(out);
         System.out.println("newsgraph bench: " + commandLine());
         machine.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+        System.out.println("  JVM options of newsgraph's processes: " + (jvm.isEmpty() ? "none" : String.join(" ", jvm)));
         System.out.println();
         System.out.print(report.table());
         System.out.printf(Locale.ROOT, "%nnewsgraph bench: %.0f s; results in %s%n", (System.nanoTime() - start) / 1e9, out);
@@ -154,6 +164,9 @@ public final class BenchCommand implements Callable<Integer> {
             sb.append(" --threads ").append(threads);
         }
         jvmOptions.forEach(o -> sb.append(" --jvm-option=").append(o));
+        if (jvmDefaults) {
+            sb.append(" --jvm-defaults");
+        }
         return sb.append(" --out ").append(out).toString();
     }
 

@@ -93,7 +93,8 @@ final class LoadBench {
 
         progress.say("Jena's phased bulk loader on those " + quadCount + " quads (a process of its own)");
         Path jenaDb = work.resolve("jena-db");
-        ChildJvm.Finished jena = ChildJvm.run(jvmOptions, JenaBulkLoad.class.getName(),
+        // Jena's loader runs as Jena ships it, with the JVM's own heap: more memory only helps it
+        ChildJvm.Finished jena = ChildJvm.run(List.of(), JenaBulkLoad.class.getName(),
                 List.of(jenaDb.toString(), quads.toString()));
         Matcher jenaLine = JENA.matcher(String.join("\n", jena.out()));
         if (jena.exit() != 0 || !jenaLine.find()) {

@@ -58,9 +58,6 @@ final class LoadCommand implements Callable<Integer> {
                     + " its blocks behind (see README).")
     boolean compact;
 
-    /** The heap a load keeps to (its live data is a few hundred MB): see {@link ArticleLoader#heapBudget}. */
-    private static final long HEAP_BUDGET = 512L * 1024 * 1024;
-
     static {
         System.setProperty("newsgraph.cores", Integer.toString(ArticleGraphs.defaultThreads()));
     }
@@ -91,11 +88,11 @@ final class LoadCommand implements Callable<Integer> {
         }
         int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
         if (remote != null) {
-            return load(remote, in, workers, HEAP_BUDGET, prefix, System.err);
+            return load(remote, in, workers, prefix, System.err);
         }
         // this process alone uses the store: it can let go of the database's memory maps after each batch
         try (NewsStore store = NewsStore.open(db.path()).unmapAfterCommit()) {
-            int exit = load(store, in, workers, HEAP_BUDGET, prefix, System.err);
+            int exit = load(store, in, workers, prefix, System.err);
             if (compact && exit != ExitCode.BAD_INPUT) {
                 long start = System.nanoTime();
                 store.compact();
@@ -142,14 +139,9 @@ final class LoadCommand implements Callable<Integer> {
 
     /** Loads the files, reporting problems, progress (on a terminal) and a summary on {@code err}; returns the exit code. */
     static int load(GraphDestination destination, InputFiles in, int threads, String prefix, PrintStream err) {
-        return load(destination, in, threads, 0, prefix, err);
-    }
-
-    private static int load(GraphDestination destination, InputFiles in, int threads, long heapBudget, String prefix,
-                            PrintStream err) {
         in.problems().forEach(p -> err.println(prefix + p));
         ProgressLine progress = ProgressLine.onTerminal(prefix, err);
-        LoadReport report = ArticleLoader.into(destination).threads(threads).heapBudget(heapBudget)
+        LoadReport report = ArticleLoader.into(destination).threads(threads)
                 .onProblem(p -> progress.println(prefix + p))
                 .onProgress(progress)
                 .load(in.files());

@@ -51,8 +51,6 @@ public final class ArticleLoader {
     private int threads = ArticleGraphs.defaultThreads();
     private Consumer<String> problems = message -> { };
     private Consumer<LoadProgress> progress = p -> { };
-    private long heapBudget;
-    private long lastCollection;
 
     private ArticleLoader(GraphDestination destination) {
         this.destination = Objects.requireNonNull(destination, "destination");
@@ -93,17 +91,6 @@ public final class ArticleLoader {
     /** Where one-line messages about refused files go (each names its file). */
     public ArticleLoader onProblem(Consumer<String> problems) {
         this.problems = Objects.requireNonNull(problems, "problems");
-        return this;
-    }
-
-    /**
-     * Keeps the JVM's heap near {@code bytes} for a process that does nothing but this load. Left alone, the
-     * JVM grows its heap towards a quarter of the machine's memory whenever collections get frequent, and a
-     * load allocates fast (TDB2 copies index records) while it keeps little: so when the heap has grown past
-     * the budget, the loader asks for a full collection, after which the JVM gives the memory back.
-     */
-    public ArticleLoader heapBudget(long bytes) {
-        this.heapBudget = bytes;
         return this;
     }
 
@@ -161,7 +148,6 @@ public final class ArticleLoader {
                     batchTriples = 0;
                 }
                 storing += System.nanoTime() - writing;
-                keepHeapInBudget();
                 articles++;
                 statements += result.analysis().statements().size();
                 collectEntities(result.graph(), entities);
@@ -179,18 +165,6 @@ public final class ArticleLoader {
         }
         return new LoadReport(articles, statements, entities.size(), failed, Duration.ofNanos(System.nanoTime() - start),
                 Duration.ofNanos(storing));
-    }
-
-    private void keepHeapInBudget() {
-        long now = System.nanoTime();
-        // at most one collection a second, so that a budget below the live data cannot stall the load
-        Runtime runtime = Runtime.getRuntime();
-        if (heapBudget > 0 && runtime.totalMemory() > heapBudget && now - lastCollection > 1_000_000_000L) {
-            System.gc();
-            lastCollection = System.nanoTime();
-            // live data near the budget would mean a collection every second: the budget follows the data
-            heapBudget = Math.max(heapBudget, 2 * (runtime.totalMemory() - runtime.freeMemory()));
-        }
     }
 
     private static void collectEntities(Model graph, Set<String> into) {

@@ -84,12 +84,18 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         return store;
     }
 
-    /** Builds the name index if this database has none yet (one written by another tool, or an older newsgraph). */
+    /**
+     * Builds the name index if this database has none yet (one written by another tool, e.g. {@code tdb2.xloader},
+     * or by an older newsgraph), and adds the ontology graph if that is missing too.
+     */
     private void ensureNameIndex() {
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {
             if (!Txn.calculateRead(dataset, () -> NameIndex.isComplete(dsg))) {
-                Txn.executeWrite(dataset, () -> NameIndex.build(dsg));
+                Txn.executeWrite(dataset, () -> {
+                    NameIndex.build(dsg);
+                    storeOntology(dsg);
+                });
             }
         } catch (RuntimeException e) {
             // a database this process may not write: the queries read every article graph instead
