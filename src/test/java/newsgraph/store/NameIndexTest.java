@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.NG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -32,7 +33,7 @@ class NameIndexTest {
     Path temp;
 
     @Test
-    void aDatabaseWrittenByAnotherToolGetsItsIndexAndTheSameAnswers() {
+    void aDatabaseWrittenByAnotherToolGetsItsIndexOntologyAndTheSameAnswers() {
         Path dir = temp.resolve("db");
         Dataset foreign = TDB2Factory.connectDataset(dir.toString());
         foreign.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -45,6 +46,7 @@ class NameIndexTest {
         try (NewsStore store = NewsStore.openExisting(dir)) {
             assertTrue(Txn.calculateRead(store.dataset(), () -> NameIndex.isComplete(store.dataset().asDatasetGraph())),
                     "opening the database indexed its names");
+            assertTrue(store.tripleCount(NG.ONTOLOGY) > 0, "and added the ontology the queries read labels from");
             assertFalse(withoutIndex.isEmpty());
             assertEquals(withoutIndex, rows(store.dataset(), "who-said-what", FALLON));
         }
