@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import newsgraph.extract.Extractor;
-import newsgraph.rdf.ArticleGraphs;
+import newsgraph.store.ArticleExtraction;
+import newsgraph.store.ArticleGraphs;
 import newsgraph.text.ArticleReader;
 
 /**
@@ -27,11 +28,11 @@ public final class ExtractionAlone {
         List<Path> files = LoadBench.filesIn(Path.of(args[0]));
         long start = System.nanoTime();
         int articles = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleReader(), Extractor.create(),
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create()),
                 Integer.parseInt(args[1]))) {
             while (graphs.hasNext()) {
-                ArticleGraphs.Result result = graphs.next();
-                if (result.refused()) {
+                ArticleExtraction.Outcome result = graphs.next();
+                if (result.failed()) {
                     System.err.println(result.problem());
                     System.exit(1);
                 }

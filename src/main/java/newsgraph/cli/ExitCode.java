@@ -13,7 +13,7 @@ public final class ExitCode {
     public static final int BAD_INPUT = 3;
     /** The database cannot be used: locked by another process, read-only, disk full. */
     public static final int STORE = 4;
-    /** The server cannot start: the port is in use. */
+    /** The server cannot start: the port is in use, or the password file is missing or has no user. */
     public static final int SERVER = 5;
     /** A query is wrong or failed (syntax, unknown name, bad parameter, endpoint error). */
     public static final int QUERY = 6;

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
-import newsgraph.rdf.ArticleGraphs;
 import newsgraph.rdf.RdfOutput;
+import newsgraph.store.ArticleExtraction;
+import newsgraph.store.ArticleGraphs;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;
@@ -57,11 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int failed = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleReader(), Extractor.create(),
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create()),
                 threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
-                ArticleGraphs.Result result = graphs.next();
-                if (result.refused()) {
+                ArticleExtraction.Outcome result = graphs.next();
+                if (result.failed()) {
                     System.err.println("newsgraph extract: " + result.problem());
                     failed++;
                     continue;

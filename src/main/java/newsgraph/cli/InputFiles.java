@@ -2,6 +2,7 @@ package newsgraph.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ record InputFiles(List<Path> files, List<String> problems) {
                             + (recursive ? " or below" : " (use --recursive for sub-directories)"));
                 }
                 files.addAll(found);
-            } else if (Files.exists(input)) {
+            } else if (Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+                // a broken link or a pipe is reported by the reader, with its reason
                 files.add(input);
             } else {
                 problems.add(input + ": no such file or directory");
@@ -37,7 +39,8 @@ record InputFiles(List<Path> files, List<String> problems) {
 
     private static List<Path> articlesIn(Path dir, boolean recursive, List<String> problems) {
         try (Stream<Path> entries = recursive ? Files.walk(dir) : Files.list(dir)) {
-            return entries.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+            // everything named *.txt but directories: a file that cannot be read is reported, not silently skipped
+            return entries.filter(p -> p.getFileName().toString().endsWith(".txt") && !Files.isDirectory(p))
                     .sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(dir + ": cannot list the directory (" + e.getMessage() + ")");

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import newsgraph.rdf.ArticleGraphs;
+import newsgraph.store.ArticleGraphs;
 import newsgraph.store.ArticleLoader;
 import newsgraph.store.GraphDestination;
 import newsgraph.store.GraphStoreEndpoint;

@@ -44,7 +44,20 @@ public final class Main implements Runnable {
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("newsgraph: out of memory; give Java more, e.g. java -Xmx4g -jar newsgraph.jar …");
+            return ExitCode.INTERNAL;
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler above; no user should see a stack trace either way
+            System.err.println("newsgraph: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + " (this is a bug; please report it)");
+            if (Boolean.getBoolean("newsgraph.debug")) {
+                e.printStackTrace();
+            }
+            return ExitCode.INTERNAL;
+        }
     }
 
     @Override

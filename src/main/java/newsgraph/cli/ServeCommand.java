@@ -1,8 +1,12 @@
 package newsgraph.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import newsgraph.store.NewsServer;
 import newsgraph.store.NewsStore;
@@ -14,8 +18,10 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the database on 127.0.0.1 with the Fuseki web UI and a read-only SPARQL",
             "endpoint until Ctrl-C. With --load, articles are loaded in this process once",
-            "the server is up. Nothing can be changed over HTTP: load articles with --load,",
-            "or stop the server and use 'load'."})
+            "the server is up. Nothing can be changed over HTTP unless --allow-updates is",
+            "given with --password-file; then SPARQL Update and Graph Store writes need",
+            "that password. A query stops after --timeout seconds and returns at most",
+            "--max-results rows."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,6 +42,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop a query after this many seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "ROWS", defaultValue = "10000",
+            description = "Return at most this many results per query (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
+    @Option(names = "--allow-updates",
+            description = "Accept SPARQL Update at /news/update and Graph Store writes at /news/data,"
+                    + " from the users of --password-file only.")
+    boolean allowUpdates;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --allow-updates: users allowed to write, one 'USER: PASSWORD' a line.")
+    Path passwordFile;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -46,12 +65,26 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("newsgraph serve: --timeout must be at least 1 second");
             return ExitCode.USAGE;
         }
+        if (maxResults < 1) {
+            System.err.println("newsgraph serve: --max-results must be at least 1");
+            return ExitCode.USAGE;
+        }
+        if (allowUpdates != (passwordFile != null)) {
+            System.err.println("newsgraph serve: " + (allowUpdates
+                    ? "--allow-updates needs --password-file FILE: writes over HTTP are never open to everyone"
+                    : "--password-file is only for --allow-updates"));
+            return ExitCode.USAGE;
+        }
         NewsStore store = NewsStore.open(db.path());
         NewsServer server;
         try {
             // start first: a busy port fails at once, not after a long load; the UI shows each batch as it lands
-            server = NewsServer.create().dataset(store.dataset()).port(port)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+            NewsServer.Builder builder = NewsServer.create().dataset(store.dataset()).port(port)
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultLimit(maxResults);
+            if (allowUpdates) {
+                builder.updatesWithPassword(passwordFile);
+            }
+            server = builder.build().start();
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -64,6 +97,9 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  web UI:          " + server.uiUrl());
         System.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         System.out.flush();
+        if (allowUpdates) {
+            warnAboutUpdates(server);
+        }
         if (load != null) {
             InputFiles in = InputFiles.expand(load, recursive);
             if (in.files().isEmpty()) {
@@ -79,5 +115,19 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.join();
         return ExitCode.OK;
+    }
+
+    private void warnAboutUpdates(NewsServer server) {
+        System.err.println("newsgraph serve: WARNING: updates are enabled: anyone with a password of " + passwordFile
+                + " can change or delete any article at " + server.updateUrl() + " and " + server.graphStoreUrl());
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(passwordFile);
+            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                System.err.println("newsgraph serve: WARNING: other users of this computer can read " + passwordFile
+                        + "; chmod 600 " + passwordFile);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to check
+        }
     }
 }

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.store.ArticleExtraction;
 import newsgraph.store.NewsStore;
-import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
-import newsgraph.text.BadArticleException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -88,17 +87,22 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         } else {
-            Extractor extractor = null;
+            ArticleExtraction extraction = null;
             for (Path file : files) {
                 try {
                     if (file.getFileName().toString().endsWith(".txt")) {
-                        extractor = extractor != null ? extractor : Extractor.create();
-                        Article article = new ArticleReader().read(file);
-                        check(file.toString(), ArticleGraph.of(extractor.extract(article)).getGraph(), shapes);
+                        if (extraction == null) {
+                            extraction = new ArticleExtraction(new ArticleReader(), Extractor.create());
+                        }
+                        ArticleExtraction.Outcome outcome = extraction.of(file);
+                        if (outcome.failed()) {
+                            throw new IllegalArgumentException(outcome.problem());
+                        }
+                        check(file.toString(), outcome.graph().getGraph(), shapes);
                     } else {
                         checkRdfFile(file, shapes);
                     }
-                } catch (BadArticleException | IllegalArgumentException e) {
+                } catch (IllegalArgumentException e) {
                     System.err.println("newsgraph validate: " + e.getMessage());
                     unreadable++;
                 }

@@ -16,9 +16,15 @@ import newsgraph.text.Span;
  * @param complementFrom first token of the reported clause, or -1 when the cue introduces a quotation
  * @param complementTo  token after the reported clause
  * @param postposed     the speaker phrase follows the verb ("said Ambassador Mohib")
+ * @param apposition    an apposition stands between the speaker's name and the verb ("Hugh Hill, a doctor, said")
  */
 record Cue(Sentence sentence, int verb, String lemma, ReportingVerbs.Frame frame, int subjectFrom, int subjectTo,
-           int complementFrom, int complementTo, boolean postposed) {
+           int complementFrom, int complementTo, boolean postposed, boolean apposition) {
+
+    Cue(Sentence sentence, int verb, String lemma, ReportingVerbs.Frame frame, int subjectFrom, int subjectTo,
+        int complementFrom, int complementTo, boolean postposed) {
+        this(sentence, verb, lemma, frame, subjectFrom, subjectTo, complementFrom, complementTo, postposed, false);
+    }
 
     Span cueSpan() {
         if (lemma.equals("according to") && verb + 1 < sentence.size()) {
@@ -47,11 +53,9 @@ record Cue(Sentence sentence, int verb, String lemma, ReportingVerbs.Frame frame
                 : null;
     }
 
-    Cue withSubject(int from, int to) {
-        return new Cue(sentence, verb, lemma, frame, from, to, complementFrom, complementTo, postposed);
-    }
-
-    Cue withComplementEnd(int to) {
-        return new Cue(sentence, verb, lemma, frame, subjectFrom, subjectTo, complementFrom, to, postposed);
+    /** The decided rule for a speaker named in this cue's subject: an apposition when one stood between. */
+    SpeakerRule nameRule() {
+        return lemma.equals("according to") ? SpeakerRule.ACCORDING_TO
+                : apposition ? SpeakerRule.APPOSITION : SpeakerRule.SPEECH_TAG;
     }
 }

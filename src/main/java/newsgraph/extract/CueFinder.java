@@ -25,6 +25,15 @@ final class CueFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of("that", "and", "but", "or", "when", "while", "as",
             "if", "because", "although", "though", "since", "after", "before", "where", "which", "so", "whether",
             "who", "whom", "whose", "until", "unless", "than");
+    private static final Set<String> NOMINAL_CUES = Set.of("statement", "statements", "interview", "remarks",
+            "comments", "comment", "message", "press release", "speech");
+    private static final Set<String> LIGHT_VERBS = Set.of("issued", "issues", "issue", "released", "releases",
+            "published", "publishes", "posted", "posts", "gave", "gives", "made", "makes", "put", "puts", "delivered",
+            "delivers", "sent", "sends");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "from", "with", "by", "for",
+            "of", "about", "after", "before", "during", "under", "over", "through", "into", "onto", "upon", "within",
+            "without", "against", "among", "between", "across", "behind", "beyond", "near", "since", "until",
+            "via", "per", "despite", "towards", "toward", "amid", "following", "like", "unlike", "than", "as");
     private static final Set<String> RELATIVES = Set.of("which", "that", "whom", "whose");
     /** Verbs that report a clause without "that" ("said the party would"); others need "that". */
     private static final Set<String> BARE_CLAUSE = Set.of("say", "tell", "claim", "argue", "believe", "think",
@@ -32,7 +41,7 @@ final class CueFinder {
             "suspect", "reckon", "contend", "allege", "suggest", "agree", "estimate", "find",
             "show", "reveal", "conclude", "explain", "note", "announce", "report", "acknowledge", "admit",
             "declare", "tweet", "reply", "respond", "complain", "recall", "stress", "emphasise",
-            "emphasize", "worry", "know", "promise", "vow", "theorise", "theorize", "speculate", "caution");
+            "emphasize", "worry", "promise", "vow", "theorise", "theorize", "speculate", "caution");
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "«", "»");
 
     private final ReportingVerbs verbs;
@@ -50,7 +59,8 @@ final class CueFinder {
         } finally {
             // "According to ABC News, Basya also believes …": the inner report names the speaker
             cues.removeIf(c -> c.lemma().equals("according to") && c.hasComplement() && cues.stream().anyMatch(
-                    o -> o != c && o.hasSubject() && c.complementSpan().contains(o.sentence().token(o.verb()).span())));
+                    o -> o != c && o.hasSubject() && o.hasComplement()
+                            && c.complementSpan().contains(o.sentence().token(o.verb()).span())));
         }
         return cues;
     }
@@ -68,12 +78,24 @@ final class CueFinder {
                 }
                 continue;
             }
+            if (NOMINAL_CUES.contains(tok.lower()) && lightVerbBefore(s, i) >= 0) {
+                // "issued a statement", "released a statement", "gave an interview": a statement follows
+                int lv = lightVerbBefore(s, i);
+                int[] subject = subjectBefore(s, lv, doc);
+                if (subject != null) {
+                    cues.add(new Cue(s, lv, "statement", ReportingVerbs.Frame.SPEECH, subject[0], subject[1], -1, -1, false));
+                }
+                continue;
+            }
             String lemma = verbs.lemmaOf(tok.norm());
             if (lemma == null || !isVerbUse(s, i, lemma)) {
                 continue;
             }
             if (insideEarlierClause(cues, tok)) {
                 continue; // "X said Y had shown ...": only the outer report counts
+            }
+            if (isNegated(s, i)) {
+                continue; // "officials have not said why …": nothing was said
             }
             Cue c = verbCue(s, i, lemma, doc, cues);
             if (c != null) {
@@ -148,8 +170,14 @@ final class CueFinder {
         ReportingVerbs.Frame frame = verbs.frameOf(lemma);
         List<Token> t = s.tokens();
         int n = t.size();
-        if (lemma.equals("call") && !(v + 1 < n && t.get(v + 1).lower().equals("for"))) {
-            return null; // "called X Y" names; only "called for" reports
+        if (lemma.equals("read") && !quoteWithin(s, v, 2, doc)) {
+            return null; // "the letter reads: “…”" introduces words; "she read the report" does not
+        }
+        if (lemma.equals("call") && !(v + 1 < n && t.get(v + 1).lower().equals("for"))
+                && !(quoteWithin(s, v, 5, doc) && v > 0 && (t.get(v - 1).isCapitalised()
+                || SUBJECT_PRONOUNS.contains(t.get(v - 1).lower()) || "ADV".equals(t.get(v - 1).tag())))) {
+            // "called X Y" names ("a print called “Cowboys”"); "called for" and "Le Pen called the plan “arrogant”" report
+            return null;
         }
         if ((lemma.equals("ask") || lemma.equals("wonder") || lemma.equals("question") || lemma.equals("inquire"))
                 && v + 1 < n && t.get(v + 1).lower().matches("if|whether|how|why|what|who|when|where")) {
@@ -166,10 +194,14 @@ final class CueFinder {
             subject = subjectAfter(s, v, doc);
             postposed = subject != null;
         }
-        if (subject == null && isCoordinated(s, v) && !earlier.isEmpty()) {
-            // "declared that ... and argued ...": the subject of the first verb is elided
-            Cue first = earlier.get(earlier.size() - 1);
-            subject = first.hasSubject() ? new int[] {first.subjectFrom(), first.subjectTo()} : null;
+        if (subject == null && isCoordinated(s, v)) {
+            // "declared that ... and argued ...", "called the plan “arrogant” and urged ...": the subject is elided
+            if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).hasSubject()) {
+                Cue first = earlier.get(earlier.size() - 1);
+                subject = new int[] {first.subjectFrom(), first.subjectTo()};
+            } else {
+                subject = mainSubject(s, v, doc);
+            }
         }
         // what is reported
         int[] complement = complement(s, v, lemma, frame, postposed ? subject : null, doc);
@@ -178,7 +210,31 @@ final class CueFinder {
         if (subject == null) {
             return new Cue(s, v, lemma, frame, -1, -1, cf, ct, false);
         }
-        return new Cue(s, v, lemma, frame, subject[0], subject[1], cf, ct, postposed);
+        boolean apposition = subject.length > 2 && subject[2] == 1;
+        return new Cue(s, v, lemma, frame, subject[0], subject[1], cf, ct, postposed, apposition);
+    }
+
+    /** Index of "issued"/"released"/"gave" right before "(a|an) [adjective] statement", or -1. */
+    private static int lightVerbBefore(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            Token x = s.token(k);
+            if (LIGHT_VERBS.contains(x.lower())) {
+                return k;
+            }
+            if (!DETERMINERS.contains(x.lower()) && !"ADJ".equals(x.tag())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean quoteWithin(Sentence s, int v, int tokens, Document doc) {
+        for (int k = v + 1; k < s.size() && k <= v + tokens; k++) {
+            if (doc.quoteAt(s.token(k).begin()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "with one poster writing": the noun phrase after "with" is the subject of the participle. */
@@ -195,6 +251,20 @@ final class CueFinder {
         return null;
     }
 
+    /** "did not say", "have never claimed", "declined to say": a verb whose report is denied. */
+    private static boolean isNegated(Sentence s, int v) {
+        for (int k = v - 1; k >= 0 && k >= v - 3; k--) {
+            String w = s.token(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("declined") || w.equals("refused")) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(w) && !w.equals("to") && !"ADV".equals(s.token(k).tag())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean insideEarlierClause(List<Cue> cues, Token tok) {
         for (Cue c : cues) {
             if (c.hasComplement() && c.complementSpan().contains(tok.span()) && !c.lemma().equals("according to")) {
@@ -204,11 +274,27 @@ final class CueFinder {
         return false;
     }
 
+    /** The subject of the first verb of a sentence ("In a statement to X, the Church denied …:" → "the Church"). */
+    int[] mainClauseSubject(Sentence s, Document doc) {
+        for (int k = 1; k < s.size(); k++) {
+            Token x = s.token(k);
+            if (("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised() && doc.quoteAt(x.begin()) == null) {
+                return subjectBefore(s, k, doc);
+            }
+        }
+        return null;
+    }
+
     /** ", telling HuffPost UK: …": a participle shares the subject of the sentence's main verb. */
     private int[] mainSubject(Sentence s, int v, Document doc) {
+        boolean relative = false;
         for (int k = 0; k < v; k++) {
             Token x = s.token(k);
-            if (("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised()) {
+            if (x.lower().equals("who") || x.lower().equals("which")) {
+                relative = true; // ", who chairs the group," is not the main clause
+            } else if (x.text().equals(",")) {
+                relative = false;
+            } else if (!relative && ("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised()) {
                 return subjectBefore(s, k, doc);
             }
         }
@@ -255,16 +341,19 @@ final class CueFinder {
     /** The noun phrase before the verb, across auxiliaries and an apposition: "Hugh Hill, a doctor, said". */
     private int[] subjectBefore(Sentence s, int v, Document doc) {
         List<Token> t = s.tokens();
-        int j = v - 1;
-        while (j >= 0 && (AUXILIARIES.contains(t.get(j).lower())
-                || "ADV".equals(t.get(j).tag()) && t.get(j).lower().endsWith("ly"))) {
-            j--;
-        }
+        int j = skipAuxiliariesAndBrackets(t, v - 1);
         if (j < 0) {
             return null;
         }
         // apposition(s) between commas right before the verb:
         // "Hugh Hill, a doctor, said"; "Professor X, Director of A, and Chairman of B, says"
+        if (t.get(j).text().equals(",")) {
+            int[] named = namedSegmentBefore(s, j, doc);
+            if (named != null) {
+                // "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said"
+                return new int[] {named[0], named[1], named[1] < j ? 1 : 0};
+            }
+        }
         boolean skipped = false;
         while (j > 0 && t.get(j).text().equals(",")) {
             int comma = j;
@@ -278,7 +367,7 @@ final class CueFinder {
                 continue;
             }
             if (skipped) {
-                j = comma - 1;
+                j = skipAuxiliariesAndBrackets(t, comma - 1); // "Sen. Susan Collins (R-Maine), a moderate, told"
             } else if (isNounPhrase(s, k + 1, comma)) {
                 // "Lydia Buchtmann for Food Standards Australia, says": the whole phrase before the comma
                 return new int[] {k + 1, comma};
@@ -321,7 +410,7 @@ final class CueFinder {
         if (end - start > 14) {
             start = end - 14;
         }
-        return new int[] {start, end};
+        return new int[] {start, end, skipped ? 1 : 0};
     }
 
     /** "…,” said Ambassador Mohib." / "…, says Professor Eastman": the speaker after the verb. */
@@ -336,7 +425,7 @@ final class CueFinder {
         int from = v + 1;
         int to = from;
         while (to < t.size() && !isPunct(t.get(to)) && !CLAUSE_BREAKS.contains(t.get(to).lower())
-                && !("ADP".equals(t.get(to).tag()) && !t.get(to).isCapitalised() && !t.get(to).lower().equals("of")
+                && !(PREPOSITIONS.contains(t.get(to).lower()) && !t.get(to).lower().equals("of")
                 && !t.get(to).lower().equals("by"))) {
             Token x = t.get(to);
             if (("AUX".equals(x.tag()) || "VERB".equals(x.tag())) && !x.isCapitalised()) {
@@ -348,6 +437,92 @@ final class CueFinder {
             return null;
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Among the comma-separated phrases before a verb (back to the start of the clause), the one nearest the
+     * clause start that names a person, if every phrase after it could be an apposition; null otherwise.
+     */
+    private int[] namedSegmentBefore(Sentence s, int comma, Document doc) {
+        List<int[]> segments = new ArrayList<>();
+        int end = comma;
+        int k = comma - 1;
+        while (true) {
+            while (k >= 0 && !s.token(k).text().equals(",") && !isHardBreak(s.token(k))
+                    && !(CLAUSE_BREAKS.contains(s.token(k).lower()) && !isRelativeStart(s, k)
+                    && !s.token(k).lower().equals("and") && !s.token(k).lower().equals("or"))) {
+                k--;
+            }
+            segments.add(new int[] {k + 1, end});
+            if (k < 0 || !s.token(k).text().equals(",") || segments.size() > 5) {
+                break;
+            }
+            end = k;
+            k--;
+        }
+        int[] chosen = null;
+        for (int[] seg : segments) {
+            if (seg[1] > seg[0] && doc.namesPerson(s, seg[0], seg[1])) {
+                chosen = seg; // keep going: the one nearest the clause start wins
+            }
+        }
+        if (chosen == null) {
+            return null;
+        }
+        for (int[] seg : segments) {
+            if (seg[0] > chosen[0] && seg[1] > seg[0] && hasVerb(s, seg[0], seg[1]) && !isAside(s, seg[0])) {
+                return null; // a clause stands between the name and the verb
+            }
+        }
+        return chosen;
+    }
+
+    /** ", who chairs the group,", ", asked whether he would resign,", ", speaking on Tuesday,": an aside. */
+    private static boolean isAside(Sentence s, int from) {
+        Token first = s.token(from);
+        String f = first.lower();
+        return f.equals("who") || f.equals("which") || PREPOSITIONS.contains(f) || f.equals("a") || f.equals("an")
+                || f.equals("the")
+                || "VERB".equals(first.tag()) && (f.endsWith("ed") || f.endsWith("ing")) || f.equals("asked")
+                || f.equals("pressed");
+    }
+
+    private static boolean isRelativeStart(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return (w.equals("who") || w.equals("which")) && k > 0 && s.token(k - 1).text().equals(",");
+    }
+
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = s.token(k);
+            if (("VERB".equals(x.tag()) || "AUX".equals(x.tag())) && !x.isCapitalised() && !x.lower().endsWith("ing")
+                    && !x.lower().endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Back from {@code j} over auxiliaries, "-ly" adverbs and bracketed asides ("(D-N.Y.)"). */
+    private static int skipAuxiliariesAndBrackets(List<Token> t, int j) {
+        while (j >= 0) {
+            Token x = t.get(j);
+            if (!x.isCapitalised() && (AUXILIARIES.contains(x.lower()) || "ADV".equals(x.tag()) && x.lower().endsWith("ly"))) {
+                j--; // "has also", "had repeatedly" — but "May" in "Theresa May said" is a name
+            } else if (x.text().equals(")")) {
+                int open = j - 1;
+                while (open >= 0 && !t.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open <= 0) {
+                    break;
+                }
+                j = open - 1; // "Chuck Schumer (D-N.Y.) said": the bracket is an aside
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     /** A capitalised phrase without a verb: a name with its modifiers. */
@@ -370,17 +545,26 @@ final class CueFinder {
         }
         Token first = s.token(from);
         String f = first.lower();
-        if (DETERMINERS.contains(f) || f.equals("and") || f.equals("who")) {
-            return !f.equals("who") || true;
+        if (DETERMINERS.contains(f) || f.equals("and") || isAside(s, from)) {
+            return true; // "a doctor", "and Chairman of …", "who runs …", "in remarks to …", "asked whether …"
         }
-        // "Suleiman al-Amr, 57, said", "Professor X, Director of ...,": a role or age
-        if (first.tag() != null && ("NUM".equals(first.tag()) || first.isCapitalised())) {
+        // "Suleiman al-Amr, 57, said", "Professor X, Director of ...,", "Panama coach": a role or age —
+        // but not a name on its own ("After the match, Hernan Dario Gomez, Panama coach, said")
+        if ("NUM".equals(first.tag())) {
+            return true;
+        }
+        if (first.isCapitalised()) {
+            boolean lowerWord = false;
             for (int k = from; k < to; k++) {
-                if ("VERB".equals(s.token(k).tag()) && !s.token(k).isCapitalised()) {
+                Token x = s.token(k);
+                if ("VERB".equals(x.tag()) && !x.isCapitalised()) {
                     return false;
                 }
+                if (x.isWord() && !x.isCapitalised()) {
+                    lowerWord = true;
+                }
             }
-            return true;
+            return lowerWord;
         }
         return "ADJ".equals(first.tag()) || "NOUN".equals(first.tag());
     }
@@ -402,11 +586,16 @@ final class CueFinder {
         if (asClause != null) {
             return asClause; // "As Heald told The Huffington Post, US surface ozone has dropped …"
         }
+        if (lemma.equals("call") && !(after < n && t.get(after).lower().equals("for"))) {
+            return range(after, contentEnd(s, after)); // "called the government “arrogant”"
+        }
         if (lemma.equals("describe") || lemma.equals("characterise") || lemma.equals("characterize")
-                || lemma.equals("brand") || lemma.equals("dub")) {
-            // "described the judgement as historic"
+                || lemma.equals("brand") || lemma.equals("dub") || lemma.equals("accuse") || lemma.equals("blame")
+                || lemma.equals("criticise") || lemma.equals("criticize")) {
+            // "described the judgement as historic", "accused the government of “chaos”", "blamed X for Y"
             for (int k = after; k < n && k <= after + 12; k++) {
-                if (t.get(k).lower().equals("as")) {
+                String w = t.get(k).lower();
+                if (w.equals("as") || w.equals("of") && lemma.equals("accuse") || w.equals("for") && !lemma.startsWith("d")) {
                     return range(after, contentEnd(s, after));
                 }
             }
@@ -502,7 +691,7 @@ final class CueFinder {
 
     /** "by 2050, increasing population would …": a short leading phrase and its comma are not the clause's start. */
     private static int skipLeadingPhrase(Sentence s, int from) {
-        if (!"ADP".equals(s.token(from).tag())) {
+        if (!PREPOSITIONS.contains(s.token(from).lower())) {
             return from;
         }
         for (int k = from + 1; k < s.size() && k <= from + 5; k++) {
@@ -565,8 +754,8 @@ final class CueFinder {
     private static boolean startsClause(Sentence s, int from) {
         Token first = s.token(from);
         String f = first.lower();
-        if ("ADP".equals(first.tag()) && !f.equals("if")) {
-            return false;
+        if (PREPOSITIONS.contains(f) && !f.equals("if")) {
+            return false; // the tagger's ADP is not trusted on its own ("fisherman/ADP")
         }
         if (f.equals("to") || isPunct(first)) {
             return false;

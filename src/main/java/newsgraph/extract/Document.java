@@ -18,13 +18,30 @@ final class Document {
     final List<Block> blocks;
     final List<Sentence> sentences;
     final List<Quote> quotes;
+    /** Where people are named, in text order: the rules that find speakers look for them first. */
+    final List<Span> personNames;
 
-    Document(Article article, List<Block> blocks, List<Sentence> sentences, List<Quote> quotes) {
+    Document(Article article, List<Block> blocks, List<Sentence> sentences, List<Quote> quotes, List<Span> personNames) {
         this.article = article;
         this.text = article.text();
         this.blocks = blocks;
         this.sentences = sentences;
         this.quotes = quotes;
+        this.personNames = personNames;
+    }
+
+    /** Whether a person is named within tokens [from, to) of a sentence. */
+    boolean namesPerson(Sentence s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        Span span = new Span(s.token(from).begin(), s.token(to - 1).end());
+        for (Span p : personNames) {
+            if (span.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quotation whose inner words contain the offset, or null. */

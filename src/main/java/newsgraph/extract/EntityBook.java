@@ -93,7 +93,16 @@ final class EntityBook {
                 continue;
             }
             String in = m.roleOf() == null ? null : keyOfName(m.roleOf());
+            if (in == null && m.roleOf() != null && lists.canonicalCountry(m.roleOf()) != null) {
+                // "Russian President X": the role belongs to Russia, named or not
+                String country = lists.canonicalCountry(m.roleOf());
+                in = drafts.computeIfAbsent(entityKey(EntityType.PLACE, country),
+                        k -> new Draft(k, EntityType.PLACE, country, false)).key;
+            }
             d.roles.add(new Role(m.role(), in));
+            if (in != null && drafts.get(in).type == EntityType.ORGANIZATION) {
+                d.memberOf.add(in); // "Labour's Brexit spokesman": a member of Labour
+            }
         }
         nameMentions.sort(Comparator.comparing(Mention::span));
     }
@@ -146,7 +155,30 @@ final class EntityBook {
             }
             return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
         }
+        if ((type == EntityType.ORGANIZATION || type == EntityType.PLACE) && m.tokenCount() == 1
+                && lists.isCommonWord(key)) {
+            // "the Church" after "Church of Scientology", "the City" after "Taipei City": a short form
+            Draft only = null;
+            int found = 0;
+            for (Draft d : drafts.values()) {
+                if (d.type != EntityType.PERSON && d.canonical.contains(" ")
+                        && (" " + NameRecognizer.normal(d.canonical) + " ").contains(" " + key + " ")) {
+                    only = d;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                return only;
+            }
+        }
         if (type == EntityType.ORGANIZATION) {
+            if (m.tokenCount() == 1) {
+                for (Draft d : drafts.values()) {
+                    if (d.type != EntityType.PERSON && isAcronymOf(m.text(), d.canonical)) {
+                        return d; // "KSC" for "Kennedy Space Center", a place
+                    }
+                }
+            }
             for (Draft d : drafts.values()) {
                 if (d.type == EntityType.ORGANIZATION && sameOrganisation(d, key, m.text())) {
                     if (m.tokenCount() > 1 && d.canonical.split(" ").length < m.tokenCount()
@@ -361,6 +393,16 @@ final class EntityBook {
         }
     }
 
+    /** A person named only where no rule looks for names (the credit line of an embedded post). */
+    String person(String name, Span span) {
+        String key = entityKey(EntityType.PERSON, name);
+        Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, EntityType.PERSON, name, false));
+        d.names.add(name);
+        d.firstOffset = Math.min(d.firstOffset, span.begin());
+        addMention(key, span, name, MentionKind.NAME);
+        return key;
+    }
+
     /**
      * An unnamed source local to this article: a spokesperson of an organisation ("a Labour spokesman")
      * or a group ("researchers", "officials"). Same description, same node.
@@ -393,8 +435,15 @@ final class EntityBook {
 
     /** The entities, in order of first mention, with names canonical first. */
     List<Entity> entities(Set<String> keep) {
+        Set<String> referenced = new java.util.HashSet<>(keep);
+        for (Draft d : drafts.values()) {
+            if (!d.mentions.isEmpty()) {
+                d.roles.forEach(r -> referenced.add(r.inEntityKey()));
+                referenced.addAll(d.memberOf);
+            }
+        }
         List<Draft> ordered = new ArrayList<>(drafts.values());
-        ordered.removeIf(d -> d.mentions.isEmpty() && !keep.contains(d.key));
+        ordered.removeIf(d -> d.mentions.isEmpty() && !referenced.contains(d.key));
         ordered.sort(Comparator.comparingInt((Draft d) -> d.firstOffset).thenComparing(d -> d.key));
         List<Entity> out = new ArrayList<>();
         for (Draft d : ordered) {
@@ -408,9 +457,12 @@ final class EntityBook {
             List<Mention> mentions = new ArrayList<>(d.mentions);
             mentions.sort(Comparator.comparing(Mention::span));
             List<String> memberOf = d.memberOf.stream().filter(drafts::containsKey).toList();
-            List<Role> roles = d.roles.stream()
+            List<Role> all = d.roles.stream()
                     .map(r -> r.inEntityKey() != null && !drafts.containsKey(r.inEntityKey()) ? new Role(r.title(), null) : r)
                     .distinct().toList();
+            // "Majority Leader" of the Senate and "Majority Leader" of nowhere in particular are one role
+            List<Role> roles = all.stream().filter(r -> r.inEntityKey() != null || all.stream()
+                    .noneMatch(o -> o.inEntityKey() != null && o.title().equalsIgnoreCase(r.title()))).toList();
             out.add(new Entity(d.key, d.type, d.canonical, names, mentions, roles, memberOf, d.local));
         }
         return out;

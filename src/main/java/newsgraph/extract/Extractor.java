@@ -15,6 +15,7 @@ import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Article;
 import newsgraph.text.Block;
+import newsgraph.text.BlockKind;
 import newsgraph.text.Layout;
 import newsgraph.text.Span;
 
@@ -31,6 +32,10 @@ import newsgraph.text.Span;
  */
 public final class Extractor {
 
+    /** A pronoun whose antecedent is a common noun, not an entity. */
+    private static final String NOBODY = "";
+    private static final java.util.regex.Pattern POST_LINK = java.util.regex.Pattern.compile(
+            "\\s(?:pic\\.twitter\\.com/|https?://)\\S*");
     private static final Set<String> THIRD_PERSON = Set.of("he", "him", "his", "she", "her", "it", "its", "they",
             "them", "their");
 
@@ -58,7 +63,8 @@ public final class Extractor {
         List<NameMention> found = names.find(sentences);
         EntityBook book = new EntityBook(lists);
         book.addNames(found, text);
-        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks));
+        List<Span> people = found.stream().filter(m -> m.type() == EntityType.PERSON).map(NameMention::span).toList();
+        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks), people);
         List<Statement> statements = new Reading(doc, book).statements();
         Set<String> keep = new HashSet<>();
         for (Statement s : statements) {
@@ -87,6 +93,8 @@ public final class Extractor {
             for (Block block : doc.blocks) {
                 if (block.kind().carriesStatements()) {
                     readBlock(block);
+                } else if (block.kind() == BlockKind.CREDIT) {
+                    embeddedPost(block);
                 }
             }
             statements.sort((a, b) -> a.content().compareTo(b.content()));
@@ -112,6 +120,51 @@ public final class Extractor {
                 }
                 direct(q, block, blockCues, previousInBlock(block, q));
             }
+        }
+
+        /**
+         * An embedded social-media post: its text, then a line crediting it
+         * ("— Jane Doe (@janedoe) May 3, 2017"). The post is the named person's own words.
+         */
+        private boolean embeddedPost(Block credit) {
+            String line = doc.text(credit.span());
+            if (!Layout.POST_CREDIT.matcher(line).matches() || credit.index() == 0) {
+                return false;
+            }
+            Block post = doc.blocks.get(credit.index() - 1);
+            if (!post.kind().carriesStatements()) {
+                return false;
+            }
+            // the author: the name before "(@handle)", one of the article's people if it names them
+            int open = line.indexOf("(@");
+            int nameBegin = 1;
+            while (nameBegin < open && !Character.isLetter(line.charAt(nameBegin))) {
+                nameBegin++;
+            }
+            String name = line.substring(nameBegin, open).strip();
+            if (name.isEmpty()) {
+                return false;
+            }
+            Span nameSpan = new Span(credit.span().begin() + nameBegin, credit.span().begin() + nameBegin + name.length());
+            String key = book.keyOfName(name);
+            if (key == null) {
+                key = book.person(name, nameSpan);
+            }
+            // the post's words, without the links services append ("pic.twitter.com/…", "https://…")
+            String text = doc.text(post.span());
+            java.util.regex.Matcher link = POST_LINK.matcher(text);
+            int end = link.find() ? link.start() : text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (QuoteFinder.wordCount(text, 0, end) < 2) {
+                return false;
+            }
+            Span content = new Span(post.span().begin(), post.span().begin() + end);
+            int dash = credit.span().begin();
+            Speakers.Decision d = new Speakers.Decision(key, nameSpan, SpeakerRule.SPEECH_TAG, 0.85);
+            add(content, StatementKind.DIRECT, new Span(dash, dash + 1), d, d.confidence(), post.span());
+            return true;
         }
 
         /** The speaker of the last statement of this paragraph before the quotation, or null. */
@@ -149,8 +202,7 @@ public final class Extractor {
             if (!cue.hasSubject()) {
                 return;
             }
-            SpeakerRule rule = cue.lemma().equals("according to") ? SpeakerRule.ACCORDING_TO : SpeakerRule.SPEECH_TAG;
-            Speakers.Decision d = speakers.resolve(cue.sentence(), cue.subjectFrom(), cue.subjectTo(), rule);
+            Speakers.Decision d = speakers.resolve(cue.sentence(), cue.subjectFrom(), cue.subjectTo(), cue.nameRule());
             if (d == null) {
                 return;
             }
@@ -171,7 +223,7 @@ public final class Extractor {
             Speakers.Decision d = null;
             Span cueSpan = null;
             if (tag != null && tag.hasSubject()) {
-                d = speakers.resolve(tag.sentence(), tag.subjectFrom(), tag.subjectTo(), SpeakerRule.SPEECH_TAG);
+                d = speakers.resolve(tag.sentence(), tag.subjectFrom(), tag.subjectTo(), tag.nameRule());
                 cueSpan = tag.cueSpan();
             }
             if (d == null) {
@@ -189,6 +241,18 @@ public final class Extractor {
             if (d == null) {
                 d = introducedByColon(q, block);
             }
+            if (d == null) {
+                // "X issued a statement regarding Y. "…"": the last speaker named in this paragraph before it
+                Cue earlier = lastCueBefore(q, blockCues);
+                if (earlier != null) {
+                    Speakers.Decision e = speakers.resolve(earlier.sentence(), earlier.subjectFrom(), earlier.subjectTo(),
+                            SpeakerRule.SPEECH_TAG);
+                    if (e != null) {
+                        d = new Speakers.Decision(e.key(), e.mention(), e.rule(), e.confidence() * 0.8);
+                        cueSpan = earlier.cueSpan();
+                    }
+                }
+            }
             if (d == null && (q.openStart() || startsBlock(q, block))) {
                 Speakers.Decision last = speakers.lastSpeakerBefore(q.outer().begin(), 1);
                 if (last != null && lastStatementIsDirectOrColon(block)) {
@@ -199,9 +263,11 @@ public final class Extractor {
                 return null;
             }
             if (cueSpan == null) {
-                // the quotation mark that opens it is the cue of an untagged continuation
+                // the quotation mark that opens it is the cue of an untagged continuation (else its first
+                // character, whole: one UTF-16 unit of an emoji is not text)
                 int b = q.openStart() ? q.inner().begin() : q.outer().begin();
-                cueSpan = new Span(b, Math.min(b + 1, doc.text.length()));
+                int width = b < doc.text.length() ? Character.charCount(doc.text.codePointAt(b)) : 0;
+                cueSpan = new Span(b, b + width);
             }
             consumed.add(q);
             add(q.inner(), StatementKind.DIRECT, cueSpan, d, d.confidence(), sentencesAround(q.inner(), block));
@@ -217,6 +283,18 @@ public final class Extractor {
                 }
             }
             return around == null || !around.contains(content) ? (around == null ? content : around.union(content)) : around;
+        }
+
+        /** The last cue with a speaker and no clause of its own before the quotation, in its paragraph. */
+        private Cue lastCueBefore(Quote q, List<Cue> blockCues) {
+            Cue best = null;
+            for (Cue c : blockCues) {
+                if (c.sentence().token(c.verb()).end() <= q.outer().begin() && c.hasSubject() && !c.hasComplement()
+                        && (c.frame() == ReportingVerbs.Frame.SPEECH || c.frame() == ReportingVerbs.Frame.SPEECH_TO)) {
+                    best = c;
+                }
+            }
+            return best;
         }
 
         /** "“…,” he told reporters." / "“…,” said X." right after the closing mark. */
@@ -299,22 +377,11 @@ public final class Extractor {
                 }
             }
             // "Rathbun stated," / "X has called the sentence “dangerous”:": the subject of the line's main verb
-            for (int k = 0; k < last.size(); k++) {
-                Token t = last.token(k);
-                if (("VERB".equals(t.tag()) || "AUX".equals(t.tag())) && !t.isCapitalised() && k > 0) {
-                    int start = 0;
-                    while (start < k && !last.token(start).isWord()) {
-                        start++;
-                    }
-                    int end = k;
-                    while (end > start && ("AUX".equals(last.token(end - 1).tag()) || "ADV".equals(last.token(end - 1).tag()))) {
-                        end--;
-                    }
-                    Speakers.Decision d = speakers.resolve(last, start, end, SpeakerRule.COLON);
-                    if (d != null) {
-                        return new Speakers.Decision(d.key(), d.mention(), SpeakerRule.COLON, 0.75);
-                    }
-                    break;
+            int[] subject = cues.mainClauseSubject(last, doc);
+            if (subject != null) {
+                Speakers.Decision d = speakers.resolve(last, subject[0], subject[1], SpeakerRule.COLON);
+                if (d != null) {
+                    return new Speakers.Decision(d.key(), d.mention(), SpeakerRule.COLON, 0.75);
                 }
             }
             for (Mention m : book.nameMentions()) {
@@ -387,6 +454,9 @@ public final class Extractor {
                     String lower = t.lower();
                     if (THIRD_PERSON.contains(lower)) {
                         String key = pronounInContent(t, inside);
+                        if (NOBODY.equals(key)) {
+                            continue;
+                        }
                         if (key == null) {
                             // in a quotation "he" is someone other than the speaker; in reported speech it may be the speaker
                             key = speakers.resolvePronoun(t, t.begin(), kind == StatementKind.DIRECT ? speaker : null);
@@ -416,6 +486,17 @@ public final class Extractor {
         private String pronounInContent(Token pronoun, List<Mention> inside) {
             String p = pronoun.lower();
             boolean person = p.equals("he") || p.equals("him") || p.equals("his") || p.equals("she") || p.equals("her");
+            if (p.equals("they") || p.equals("their") || p.equals("them")) {
+                Sentence s = doc.sentenceAt(pronoun.begin());
+                for (Token t : s.tokens()) {
+                    if (t.begin() >= pronoun.begin()) {
+                        break;
+                    }
+                    if ("NOUN".equals(t.tag()) && t.lower().endsWith("s") && t.begin() >= s.span().begin()) {
+                        return NOBODY; // "five ministers are considering their positions": the ministers
+                    }
+                }
+            }
             for (int i = inside.size() - 1; i >= 0; i--) {
                 Mention m = inside.get(i);
                 if (m.span().end() > pronoun.begin()) {

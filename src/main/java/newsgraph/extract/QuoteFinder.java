@@ -26,11 +26,33 @@ final class QuoteFinder {
             }
             int before = out.size();
             // a quotation left open goes on in this paragraph, unless the paragraph reopens it with a mark
-            boolean inside = carry && !startsWithOpeningMark(text, block);
+            boolean inside = carry && !startsWithOpeningMark(text, block) && closesWithoutOpening(text, block);
             findInBlock(text, block, inside, out);
             carry = out.size() > before && out.get(out.size() - 1).openEnd();
         }
         return out;
+    }
+
+    /**
+     * Whether the paragraph has a closing mark with no opening one: its first curly mark closes, or it
+     * holds an odd number of straight marks. A paragraph that only tells ("Cornyn's statement added,
+     * "...") does not continue the quotation left open before it.
+     */
+    private static boolean closesWithoutOpening(String text, Block block) {
+        int straight = 0;
+        for (int i = block.span().begin(); i < block.span().end(); i++) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“') {
+                return false;
+            }
+            if (c == '"') {
+                straight++;
+            }
+        }
+        return straight % 2 == 1;
     }
 
     private static boolean startsWithOpeningMark(String text, Block block) {
@@ -53,7 +75,14 @@ final class QuoteFinder {
                     add(text, block, b - 1, i, false, false, out);
                     carried = false;
                 }
-                if (open >= 0 && !straight) {
+                if (open >= 0 && straight) {
+                    // "… decision.“: a straight quotation closed by the wrong curly mark
+                    add(text, block, open, i + 1, true, true, out);
+                    open = -1;
+                    firstMark = firstMark < 0 ? i : firstMark;
+                    continue;
+                }
+                if (open >= 0) {
                     // a new opening mark before a close: the earlier quote ran to here (an unbalanced mark)
                     add(text, block, open, i, true, false, out);
                 }

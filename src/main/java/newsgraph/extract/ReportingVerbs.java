@@ -38,7 +38,8 @@ public final class ReportingVerbs {
         "hint", "repeat", "reiterate", "urge", "demand", "propose", "recommend", "describe", "characterise",
         "characterize", "dub", "brand", "accuse", "blame", "criticise", "criticize", "dismiss", "reject",
         "question", "wonder", "ask", "inquire", "enquire", "shout", "cry", "whisper", "announce", "proclaim",
-        "clarify", "specify", "advise", "plead", "concur", "object", "protest", "declare", "forecast", "project"
+        "clarify", "specify", "advise", "plead", "concur", "object", "protest", "declare", "forecast", "project",
+        "read"
     };
     private static final String[] SPEECH_TO = {
         "tell", "inform", "assure", "reassure", "remind", "notify", "convince", "persuade", "warn", "advise",
@@ -69,7 +70,8 @@ public final class ReportingVerbs {
             Map.entry("specify", new String[] {"specifies", "specified", "specifying"}),
             Map.entry("notify", new String[] {"notifies", "notified", "notifying"}),
             Map.entry("worry", new String[] {"worries", "worried", "worrying"}),
-            Map.entry("enquire", new String[] {"enquires", "enquired", "enquiring"}));
+            Map.entry("enquire", new String[] {"enquires", "enquired", "enquiring"}),
+            Map.entry("read", new String[] {"reads", "read", "reading"}));
     /** Short verbs that double their last consonant: admitted, regretting. */
     private static final Set<String> DOUBLING = Set.of("admit", "concur", "quip", "blog", "dub", "beg", "plead");
 

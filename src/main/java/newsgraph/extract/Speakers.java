@@ -35,12 +35,19 @@ final class Speakers {
     private static final Set<String> GROUP_NOUNS = Set.of("sources", "officials", "spokespeople", "aides",
             "insiders", "representatives", "members", "leaders", "staff", "executives", "ministers", "figures",
             "spokesmen", "spokeswomen", "lawyers", "officers", "authorities", "bosses", "chiefs", "advisers",
-            "advisors", "campaigners", "activists", "supporters");
+            "advisors", "campaigners", "activists", "supporters", "analysts", "economists", "researchers",
+            "scientists", "experts", "strategists", "employees", "workers", "doctors", "engineers");
     /** Descriptions that refer back to an entity of a type: "the company", "the organisation". */
     private static final Set<String> ORG_DESCRIPTIONS = Set.of("company", "organisation", "organization", "party",
             "group", "firm", "agency", "government", "ministry", "department", "church", "university", "team",
             "club", "council", "committee", "campaign", "network", "charity", "union", "newspaper", "paper",
             "website", "site", "board", "court", "police", "institute", "association", "bank", "army", "navy");
+    /** Things that speak for their authors: "a statement from X said", "posts on X's site theorized". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "letter", "report", "reports",
+            "post", "posts", "article", "message", "messages", "website", "site", "blog", "release", "document",
+            "tweet", "tweets", "paper", "study", "survey", "announcement", "memo", "email", "editorial", "notice");
+    private static final Set<String> GENERIC_ORGANISATIONS = Set.of("party", "company", "organisation",
+            "organization", "group", "firm", "club", "team", "charity", "union");
     private static final Set<String> PLACE_DESCRIPTIONS = Set.of("country", "city", "nation", "state", "town",
             "region", "province", "capital", "island", "village");
     private static final Set<String> STOP_NOUNS = Set.of("a", "an", "the", "this", "that", "these", "those", "one",
@@ -53,11 +60,26 @@ final class Speakers {
     /** Speakers decided so far, in text order: the most salient antecedents. */
     private final List<Decision> history = new ArrayList<>();
     private final List<Span> historySpans = new ArrayList<>();
+    /** Where each block begins and its ordinal of running text, so that {@link #blockOf} is a binary search. */
+    private final int[] blockBegins;
+    private final int[] blockOrdinals;
 
     Speakers(Document doc, EntityBook book, NameLists lists) {
         this.doc = doc;
         this.book = book;
         this.lists = lists;
+        int n = doc.blocks.size();
+        blockBegins = new int[n];
+        blockOrdinals = new int[n];
+        int ordinal = 0;
+        for (int i = 0; i < n; i++) {
+            newsgraph.text.Block b = doc.blocks.get(i);
+            if (b.kind().carriesStatements() || b.kind() == newsgraph.text.BlockKind.HEADLINE) {
+                ordinal++;
+            }
+            blockBegins[i] = b.span().begin();
+            blockOrdinals[i] = ordinal;
+        }
     }
 
     void remember(Decision d, Span where) {
@@ -105,7 +127,8 @@ final class Speakers {
         Mention named = headPerson(tokens, phrase);
         if (named != null) {
             recordRole(named, tokens, book.nameMentionsIn(phrase));
-            boolean apposition = nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, named.span());
+            boolean apposition = nameRule == SpeakerRule.APPOSITION
+                    || nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, named.span());
             return new Decision(named.entityKey(), named.span(), apposition ? SpeakerRule.APPOSITION : nameRule,
                     nameRule == SpeakerRule.ACCORDING_TO ? 0.85 : 0.9);
         }
@@ -149,7 +172,8 @@ final class Speakers {
             Mention person = lastOfType(names, EntityType.PERSON);
             Mention chosen = person != null ? person : lastOfType(names, EntityType.ORGANIZATION, EntityType.PLACE);
             if (chosen != null) {
-                boolean apposition = nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, chosen.span());
+                boolean apposition = nameRule == SpeakerRule.APPOSITION
+                        || nameRule == SpeakerRule.SPEECH_TAG && hasComma(doc.text, phrase, chosen.span());
                 SpeakerRule rule = apposition ? SpeakerRule.APPOSITION : nameRule;
                 recordRole(chosen, tokens, names);
                 return new Decision(chosen.entityKey(), chosen.span(), rule, nameRule == SpeakerRule.ACCORDING_TO ? 0.85 : 0.9);
@@ -240,6 +264,21 @@ final class Speakers {
             return d == null ? null : new Decision(d.key(), d.mention(), SpeakerRule.NOMINAL, d.confidence() * 0.9);
         }
         Mention org = lastOfType(after, EntityType.ORGANIZATION, EntityType.PLACE);
+        Mention someone = lastOfType(after, EntityType.PERSON, EntityType.ORGANIZATION);
+        if (org == null && cut + 1 < tokens.size() && SPOKESPEOPLE.contains(h)
+                && (prep.equals("for") || prep.equals("of") || prep.equals("at") || prep.equals("from"))) {
+            // "a spokesperson for the council": the organisation the description refers to
+            String described = describedAt(s, from + cut + 1);
+            EntityBook.Draft d = described == null ? null : book.draft(described);
+            if (d != null && d.type == EntityType.ORGANIZATION) {
+                String key = book.unnamed(d.canonical + " " + h, EntityType.PERSON, d.key, phrase, phrase.begin());
+                return new Decision(key, phrase, SpeakerRule.GROUP, 0.7);
+            }
+        }
+        if (someone != null && DOCUMENTS.contains(h)) {
+            // "a letter from the Home Office", "posts on the message board of Operation Clambake": the author speaks
+            return new Decision(someone.entityKey(), someone.span(), SpeakerRule.NOMINAL, 0.7);
+        }
         if (org != null && (prep.equals("for") || prep.equals("of") || prep.equals("at") || prep.equals("from"))) {
             if (SPOKESPEOPLE.contains(h)) {
                 String orgName = book.draft(org.entityKey()).canonical;
@@ -258,6 +297,18 @@ final class Speakers {
      * leader", "the company"), or null when the words there are no such description.
      */
     String describedAt(Sentence s, int i) {
+        aboutOnly = true;
+        try {
+            return describedAtInner(s, i);
+        } finally {
+            aboutOnly = false;
+        }
+    }
+
+    /** True while resolving descriptions for what a statement is about: no guessing the nearest person. */
+    private boolean aboutOnly;
+
+    private String describedAtInner(Sentence s, int i) {
         if (!s.token(i).lower().equals("the")) {
             return null;
         }
@@ -298,7 +349,7 @@ final class Speakers {
             // "the Labour leader": the person who holds that role in that organisation, else the nearest person
             String orgKey = names.isEmpty() ? null : names.get(names.size() - 1).entityKey();
             String key = personWithRole(h, orgKey, phrase.begin());
-            if (key == null) {
+            if (key == null && !aboutOnly) {
                 key = nearest(phrase.begin(), EntityType.PERSON, '?', null, true);
             }
             if (key != null) {
@@ -310,7 +361,12 @@ final class Speakers {
                 : PLACE_DESCRIPTIONS.contains(h) ? EntityType.PLACE : null;
         if (type != null && tokens.size() <= 3) {
             String key = namedWith(h, type, phrase.begin());
-            if (key == null) {
+            if (key == null && type == EntityType.PLACE) {
+                key = nearestPlaceOfKind(h, phrase.begin());
+            }
+            if (key == null && GENERIC_ORGANISATIONS.contains(h)) {
+                // "the party", "the company": the organisation last named; but "the government" or
+                // "the police" may be one the article never named
                 key = nearest(phrase.begin(), type, '?', null, true);
             }
             if (key != null) {
@@ -319,6 +375,32 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** "the country" → the nearest country before it, "the city" → the nearest city. */
+    private String nearestPlaceOfKind(String head, int before) {
+        int kind = switch (head) {
+            case "country", "nation" -> NameLists.COUNTRY;
+            case "city", "capital", "town" -> NameLists.CITY;
+            default -> 0;
+        };
+        if (kind == 0) {
+            return null;
+        }
+        String best = null;
+        int bestAt = -1;
+        for (EntityBook.Draft d : book.drafts()) {
+            if (d.type != EntityType.PLACE || (lists.flags(java.util.Arrays.stream(d.canonical.split(" "))
+                    .map(newsgraph.nlp.Token::keyOf).toList()) & kind) == 0) {
+                continue;
+            }
+            int at = lastMentionBefore(d, before);
+            if (at > bestAt && doc.quoteAt(at) == null) {
+                best = d.key;
+                bestAt = at;
+            }
+        }
+        return best;
     }
 
     /** "the Church" → the organisation before it whose name has the word "Church", nearest first. */
@@ -346,7 +428,7 @@ final class Speakers {
 
     private String personWithRole(String roleHead, String orgKey, int before) {
         String best = null;
-        int bestOffset = -1;
+        int bestOffset = Integer.MIN_VALUE;
         for (EntityBook.Draft d : book.drafts()) {
             if (d.type != EntityType.PERSON) {
                 continue;
@@ -356,7 +438,11 @@ final class Speakers {
                 boolean roleMatches = title.endsWith(roleHead) || title.startsWith(roleHead);
                 boolean orgMatches = orgKey == null || orgKey.equals(r.inEntityKey());
                 if (roleMatches && orgMatches) {
+                    // the holder named nearest before; one named only later still holds the role
                     int last = lastMentionBefore(d, before);
+                    if (last < 0) {
+                        last = -d.firstOffset;
+                    }
                     if (last > bestOffset) {
                         best = d.key;
                         bestOffset = last;
@@ -426,6 +512,13 @@ final class Speakers {
                 return subject;
             }
         }
+        if (plural && own == null) {
+            Decision last = lastSpeakerBefore(offset, 1);
+            EntityBook.Draft d = last == null ? null : book.draft(last.key());
+            if (d != null && !d.key.equals(exclude) && (d.type == EntityType.ORGANIZATION || d.isPlural())) {
+                return d.key; // "the Church denied …: They say …"
+            }
+        }
         if (plural) {
             String key = nearestPlural(offset, exclude);
             if (key != null) {
@@ -474,7 +567,8 @@ final class Speakers {
                 sawWord = false; // a leading phrase ends; what follows opens the main clause
                 continue;
             }
-            if (t.isWord() && !"DET".equals(t.tag()) && !t.lower().equals("but") && !t.lower().equals("and")) {
+            if (t.isWord() && !t.isCapitalised() && !"DET".equals(t.tag()) && !t.lower().equals("but")
+                    && !t.lower().equals("and")) {
                 if (("VERB".equals(t.tag()) || "AUX".equals(t.tag()) || "SCONJ".equals(t.tag())) && !sawWord) {
                     // "Asked if Mr Putin ...": a subordinate clause, not the subject
                     return false;
@@ -504,8 +598,9 @@ final class Speakers {
                 if (skipQuotes && q != null && q != own) {
                     continue;
                 }
-                int score = -(offset - at) / 40 + (isSubjectPosition(m.span()) ? 6 : 0)
-                        - (block - blockOf(at)) * 4;
+                // subjects are the salient antecedents: "X defended the quota. Asked whether Y …, he added"
+                int score = -(offset - at) / 40 + (isSubjectPosition(m.span()) ? 12 : 0)
+                        - (block - blockOf(at)) * 3;
                 if (score > bestScore) {
                     bestScore = score;
                     best = d.key;
@@ -639,15 +734,9 @@ final class Speakers {
 
     /** The ordinal of the paragraph of running text an offset lies in; captions and credits do not count. */
     private int blockOf(int offset) {
-        int ordinal = 0;
-        for (newsgraph.text.Block b : doc.blocks) {
-            if (b.span().begin() > offset) {
-                break;
-            }
-            if (b.kind().carriesStatements() || b.kind() == newsgraph.text.BlockKind.HEADLINE) {
-                ordinal++;
-            }
-        }
-        return ordinal;
+        // a scan of all blocks here, called per mention, made long articles cubic
+        int at = java.util.Arrays.binarySearch(blockBegins, offset);
+        int last = at >= 0 ? at : -at - 2;
+        return last < 0 ? 0 : blockOrdinals[last];
     }
 }

@@ -60,6 +60,8 @@ public final class NameLists {
     public static final int FACILITY_KEY = 1 << 18;
     /** Words that end names of events, which are not entities here: Day, Festival, Cup, Expo. */
     public static final int EVENT_KEY = 1 << 19;
+    /** Cities and towns (for "the city"). */
+    public static final int CITY = 1 << 20;
 
     private static final String ANNIE = "/resources/gazetteer/";
     private static final String WORDNET = "/net/sf/extjwnl/data/wordnet/wn31/";
@@ -160,6 +162,10 @@ public final class NameLists {
     private void loadAnnie() {
         annie("person_male.lst", FIRST_NAME | MALE);
         annie("person_female.lst", FIRST_NAME | FEMALE);
+        // first names that are also words ("Grace", "Mark", "June"): names only where the shape says so
+        annie("person_male_ambig.lst", FIRST_NAME | MALE);
+        annie("person_female_ambig.lst", FIRST_NAME | FEMALE);
+        annie("person_first.lst", FIRST_NAME);
         annie("person_full.lst", PERSON);
         annie("cabinet_ministers.lst", PERSON);
         annie("foreign_ministers.lst", PERSON);
@@ -197,12 +203,13 @@ public final class NameLists {
             annie(list, PLACE);
         }
         annie("country.lst", COUNTRY);
+        annie("city.lst", CITY);
         annie("country_abbrev.lst", PLACE | COUNTRY);
         // UK towns: only multi-word names; single words ("Crosby") collide with surnames too often
         readLines(ANNIE + "city_uk.lst", line -> {
             List<String> tokens = tokens(entry(line));
             if (tokens.size() > 1) {
-                trie.add(tokens, PLACE);
+                trie.add(tokens, PLACE | CITY);
             }
         });
         annie("loc_key.lst", PLACE_KEY);
@@ -327,6 +334,68 @@ public final class NameLists {
                 countryOfAdjective.put(key(adj), country);
             }
         });
+        // and the demonyms the list lacks ("Australian"), made by the rules of English from the country names
+        for (String country : new java.util.TreeSet<>(byIso3.values())) {
+            for (String demonym : demonyms(country)) {
+                if (countryOfAdjective.putIfAbsent(key(demonym), country) == null) {
+                    trie.add(tokens(demonym), NATIONALITY);
+                }
+            }
+        }
+        IRREGULAR_DEMONYMS.forEach((demonym, country) -> {
+            String canonical = canonicalCountry(country);
+            if (canonical != null) {
+                countryOfAdjective.put(key(demonym), canonical);
+                trie.add(tokens(demonym), NATIONALITY);
+            }
+        });
+    }
+
+    /** Demonyms whose form no rule makes. General English, not any article's words. */
+    private static final Map<String, String> IRREGULAR_DEMONYMS = Map.ofEntries(
+            Map.entry("British", "United Kingdom"), Map.entry("English", "United Kingdom"),
+            Map.entry("Scottish", "United Kingdom"), Map.entry("Welsh", "United Kingdom"),
+            Map.entry("French", "France"), Map.entry("German", "Germany"), Map.entry("Dutch", "Netherlands"),
+            Map.entry("Greek", "Greece"), Map.entry("Swiss", "Switzerland"), Map.entry("Thai", "Thailand"),
+            Map.entry("Saudi", "Saudi Arabia"), Map.entry("Filipino", "Philippines"), Map.entry("Danish", "Denmark"),
+            Map.entry("Swedish", "Sweden"), Map.entry("Spanish", "Spain"), Map.entry("Turkish", "Turkey"),
+            Map.entry("Peruvian", "Peru"), Map.entry("Norwegian", "Norway"), Map.entry("Portuguese", "Portugal"),
+            Map.entry("Afghan", "Afghanistan"), Map.entry("Icelandic", "Iceland"), Map.entry("Polish", "Poland"),
+            Map.entry("Finnish", "Finland"), Map.entry("Irish", "Ireland"), Map.entry("Chinese", "China"),
+            Map.entry("Somali", "Somalia"), Map.entry("Kuwaiti", "Kuwait"), Map.entry("Emirati", "United Arab Emirates"),
+            Map.entry("Malagasy", "Madagascar"), Map.entry("Czech", "Czechia"), Map.entry("Slovak", "Slovakia"),
+            Map.entry("Croat", "Croatia"), Map.entry("Croatian", "Croatia"), Map.entry("Serb", "Serbia"),
+            Map.entry("Kiwi", "New Zealand"), Map.entry("Argentine", "Argentina"), Map.entry("Lao", "Laos"),
+            Map.entry("Burmese", "Myanmar"), Map.entry("Cypriot", "Cyprus"), Map.entry("Maltese", "Malta"),
+            Map.entry("Monegasque", "Monaco"), Map.entry("Belarusian", "Belarus"), Map.entry("Tajik", "Tajikistan"),
+            Map.entry("Uzbek", "Uzbekistan"), Map.entry("Kazakh", "Kazakhstan"), Map.entry("Kyrgyz", "Kyrgyzstan"),
+            Map.entry("Turkmen", "Turkmenistan"), Map.entry("Congolese", "Congo - Kinshasa"));
+
+    /** "Australia" → Australian; "Brazil" → Brazilian; "Iraq" → Iraqi; "Japan" → Japanese; "Italy" → Italian. */
+    static List<String> demonyms(String country) {
+        List<String> out = new ArrayList<>();
+        if (country.contains(" ") || country.length() < 4) {
+            return out;
+        }
+        char last = Character.toLowerCase(country.charAt(country.length() - 1));
+        String stem = country.substring(0, country.length() - 1);
+        if (last == 'a') {
+            out.add(country + "n");
+            out.add(stem + "ian");
+        } else if (last == 'o') {
+            out.add(stem + "an");
+        } else if (last == 'y') {
+            out.add(stem + "ian");
+        } else if (last == 'e') {
+            out.add(country + "an");
+            out.add(stem + "ian");
+        } else {
+            out.add(country + "ian");
+            out.add(country + "i");
+            out.add(country + "ese");
+            out.add(country + "an");
+        }
+        return out;
     }
 
     /** "Russian" → "Russia", "British" → null unless a country name shares its stem. */
@@ -407,7 +476,9 @@ public final class NameLists {
         }
         for (String key : List.of("Museum", "Planetarium", "Gallery", "Stadium", "Arena", "Airport", "Hall",
                 "Station", "Base", "Cathedral", "Mosque", "Temple", "Palace", "Castle", "Tower", "Towers", "Bridge",
-                "Park", "Square", "Memorial", "Monument", "Zoo", "Aquarium", "Observatory", "Theatre", "Theater")) {
+                "Park", "Square", "Memorial", "Monument", "Zoo", "Aquarium", "Observatory", "Theatre", "Theater", "Hotel",
+                "Prison", "Jail", "Factory", "Complex", "Facility", "Pad", "Building", "Mall", "Port", "Harbour",
+                "Harbor", "Terminal", "Camp")) {
             trie.add(tokens(key), FACILITY_KEY | PLACE_KEY);
         }
         for (String key : List.of("Day", "Week", "Festival", "Cup", "Championship", "Championships", "Games",

@@ -57,6 +57,18 @@ public final class NameRecognizer {
             "lake", "bridge", "bridges", "brook", "banks", "rivers", "street", "church", "house", "king", "temple",
             "city", "forest", "heights", "beach", "springs", "palace", "gallery", "towers", "castle");
 
+    /** Words that make a media name even after a first name: "Sky News", "Sydney Morning Herald". */
+    private static final Set<String> STRONG_MEDIA_KEYS = Set.of("news", "gazette", "herald", "tribune", "chronicle",
+            "journal", "telegraph", "observer", "magazine", "weekly", "daily", "times", "broadcasting", "radio",
+            "television", "tv");
+    private static final Set<String> PARTICLES = Set.of("le", "la", "de", "del", "della", "di", "da", "du", "van",
+            "von", "der", "den", "al", "el", "bin", "ibn", "ben", "st", "st.", "mac", "mc", "o'");
+
+    /** Nouns that follow an organisation's name: "Labour sources", "Labour leader", "Tory MPs". */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("sources", "source", "spokesman", "spokeswoman",
+            "spokesperson", "officials", "official", "leader", "leaders", "members", "mps", "councillors", "government",
+            "chairman", "chief", "spokespeople", "supporters", "voters", "activists", "headquarters", "ministers");
+
     /** Closed-class words that open sentences capitalised and never begin a name. */
     private static final Set<String> FUNCTION_WORDS = Set.of("for", "and", "but", "or", "in", "on", "at", "to",
             "from", "with", "by", "as", "after", "before", "while", "when", "if", "of", "the", "a", "an", "this",
@@ -89,7 +101,15 @@ public final class NameRecognizer {
         found = settleWithDocument(found, sentences);
         // names the article uses elsewhere, where the rules alone missed them ("Whitmore stated" opening a
         // sentence); title-case lines (most headlines) get only these and full names the lists know
-        List<NameMention> known = List.copyOf(found);
+        List<NameMention> before = List.copyOf(found);
+        KnownNames known = KnownNames.of(before);
+        Map<String, NameMention> surnames = new HashMap<>();
+        for (NameMention m : before) {
+            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
+                String[] parts = m.text().split("\\s+");
+                surnames.putIfAbsent(Token.keyOf(parts[parts.length - 1]), m);
+            }
+        }
         for (Sentence s : sentences) {
             if (!s.block().kind().carriesEntities()) {
                 continue;
@@ -99,9 +119,82 @@ public final class NameRecognizer {
                     found.add(m);
                 }
             }
+            // "Cook wrote", "Ives said": the surname of a person named in full, even where it is also a word
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                NameMention person = t.isCapitalised() ? surnames.get(t.key()) : null;
+                if (person != null && !isCreditLabel(s, i)) {
+                    Span span = t.span();
+                    if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
+                        found.add(mention(s, i, i + 1, EntityType.PERSON, "part-of-full-name", null, null, null,
+                                person.gender()));
+                    }
+                }
+            }
         }
         found.sort(Comparator.comparing(NameMention::span));
-        return List.copyOf(found);
+        return List.copyOf(withRolesBefore(found, sentences));
+    }
+
+    /**
+     * "Labour leader Jeremy Corbyn", "Facebook co-founder Mark Zuckerberg", "Tunisia's coach Nabil Maaloul":
+     * role words written before a person's name, and the organisation or place named before them.
+     */
+    private List<NameMention> withRolesBefore(List<NameMention> found, List<Sentence> sentences) {
+        List<NameMention> out = new ArrayList<>(found.size());
+        for (int n = 0; n < found.size(); n++) {
+            NameMention m = found.get(n);
+            if (m.type() != EntityType.PERSON || m.role() != null && m.roleOf() != null) {
+                out.add(m);
+                continue;
+            }
+            Sentence s = sentences.get(m.sentence());
+            int start = m.full() != null && !m.full().equals(m.span()) ? tokenAt(s, m.full().begin()) : m.start();
+            int k = start - 1;
+            boolean role = false;
+            while (k >= 0 && s.token(k).isWord() && k >= start - 3 && !insideMention(found, m.sentence(), k)
+                    && !(("VERB".equals(s.token(k).tag()) || "AUX".equals(s.token(k).tag())) && !s.token(k).isCapitalised()
+                    && (lists.flags(s.token(k).key()) & ROLE) == 0)) {
+                if ((lists.flags(s.token(k).key()) & ROLE) != 0) {
+                    role = true;
+                }
+                k--;
+            }
+            int roleStart = k + 1;
+            if (!role || roleStart >= start) {
+                out.add(m);
+                continue;
+            }
+            int ownerEnd = k >= 0 && s.token(k).norm().equals("'s") ? k : k + 1;
+            NameMention owner = null;
+            for (NameMention o : found) {
+                if (o.sentence() == m.sentence() && o.end() == ownerEnd && o.type() != EntityType.PERSON) {
+                    owner = o;
+                }
+            }
+            String title = text(s.tokens(), roleStart, start) + (m.role() == null ? "" : " " + m.role());
+            out.add(new NameMention(m.sentence(), m.start(), m.end(), m.span(), m.text(), m.type(), m.rule(),
+                    m.full(), title, owner == null ? m.roleOf() : owner.text(), m.gender()));
+        }
+        return out;
+    }
+
+    private static boolean insideMention(List<NameMention> found, int sentence, int token) {
+        for (NameMention o : found) {
+            if (o.sentence() == sentence && o.start() <= token && token < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() >= offset) {
+                return i;
+            }
+        }
+        return s.size();
     }
 
     // ------------------------------------------------------------------ runs of capitalised tokens
@@ -162,6 +255,9 @@ public final class NameRecognizer {
             return false;
         }
         int flags = lists.flags(t.key());
+        if ((flags & NOT_NAME) != 0 && afterFirstNameOrTitle(s, i)) {
+            return true; // "Theresa May", "Mrs May": a surname that is also a month
+        }
         if ((flags & NOT_NAME) != 0 && (flags & (KNOWN_NAME | FIRST_NAME)) == 0) {
             return false;
         }
@@ -190,6 +286,15 @@ public final class NameRecognizer {
             }
         }
         return true;
+    }
+
+    private boolean afterFirstNameOrTitle(Sentence s, int i) {
+        if (i == 0 || i + 1 < s.size() && "NUM".equals(s.token(i + 1).tag())) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        int f = lists.flags(prev.key());
+        return prev.isCapitalised() && ((f & FIRST_NAME) != 0 && (f & NOT_NAME) == 0 || isHonorificOnly(prev.text()));
     }
 
     /** "Image:" / "Photo:" inside a caption: what follows is a credit, not a name in the story. */
@@ -291,6 +396,9 @@ public final class NameRecognizer {
                 continue;
             }
             int whole = lists.flags(keys(tokens, i, end));
+            if ((whole & ROLE) != 0 && end - i > 1 && !titled) {
+                return; // "Secretary of State", "Prime Minister": a role, not a name
+            }
             if ((whole & KNOWN_NAME) != 0 && (whole & (ROLE | HONORIFIC)) == 0) {
                 EntityType type = titled && (whole & PERSON) == 0 && end - i == 1 ? EntityType.PERSON : typeOf(whole);
                 out.add(mention(s, i, end, type, titled ? "title" : "known-name", full, role, roleOf, gender(whole, gender)));
@@ -321,6 +429,16 @@ public final class NameRecognizer {
                     continue;
                 }
             }
+            if (title == i && known == i && i + 2 < end + 0 && i + 1 < end - 1 && (lists.flags(t.key()) & FIRST_NAME) == 0
+                    && lists.isCommonWord(t.lower()) && (lists.flags(tokens.get(i + 1).key()) & FIRST_NAME) != 0
+                    && !PARTICLES.contains(tokens.get(i + 1).lower()) && looksLikePersonName(tokens, i + 1, end)) {
+                // "Farmer Owen Kettle", "Coach Martin Ashdown": a word that describes the person, then the name
+                role = t.text();
+                full = extend(full, tokens, i, i + 1);
+                titled = true;
+                i++;
+                continue;
+            }
             if (title == i + 1 && end == i + 2 && (lists.flags(t.key()) & FIRST_NAME) != 0
                     && !isHonorificOnly(t.text())) {
                 // "Dean Kamen": a first name that is also a title
@@ -330,6 +448,12 @@ public final class NameRecognizer {
                 // "Duke University": a title that names an organisation with its keyword
                 classify(s, i, end, false, full, role, roleOf, gender, out);
                 return;
+            }
+            if (title == i + 1 && title < end && (lists.flags(t.key()) & HONORIFIC) == 0
+                    && (lists.flags(tokens.get(title).key()) & SURNAME_PARTICLE) != 0 || title == i + 1
+                    && title < end && PARTICLES.contains(tokens.get(title).lower()) && (lists.flags(t.key()) & HONORIFIC) == 0) {
+                // "Marine Le Pen": a word that could be a title is a first name before a surname particle
+                title = i;
             }
             if (title > i && title < end && title >= known) {
                 int after = title;
@@ -429,7 +553,8 @@ public final class NameRecognizer {
                 || n >= 2 && (lists.flags(keys(tokens, end - 2, end)) & EVENT_KEY) != 0) {
             return; // "Waitangi Day", "Fan Expo", "World Cup": events, not entities
         }
-        if (n >= 2 && ((lastFlags & FACILITY_KEY) != 0 || isSiteCentre(tokens, start, end))) {
+        if (n >= 3 && headIsFacility(tokens, start, end) || n >= 2 && ((lastFlags & FACILITY_KEY) != 0
+                || isSiteCentre(tokens, start, end))) {
             out.add(mention(s, start, end, EntityType.PLACE, "facility-keyword", full, role, roleOf, gender));
             return;
         }
@@ -437,11 +562,16 @@ public final class NameRecognizer {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
             return;
         }
+        if (n >= 3 && (lists.flags(keys(tokens, end - 2, end)) & ORG_KEY) != 0) {
+            out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
+            return; // "Irving Independent School District"
+        }
         if (n >= 2 && (lastFlags & ORG_KEY) != 0) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
             return;
         }
-        if (n >= 2 && (lastFlags & MEDIA_KEY) != 0 && !titled && (firstFlags & FIRST_NAME) == 0) {
+        if (n >= 2 && (lastFlags & MEDIA_KEY) != 0 && !titled && ((firstFlags & FIRST_NAME) == 0
+                || STRONG_MEDIA_KEYS.contains(last.lower()) || n >= 3 || (firstFlags & PLACE) != 0)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "media-keyword", full, role, roleOf, gender));
             return;
         }
@@ -477,6 +607,12 @@ public final class NameRecognizer {
             out.add(mention(s, start, end, EntityType.PERSON, "first-name", full, role, roleOf, gender(firstFlags, gender)));
             return;
         }
+        if (n >= 3 && n <= 5 && PARTICLES.contains(tokens.get(end - 2).lower()) && (lastFlags & (ORG_KEY | PLACE_KEY
+                | MEDIA_KEY | KNOWN_NAME)) == 0 && (firstFlags & (PLACE_KEY | KNOWN_NAME)) == 0) {
+            // "Marine Le Pen", "Charles de Gaulle", "Vincent van Gogh": a surname with its particle
+            out.add(mention(s, start, end, EntityType.PERSON, "surname-particle", full, role, roleOf, gender));
+            return;
+        }
         if (n >= 2 && n <= 4 && looksLikePersonName(tokens, start, end)) {
             out.add(mention(s, start, end, EntityType.PERSON, "proper-name-shape", full, role, roleOf, gender));
             return;
@@ -490,6 +626,15 @@ public final class NameRecognizer {
                 out.add(mention(s, start, end, EntityType.PERSON, "single-name", full, role, roleOf, gender(firstFlags, gender)));
                 return;
             }
+            if ((firstFlags & MEDIA_KEY) != 0 && start > 0 && tokens.get(start - 1).lower().equals("the")
+                    && tokens.get(start - 1).isCapitalised()) {
+                out.add(mention(s, start, end, EntityType.ORGANIZATION, "newspaper", full, role, roleOf, gender));
+                return; // "The Guardian", "The Times"
+            }
+            if (looksLikeWebName(first.text())) {
+                out.add(mention(s, start, end, EntityType.ORGANIZATION, "web-name", full, role, roleOf, gender));
+                return; // "Wikinews", "HuffPost", "Secunia.com"
+            }
             if (!lists.isCommonWord(key) && first.text().length() > 1) {
                 // a proper noun nobody lists: typed later from the document, or dropped
                 out.add(mention(s, start, end, null, "unknown", full, role, roleOf, gender));
@@ -502,6 +647,14 @@ public final class NameRecognizer {
                     return;
                 }
             }
+            // an ordinary word written with a capital in mid-sentence and used as an organisation is one:
+            // "Apple's shares", "for Apple, …", "Apple did not respond", "Shell spokesman"
+            if (!isClauseInitial(s, start) && (firstFlags & (CONCEPT | NATIONALITY | HONORIFIC | ROLE)) == 0
+                    && organisationContext(s, end)) {
+                out.add(mention(s, start, end, EntityType.ORGANIZATION, "capitalised-word", full, role, roleOf, gender));
+            } else if (!isClauseInitial(s, start) && (firstFlags & (CONCEPT | NATIONALITY | HONORIFIC | ROLE)) == 0) {
+                out.add(mention(s, start, end, null, "capitalised-word", full, role, roleOf, gender));
+            }
             return;
         }
         // several capitalised words, some ordinary ("Black Widow", "Fan Expo"): a name of something,
@@ -509,6 +662,16 @@ public final class NameRecognizer {
         if (!lists.isCommonWord(last.lower()) || n >= 2) {
             out.add(mention(s, start, end, null, "unknown", full, role, roleOf, gender));
         }
+    }
+
+    /** "National Museum of the U.S. Air Force": a facility word heads the name. */
+    private boolean headIsFacility(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
+                return (lists.flags(tokens.get(i - 1).key()) & FACILITY_KEY) != 0;
+            }
+        }
+        return false;
     }
 
     /** "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site, not "Centre for X". */
@@ -534,16 +697,25 @@ public final class NameRecognizer {
      * earlier part names an organisation or place; -1 if it does not.
      */
     private int trailingPerson(List<Token> tokens, int start, int end) {
+        // "Refugee Council Enver Solomon": an organisation keyword, then two or three unlisted capitalised words
+        for (int j = Math.max(start + 1, end - 3); j <= end - 2; j++) {
+            int before = lists.flags(tokens.get(j - 1).key());
+            if ((before & (ORG_KEY | MEDIA_KEY)) != 0 && (before & FACILITY_KEY) == 0
+                    && (lists.flags(tokens.get(j).key()) & (KNOWN_NAME | ORG_KEY | PLACE_KEY | MEDIA_KEY | CONCEPT)) == 0
+                    && !lists.isCommonWord(tokens.get(j).lower()) && looksLikePersonName(tokens, j, end)) {
+                return j;
+            }
+        }
         for (int j = Math.max(start + 2, end - 3); j < end - 1; j++) {
             Token t = tokens.get(j);
             int f = lists.flags(t.key());
             if ((f & FIRST_NAME) == 0 || (f & (KNOWN_NAME | ORG_KEY | PLACE_KEY)) != 0 || lists.isCommonWord(t.lower())) {
                 continue;
             }
-            boolean before = false;
+            boolean before = true;
             for (int k = start; k < j; k++) {
-                if ((lists.flags(tokens.get(k).key()) & (ORG_KEY | PLACE_KEY | MEDIA_KEY | KNOWN_NAME)) != 0) {
-                    before = true;
+                if ((lists.flags(tokens.get(k).key()) & FIRST_NAME) != 0 && !lists.isCommonWord(tokens.get(k).lower())) {
+                    before = false; // "John Paul Jones": one person's names
                 }
             }
             if (before && looksLikePersonName(tokens, j, end)) {
@@ -556,13 +728,30 @@ public final class NameRecognizer {
     private boolean headBeforeConnectorIsOrgKey(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i < end - 1; i++) {
             if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
-                return (lists.flags(tokens.get(i - 1).key()) & ORG_KEY) != 0;
+                int f = lists.flags(tokens.get(i - 1).key());
+                return (f & ORG_KEY) != 0 && (f & FACILITY_KEY) == 0; // "Museum of Flight" is a place
             }
         }
         return false;
     }
 
+    /** CamelCase or a web domain: the names of sites, apps and media companies. */
+    static boolean looksLikeWebName(String word) {
+        if (word.matches("[A-Za-z0-9-]+\\.(?:com|org|net|co\\.uk|co|io|gov|edu|info)")) {
+            return true;
+        }
+        if (word.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+[\\p{L}]*") && !word.startsWith("Mc") && !word.startsWith("Mac")) {
+            return true; // "HuffPost", "YouTube" — not "McConnell"
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() > 6 && (lower.endsWith("news") || lower.endsWith("media") || lower.endsWith("soft"));
+    }
+
     private boolean looksLikePersonName(List<Token> tokens, int start, int end) {
+        int f0 = lists.flags(tokens.get(start).key());
+        // a listed first name, or a word that is no English word and names nothing else ("Truman", "Ansel")
+        boolean firstName = (f0 & FIRST_NAME) != 0 || (f0 & (KNOWN_NAME | CONCEPT | ORG_KEY | PLACE_KEY)) == 0
+                && !lists.isCommonWord(tokens.get(start).lower()) && end - start >= 2;
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
             String key = t.lower();
@@ -576,9 +765,14 @@ public final class NameRecognizer {
             if ((f & (ORGANIZATION | PLACE | NATIONALITY | ORG_KEY | PLACE_KEY | NOT_NAME)) != 0) {
                 return false;
             }
+            if (key.indexOf('-') > 0 && Character.isLowerCase(t.text().charAt(key.indexOf('-') + 1))) {
+                continue; // "Lung-bin", "Chi-wai": romanised given names, not English words
+            }
             String base = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
             // short syllables of Asian names ("Mu Li", "Ho", "Fan") are not taken for English words
-            if (base.length() > 3 && lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
+            // after a first name, surnames may be words too ("Owen Kettle", "Colin Marsh")
+            if (base.length() > 3 && lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0
+                    && !(firstName && i > start)) {
                 return false;
             }
             if ((f & CONCEPT) != 0 && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
@@ -595,7 +789,7 @@ public final class NameRecognizer {
 
     private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {
         return end - from >= 1 && (lists.flags(tokens.get(end - 1).key()) & (ORG_KEY | MEDIA_KEY)) != 0
-                && (lists.flags(tokens.get(end - 1).key()) & FACILITY_KEY) == 0;
+                && (lists.flags(tokens.get(end - 1).key()) & FACILITY_KEY) == 0 && !isSiteCentre(tokens, from, end);
     }
 
     /**
@@ -664,7 +858,8 @@ public final class NameRecognizer {
                 continue; // an unexplained acronym seen once ("VIP", "POTUS"): not enough to call it an organisation
             }
             if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
-                    && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)) {
+                    && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)
+                    && !beforeOrganisationWord(m, sentences) && !possessive(m, sentences)) {
                 // a listed name that is also an ordinary word ("State", "Police"), seen once: not enough
                 continue;
             }
@@ -672,6 +867,14 @@ public final class NameRecognizer {
             if (v != null && !v.isEmpty()) {
                 EntityType best = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
                 out.add(m.type() == best ? m : m.withType(best, "document-vote"));
+                continue;
+            }
+            if ("capitalised-word".equals(m.rule()) && partOfLongerName(key, mentions)) {
+                continue; // "the Church" after "Church of Scientology": a short form, not a new entity
+            }
+            if (m.type() == null && "capitalised-word".equals(m.rule())
+                    && organisationEvidence(m.text(), sentences, counts.getOrDefault(key, 0))) {
+                out.add(m.withType(EntityType.ORGANIZATION, "capitalised-word"));
                 continue;
             }
             if (m.type() == null) {
@@ -684,6 +887,52 @@ public final class NameRecognizer {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * An ordinary word written as a name in mid-sentence is an organisation's name when the article gives
+     * evidence: it owns something or is followed by a word only organisations take, anywhere in the
+     * article ("Apple's shares", "a Shell spokesman").
+     */
+    private static boolean organisationEvidence(String word, List<Sentence> sentences, int count) {
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).text().equals(word) && organisationContext(s, i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean partOfLongerName(String key, List<NameMention> mentions) {
+        for (NameMention other : mentions) {
+            if (other.tokenCount() > 1 && (" " + normal(other.text()) + " ").contains(" " + key + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Right after a name: a possessive, or a word only organisations take ("sources", "spokesman"). */
+    private static boolean organisationContext(Sentence s, int end) {
+        if (end >= s.size()) {
+            return false;
+        }
+        Token next = s.token(end);
+        return next.norm().equals("'s") || ORGANISATION_WORDS.contains(next.lower());
+    }
+
+    /** "Labour sources", "Labour leader": a word after the name that only organisations take. */
+    private static boolean beforeOrganisationWord(NameMention m, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        return m.end() < s.size() && ORGANISATION_WORDS.contains(s.token(m.end()).lower());
+    }
+
+    /** "Labour's Brexit spokesman": a listed name that owns something is a name. */
+    private static boolean possessive(NameMention m, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        return m.end() < s.size() && s.token(m.end()).norm().equals("'s");
     }
 
     private static boolean opensClause(NameMention m, List<Sentence> sentences) {
@@ -716,6 +965,9 @@ public final class NameRecognizer {
         if (m.role() != null) {
             return EntityType.PERSON;
         }
+        if ("capitalised-word".equals(m.rule())) {
+            return null; // typed only by a vote with its other mentions
+        }
         if (m.tokenCount() == 1 && isAcronym(m.text())) {
             return EntityType.ORGANIZATION;
         }
@@ -730,16 +982,29 @@ public final class NameRecognizer {
         };
     }
 
-    /** Names already found, and full names the lists know, inside a title-case line. */
-    private List<NameMention> knownNamesIn(Sentence s, List<NameMention> found) {
-        boolean titleCase = isTitleCase(s);
-        TokenTrie docNames = new TokenTrie();
-        Map<String, NameMention> byKey = new HashMap<>();
-        for (NameMention m : found) {
-            List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Token::keyOf).toList();
-            docNames.add(keys, 1);
-            byKey.putIfAbsent(String.join(" ", keys), m);
+    /**
+     * The names found in an article, as a trie of their token keys and the first mention of each. Built once per
+     * article: rebuilding it for every sentence made long articles quadratic.
+     */
+    private record KnownNames(TokenTrie trie, Map<String, NameMention> byKey) {
+
+        static KnownNames of(List<NameMention> found) {
+            TokenTrie trie = new TokenTrie();
+            Map<String, NameMention> byKey = new HashMap<>();
+            for (NameMention m : found) {
+                List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Token::keyOf).toList();
+                trie.add(keys, 1);
+                byKey.putIfAbsent(String.join(" ", keys), m);
+            }
+            return new KnownNames(trie, byKey);
         }
+    }
+
+    /** Names already found, and full names the lists know, inside a title-case line. */
+    private List<NameMention> knownNamesIn(Sentence s, KnownNames known) {
+        boolean titleCase = isTitleCase(s);
+        TokenTrie docNames = known.trie();
+        Map<String, NameMention> byKey = known.byKey();
         List<NameMention> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         int i = 0;

@@ -31,6 +31,9 @@ public final class OpenNlp {
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+    /** Longer sentences are cut into pieces before tokenising and tagging: see {@link #bounded}. */
+    static final int MAX_SENTENCE_CHARS = 1_000;
+
     private static volatile OpenNlp shared;
 
     private final ThreadSafeSentenceDetectorME sentences;
@@ -67,14 +70,14 @@ public final class OpenNlp {
         for (Block block : blocks) {
             String blockText = block.span().of(text);
             int base = block.span().begin();
-            for (Span s : sentenceSpans(blockText)) {
+            for (Span s : bounded(sentenceSpans(blockText), blockText)) {
                 int sb = base + s.begin();
                 String sentenceText = text.substring(sb, base + s.end());
                 List<Span> spans = new ArrayList<>();
                 for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentenceText)) {
                     TokenSplitter.split(sentenceText, t.getStart(), t.getEnd(), sb, spans);
                 }
-                spans = joinHyphenated(text, spans);
+                spans = joinHyphenated(text, joinSurrogatePairs(text, spans));
                 if (spans.isEmpty()) {
                     continue;
                 }
@@ -90,6 +93,27 @@ public final class OpenNlp {
                 Span span = new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
                 out.add(new Sentence(out.size(), span, block, tokens));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Tokens that OpenNLP's tokenizer cut between the two halves of a character outside the BMP ("UK𝒳" became
+     * "UK\uD835" and "\uDCB3") are joined again: a span must never split a surrogate pair, or its text is not
+     * Unicode and cannot be written as RDF.
+     */
+    static List<Span> joinSurrogatePairs(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span next : spans) {
+            if (!out.isEmpty()) {
+                Span cur = out.get(out.size() - 1);
+                if (cur.end() == next.begin() && cur.end() > 0 && Character.isHighSurrogate(text.charAt(cur.end() - 1))
+                        && Character.isLowSurrogate(text.charAt(next.begin()))) {
+                    out.set(out.size() - 1, cur.union(next));
+                    continue;
+                }
+            }
+            out.add(next);
         }
         return out;
     }
@@ -138,11 +162,42 @@ public final class OpenNlp {
         List<Span> out = new ArrayList<>();
         for (opennlp.tools.util.Span s : sentences.sentPosDetect(block)) {
             Span span = new Span(s.getStart(), s.getEnd());
-            if (!out.isEmpty() && endsWithInitialOrTitle(block, out.get(out.size() - 1))
-                    && Character.isUpperCase(block.charAt(span.begin()))) {
+            if (!out.isEmpty() && (endsWithInitialOrTitle(block, out.get(out.size() - 1))
+                    && Character.isUpperCase(block.charAt(span.begin())) || Character.isLowerCase(block.charAt(span.begin())))) {
+                // no sentence starts in lower case: "Mitch McConnell (R-Ky.) accused …" is one sentence
                 out.set(out.size() - 1, out.get(out.size() - 1).union(span));
             } else {
                 out.add(span);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentences, with any longer than {@link #MAX_SENTENCE_CHARS} cut into pieces at spaces (or anywhere
+     * between two code points when there is none). OpenNLP's tokenizer and tagger take time quadratic in the
+     * length of a sentence; a "sentence" that long is not language anyway (10,000 quotation marks, a table).
+     */
+    static List<Span> bounded(List<Span> sentences, String block) {
+        List<Span> out = new ArrayList<>(sentences.size());
+        for (Span s : sentences) {
+            int begin = s.begin();
+            while (s.end() - begin > MAX_SENTENCE_CHARS) {
+                int cut = block.lastIndexOf(' ', begin + MAX_SENTENCE_CHARS);
+                if (cut <= begin) {
+                    cut = begin + MAX_SENTENCE_CHARS;
+                    if (Character.isLowSurrogate(block.charAt(cut))) {
+                        cut--;
+                    }
+                }
+                out.add(new Span(begin, cut));
+                begin = cut;
+                while (begin < s.end() && block.charAt(begin) == ' ') {
+                    begin++;
+                }
+            }
+            if (begin < s.end()) {
+                out.add(new Span(begin, s.end()));
             }
         }
         return out;

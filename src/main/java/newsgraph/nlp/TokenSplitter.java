@@ -18,23 +18,50 @@ final class TokenSplitter {
     }
 
     static void split(String sentence, int b, int e, int base, List<Span> out) {
-        // peel openers
-        while (e - b > 1 && OPENERS.indexOf(sentence.charAt(b)) >= 0 && !isAbbreviationApostrophe(sentence, b, e)) {
-            out.add(new Span(base + b, base + b + 1));
-            b++;
-        }
-        int tailStart = out.size();
-        java.util.ArrayDeque<Span> tail = new java.util.ArrayDeque<>();
-        while (e - b > 1 && CLOSERS.indexOf(sentence.charAt(e - 1)) >= 0 && !keepsFinalDot(sentence, b, e)) {
-            char c = sentence.charAt(e - 1);
-            // a closing ’ after s is a plural possessive: split it as a clitic below
-            if ((c == '’' || c == '\'') && e - b > 2 && Character.toLowerCase(sentence.charAt(e - 2)) == 's'
-                    && Character.isLetter(sentence.charAt(e - 2)) && e - b > 3) {
+        // one pass per part between dashes, in a loop: recursing per dash overflowed the stack on a token of
+        // thousands of them. The closing marks peeled in each pass follow the parts, innermost first.
+        java.util.ArrayDeque<java.util.ArrayDeque<Span>> tails = new java.util.ArrayDeque<>();
+        while (true) {
+            // peel openers
+            while (e - b > 1 && OPENERS.indexOf(sentence.charAt(b)) >= 0 && !isAbbreviationApostrophe(sentence, b, e)) {
+                out.add(new Span(base + b, base + b + 1));
+                b++;
+            }
+            java.util.ArrayDeque<Span> tail = new java.util.ArrayDeque<>();
+            while (e - b > 1 && CLOSERS.indexOf(sentence.charAt(e - 1)) >= 0 && !keepsFinalDot(sentence, b, e)) {
+                char c = sentence.charAt(e - 1);
+                // a closing ’ after s is a plural possessive: split it as a clitic below
+                if ((c == '’' || c == '\'') && e - b > 2 && Character.toLowerCase(sentence.charAt(e - 2)) == 's'
+                        && Character.isLetter(sentence.charAt(e - 2)) && e - b > 3) {
+                    break;
+                }
+                tail.addFirst(new Span(base + e - 1, base + e));
+                e--;
+            }
+            tails.push(tail);
+            if (splitClitic(sentence, b, e, base, out)) {
                 break;
             }
-            tail.addFirst(new Span(base + e - 1, base + e));
-            e--;
+            // hyphen-joined quote marks such as “divide-and-rule” are already handled; dashes glued to words are split
+            int dash = firstDash(sentence, b, e);
+            if (dash > b && dash < e - 1) {
+                out.add(new Span(base + b, base + dash));
+                out.add(new Span(base + dash, base + dash + 1));
+                b = dash + 1;
+                continue;
+            }
+            if (e > b) {
+                out.add(new Span(base + b, base + e));
+            }
+            break;
         }
+        while (!tails.isEmpty()) {
+            out.addAll(tails.pop());
+        }
+    }
+
+    /** Adds the word and its clitic ('s, n't, …) if it ends with one. */
+    private static boolean splitClitic(String sentence, int b, int e, int base, List<Span> out) {
         String word = sentence.substring(b, e).replace('’', '\'');
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (String clitic : CLITICS) {
@@ -48,24 +75,10 @@ final class TokenSplitter {
                 }
                 out.add(new Span(base + b, base + cut));
                 out.add(new Span(base + cut, base + e));
-                out.addAll(tail);
-                return;
+                return true;
             }
         }
-        // hyphen-joined quote marks such as “divide-and-rule” are already handled; dashes glued to words are split
-        int dash = firstDash(sentence, b, e);
-        if (dash > b && dash < e - 1) {
-            out.add(new Span(base + b, base + dash));
-            out.add(new Span(base + dash, base + dash + 1));
-            split(sentence, dash + 1, e, base, out);
-            out.addAll(tail);
-            return;
-        }
-        if (e > b) {
-            out.add(new Span(base + b, base + e));
-        }
-        out.addAll(tail);
-        assert tailStart <= out.size();
+        return false;
     }
 
     private static int firstDash(String s, int b, int e) {

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import newsgraph.extract.Extractor;
-import newsgraph.rdf.ArticleGraphs;
 import newsgraph.rdf.Schema;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;
@@ -47,6 +46,7 @@ public final class ArticleLoader {
     private final GraphDestination destination;
     private Extractor extractor;
     private ArticleReader reader = new ArticleReader();
+    private ArticleExtraction extraction;
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
     private int threads = ArticleGraphs.defaultThreads();
     private Consumer<String> problems = message -> { };
@@ -79,6 +79,12 @@ public final class ArticleLoader {
         return this;
     }
 
+    /** How a file becomes a graph, instead of {@link #reader} and {@link #extractor}. */
+    public ArticleLoader extraction(ArticleExtraction extraction) {
+        this.extraction = extraction;
+        return this;
+    }
+
     /** How many articles are extracted at once (default: one per core). */
     public ArticleLoader threads(int threads) {
         if (threads < 1) {
@@ -107,7 +113,8 @@ public final class ArticleLoader {
      */
     public LoadReport load(List<Path> files) {
         long start = System.nanoTime();
-        Extractor extract = extractor != null ? extractor : Extractor.create();
+        ArticleExtraction extraction = this.extraction != null ? this.extraction
+                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create());
         List<String> failed = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         Map<String, Path> seenIds = new HashMap<>();
@@ -118,44 +125,53 @@ public final class ArticleLoader {
         GraphDestination.Batch batch = null;
         int batchSize = 0;
         long batchTriples = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, reader, extract, threads)) {
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, extraction, threads)) {
             while (graphs.hasNext()) {
-                ArticleGraphs.Result result = graphs.next();
+                ArticleExtraction.Outcome outcome = graphs.next();
                 done++;
-                if (result.refused()) {
-                    problems.accept(result.problem());
-                    failed.add(result.file().toString());
+                if (outcome.failed()) {
+                    problems.accept(outcome.problem());
+                    failed.add(outcome.file().toString());
                     progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
                     continue;
                 }
-                Path earlier = seenIds.put(result.article().id(), result.file());
+                Path earlier = seenIds.put(outcome.article().id(), outcome.file());
                 if (earlier != null) {
-                    problems.accept(result.file() + ": same article id '" + result.article().id() + "' as " + earlier
+                    problems.accept(outcome.file() + ": same article id '" + outcome.article().id() + "' as " + earlier
                             + "; it replaces that one");
                 }
                 long writing = System.nanoTime();
-                if (batch == null) {
-                    batch = destination.begin();
-                }
-                batch.replace(result.article(), result.graph());
-                batchSize++;
-                batchTriples += result.graph().size();
-                if (batchSize >= batchArticles || batchTriples >= BATCH_TRIPLES) {
-                    batch.commit();
-                    batch.close();
-                    batch = null;
-                    batchSize = 0;
-                    batchTriples = 0;
+                int pending = batchSize;
+                try {
+                    if (batch == null) {
+                        batch = destination.begin();
+                    }
+                    batch.replace(outcome.article(), outcome.graph());
+                    batchSize++;
+                    batchTriples += outcome.graph().size();
+                    if (batchSize >= batchArticles || batchTriples >= BATCH_TRIPLES) {
+                        batch.commit();
+                        batch.close();
+                        batch = null;
+                        batchSize = 0;
+                        batchTriples = 0;
+                    }
+                } catch (StoreException e) {
+                    throw completeBy(e, articles - pending, pending + 1);
                 }
                 storing += System.nanoTime() - writing;
                 articles++;
-                statements += result.analysis().statements().size();
-                collectEntities(result.graph(), entities);
+                statements += outcome.analysis().statements().size();
+                collectEntities(outcome.graph(), entities);
                 progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
             }
             if (batch != null) {
                 long writing = System.nanoTime();
-                batch.commit();
+                try {
+                    batch.commit();
+                } catch (StoreException e) {
+                    throw completeBy(e, articles - batchSize, batchSize);
+                }
                 storing += System.nanoTime() - writing;
             }
         } finally {
@@ -165,6 +181,16 @@ public final class ArticleLoader {
         }
         return new LoadReport(articles, statements, entities.size(), failed, Duration.ofNanos(System.nanoTime() - start),
                 Duration.ofNanos(storing));
+    }
+
+    /** A failed write, saying what is stored and how to complete the load. */
+    private StoreException completeBy(StoreException e, int stored, int lost) {
+        if (!destination.atomicBatches()) {
+            return e; // some graphs of the batch may have arrived: the destination's message must do
+        }
+        return new StoreException(e.getMessage() + "; the " + stored + (stored == 1 ? " article" : " articles")
+                + " of earlier batches are stored, the last batch of " + lost + " is not: run the same"
+                + " load again to complete it", e);
     }
 
     private static void collectEntities(Model graph, Set<String> into) {

@@ -18,6 +18,11 @@ public interface GraphDestination {
      */
     Batch begin();
 
+    /** Whether a batch commits all or nothing, so that a failure leaves whole batches only. */
+    default boolean atomicBatches() {
+        return true;
+    }
+
     /** What to call it in messages, e.g. "database data/tdb2". */
     String description();
 

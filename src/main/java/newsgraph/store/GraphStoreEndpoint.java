@@ -97,6 +97,12 @@ public final class GraphStoreEndpoint implements GraphDestination {
         };
     }
 
+    /** Each graph is a request of its own: the other end commits them one by one. */
+    @Override
+    public boolean atomicBatches() {
+        return false;
+    }
+
     @Override
     public String description() {
         return "endpoint " + endpoint;

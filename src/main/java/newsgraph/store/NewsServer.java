@@ -1,10 +1,20 @@
 package newsgraph.store;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.BindException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
@@ -18,16 +28,26 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * The one class that starts Fuseki: the news dataset at {@code /news}, read-only over HTTP (no SPARQL Update,
- * no Graph Store writes: a page in the user's own browser could otherwise change it), with the Fuseki web
- * UI, on the loopback interface only.
+ * The one class that starts Fuseki: the news dataset at {@code /news} with the Fuseki web UI, and its safety
+ * model:
+ * <ul>
+ * <li>it listens on the loopback interface only, and answers only to loopback host names (no DNS rebinding);</li>
+ * <li>the dataset is read-only over HTTP (no SPARQL Update, no Graph Store writes) unless updates are enabled
+ *     with a password file ({@link Builder#updatesWithPassword}), and then writes need HTTP basic
+ *     authentication, at {@code /news/update} and {@code /news/data} only;</li>
+ * <li>a write from another site's page is refused even with the password ({@link BrowserRequestGuard});
+ *     no CORS headers are sent, so other sites' pages cannot read answers either;</li>
+ * <li>there are no admin endpoints (create, delete, backup, compact), with or without a password;</li>
+ * <li>a query stops after a timeout and returns at most a number of rows ({@link RowLimitedQuery}), so one
+ *     query from the UI cannot take the server down; other requests are answered meanwhile.</li>
+ * </ul>
  *
  * <pre>{@code
  * NewsServer server = NewsServer.create().dataset(store.dataset()).port(3030).build().start();
  * System.out.println(server.uiUrl());
  * }</pre>
  *
- * Writes happen in-process, through {@link NewsStore}.
+ * Articles are written in-process, through {@link NewsStore}.
  */
 public final class NewsServer {
 
@@ -35,6 +55,8 @@ public final class NewsServer {
     public static final String DATASET = "news";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    /** At most this many results per query over HTTP (rows of a SELECT, solutions of a CONSTRUCT). */
+    public static final long DEFAULT_RESULT_LIMIT = 10_000;
 
     private final FusekiServer fuseki;
     private final int requestedPort;
@@ -94,6 +116,16 @@ public final class NewsServer {
         return baseUrl() + DATASET;
     }
 
+    /** The SPARQL Update endpoint; it exists only when updates are enabled with a password. */
+    public String updateUrl() {
+        return datasetUrl() + "/update";
+    }
+
+    /** The Graph Store endpoint that writes; only when updates are enabled (reads at {@code /news/get}). */
+    public String graphStoreUrl() {
+        return datasetUrl() + "/data";
+    }
+
     /** Waits until the server stops. */
     public void join() {
         fuseki.join();
@@ -123,12 +155,25 @@ public final class NewsServer {
         return false;
     }
 
+    /** 404 for every method, where the UI's static files would answer 405 to a POST. */
+    private static final class NotFound extends HttpServlet {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
     /** Builds a {@link NewsServer}; {@link #dataset(Dataset)} is required. */
     public static final class Builder {
 
         private Dataset dataset;
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private long resultLimit = DEFAULT_RESULT_LIMIT;
+        private Path passwordFile;
 
         private Builder() {
         }
@@ -157,41 +202,94 @@ public final class NewsServer {
             return this;
         }
 
+        /** At most this many results per query over HTTP: a larger LIMIT, or none, becomes this one. */
+        public Builder resultLimit(long rows) {
+            if (rows < 1) {
+                throw new IllegalArgumentException("the result limit must be at least 1");
+            }
+            this.resultLimit = rows;
+            return this;
+        }
+
+        /**
+         * Enables SPARQL Update at {@code /news/update} and Graph Store writes at {@code /news/data}, for the users
+         * of a password file in Jetty's format ({@code user: password}, one a line) and nobody else. Reads stay
+         * open to all.
+         */
+        public Builder updatesWithPassword(Path passwordFile) {
+            this.passwordFile = Objects.requireNonNull(passwordFile, "passwordFile");
+            return this;
+        }
+
+        /**
+         * @throws ServerException when the password file has no user with a password
+         */
         public NewsServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("NewsServer needs a dataset");
             }
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder builder = FusekiServer.create()
                     .loopback(true)
                     .port(port)
-                    .add("/" + DATASET, readOnlyService())
+                    .enableCors(false)
+                    .addFilter("/*", new BrowserRequestGuard())
+                    .add("/" + DATASET, service())
                     .staticFileBase(uiFiles())
                     // the UI lists datasets from /$/server and checks queries and data with the validators
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
                     .addServlet("/$/validate/iri", new IRIValidator())
                     .addServlet("/$/validate/data", new DataValidator())
+                    // and nothing else under /$/: no admin endpoints (create, delete, backup, compact, tasks)
+                    .addServlet("/$/*", new NotFound())
                     .enableStats(true)
-                    .enablePing(true)
-                    .build();
-            return new NewsServer(fuseki, port);
+                    .enablePing(true);
+            if (passwordFile != null) {
+                requireUsers(passwordFile);
+                builder.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("newsgraph");
+            }
+            return new NewsServer(builder.build(), port);
+        }
+
+        /** Fuseki would start without complaint on an empty file, with writes that nobody can make. */
+        private static void requireUsers(Path passwordFile) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new ServerException("the password file " + passwordFile + " does not exist", e);
+            } catch (IOException e) {
+                throw new ServerException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+            }
+            boolean user = lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .anyMatch(l -> l.matches("[^:\\s]+\\s*:\\s*[^,\\s][^,]*(,.*)?"));
+            if (!user) {
+                throw new ServerException("the password file " + passwordFile + " has no line 'USER: PASSWORD'", null);
+            }
         }
 
         /**
-         * The dataset's endpoints, as Fuseki's standard read-only set: SPARQL Query and Graph Store reads, each at
-         * the dataset's URL and under its usual names. No update or Graph Store write endpoint exists. The
-         * timeout belongs to these endpoints, not to the dataset, so in-process queries are not limited.
+         * The dataset's endpoints: SPARQL Query and Graph Store reads, each at the dataset's URL and under its usual
+         * names. The timeout and the result limit belong to these endpoints, not to the dataset, so in-process
+         * queries are not limited. Only with a password file are there write endpoints, each behind a login;
+         * they are named, because a login on the unnamed endpoint would close all of {@code /news} to readers.
          */
-        private DataService readOnlyService() {
+        private DataService service() {
             Context timeout = new Context();
             timeout.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph());
             for (String name : new String[] {"", "query", "sparql"}) {
                 service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout)
-                        .build());
+                        .processor(new RowLimitedQuery(resultLimit)).build());
             }
-            for (String name : new String[] {"", "get", "data"}) {
+            for (String name : passwordFile == null ? new String[] {"", "get", "data"} : new String[] {"", "get"}) {
                 service.addEndpoint(Operation.GSP_R, name);
+            }
+            if (passwordFile != null) {
+                service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                        .authPolicy(Auth.ANY_USER).build());
+                service.addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data")
+                        .authPolicy(Auth.ANY_USER).build());
             }
             return service.build();
         }

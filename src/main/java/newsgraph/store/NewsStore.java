@@ -1,6 +1,9 @@
 package newsgraph.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +51,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     public static final Path DEFAULT_LOCATION = Path.of("data", "tdb2");
 
     private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+    /** Below this much free space, a failed write through memory-mapped files is a full disk. */
+    private static final long LOW_SPACE_BYTES = 64L * 1024 * 1024;
 
     private final Path location;
     private Dataset dataset;
@@ -75,7 +80,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             Files.createDirectories(dir);
             dataset = TDB2Factory.connectDataset(dir.toString());
         } catch (IOException e) {
-            throw new StoreException("cannot create database directory " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create database directory " + dir + ": " + ioReason(e), e);
         } catch (RuntimeException e) {
             throw openFailure(dir, e);
         }
@@ -150,7 +155,38 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                 }
             }
         }
+        FileSystemException notWritable = notWritable(e);
+        if (notWritable != null) {
+            return new StoreException("database " + dir + " is read-only (" + ioReason(notWritable) + "): newsgraph must"
+                    + " write to it even to read it, TDB2 keeps a lock file there; make it writable (chmod -R u+w " + dir
+                    + ") or copy it somewhere writable and use --db", e);
+        }
         return new StoreException("cannot open database " + dir + ": " + oneLine(e), e);
+    }
+
+    /** The file-system refusal behind a failure (permission, read-only file system, immutable file), or null. */
+    private static FileSystemException notWritable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException denied) {
+                return denied;
+            }
+            if (t instanceof FileSystemException fs && fs.getReason() != null
+                    && (fs.getReason().contains("Read-only file system") || fs.getReason().contains("not permitted")
+                    || fs.getReason().contains("Permission denied"))) {
+                return fs;
+            }
+        }
+        return null;
+    }
+
+    /** "FILE: reason" for a file-system error whose message is just a path. */
+    private static String ioReason(IOException e) {
+        if (e instanceof FileSystemException fs) {
+            String reason = fs.getReason() != null ? fs.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+            return fs.getFile() + ": " + reason.toLowerCase(java.util.Locale.ROOT);
+        }
+        return oneLine(e);
     }
 
     /** Replaces one article's graph: its named graph is dropped, then the new one added; nothing else changes. */
@@ -177,8 +213,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     public Batch begin() {
         try {
             dataset.begin(TxnType.WRITE);
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot write to database " + location + ": " + oneLine(e), e);
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
         }
         WriteBatch batch = new WriteBatch();
         if (!ontologyCurrent) {
@@ -190,6 +226,39 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     @Override
     public String description() {
         return "database " + location;
+    }
+
+    private StoreException writeFailure(Throwable e) {
+        long free = usableSpace();
+        boolean noSpace = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            noSpace |= message.contains("No space left on device") || message.contains("Disk quota exceeded");
+        }
+        boolean mappedWriteFailed = e instanceof InternalError;
+        if (noSpace || mappedWriteFailed && free >= 0 && free < LOW_SPACE_BYTES) {
+            return new StoreException("cannot write to database " + location + ": the disk is full"
+                    + (free >= 0 ? " (" + free / (1024 * 1024) + " MB free)" : "") + ", free some space", e);
+        }
+        if (mappedWriteFailed) {
+            return new StoreException("cannot write to database " + location + ": a write to its memory-mapped files"
+                    + " failed (" + oneLine(e) + "); is the disk full, or was a file of it removed?", e);
+        }
+        FileSystemException notWritable = notWritable(e);
+        if (notWritable != null) {
+            return new StoreException("cannot write to database " + location + ": it is read-only ("
+                    + ioReason(notWritable) + "); make it writable (chmod -R u+w " + location + ")", e);
+        }
+        return new StoreException("cannot write to database " + location + ": " + oneLine(e), e);
+    }
+
+    /** Free bytes on the database's file system, or -1 when unknown. */
+    private long usableSpace() {
+        try {
+            return Files.getFileStore(location).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** One write transaction of {@link #begin()}. */
@@ -228,9 +297,14 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         private void run(Runnable write) {
             try {
                 write.run();
-            } catch (RuntimeException e) {
-                close();
-                throw new StoreException("cannot write to database " + location + ": " + oneLine(e), e);
+            } catch (RuntimeException | InternalError e) {
+                // a full disk shows as an I/O error, or through TDB2's memory-mapped files as an InternalError
+                try {
+                    close();
+                } catch (RuntimeException | InternalError abortFailed) {
+                    e.addSuppressed(abortFailed);
+                }
+                throw writeFailure(e);
             }
         }
     }
@@ -324,7 +398,12 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     /** Releases the database so that another process may open it. */
     @Override
     public void close() {
-        TDBInternal.expel(dataset.asDatasetGraph());
+        try {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        } catch (RuntimeException e) {
+            // after a failed write TDB2 still counts that transaction as active and will not let go; the process
+            // is ending, which releases the lock, and the next open recovers from the journal
+        }
     }
 
     private static String oneLine(Throwable e) {

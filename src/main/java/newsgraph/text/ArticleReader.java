@@ -6,76 +6,112 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 
 /**
- * Reads an article file: UTF-8 plain text, at most {@link #DEFAULT_MAX_BYTES} by default. The byte-order
- * mark is dropped and line ends become {@code \n}; offsets count UTF-16 code units of that text.
- * Empty, binary and non-UTF-8 files are refused with a reason; nothing is guessed or replaced.
+ * Reads an article file. The rules, each refusal a {@link BadArticleException} with a one-line reason that
+ * names the file:
+ * <ul>
+ * <li>only regular files are read (a directory, device or pipe is refused, never opened);</li>
+ * <li>a file over {@link #DEFAULT_MAX_BYTES} is refused without being read, so memory stays bounded;</li>
+ * <li>the bytes must be UTF-8: invalid UTF-8 is <em>refused</em>, never decoded with replacement characters,
+ *     so the stored text is always exactly the file's; UTF-16 and binary files (a NUL byte) are refused;</li>
+ * <li>a byte-order mark is dropped; line ends ({@code \r\n}, {@code \r}, and the form feed, vertical tab,
+ *     NEL, line and paragraph separators) become {@code \n};</li>
+ * <li>an HTML page is turned into its article text ({@link HtmlPage});</li>
+ * <li>other control characters are refused (RDF/XML cannot carry them);</li>
+ * <li>text with nothing but white space is refused as empty;</li>
+ * <li>text longer than {@link #DEFAULT_MAX_CHARS} is refused, so extraction time stays bounded.</li>
+ * </ul>
+ * Offsets count UTF-16 code units of the resulting text, which is what the graph stores.
  */
 public final class ArticleReader {
 
-    /** News articles are tens of kilobytes; a file over 5 MB is not one article. */
-    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /** A file larger than this is refused unread (an HTML page is often ten times its article text). */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * The longest article text, in UTF-16 code units: about 80,000 words, several times the longest long-read.
+     * Extraction time grows faster than the length; at this limit it takes up to a minute on two cores.
+     */
+    public static final int DEFAULT_MAX_CHARS = 500_000;
 
     private final long maxBytes;
+    private final int maxChars;
 
     public ArticleReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS);
     }
 
-    public ArticleReader(long maxBytes) {
+    public ArticleReader(long maxBytes, int maxChars) {
+        if (maxBytes < 1 || maxChars < 1) {
+            throw new IllegalArgumentException("the limits must be positive");
+        }
         this.maxBytes = maxBytes;
+        this.maxChars = maxChars;
     }
 
     public Article read(Path file) throws BadArticleException {
         String name = file.toString();
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new BadArticleException(name + ": is a directory");
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new BadArticleException(name + ": is a directory, not an article file");
             }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new BadArticleException(name + ": too large (" + size + " bytes; the limit is " + maxBytes
-                        + " bytes per article)");
+            if (!attributes.isRegularFile()) {
+                // a pipe or a device would block or never end
+                throw new BadArticleException(name + ": not a regular file (a device, pipe or socket)");
+            }
+            if (attributes.size() > maxBytes) {
+                throw new BadArticleException(name + ": too large (" + attributes.size() + " bytes; the limit is "
+                        + maxBytes + " bytes per article file)");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
             }
         } catch (NoSuchFileException e) {
-            throw new BadArticleException(name + ": no such file");
+            throw new BadArticleException(name + (Files.isSymbolicLink(file)
+                    ? ": broken symbolic link (its target does not exist)" : ": no such file"));
         } catch (AccessDeniedException e) {
-            throw new BadArticleException(name + ": permission denied");
+            throw new BadArticleException(name + ": permission denied (cannot read the file)");
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+            throw new BadArticleException(name + ": cannot be read (" + reason.toLowerCase(Locale.ROOT) + ")");
         } catch (IOException e) {
             throw new BadArticleException(name + ": cannot be read (" + e.getMessage() + ")");
         }
-        return decode(Article.idFromFileName(file.getFileName() == null ? "article" : file.getFileName().toString()),
-                bytes, name);
+        Path fileName = file.getFileName();
+        return decode(Article.idFromFileName(fileName == null ? "article" : fileName.toString()), bytes, name);
     }
 
     /** Decodes bytes as an article; {@code name} is used in messages. */
     public Article decode(String id, byte[] bytes, String name) throws BadArticleException {
         if (bytes.length > maxBytes) {
-            throw new BadArticleException(name + ": too large (the limit is " + maxBytes + " bytes per article)");
+            throw new BadArticleException(name + ": too large (the limit is " + maxBytes + " bytes per article file)");
+        }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            throw new BadArticleException(name + ": UTF-16 text, not UTF-8; convert it first, e.g. iconv -f utf-16"
+                    + " -t utf-8");
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new BadArticleException(name + ": binary file (NUL byte at offset " + i + "), not a text article");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
         try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-            text = chars.toString();
+            text = utf8().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new BadArticleException(name + ": not valid UTF-8 (at byte " + firstInvalidByte(bytes)
                     + "); convert it to UTF-8 first, e.g. iconv -f windows-1252 -t utf-8");
@@ -83,29 +119,78 @@ public final class ArticleReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.isBlank()) {
+        if (HtmlPage.looksLikeHtml(text)) {
+            text = HtmlPage.text(text);
+            if (isBlank(text)) {
+                throw new BadArticleException(name + ": an HTML page without article text");
+            }
+        }
+        text = normaliseLineEnds(text);
+        checkControlCharacters(text, name);
+        if (isBlank(text)) {
             throw new BadArticleException(name + ": empty (no text)");
+        }
+        if (text.length() > maxChars) {
+            throw new BadArticleException(name + ": too long (" + text.length() + " characters of text; the limit is "
+                    + maxChars + " per article: split it into articles)");
         }
         return new Article(id, text);
     }
 
-    private static int firstInvalidByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private static CharsetDecoder utf8() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lo = 0;
-        int hi = bytes.length;
-        // the longest valid prefix, by halving
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
-                lo = mid;
-            } catch (CharacterCodingException e) {
-                hi = mid - 1;
+    }
+
+    /** {@code \r\n} and every other line end become {@code \n}: the one line end the layout knows. */
+    static String normaliseLineEnds(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineEnd = c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029';
+            if (lineEnd && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                out.append(lineEnd ? '\n' : c);
             }
         }
-        return lo;
+        return out == null ? text : out.toString();
+    }
+
+    /** Refuses control characters other than tab and line feed, and the non-characters U+FFFE and U+FFFF. */
+    private static void checkControlCharacters(String text, String name) throws BadArticleException {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t' || c == 0x7F || c == '\uFFFE' || c == '\uFFFF') {
+                throw new BadArticleException(String.format(Locale.ROOT,
+                        "%s: control character U+%04X at line %d, column %d: not a plain-text article", name, (int) c,
+                        line, i - lineStart + 1));
+            }
+        }
+    }
+
+    /** Nothing but white space, no-break spaces and invisible format characters (zero-width space, BOM). */
+    private static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** Where decoding stops: the offset of the first byte that is not part of valid UTF-8. */
+    private static int firstInvalidByte(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never decodes to more UTF-16 units than it has bytes
+        CoderResult result = utf8().decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        return result.isError() ? in.position() : bytes.length;
     }
 }

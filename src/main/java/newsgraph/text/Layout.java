@@ -35,6 +35,12 @@ public final class Layout {
                     + "share (?:this|on)|sign up|subscribe|follow us|advertisement|most popular|trending|"
                     + "sources?|external links|see also|categories:.*|comments?|newsletter)\\b.*$");
 
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?i)\\b(?:said|says|told|tells|added|according to|announced|claimed|warned|insisted|argued|stated)\\b");
+
+    /** "— Jane Doe (@janedoe) May 3, 2017": the credit line under an embedded social-media post. */
+    public static final Pattern POST_CREDIT = Pattern.compile("[—–-]\\s*\\p{Lu}[^()]{1,80}\\(@\\w{1,30}\\)\\s*.{0,40}");
+
     private Layout() {
     }
 
@@ -47,7 +53,7 @@ public final class Layout {
         }
         for (int i = 0; i < n; i++) {
             String line = raw.get(i).span().of(text);
-            if (kinds[i] == BlockKind.CREDIT) {
+            if (kinds[i] == BlockKind.CREDIT && !POST_CREDIT.matcher(line).matches()) {
                 // the lines just above a credit are its caption (often printed twice)
                 for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
                     if (kinds[j] == BlockKind.BODY && looksLikeCaption(raw.get(j).span().of(text))) {
@@ -127,7 +133,7 @@ public final class Layout {
         if (words <= 8 && (WEEKDAY_DATE.matcher(trimmed).matches() || NUMERIC_DATE.matcher(trimmed).matches())) {
             return BlockKind.DATELINE;
         }
-        if (isCredit(trimmed, words)) {
+        if (isCredit(trimmed, words) || POST_CREDIT.matcher(trimmed).matches()) {
             return BlockKind.CREDIT;
         }
         if (words <= 40 && CAPTION_WITH_CREDIT.matcher(trimmed).find() && !hasQuotedSpeech(trimmed)) {
@@ -154,8 +160,9 @@ public final class Layout {
                 || (agencySlash && words <= 6);
     }
 
+    /** A line above a credit: short, no quotation, and no reporting verb (a story's sentence reports). */
     private static boolean looksLikeCaption(String line) {
-        return wordCount(line) <= 30 && !hasQuotedSpeech(line);
+        return wordCount(line) <= 30 && !hasQuotedSpeech(line) && !REPORTING.matcher(line).find();
     }
 
     private static boolean hasQuotedSpeech(String line) {

@@ -1,4 +1,4 @@
-package newsgraph.rdf;
+package newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import newsgraph.extract.Extractor;
+import newsgraph.rdf.ArticleGraph;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -33,17 +34,17 @@ class ArticleGraphsTest {
         Path empty = Files.writeString(temp.resolve("empty.txt"), "\n");
         List<Path> files = new ArrayList<>(List.of(SEED, SEED, SEED, empty, SEED, SEED, SEED, SEED));
 
-        List<ArticleGraphs.Result> results = new ArrayList<>();
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleReader(), extractor, 4)) {
+        List<ArticleExtraction.Outcome> results = new ArrayList<>();
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), extractor), 4)) {
             graphs.forEachRemaining(results::add);
         }
 
-        assertEquals(files, results.stream().map(ArticleGraphs.Result::file).toList());
-        for (ArticleGraphs.Result r : results) {
+        assertEquals(files, results.stream().map(ArticleExtraction.Outcome::file).toList());
+        for (ArticleExtraction.Outcome r : results) {
             if (r.file().equals(empty)) {
-                assertTrue(r.refused() && r.problem().startsWith(empty + ": empty"), String.valueOf(r.problem()));
+                assertTrue(r.failed() && r.problem().startsWith(empty + ": empty"), String.valueOf(r.problem()));
             } else {
-                assertFalse(r.refused(), r.problem());
+                assertFalse(r.failed(), r.problem());
                 // the extractor shares its models and lists between threads: the output must not change
                 assertEquals(alone, nTriples(r.graph()));
             }

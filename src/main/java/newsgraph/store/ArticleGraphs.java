@@ -1,4 +1,4 @@
-package newsgraph.rdf;
+package newsgraph.store;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -11,12 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import newsgraph.extract.Analysis;
-import newsgraph.extract.Extractor;
-import newsgraph.text.Article;
-import newsgraph.text.ArticleReader;
-import newsgraph.text.BadArticleException;
-import org.apache.jena.rdf.model.Model;
 
 /**
  * The graphs of article files, read and extracted on several threads and handed out in the files' order.
@@ -24,38 +18,26 @@ import org.apache.jena.rdf.model.Model;
  * little memory.
  *
  * <pre>{@code
- * try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleReader(), Extractor.create(), 2)) {
- *     graphs.forEachRemaining(result -> ...);
+ * ArticleExtraction extraction = new ArticleExtraction(new ArticleReader(), Extractor.create());
+ * try (ArticleGraphs graphs = ArticleGraphs.of(files, extraction, 2)) {
+ *     graphs.forEachRemaining(outcome -> ...);
  * }
  * }</pre>
  */
-public final class ArticleGraphs implements Iterator<ArticleGraphs.Result>, AutoCloseable {
+public final class ArticleGraphs implements Iterator<ArticleExtraction.Outcome>, AutoCloseable {
 
     /** Articles in flight per thread: enough to keep the threads busy while the consumer writes. */
     private static final int AHEAD_PER_THREAD = 32;
 
-    /**
-     * One file's outcome: its article, analysis and graph; or, when it was refused, a one-line reason that
-     * names the file (and null for the rest).
-     */
-    public record Result(Path file, Article article, Analysis analysis, Model graph, String problem) {
-
-        public boolean refused() {
-            return graph == null;
-        }
-    }
-
     private final Iterator<Path> files;
-    private final ArticleReader reader;
-    private final Extractor extractor;
+    private final ArticleExtraction extraction;
     private final ExecutorService workers;
-    private final Deque<Future<Result>> inFlight = new ArrayDeque<>();
+    private final Deque<Future<ArticleExtraction.Outcome>> inFlight = new ArrayDeque<>();
     private final int ahead;
 
-    private ArticleGraphs(List<Path> files, ArticleReader reader, Extractor extractor, int threads) {
+    private ArticleGraphs(List<Path> files, ArticleExtraction extraction, int threads) {
         this.files = files.iterator();
-        this.reader = reader;
-        this.extractor = extractor;
+        this.extraction = extraction;
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "newsgraph-extract-" + count.incrementAndGet());
@@ -68,11 +50,11 @@ public final class ArticleGraphs implements Iterator<ArticleGraphs.Result>, Auto
     /**
      * @param threads how many articles are extracted at once (at least 1)
      */
-    public static ArticleGraphs of(List<Path> files, ArticleReader reader, Extractor extractor, int threads) {
+    public static ArticleGraphs of(List<Path> files, ArticleExtraction extraction, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        return new ArticleGraphs(files, reader, extractor, threads);
+        return new ArticleGraphs(files, extraction, threads);
     }
 
     /** All the cores of this machine: what {@code extract} and {@code load} use unless told otherwise. */
@@ -87,11 +69,11 @@ public final class ArticleGraphs implements Iterator<ArticleGraphs.Result>, Auto
     }
 
     @Override
-    public Result next() {
+    public ArticleExtraction.Outcome next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Future<Result> first = inFlight.poll();
+        Future<ArticleExtraction.Outcome> first = inFlight.poll();
         fill();
         try {
             return first.get();
@@ -110,23 +92,7 @@ public final class ArticleGraphs implements Iterator<ArticleGraphs.Result>, Auto
     private void fill() {
         while (inFlight.size() < ahead && files.hasNext()) {
             Path file = files.next();
-            inFlight.add(workers.submit(() -> extract(file)));
-        }
-    }
-
-    private Result extract(Path file) {
-        Article article;
-        try {
-            article = reader.read(file);
-        } catch (BadArticleException e) {
-            return new Result(file, null, null, null, e.getMessage());
-        }
-        try {
-            Analysis analysis = extractor.extract(article);
-            return new Result(file, article, analysis, ArticleGraph.of(analysis), null);
-        } catch (RuntimeException e) {
-            // an extractor bug on one article must not stop the others
-            return new Result(file, article, null, null, file + ": extraction failed (" + e + "); please report it");
+            inFlight.add(workers.submit(() -> extraction.of(file)));
         }
     }
 

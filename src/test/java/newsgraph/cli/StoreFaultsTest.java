@@ -1,0 +1,190 @@
+package newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The disk fills up, or the database directory is read-only: a one-line message that says so and what to do,
+ * exit code 4, and the database holds what it held (each article whole) and opens again.
+ *
+ * <p>A full disk is simulated two ways: for real, on a small tmpfs (needs root and mount; skipped with a message
+ * otherwise, e.g. in an unprivileged container), and portably on Linux, by pointing TDB2's journal at
+ * {@code /dev/full}, which fails every write with "No space left on device". The two fail differently: a full
+ * tmpfs breaks TDB2's memory-mapped index files (the JVM raises an InternalError), the journal an I/O error.
+ */
+@Tag("slow")
+class StoreFaultsTest {
+
+    private static final Path SEED = Path.of("seeds", "000_97174071596f6616.txt");
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFullDiskStopsTheLoadWithAMessageAndTheStoreKeepsWholeArticles() throws Exception {
+        Path mount = Files.createDirectories(temp.resolve("small-disk"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", mount.toString()),
+                "skipped: cannot mount a small tmpfs here (needs root); aJournalThatCannotBeWritten… covers a full disk");
+        try {
+            Path db = mount.resolve("db");
+            assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
+            Path articles = temp.resolve("articles");
+            SmallArticles.write(articles, 150);
+
+            ChildCommand load = ChildCommand.start(temp.resolve("load.log"), "load", articles.toString(), "--db",
+                    db.toString());
+            assertEquals(ExitCode.STORE, load.exitCode(PATIENCE), load.output());
+            List<String> messages = load.messages();
+            assertEquals(1, messages.size(), load.output());
+            assertTrue(messages.get(0).matches("newsgraph load: cannot write to database " + db + ": the disk is full"
+                    + " \\(\\d+ MB free\\), free some space; the (\\d+) articles of earlier batches are stored, the last"
+                    + " batch of \\d+ is not: run the same load again to complete it"), messages.get(0));
+            int stored = Integer.parseInt(messages.get(0).replaceAll(".*; the (\\d+) articles of earlier.*", "$1"));
+
+            Map<String, Model> afterFailure = CrashRecoveryTest.contents(db);
+            assertEquals(stored + 1, afterFailure.size(), "the seed and the batches written before the disk filled");
+
+            assertTrue(run("mount", "-o", "remount,size=256m", mount.toString()), "space freed");
+            assertEquals(ExitCode.OK, CommandRun.of("load", articles.toString(), "--db", db.toString()).exit(),
+                    "the same load, run again, completes");
+            Map<String, Model> completed = CrashRecoveryTest.contents(db);
+            assertEquals(151, completed.size());
+            // the second load rewrote each article whole; what the full disk left must have been the same
+            afterFailure.forEach((name, graph) -> assertTrue(completed.get(name).isIsomorphicWith(graph), name));
+        } finally {
+            if (!run("umount", mount.toString())) {
+                run("umount", "-l", mount.toString()); // still mapped by a store this JVM could not close
+            }
+        }
+    }
+
+    @Test
+    void aJournalThatCannotBeWrittenIsAFullDiskAndChangesNothing() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "skipped: no /dev/full (not Linux)");
+        Path db = temp.resolve("db");
+        assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
+        Map<String, Model> before = CrashRecoveryTest.contents(db);
+        Path journal = db.resolve("Data-0001").resolve("journal.jrnl");
+        assertEquals(0, Files.size(journal), "a closed database has an empty journal");
+        Files.delete(journal);
+        Files.createSymbolicLink(journal, Path.of("/dev/full"));
+        Path other = Files.writeString(temp.resolve("other.txt"), "Council approves bridge\n\n“This bridge will"
+                + " connect two neighbourhoods,” said Maria Lopez, the council's transport chief.\n");
+
+        ChildCommand load = ChildCommand.start(temp.resolve("load.log"), "load", other.toString(), "--db", db.toString());
+        assertEquals(ExitCode.STORE, load.exitCode(PATIENCE), load.output());
+        assertTrue(load.messages().size() == 1 && load.messages().get(0).startsWith("newsgraph load: cannot write to"
+                + " database " + db + ": the disk is full ("), load.output());
+
+        Files.delete(journal); // space is free again
+        Files.createFile(journal);
+        Map<String, Model> after = CrashRecoveryTest.contents(db);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((name, graph) -> assertTrue(graph.isIsomorphicWith(after.get(name)), name));
+        assertEquals(ExitCode.OK, CommandRun.of("load", other.toString(), "--db", db.toString()).exit());
+        assertEquals(2, CrashRecoveryTest.contents(db).size());
+    }
+
+    @Test
+    void aReadOnlyDatabaseIsRefusedWithAdviceAndStaysIntact() throws Exception {
+        Path db = temp.resolve("db");
+        assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
+        Map<String, Model> before = CrashRecoveryTest.contents(db);
+        ReadOnly readOnly = ReadOnly.make(db);
+        try {
+            assumeTrue(readOnly != ReadOnly.IMPOSSIBLE, "skipped: cannot make a directory read-only for this user"
+                    + " (root without chattr)");
+            String advice = " is read-only (" + db.resolve("tdb.lock") + ": ";
+            String rest = "): newsgraph must write to it even to read it, TDB2 keeps a lock file there; make it"
+                    + " writable (chmod -R u+w " + db + ") or copy it somewhere writable and use --db";
+            for (String command : List.of("load", "query", "validate")) {
+                CommandRun run = switch (command) {
+                    case "load" -> CommandRun.of("load", SEED.toString(), "--db", db.toString());
+                    case "query" -> CommandRun.of("query", "most-quoted", "--db", db.toString());
+                    default -> CommandRun.of("validate", "--db", db.toString());
+                };
+                run.withoutStackTrace();
+                assertEquals(ExitCode.STORE, run.exit(), run.toString());
+                assertEquals(1, run.messages().size(), run.toString());
+                String message = run.messages().get(0);
+                assertTrue(message.startsWith("newsgraph " + command + ": database " + db + advice)
+                        && message.endsWith(rest), message);
+            }
+        } finally {
+            readOnly.undo(db);
+        }
+        Map<String, Model> after = CrashRecoveryTest.contents(db);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((name, graph) -> assertTrue(graph.isIsomorphicWith(after.get(name)), name));
+    }
+
+    /** How a directory tree was made read-only: permissions for ordinary users, the immutable flag for root. */
+    private enum ReadOnly {
+        PERMISSIONS, IMMUTABLE, IMPOSSIBLE;
+
+        static ReadOnly make(Path dir) throws IOException, InterruptedException {
+            setWritable(dir, false);
+            if (!Files.isWritable(dir)) {
+                return PERMISSIONS;
+            }
+            setWritable(dir, true);
+            if (run("chattr", "-R", "+i", dir.toString()) && !Files.isWritable(dir.resolve("tdb.lock"))) {
+                return IMMUTABLE;
+            }
+            run("chattr", "-R", "-i", dir.toString());
+            return IMPOSSIBLE;
+        }
+
+        void undo(Path dir) throws IOException, InterruptedException {
+            if (this == IMMUTABLE) {
+                run("chattr", "-R", "-i", dir.toString());
+            } else {
+                setWritable(dir, true);
+            }
+        }
+
+        private static void setWritable(Path dir, boolean writable) throws IOException {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.toList()) {
+                    Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(p));
+                    if (writable) {
+                        permissions.add(PosixFilePermission.OWNER_WRITE);
+                    } else {
+                        permissions.removeAll(Set.of(PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE,
+                                PosixFilePermission.OTHERS_WRITE));
+                    }
+                    Files.setPosixFilePermissions(p, permissions);
+                }
+            }
+        }
+    }
+
+    /** Runs a system command; whether it succeeded (false when it does not exist). */
+    private static boolean run(String... command) throws InterruptedException {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,503 @@
+package newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import newsgraph.names.EntityType;
+import newsgraph.text.Article;
+import newsgraph.text.BlockKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * One named test per quoting phenomenon the extractor must handle, each on short sentences written for
+ * the test (not taken from any evaluation article), asserting the statement, its speaker and its kind.
+ */
+class QuotationPhenomenaTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = Extractor.create();
+    }
+
+    // ------------------------------------------------------------------ article structure
+
+    @Test
+    void captionsAndCreditsYieldNoStatementsAndNoPeople() {
+        Analysis a = read("""
+                Minister Defends Harbour Plan
+
+                Transport Minister Helen Garrow in Lisbon.
+                Helen Garrow in Lisbon.
+                Tom Bradley via Getty Images
+
+                Helen Garrow said on Monday that the harbour plan would create jobs.
+
+                Marcus Leary/PA Wire/PA Images
+
+                What's Hot""");
+        assertEquals(List.of(BlockKind.HEADLINE, BlockKind.CAPTION, BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.BODY,
+                BlockKind.CREDIT, BlockKind.FOOTER), a.blocks().stream().map(b -> b.kind()).toList());
+        assertEquals(1, a.statements().size());
+        assertTrue(entityNames(a).stream().noneMatch(n -> n.contains("Bradley") || n.contains("Leary")),
+                () -> "credits name nobody in the story: " + entityNames(a));
+    }
+
+    @Test
+    void repeatedCaptionLineIsACaption() {
+        Analysis a = read("""
+                Storm Closes Schools
+
+                Children leave the school early.
+                Children leave the school early.
+
+                “We closed at noon because the roads were flooding,” said headteacher Alan Moss.""");
+        assertEquals(BlockKind.CAPTION, a.blocks().get(1).kind());
+        assertEquals(BlockKind.CAPTION, a.blocks().get(2).kind());
+        assertSpeaker(a, "We closed at noon because the roads were flooding", "Alan Moss", StatementKind.DIRECT);
+    }
+
+    // ------------------------------------------------------------------ direct quotations
+
+    @Test
+    void directQuoteWithCurlyMarksAndTagAfter() {
+        Analysis a = read(body("“The bridge will open in May,” Sarah Quinn told reporters."));
+        Statement s = assertSpeaker(a, "The bridge will open in May", "Sarah Quinn", StatementKind.DIRECT);
+        assertEquals("told", a.article().text(s.cue()));
+        assertEquals(SpeakerRule.SPEECH_TAG, s.rule());
+    }
+
+    @Test
+    void directQuoteWithStraightMarksAndInvertedTag() {
+        Analysis a = read(body("\"Prices have risen for the third month running,\" said economist Daniel Frost."));
+        assertSpeaker(a, "Prices have risen for the third month running", "Daniel Frost", StatementKind.DIRECT);
+    }
+
+    @Test
+    void quoteIntroducedByColon() {
+        Analysis a = read(body("Asked about the strike, Laura Pike said: “Nobody wants a long dispute.”"));
+        assertSpeaker(a, "Nobody wants a long dispute", "Laura Pike", StatementKind.DIRECT);
+    }
+
+    @Test
+    void quoteInterruptedByItsSpeechTag() {
+        Analysis a = read(body(
+                "“We have waited long enough,” Peter Lomax said. “The council must act before the winter.”"));
+        assertSpeaker(a, "We have waited long enough", "Peter Lomax", StatementKind.DIRECT);
+        Statement second = assertSpeaker(a, "The council must act before the winter", "Peter Lomax", StatementKind.DIRECT);
+        assertEquals(SpeakerRule.CONTINUATION, second.rule());
+    }
+
+    @Test
+    void quoteContinuedOverParagraphsReopensEachParagraph() {
+        Analysis a = read("""
+                Farmers Warn Of Shortage
+
+                Farmer Owen Kettle said: “The harvest was the worst in twenty years.
+
+                “Wheat prices will go up before Christmas.
+
+                “Families will feel it in their shopping.”
+                """);
+        assertSpeaker(a, "The harvest was the worst in twenty years", "Owen Kettle", StatementKind.DIRECT);
+        assertSpeaker(a, "Wheat prices will go up before Christmas", "Owen Kettle", StatementKind.DIRECT);
+        assertSpeaker(a, "Families will feel it in their shopping", "Owen Kettle", StatementKind.DIRECT);
+    }
+
+    @Test
+    void untaggedContinuationParagraphBelongsToThePreviousSpeaker() {
+        Analysis a = read("""
+                Library To Close
+
+                “The building is no longer safe,” said Margaret Hollis, the library's director.
+
+                “We will look for a new site in the town centre.”
+                """);
+        Statement s = assertSpeaker(a, "We will look for a new site in the town centre", "Margaret Hollis",
+                StatementKind.DIRECT);
+        assertEquals(SpeakerRule.CONTINUATION, s.rule());
+    }
+
+    @Test
+    void quoteInsideAQuoteStaysPartOfIt() {
+        Analysis a = read(body("“They called it ‘a fair deal for everyone’ but it was nothing of the kind,” "
+                + "said union leader Grace Whitby."));
+        Statement s = assertSpeaker(a, "They called it ‘a fair deal for everyone’ but it was nothing of the kind",
+                "Grace Whitby", StatementKind.DIRECT);
+        assertEquals(1, a.statements().size(), "the inner quote is not a statement of its own: " + s);
+    }
+
+    @Test
+    void pullQuoteWithItsCredit() {
+        Analysis a = read(body("\"Nobody saw this coming, least of all the regulators.\" - Rachel Dunmore"));
+        assertSpeaker(a, "Nobody saw this coming, least of all the regulators", "Rachel Dunmore", StatementKind.DIRECT);
+    }
+
+    // ------------------------------------------------------------------ mixed and indirect
+
+    @Test
+    void mixedQuoteKeepsTheReportedClause() {
+        Analysis a = read(body("Senator Paul Ridley declared that the budget showed “contempt for rural voters”."));
+        Statement s = assertSpeaker(a, "the budget showed “contempt for rural voters”", "Paul Ridley", StatementKind.MIXED);
+        assertEquals("declared", a.article().text(s.cue()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "told the BBC", "added", "declared", "argued", "warned", "insisted", "claimed",
+        "says", "has said", "explained", "believes"})
+    void indirectSpeechWithReportingVerbs(String verb) {
+        Analysis a = read(body("Anna Kowalski " + verb + " that the new tax would hurt small shops."));
+        assertSpeaker(a, "the new tax would hurt small shops", "Anna Kowalski", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void reportedClauseWithoutThat() {
+        Analysis a = read(body("Anna Kowalski said the new tax would hurt small shops."));
+        assertSpeaker(a, "the new tax would hurt small shops", "Anna Kowalski", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void tagClosingTheSentence() {
+        Analysis a = read(body("Most of the river is now safe for swimming, scientists say."));
+        assertSpeaker(a, "Most of the river is now safe for swimming", "scientists", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void coordinatedVerbsShareTheirElidedSubject() {
+        Analysis a = read(body("On a visit to Norway, Jonathan Reeve declared that the treaty was dead "
+                + "and argued the talks should restart next year."));
+        assertSpeaker(a, "the treaty was dead", "Jonathan Reeve", StatementKind.INDIRECT);
+        assertSpeaker(a, "the talks should restart next year", "Jonathan Reeve", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void callForIsAStatement() {
+        Analysis a = read(body("Earlier this year, Jonathan Reeve called for Portugal to “slow down” its reforms."));
+        assertSpeaker(a, "Portugal to “slow down” its reforms", "Jonathan Reeve", StatementKind.MIXED);
+    }
+
+    @Test
+    void accordingToBeforeAndAfterTheClause() {
+        Analysis a = read("""
+                Factory Output Falls
+
+                According to the Office for National Statistics, factory output fell for a second month.
+
+                Exports to Spain rose slightly, according to Maria Duarte.
+                """);
+        Statement first = assertSpeaker(a, "factory output fell for a second month", "Office for National Statistics",
+                StatementKind.INDIRECT);
+        assertEquals(SpeakerRule.ACCORDING_TO, first.rule());
+        assertSpeaker(a, "Exports to Spain rose slightly", "Maria Duarte", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void nominalAttributionByAStatement() {
+        Analysis a = read("""
+                Council Answers Critics
+
+                Councillor Ruth Hale issued a statement on Friday evening. “The park will stay open to everyone.”
+                """);
+        assertSpeaker(a, "The park will stay open to everyone", "Ruth Hale", StatementKind.DIRECT);
+    }
+
+    // ------------------------------------------------------------------ speakers
+
+    @Test
+    void speakerWithTitleAndRoleIsThePerson() {
+        Analysis a = read(body("Health Secretary Sir Edward Pellow said the hospital would reopen."));
+        Statement s = assertSpeaker(a, "the hospital would reopen", "Edward Pellow", StatementKind.INDIRECT);
+        Entity pellow = speaker(a, s);
+        assertTrue(pellow.roles().stream().anyMatch(r -> r.title().equals("Health Secretary")), pellow::toString);
+    }
+
+    @Test
+    void laterSurnameAndFirstNameAreTheSamePerson() {
+        Analysis a = read("""
+                Coach Leaves Club
+
+                Coach Martin Ashdown has resigned after six years.
+
+                Ashdown said the decision had been difficult.
+
+                “Martin gave everything to this club,” a team-mate said.
+                """);
+        List<Entity> people = a.entities().stream().filter(e -> e.name().contains("Ashdown")).toList();
+        assertEquals(1, people.size(), () -> "one node for Martin Ashdown: " + entityNames(a));
+        assertTrue(people.get(0).names().containsAll(List.of("Martin Ashdown", "Ashdown")), people.get(0)::toString);
+        assertSpeaker(a, "the decision had been difficult", "Martin Ashdown", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void pronounResolvesToTheSpeakerNotToTheNameInsideTheQuote() {
+        Analysis a = read("""
+                Minister Attacks Rival
+
+                Defence Minister Colin Marsh spoke to troops in Latvia on Tuesday.
+
+                “Everyone knows that Simon Hardy has never supported this mission,” he told reporters.
+                """);
+        Statement s = assertSpeaker(a, "Everyone knows that Simon Hardy has never supported this mission",
+                "Colin Marsh", StatementKind.DIRECT);
+        assertEquals(SpeakerRule.PRONOUN, s.rule());
+        assertTrue(aboutNames(a, s).contains("Simon Hardy"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void pronounAfterAnAsideStaysWithTheSpeaker() {
+        Analysis a = read("""
+                Row Over Fishing Rights
+
+                Fisheries Minister Colin Marsh defended the quota on Tuesday.
+
+                Asked whether Simon Hardy would accept the deal, he added: “The deal is the best on offer.”
+                """);
+        assertSpeaker(a, "The deal is the best on offer", "Colin Marsh", StatementKind.DIRECT);
+    }
+
+    @Test
+    void descriptionRefersToThePersonNamedNearest() {
+        Analysis a = read("""
+                Election Memories
+
+                Colin Marsh recalled his 2015 attack on Thomas Greer, when he said the Green leader would "betray the country".
+                """);
+        Statement s = assertSpeaker(a, "the Green leader would \"betray the country\"", "Colin Marsh", StatementKind.MIXED);
+        assertTrue(aboutNames(a, s).contains("Thomas Greer"), () -> "the Green leader is Greer here: " + aboutNames(a, s));
+    }
+
+    @Test
+    void groupSourcesSpeakForTheirOrganisation() {
+        Analysis a = read(body("Labour sources told the Guardian that the plan was a mistake."));
+        Statement s = assertSpeaker(a, "the plan was a mistake", "Labour", StatementKind.INDIRECT);
+        assertEquals(SpeakerRule.GROUP, s.rule());
+        assertEquals(EntityType.ORGANIZATION, speaker(a, s).type());
+    }
+
+    @Test
+    void anonymousSpokespersonIsANodeAffiliatedWithTheOrganisation() {
+        Analysis a = read(body("A Labour spokesman said that the party would vote against the bill."));
+        Statement s = a.statements().get(0);
+        Entity spokesman = speaker(a, s);
+        assertEquals(EntityType.PERSON, spokesman.type());
+        assertTrue(spokesman.local(), "an unnamed spokesperson exists only in this article");
+        Entity labour = a.entitiesByKey().get(spokesman.memberOf().get(0));
+        assertEquals("Labour", labour.name());
+    }
+
+    @Test
+    void appositionNamesTheSpeaker() {
+        Analysis a = read(body("Hugh Barrow, a doctor at the city hospital, said the ward was full."));
+        Statement s = assertSpeaker(a, "the ward was full", "Hugh Barrow", StatementKind.INDIRECT);
+        assertEquals(SpeakerRule.APPOSITION, s.rule());
+    }
+
+    @Test
+    void organisationAsSpeaker() {
+        Analysis a = read(body("The World Health Organization said that the outbreak was under control."));
+        Statement s = assertSpeaker(a, "the outbreak was under control", "World Health Organization",
+                StatementKind.INDIRECT);
+        assertEquals(EntityType.ORGANIZATION, speaker(a, s).type());
+    }
+
+    // ------------------------------------------------------------------ about whom, entities, traceability
+
+    @Test
+    void aboutNamesPronounsAndCountryAdjectives() {
+        Analysis a = read("""
+                Warning To Moscow
+
+                Colin Marsh visited Estonia on Monday.
+
+                He said that Russian aggression would be met in Estonia, and that Simon Hardy was wrong about it.
+                """);
+        Statement s = a.statements().get(0);
+        List<String> about = aboutNames(a, s);
+        assertTrue(about.containsAll(List.of("Estonia", "Simon Hardy")), () -> "about " + about);
+        assertTrue(about.contains("Russia") || a.entities().stream().noneMatch(e -> e.name().equals("Russia")),
+                () -> "a country adjective points at the country when the article names it: " + about);
+    }
+
+    @Test
+    void oneNodePerEntityWithinAnArticle() {
+        Analysis a = read("""
+                Talks Resume
+
+                Prime Minister Helen Garrow met union leaders on Monday. Mrs Garrow said talks would go on.
+
+                Garrow later told the BBC that she was hopeful.
+                """);
+        long garrows = a.entities().stream().filter(e -> e.names().stream().anyMatch(n -> n.contains("Garrow"))).count();
+        assertEquals(1, garrows, () -> entityNames(a).toString());
+    }
+
+    @Test
+    void rolesLinkPeopleToOrganisationsAndPlaces() {
+        Analysis a = read(body("Russian President Boris Volkov said the talks would continue."));
+        Entity volkov = speaker(a, a.statements().get(0));
+        Role president = volkov.roles().stream().filter(r -> r.title().equals("President")).findFirst()
+                .orElseThrow(() -> new AssertionError(volkov.toString()));
+        assertNotNull(president.inEntityKey(), "the role belongs to Russia");
+        assertEquals("Russia", a.entitiesByKey().get(president.inEntityKey()).name());
+    }
+
+    @Test
+    void everyStatementIsTraceableToTheText() {
+        Analysis a = read(body("“The bridge will open in May,” Sarah Quinn told reporters."));
+        Statement s = a.statements().get(0);
+        String text = a.article().text();
+        assertEquals("The bridge will open in May,", s.content().of(text));
+        assertEquals("told", s.cue().of(text));
+        assertEquals("Sarah Quinn", s.speakerMention().of(text));
+        assertTrue(s.sentence().contains(s.content()));
+        assertTrue(s.confidence() > 0 && s.confidence() <= 1);
+    }
+
+    @Test
+    void noStatementWithoutASpeakerOrAReport() {
+        Analysis a = read(body("The river rose by two metres overnight and the road to the village was closed."));
+        assertTrue(a.statements().isEmpty(), () -> a.statements().toString());
+        Analysis b = read(body("It is understood that the mayor will resign next week."));
+        assertFalse(b.statements().stream().anyMatch(s -> speaker(b, s).name().equalsIgnoreCase("it")));
+    }
+
+    // ------------------------------------------------------------------ odd sentences met along the way
+
+    @Test
+    void negatedReportIsNoStatement() {
+        Analysis a = read(body("Officials have not said why the bridge was closed, but engineer Paula Grant says "
+                + "there were cracks in the main span."));
+        assertSpeaker(a, "there were cracks in the main span", "Paula Grant", StatementKind.INDIRECT);
+        assertFalse(a.statements().stream().anyMatch(st -> st.content().of(a.article().text()).contains("why")),
+                () -> a.statements().toString());
+    }
+
+    @Test
+    void bracketedPartyAndStateAfterTheName() {
+        Analysis a = read(body("“This bill is dead on arrival,” Senator Ruth Calder (D-Ore.) said on the floor."));
+        assertSpeaker(a, "This bill is dead on arrival", "Ruth Calder", StatementKind.DIRECT);
+    }
+
+    @Test
+    void asideBetweenNameAndVerb() {
+        Analysis a = read(body("Foreign Secretary Alan Pryce, asked whether he would resign, said: “I am staying.”"));
+        assertSpeaker(a, "I am staying", "Alan Pryce", StatementKind.DIRECT);
+    }
+
+    @Test
+    void surnameThatIsAlsoAMonth() {
+        Analysis a = read(body("Theresa May said that the deal was the best on offer. Mrs May later left for Brussels."));
+        Statement s = assertSpeaker(a, "the deal was the best on offer", "Theresa May", StatementKind.INDIRECT);
+        assertEquals("Theresa May", speaker(a, s).name());
+    }
+
+    @Test
+    void wordDescribingThePersonBeforeTheName() {
+        Analysis a = read(body("Farmer Owen Kettle said the harvest was the worst in twenty years."));
+        assertSpeaker(a, "the harvest was the worst in twenty years", "Owen Kettle", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void roleWrittenBeforeTheNameWithItsOrganisation() {
+        Analysis a = read(body("Labour's health spokesman Dominic Lowry said waiting lists were growing."));
+        Entity lowry = speaker(a, assertSpeaker(a, "waiting lists were growing", "Dominic Lowry", StatementKind.INDIRECT));
+        assertTrue(lowry.roles().stream().anyMatch(r -> r.title().contains("spokesman") && r.inEntityKey() != null
+                && a.entitiesByKey().get(r.inEntityKey()).name().equals("Labour")), lowry::toString);
+        assertEquals(List.of(lowry.roles().get(0).inEntityKey()), lowry.memberOf());
+    }
+
+    @Test
+    void surnameThatIsAnOrdinaryWordAfterTheFullName() {
+        Analysis a = read("""
+                Bank Warns On Rates
+
+                Governor Martin Cook spoke in London on Tuesday.
+
+                “Rates will stay high for some time,” Cook said.
+                """);
+        assertSpeaker(a, "Rates will stay high for some time", "Martin Cook", StatementKind.DIRECT);
+    }
+
+    @Test
+    void embeddedPostIsItsAuthorsOwnWords() {
+        Analysis a = read("""
+                Minister Hits Back Online
+
+                The minister replied within minutes.
+
+                The opposition is running scared of a real debate about our future. pic.twitter.com/abc123
+                — Harriet Lane (@harrietlane) May 3, 2017
+                """);
+        Statement s = assertSpeaker(a, "The opposition is running scared of a real debate about our future",
+                "Harriet Lane", StatementKind.DIRECT);
+        assertFalse(s.content().of(a.article().text()).contains("pic.twitter"), "links are not the post's words");
+        assertEquals(BlockKind.CREDIT, a.blocks().get(3).kind());
+    }
+
+    @Test
+    void spokespersonForADescribedOrganisation() {
+        Analysis a = read("""
+                Bins Missed Again
+
+                Hackney Council has apologised to residents after collections were missed.
+
+                “We are working hard to put it right,” a spokesperson for the council said.
+                """);
+        Statement s = a.statements().get(0);
+        Entity spokesperson = speaker(a, s);
+        assertTrue(spokesperson.local());
+        assertEquals("Hackney Council", a.entitiesByKey().get(spokesperson.memberOf().get(0)).name());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Analysis read(String text) {
+        return extractor.extract(new Article("test", text));
+    }
+
+    /** A one-paragraph article under a headline. */
+    private static String body(String paragraph) {
+        return "A Headline For The Test\n\n" + paragraph + "\n";
+    }
+
+    private static Statement assertSpeaker(Analysis a, String content, String speakerName, StatementKind kind) {
+        String text = a.article().text();
+        for (Statement s : a.statements()) {
+            String words = s.content().of(text);
+            if (words.contains(content) || content.contains(words) && words.length() * 2 > content.length()) {
+                Entity speaker = speaker(a, s);
+                assertTrue(speaker.names().stream().anyMatch(n -> n.equalsIgnoreCase(speakerName)),
+                        () -> "speaker of \"" + content + "\" should be " + speakerName + " but is " + speaker.names());
+                assertEquals(kind, s.kind(), () -> "kind of \"" + content + "\"");
+                return s;
+            }
+        }
+        return fail("no statement \"" + content + "\" among " + a.statements().stream()
+                .map(s -> s.content().of(text)).collect(Collectors.toList()));
+    }
+
+    private static Entity speaker(Analysis a, Statement s) {
+        Entity e = a.entitiesByKey().get(s.speakerKey());
+        assertNotNull(e, () -> "speaker entity " + s.speakerKey());
+        return e;
+    }
+
+    private static List<String> aboutNames(Analysis a, Statement s) {
+        Map<String, Entity> byKey = a.entitiesByKey();
+        return s.about().stream().map(k -> byKey.get(k).name()).toList();
+    }
+
+    private static List<String> entityNames(Analysis a) {
+        return a.entities().stream().flatMap(e -> e.names().stream()).toList();
+    }
+}
