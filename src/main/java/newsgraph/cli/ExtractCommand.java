@@ -11,6 +11,7 @@ import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.RdfOutput;
 import newsgraph.store.ArticleExtraction;
+import newsgraph.store.ArticleGraphs;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;
@@ -35,6 +36,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Directory for one output file per input (needed for several files).")
     Path outputDir;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Articles extracted at once (default: the number of cores).")
+    Integer threads;
+
     @Override
     public Integer call() {
         RdfOutput out;
@@ -44,37 +49,43 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("newsgraph extract: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        if (threads != null && threads < 1) {
+            System.err.println("newsgraph extract: --threads must be at least 1, not " + threads);
+            return ExitCode.USAGE;
+        }
         if (files.size() > 1 && outputDir == null) {
             System.err.println("newsgraph extract: several files need --output-dir DIR (one output file per input)");
             return ExitCode.USAGE;
         }
-        ArticleExtraction extraction = new ArticleExtraction(new ArticleReader(), Extractor.create());
         int failed = 0;
-        for (Path file : files) {
-            ArticleExtraction.Outcome outcome = extraction.of(file);
-            if (outcome.failed()) {
-                System.err.println("newsgraph extract: " + outcome.problem());
-                failed++;
-                continue;
-            }
-            Article article = outcome.article();
-            Model graph = outcome.graph();
-            String graphName = ArticleGraph.graphName(article);
-            try {
-                if (outputDir == null) {
-                    OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-                    out.write(graph, graphName, stdout);
-                    stdout.flush();
-                } else {
-                    Files.createDirectories(outputDir);
-                    Path target = outputDir.resolve(article.id() + "." + out.extension());
-                    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-                        out.write(graph, graphName, o);
-                    }
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create()),
+                threads != null ? threads : ArticleGraphs.defaultThreads())) {
+            while (graphs.hasNext()) {
+                ArticleExtraction.Outcome result = graphs.next();
+                if (result.failed()) {
+                    System.err.println("newsgraph extract: " + result.problem());
+                    failed++;
+                    continue;
                 }
-            } catch (IOException e) {
-                System.err.println("newsgraph extract: cannot write output for " + file + ": " + e.getMessage());
-                return ExitCode.BAD_INPUT;
+                Article article = result.article();
+                Model graph = result.graph();
+                String graphName = ArticleGraph.graphName(article);
+                try {
+                    if (outputDir == null) {
+                        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                        out.write(graph, graphName, stdout);
+                        stdout.flush();
+                    } else {
+                        Files.createDirectories(outputDir);
+                        Path target = outputDir.resolve(article.id() + "." + out.extension());
+                        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                            out.write(graph, graphName, o);
+                        }
+                    }
+                } catch (IOException e) {
+                    System.err.println("newsgraph extract: cannot write output for " + result.file() + ": " + e.getMessage());
+                    return ExitCode.BAD_INPUT;
+                }
             }
         }
         if (failed == files.size()) {

@@ -1,10 +1,16 @@
 package newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsgraph.store.ArticleGraphs;
 import newsgraph.store.ArticleLoader;
+import newsgraph.store.GraphDestination;
+import newsgraph.store.GraphStoreEndpoint;
 import newsgraph.store.LoadReport;
 import newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -12,13 +18,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code load FILE|DIR…}: extract articles and store their graphs in the database. */
+/** {@code load FILE|DIR…}: extract articles and store their graphs in the database (or send them to an endpoint). */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extract who said what about whom from articles and store their graphs in the",
             "database. A FILE is read whatever its name; a DIR gives its *.txt files (with",
             "--recursive, also those of its sub-directories). Loading an article again",
             "replaces its graph. Refused files are reported by name; the others still load.",
-            "A running server holds the database: stop it first, or use 'serve --load'."})
+            "A running server holds the database: stop it first, or use 'serve --load'.",
+            "With --endpoint, each graph goes to a Graph Store Protocol endpoint instead."})
 final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files (UTF-8 text) or directories.")
@@ -30,24 +37,115 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Articles extracted at once (default: the number of cores, ${sys:newsgraph.cores}).")
+    Integer threads;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Send each article's graph to this SPARQL Graph Store endpoint instead of the database"
+                    + " (PUT URL?graph=IRI replaces the graph), e.g. http://host:3030/news/data.")
+    String endpoint;
+
+    @Option(names = "--user", paramLabel = "USER", description = "The user name for the endpoint (HTTP basic auth).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is the endpoint password (kept off the command line).")
+    Path passwordFile;
+
+    @Option(names = "--compact",
+            description = "Compact the database after loading: many loads into one database leave old copies of"
+                    + " its blocks behind (see README).")
+    boolean compact;
+
+    static {
+        System.setProperty("newsgraph.cores", Integer.toString(ArticleGraphs.defaultThreads()));
+    }
+
     @Override
     public Integer call() {
+        String prefix = "newsgraph load: ";
+        String wrong = checkOptions();
+        if (wrong != null) {
+            System.err.println(prefix + wrong);
+            return ExitCode.USAGE;
+        }
+        GraphStoreEndpoint remote = null;
+        if (endpoint != null) {
+            try {
+                remote = user == null ? GraphStoreEndpoint.at(endpoint)
+                        : GraphStoreEndpoint.at(endpoint, user, password(passwordFile));
+            } catch (IllegalArgumentException e) {
+                System.err.println(prefix + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         InputFiles in = InputFiles.expand(inputs, recursive);
         if (in.files().isEmpty()) {
-            in.problems().forEach(p -> System.err.println("newsgraph load: " + p));
-            System.err.println("newsgraph load: no articles to load");
+            in.problems().forEach(p -> System.err.println(prefix + p));
+            System.err.println(prefix + "no articles to load");
             return ExitCode.BAD_INPUT;
         }
-        try (NewsStore store = NewsStore.open(db.path())) {
-            return load(store, in, "newsgraph load: ", System.err);
+        int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
+        if (remote != null) {
+            return load(remote, in, workers, prefix, System.err);
+        }
+        // this process alone uses the store: it can let go of the database's memory maps after each batch
+        try (NewsStore store = NewsStore.open(db.path()).unmapAfterCommit()) {
+            int exit = load(store, in, workers, prefix, System.err);
+            if (compact && exit != ExitCode.BAD_INPUT) {
+                long start = System.nanoTime();
+                store.compact();
+                System.err.printf(java.util.Locale.ROOT, "%scompacted the database in %.1f s%n", prefix,
+                        (System.nanoTime() - start) / 1e9);
+            }
+            return exit;
         }
     }
 
-    /** Loads the files into the store, reporting problems and a summary on {@code err}; returns the exit code. */
+    private String checkOptions() {
+        if (threads != null && threads < 1) {
+            return "--threads must be at least 1, not " + threads;
+        }
+        if (endpoint != null && db.isGiven()) {
+            return "give either --db or --endpoint, not both";
+        }
+        if (endpoint != null && compact) {
+            return "--compact is for the database, not for an endpoint";
+        }
+        if (endpoint == null && (user != null || passwordFile != null)) {
+            return "--user and --password-file go with --endpoint";
+        }
+        if ((user == null) != (passwordFile == null)) {
+            return "--user and --password-file go together";
+        }
+        return null;
+    }
+
+    /** The first line of the password file; a file that cannot be read is a wrong command line. */
+    private static String password(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot read the password file " + file + " ("
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()) + ")");
+        }
+    }
+
+    /** Loads the files into the store with all cores (as {@code serve --load} does); returns the exit code. */
     static int load(NewsStore store, InputFiles in, String prefix, PrintStream err) {
+        return load(store, in, ArticleGraphs.defaultThreads(), prefix, err);
+    }
+
+    /** Loads the files, reporting problems, progress (on a terminal) and a summary on {@code err}; returns the exit code. */
+    static int load(GraphDestination destination, InputFiles in, int threads, String prefix, PrintStream err) {
         in.problems().forEach(p -> err.println(prefix + p));
-        LoadReport report = ArticleLoader.into(store).onProblem(p -> err.println(prefix + p)).load(in.files());
-        err.println(prefix + report.summary() + " (database " + store.location() + ")");
+        ProgressLine progress = ProgressLine.onTerminal(prefix, err);
+        LoadReport report = ArticleLoader.into(destination).threads(threads)
+                .onProblem(p -> progress.println(prefix + p))
+                .onProgress(progress)
+                .load(in.files());
+        err.println(prefix + report.summary() + " (" + destination.description() + ")");
         if (report.articles() == 0) {
             return ExitCode.BAD_INPUT;
         }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what about whom: builds a knowledge graph of news statements.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-            ValidateCommand.class, CommandLine.HelpCommand.class})
+            ValidateCommand.class, newsgraph.bench.BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -5,49 +5,59 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.Schema;
-import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Reads article files, extracts their statements and stores each article's graph, many articles per write
- * transaction. A file that cannot be read is reported (by name) and skipped; the others still load.
+ * Reads article files, extracts their statements on all cores and writes each article's graph to a
+ * destination (the database, or a Graph Store endpoint), many articles per write transaction. A file that
+ * cannot be read is reported (by name) and skipped; the others still load.
  *
  * <pre>{@code
  * LoadReport report = ArticleLoader.into(store).onProblem(System.err::println).load(files);
  * }</pre>
+ *
+ * The articles stream: each graph goes into the open transaction as soon as it is extracted, so memory does
+ * not grow with the batch size or the number of files.
  */
 public final class ArticleLoader {
 
-    /** Articles per write transaction. */
-    public static final int DEFAULT_BATCH_ARTICLES = 100;
-    /** A batch is also closed at this many triples, to bound memory. */
-    private static final long BATCH_TRIPLES = 200_000;
+    /**
+     * Articles per write transaction. Large, because TDB2 copies every index block a transaction touches:
+     * many small transactions make the database grow (until it is compacted) and cost time.
+     */
+    public static final int DEFAULT_BATCH_ARTICLES = 1000;
+    /**
+     * A batch is also closed at this many triples: TDB2 maps its files into memory and every page a
+     * transaction touches stays resident until it commits (see {@link NewsStore#unmapAfterCommit()}), so
+     * this bounds the load's memory; it is also where the JVM gets to give back heap.
+     */
+    private static final long BATCH_TRIPLES = 300_000;
 
-    private final NewsStore store;
+    private final GraphDestination destination;
     private Extractor extractor;
     private ArticleReader reader = new ArticleReader();
     private ArticleExtraction extraction;
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
+    private int threads = ArticleGraphs.defaultThreads();
     private Consumer<String> problems = message -> { };
+    private Consumer<LoadProgress> progress = p -> { };
 
-    private ArticleLoader(NewsStore store) {
-        this.store = Objects.requireNonNull(store, "store");
+    private ArticleLoader(GraphDestination destination) {
+        this.destination = Objects.requireNonNull(destination, "destination");
     }
 
-    public static ArticleLoader into(NewsStore store) {
-        return new ArticleLoader(store);
+    public static ArticleLoader into(GraphDestination destination) {
+        return new ArticleLoader(destination);
     }
 
     /** The extractor to use (default: {@link Extractor#create()}). */
@@ -61,17 +71,26 @@ public final class ArticleLoader {
         return this;
     }
 
+    public ArticleLoader batchArticles(int articles) {
+        if (articles < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1");
+        }
+        this.batchArticles = articles;
+        return this;
+    }
+
     /** How a file becomes a graph, instead of {@link #reader} and {@link #extractor}. */
     public ArticleLoader extraction(ArticleExtraction extraction) {
         this.extraction = extraction;
         return this;
     }
 
-    public ArticleLoader batchArticles(int articles) {
-        if (articles < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1");
+    /** How many articles are extracted at once (default: one per core). */
+    public ArticleLoader threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
         }
-        this.batchArticles = articles;
+        this.threads = threads;
         return this;
     }
 
@@ -81,64 +100,97 @@ public final class ArticleLoader {
         return this;
     }
 
+    /** Told after every article, from the thread that called {@link #load}. */
+    public ArticleLoader onProgress(Consumer<LoadProgress> progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
     /**
      * Loads the files in order. A later file with the same article id as an earlier one replaces it.
      *
-     * @throws StoreException when the database cannot be written; batches already written stay
+     * @throws StoreException when the destination cannot be written; batches already committed stay
      */
     public LoadReport load(List<Path> files) {
         long start = System.nanoTime();
+        ArticleExtraction extraction = this.extraction != null ? this.extraction
+                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create());
         List<String> failed = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         Map<String, Path> seenIds = new HashMap<>();
         int articles = 0;
         int statements = 0;
-        Map<Article, Model> batch = new LinkedHashMap<>();
+        int done = 0;
+        long storing = 0;
+        GraphDestination.Batch batch = null;
+        int batchSize = 0;
         long batchTriples = 0;
-        ArticleExtraction extraction = this.extraction != null ? this.extraction
-                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create());
-        for (Path file : files) {
-            ArticleExtraction.Outcome outcome = extraction.of(file);
-            if (outcome.failed()) {
-                problems.accept(outcome.problem());
-                failed.add(file.toString());
-                continue;
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, extraction, threads)) {
+            while (graphs.hasNext()) {
+                ArticleExtraction.Outcome outcome = graphs.next();
+                done++;
+                if (outcome.failed()) {
+                    problems.accept(outcome.problem());
+                    failed.add(outcome.file().toString());
+                    progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
+                    continue;
+                }
+                Path earlier = seenIds.put(outcome.article().id(), outcome.file());
+                if (earlier != null) {
+                    problems.accept(outcome.file() + ": same article id '" + outcome.article().id() + "' as " + earlier
+                            + "; it replaces that one");
+                }
+                long writing = System.nanoTime();
+                int pending = batchSize;
+                try {
+                    if (batch == null) {
+                        batch = destination.begin();
+                    }
+                    batch.replace(outcome.article(), outcome.graph());
+                    batchSize++;
+                    batchTriples += outcome.graph().size();
+                    if (batchSize >= batchArticles || batchTriples >= BATCH_TRIPLES) {
+                        batch.commit();
+                        batch.close();
+                        batch = null;
+                        batchSize = 0;
+                        batchTriples = 0;
+                    }
+                } catch (StoreException e) {
+                    throw completeBy(e, articles - pending, pending + 1);
+                }
+                storing += System.nanoTime() - writing;
+                articles++;
+                statements += outcome.analysis().statements().size();
+                collectEntities(outcome.graph(), entities);
+                progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
             }
-            Article article = outcome.article();
-            Path earlier = seenIds.put(article.id(), file);
-            if (earlier != null) {
-                problems.accept(file + ": same article id '" + article.id() + "' as " + earlier
-                        + "; it replaces that one");
+            if (batch != null) {
+                long writing = System.nanoTime();
+                try {
+                    batch.commit();
+                } catch (StoreException e) {
+                    throw completeBy(e, articles - batchSize, batchSize);
+                }
+                storing += System.nanoTime() - writing;
             }
-            Analysis analysis = outcome.analysis();
-            Model graph = outcome.graph();
-            batch.put(article, graph);
-            batchTriples += graph.size();
-            articles++;
-            statements += analysis.statements().size();
-            collectEntities(graph, entities);
-            if (batch.size() >= batchArticles || batchTriples >= BATCH_TRIPLES) {
-                write(batch, articles);
-                batch.clear();
-                batchTriples = 0;
+        } finally {
+            if (batch != null) {
+                batch.close();
             }
         }
-        if (!batch.isEmpty()) {
-            write(batch, articles);
-        }
-        return new LoadReport(articles, statements, entities.size(), failed, Duration.ofNanos(System.nanoTime() - start));
+        return new LoadReport(articles, statements, entities.size(), failed, Duration.ofNanos(System.nanoTime() - start),
+                Duration.ofNanos(storing));
     }
 
-    /** Writes one batch; a failure says what is stored and how to complete the load. */
-    private void write(Map<Article, Model> batch, int articlesSoFar) {
-        try {
-            store.replaceAll(batch);
-        } catch (StoreException e) {
-            int stored = articlesSoFar - batch.size();
-            throw new StoreException(e.getMessage() + "; the " + stored + (stored == 1 ? " article" : " articles")
-                    + " of earlier batches are stored, the last batch of " + batch.size() + " is not: run the same"
-                    + " load again to complete it", e);
+    /** A failed write, saying what is stored and how to complete the load. */
+    private StoreException completeBy(StoreException e, int stored, int lost) {
+        if (!destination.atomicBatches()) {
+            return e; // some graphs of the batch may have arrived: the destination's message must do
         }
+        return new StoreException(e.getMessage() + "; the " + stored + (stored == 1 ? " article" : " articles")
+                + " of earlier batches are stored, the last batch of " + lost + " is not: run the same"
+                + " load again to complete it", e);
     }
 
     private static void collectEntities(Model graph, Set<String> into) {

@@ -12,14 +12,16 @@ import java.util.Locale;
  * @param entities   distinct people, organisations and places in them
  * @param failed     the files that were refused (each was reported with its reason)
  * @param time       how long it took
+ * @param storing    how much of that time went into writing to the destination (extraction runs alongside)
  */
-public record LoadReport(int articles, int statements, int entities, List<String> failed, Duration time) {
+public record LoadReport(int articles, int statements, int entities, List<String> failed, Duration time,
+                         Duration storing) {
 
     public LoadReport {
         failed = List.copyOf(failed);
     }
 
-    /** One line, e.g. "loaded 3 articles: 41 statements, 57 entities; 1 failed (x.txt); 4.2 s". */
+    /** One line, e.g. "loaded 3 articles: 41 statements, 57 entities; 1 failed (x.txt); 4.2 s, 1.3 s of it storing". */
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append("loaded ").append(articles).append(articles == 1 ? " article: " : " articles: ")
@@ -34,7 +36,11 @@ public record LoadReport(int articles, int statements, int entities, List<String
             }
             sb.append(')');
         }
-        sb.append("; ").append(String.format(Locale.ROOT, "%.1f s", time.toMillis() / 1000.0));
+        sb.append("; ").append(seconds(time)).append(", ").append(seconds(storing)).append(" of it storing");
         return sb.toString();
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.NG;
+import newsgraph.rdf.NewsOntology;
 import newsgraph.text.Article;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -20,12 +21,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -44,18 +45,20 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * TDB2 allows one process per database directory; a second process gets a {@link StoreException} saying
  * what to do. Within a process, use one {@code NewsStore} per directory.
  */
-public final class NewsStore implements AutoCloseable {
+public final class NewsStore implements GraphDestination, AutoCloseable {
 
     /** Where the commands keep the database unless told otherwise (relative to the working directory). */
     public static final Path DEFAULT_LOCATION = Path.of("data", "tdb2");
 
-    private static final String ONTOLOGY_RESOURCE = "newsgraph/ontology/news.ttl";
     private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
     /** Below this much free space, a failed write through memory-mapped files is a full disk. */
     private static final long LOW_SPACE_BYTES = 64L * 1024 * 1024;
 
     private final Path location;
-    private final Dataset dataset;
+    private Dataset dataset;
+    private boolean unmapAfterCommit;
+    /** Whether this process has checked (and if need be written) the ontology graph: once is enough. */
+    private volatile boolean ontologyCurrent;
 
     private NewsStore(Path location, Dataset dataset) {
         this.location = location;
@@ -81,8 +84,32 @@ public final class NewsStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw openFailure(dir, e);
         }
+        NewsStore store = new NewsStore(dir, withUnionDefaultGraph(dataset));
+        store.ensureNameIndex();
+        return store;
+    }
+
+    /**
+     * Builds the name index if this database has none yet (one written by another tool, e.g. {@code tdb2.xloader},
+     * or by an older newsgraph), and adds the ontology graph if that is missing too.
+     */
+    private void ensureNameIndex() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        try {
+            if (!Txn.calculateRead(dataset, () -> NameIndex.isComplete(dsg))) {
+                Txn.executeWrite(dataset, () -> {
+                    NameIndex.build(dsg);
+                    storeOntology(dsg);
+                });
+            }
+        } catch (RuntimeException e) {
+            // a database this process may not write: the queries read every article graph instead
+        }
+    }
+
+    private static Dataset withUnionDefaultGraph(Dataset dataset) {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new NewsStore(dir, dataset);
+        return dataset;
     }
 
     /** Opens an existing database; a missing one is an error (querying must not create an empty database). */
@@ -172,21 +199,33 @@ public final class NewsStore implements AutoCloseable {
      * tiny transactions make a TDB2 database grow until it is compacted.
      */
     public void replaceAll(Map<Article, Model> graphs) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
+        try (Batch batch = begin()) {
+            graphs.forEach(batch::replace);
+            batch.commit();
+        }
+    }
+
+    /**
+     * Starts a write transaction that replaces article graphs as they come, so a batch of any size needs no
+     * more memory than one article; it must be used, committed and closed by the thread that began it.
+     */
+    @Override
+    public Batch begin() {
         try {
-            Txn.executeWrite(dataset, () -> {
-                storeOntology(dsg);
-                graphs.forEach((article, graph) -> {
-                    Node name = NodeFactory.createURI(ArticleGraph.graphName(article));
-                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
-                            t.getObject()));
-                });
-            });
+            dataset.begin(TxnType.WRITE);
         } catch (RuntimeException | InternalError e) {
-            // a full disk shows as an I/O error, or through TDB2's memory-mapped files as an InternalError
             throw writeFailure(e);
         }
+        WriteBatch batch = new WriteBatch();
+        if (!ontologyCurrent) {
+            batch.run(() -> storeOntology(dataset.asDatasetGraph()));
+        }
+        return batch;
+    }
+
+    @Override
+    public String description() {
+        return "database " + location;
     }
 
     private StoreException writeFailure(Throwable e) {
@@ -222,30 +261,69 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
+    /** One write transaction of {@link #begin()}. */
+    private final class WriteBatch implements Batch {
+
+        private final DatasetGraph dsg = dataset.asDatasetGraph();
+
+        @Override
+        public void replace(Article article, Model graph) {
+            run(() -> {
+                Node name = NodeFactory.createURI(ArticleGraph.graphName(article));
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
+                        t.getObject()));
+                NameIndex.add(dsg, graph.getGraph());
+            });
+        }
+
+        @Override
+        public void commit() {
+            run(dataset::commit);
+            ontologyCurrent = true;
+            if (unmapAfterCommit) {
+                unmap();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (dataset.isInTransaction()) {
+                dataset.abort();
+                dataset.end();
+            }
+        }
+
+        private void run(Runnable write) {
+            try {
+                write.run();
+            } catch (RuntimeException | InternalError e) {
+                // a full disk shows as an I/O error, or through TDB2's memory-mapped files as an InternalError
+                try {
+                    close();
+                } catch (RuntimeException | InternalError abortFailed) {
+                    e.addSuppressed(abortFailed);
+                }
+                throw writeFailure(e);
+            }
+        }
+    }
+
     /** Writes the ontology into its graph if it is absent or differs from the one in this jar. */
     private static void storeOntology(DatasetGraph dsg) {
         Node name = NodeFactory.createURI(NG.ONTOLOGY);
         Graph stored = dsg.getGraph(name);
-        Model ontology = ontology();
-        if (!stored.isEmpty() && stored.isIsomorphicWith(ontology.getGraph())) {
+        Graph ontology = NewsOntology.model().getGraph();
+        if (!stored.isEmpty() && stored.isIsomorphicWith(ontology)) {
             return;
         }
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        ontology.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        ontology.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
-    /** The newsgraph ontology as packaged in the jar. */
+    /** The newsgraph ontology as packaged in the jar (a copy the caller may change). */
     public static Model ontology() {
-        Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = NewsStore.class.getClassLoader().getResourceAsStream(ONTOLOGY_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the ontology " + ONTOLOGY_RESOURCE + " is missing from the class path");
-            }
-            RDFDataMgr.read(model, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + ONTOLOGY_RESOURCE + ": " + e.getMessage(), e);
-        }
-        return model;
+        return ModelFactory.createDefaultModel().add(NewsOntology.model());
     }
 
     /** The names of the article graphs (not the ontology's), in no particular order. */
@@ -261,10 +339,10 @@ public final class NewsStore implements AutoCloseable {
                 () -> (long) dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphName)).size());
     }
 
-    /** The number of quads in all named graphs, the ontology's included. */
+    /** The number of quads in all named graphs, the ontology's included (not the name index). */
     public long quadCount() {
         return Txn.calculateRead(dataset,
-                () -> Iter.count(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+                () -> Iter.count(dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** An in-memory copy of one named graph (empty if there is none). */
@@ -283,6 +361,38 @@ public final class NewsStore implements AutoCloseable {
 
     public Path location() {
         return location;
+    }
+
+    /**
+     * After every commit, lets go of the database's memory maps. TDB2 maps its files, and every page a load
+     * touches counts as this process's memory until the maps are gone, so a long load would grow to the size
+     * of the database. Only for a store that nothing else uses meanwhile (the {@code load} command's, not a
+     * served one): the dataset is closed and opened again.
+     */
+    public NewsStore unmapAfterCommit() {
+        this.unmapAfterCommit = true;
+        return this;
+    }
+
+    private void unmap() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+        // a mapped buffer is unmapped when it is collected; nothing else can unmap it
+        System.gc();
+        dataset = withUnionDefaultGraph(TDB2Factory.connectDataset(location.toString()));
+    }
+
+    /**
+     * Rewrites the database without the space that transactions left behind (TDB2 copies every block a
+     * transaction changes), then deletes the old copy. The size is then that of a fresh load.
+     *
+     * @throws StoreException when it cannot be written
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot compact database " + location + ": " + oneLine(e), e);
+        }
     }
 
     /** Releases the database so that another process may open it. */

@@ -51,7 +51,7 @@ class StoreCommandsTest {
         firstLoad.withoutStackTrace();
         assertEquals(1, firstLoad.messages().size(), firstLoad.toString());
         assertTrue(firstLoad.messages().get(0).matches(
-                "newsgraph load: loaded 1 article: \\d+ statements, \\d+ entities; 0 failed; [0-9.]+ s \\(database .*\\)"),
+                "newsgraph load: loaded 1 article: \\d+ statements, \\d+ entities; 0 failed; [0-9.]+ s, [0-9.]+ s of it storing \\(database .*\\)"),
                 firstLoad.messages().get(0));
     }
 

@@ -65,4 +65,29 @@ class ArticleLoaderTest {
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("same article id 'same'"), problems.get(0));
     }
+
+    @Test
+    void batchesOfOneUnmappedAfterEachCommitThenCompactedKeepEveryGraph() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("in"));
+        List<Path> files = new ArrayList<>();
+        for (String id : List.of("a", "b", "c")) {
+            files.add(Files.copy(SeedArticles.SEED, dir.resolve(id + ".txt")));
+        }
+        try (NewsStore store = NewsStore.open(temp.resolve("db")).unmapAfterCommit()) {
+            ArticleLoader loader = ArticleLoader.into(store).extractor(Extractor.create()).batchArticles(1).threads(2);
+            loader.load(files);
+            long quads = store.quadCount();
+            loader.load(files);
+
+            store.compact();
+
+            assertEquals(3, store.articleGraphNames().size());
+            assertEquals(quads, store.quadCount(), "reloading and compacting change nothing in the graphs");
+        }
+        assertTrue(Files.isDirectory(temp.resolve("db/Data-0002")) && !Files.exists(temp.resolve("db/Data-0001")),
+                "compaction writes a new copy and deletes the old one");
+        try (NewsStore again = NewsStore.openExisting(temp.resolve("db"))) {
+            assertEquals(3, again.articleGraphNames().size());
+        }
+    }
 }

@@ -1,0 +1,188 @@
+package newsgraph.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import newsgraph.store.ArticleGraphs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: newsgraph's speed and memory, each figure next to a baseline measured in the same run on
+ * the same texts, as a Markdown table on standard output and as JSON.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure extraction, loading, queries and memory, each next to a baseline measured",
+            "in the same run: OpenNLP tagging alone, Jena's own bulk loader, an HTTP round trip,",
+            "JVM start-up. The corpus repeats the articles of seeds/ (and ../shared/eval/dev when",
+            "present) under distinct ids. Prints a Markdown table; writes JSON to --out.",
+            "The full run (10,000 articles) takes about half an hour on two cores and needs",
+            "about 15 GB of disk under --work."})
+public final class BenchCommand implements Callable<Integer> {
+
+    /** The parts of the benchmark. */
+    enum Part { extraction, load, queries }
+
+    @Option(names = {"-n", "--articles"}, paramLabel = "N", defaultValue = "10000",
+            description = "Articles loaded and queried (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--extract-articles", paramLabel = "N",
+            description = "Articles of the extraction part (default: 1000, or --articles if fewer).")
+    Integer extractArticles;
+
+    @Option(names = "--added", paramLabel = "N", defaultValue = "100",
+            description = "Articles added to the loaded database (default: ${DEFAULT-VALUE}).")
+    int added;
+
+    @Option(names = "--parts", split = ",", paramLabel = "PART",
+            description = "Parts to run: extraction, load, queries (default: all). Queries need a loaded database,"
+                    + " so they imply load.")
+    Set<Part> parts;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Threads for extraction and load (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--query-runs", paramLabel = "N", defaultValue = "20",
+            description = "Timed runs of each query, after two warm-up runs (default: ${DEFAULT-VALUE}).")
+    int queryRuns;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "bench.json",
+            description = "The JSON results (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Where the corpus and databases go (default: a new temporary directory, deleted at the end).")
+    Path work;
+
+    /** The heap README recommends for large loads: a load keeps little but allocates fast (see README). */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m");
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+            description = "An option for the Java processes of newsgraph the benchmark starts (load, extraction"
+                    + " alone, serve), instead of the -Xmx512m that README recommends for large loads. Jena's loader"
+                    + " always runs with the JVM's defaults.")
+    List<String> jvmOptions = new ArrayList<>();
+
+    @Option(names = "--jvm-defaults",
+            description = "Run newsgraph's processes with the JVM's default heap (a quarter of the memory).")
+    boolean jvmDefaults;
+
+    @Override
+    public Integer call() throws Exception {
+        String wrong = checkOptions();
+        if (wrong != null) {
+            System.err.println("newsgraph bench: " + wrong);
+            return 2;
+        }
+        Set<Part> run = parts == null || parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
+        if (run.contains(Part.queries)) {
+            run.add(Part.load);
+        }
+        int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
+        List<String> jvm = jvmDefaults || !jvmOptions.isEmpty() ? jvmOptions : DEFAULT_JVM_OPTIONS;
+        int extractN = extractArticles != null ? extractArticles : Math.min(1000, articles);
+        Corpus corpus = Corpus.under(Path.of(""));
+        long start = System.nanoTime();
+        Progress progress = step -> System.err.printf(Locale.ROOT, "newsgraph bench: [%5.0f s] %s%n",
+                (System.nanoTime() - start) / 1e9, step);
+
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("articles", articles);
+        parameters.put("extract_articles", extractN);
+        parameters.put("added_articles", added);
+        parameters.put("threads", workers);
+        parameters.put("query_runs", queryRuns);
+        parameters.put("parts", run.toString());
+        parameters.put("jvm_options", String.join(" ", jvm));
+        parameters.put("corpus_originals", corpus.originals().size());
+        parameters.put("corpus_sources", String.join(", ", corpus.sources()));
+        Map<String, String> machine = machine();
+        BenchReport report = new BenchReport(machine, commandLine(), parameters);
+
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsgraph-bench");
+        try {
+            if (run.contains(Part.extraction)) {
+                progress.say("extraction of " + extractN + " articles against OpenNLP tagging alone, " + workers
+                        + " threads");
+                report.extraction(new ExtractionBench(corpus, workers).run(extractN));
+            }
+            if (run.contains(Part.load)) {
+                LoadBench load = new LoadBench(corpus, workers, jvm, dir, progress);
+                report.load(load.run(articles, added));
+                if (run.contains(Part.queries)) {
+                    report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).run());
+                }
+            }
+        } finally {
+            if (work == null) {
+                LoadBench.delete(dir);
+            }
+        }
+        machine.put("load_average_at_end", String.format(Locale.ROOT, "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        report.machine("load_average_at_end", machine.get("load_average_at_end"));
+        report.write(out);
+        System.out.println("newsgraph bench: " + commandLine());
+        machine.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+        System.out.println("  JVM options of newsgraph's processes: " + (jvm.isEmpty() ? "none" : String.join(" ", jvm)));
+        System.out.println();
+        System.out.print(report.table());
+        System.out.printf(Locale.ROOT, "%nnewsgraph bench: %.0f s; results in %s%n", (System.nanoTime() - start) / 1e9, out);
+        return 0;
+    }
+
+    private String checkOptions() {
+        if (articles < 1 || added < 1 || queryRuns < 1 || extractArticles != null && extractArticles < 2) {
+            return "--articles, --added and --query-runs must be at least 1, --extract-articles at least 2";
+        }
+        if (threads != null && threads < 1) {
+            return "--threads must be at least 1, not " + threads;
+        }
+        return null;
+    }
+
+    private String commandLine() {
+        StringBuilder sb = new StringBuilder("java -jar target/newsgraph.jar bench");
+        sb.append(" --articles ").append(articles);
+        if (extractArticles != null) {
+            sb.append(" --extract-articles ").append(extractArticles);
+        }
+        if (parts != null) {
+            sb.append(" --parts ").append(String.join(",", parts.stream().map(Enum::name).toList()));
+        }
+        if (threads != null) {
+            sb.append(" --threads ").append(threads);
+        }
+        jvmOptions.forEach(o -> sb.append(" --jvm-option=").append(o));
+        if (jvmDefaults) {
+            sb.append(" --jvm-defaults");
+        }
+        return sb.append(" --out ").append(out).toString();
+    }
+
+    /** The machine: cores, memory, JDK, system, and its load when the run began (other work skews timings). */
+    private static Map<String, String> machine() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            m.put("memory_gb", String.format(Locale.ROOT, "%.1f", os.getTotalMemorySize() / 1024.0 / 1024 / 1024));
+        }
+        m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        m.put("load_average_at_start", String.format(Locale.ROOT, "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        return m;
+    }
+
+}

@@ -1,0 +1,207 @@
+package newsgraph.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+/** The benchmark's results: figures next to their baselines, as a Markdown table and as JSON. */
+final class BenchReport {
+
+    private static final double MB = 1024.0 * 1024.0;
+    /** The targets of issue 4 (two cores). */
+    static final double MAX_EXTRACTION_COST = 2.5;
+    static final double MIN_ARTICLES_PER_SECOND = 50;
+    static final double MAX_STORING_RATIO = 1.25;
+    static final double MAX_PER_PERSON_P95_MS = 100;
+    static final double MAX_RSS_MB = 1536;
+
+    private final JsonObject json = new JsonObject();
+    private final JsonObject machine = new JsonObject();
+    private final List<Figure> figures = new ArrayList<>();
+
+    BenchReport(Map<String, String> machine, String command, Map<String, Object> parameters) {
+        machine.forEach(this.machine::put);
+        json.put("machine", this.machine);
+        json.put("command", command);
+        JsonObject p = new JsonObject();
+        parameters.forEach((k, v) -> {
+            if (v instanceof Number n) {
+                p.put(k, n.longValue());
+            } else {
+                p.put(k, String.valueOf(v));
+            }
+        });
+        json.put("parameters", p);
+    }
+
+    /** A fact about the machine learnt during the run, e.g. its load at the end. */
+    void machine(String key, String value) {
+        machine.put(key, value);
+    }
+
+    void extraction(ExtractionBench.Result r) {
+        JsonObject o = new JsonObject();
+        o.put("articles", r.articles());
+        o.put("tokens", r.tokens());
+        o.put("threads", r.threads());
+        o.put("baseline_seconds", Figure.number(r.baselineSeconds()));
+        o.put("extraction_seconds", Figure.number(r.extractionSeconds()));
+        o.put("baseline_cpu_seconds", Figure.number(r.baselineCpuSeconds()));
+        o.put("extraction_cpu_seconds", Figure.number(r.extractionCpuSeconds()));
+        json.put("extraction", o);
+        String base = "OpenNLP sentences, tokens and tags alone";
+        figures.add(new Figure("extraction", "time for " + r.articles() + " articles (text to graph)",
+                r.extractionSeconds(), "s", base, r.baselineSeconds(), "ratio <= " + MAX_EXTRACTION_COST,
+                r.costRatio() <= MAX_EXTRACTION_COST));
+        figures.add(new Figure("extraction", "articles/s on " + r.threads() + " threads",
+                r.extractionArticlesPerSecond(), "articles/s", base, r.baselineArticlesPerSecond(),
+                ">= " + (int) MIN_ARTICLES_PER_SECOND + " articles/s",
+                r.extractionArticlesPerSecond() >= MIN_ARTICLES_PER_SECOND));
+        figures.add(new Figure("extraction", "tokens/s on " + r.threads() + " threads", r.extractionTokensPerSecond(),
+                "tokens/s", base, r.baselineTokensPerSecond(), "", null));
+        figures.add(new Figure("extraction", "articles/s " + r.threads() + " idle cores would give (from CPU time)",
+                r.extractionArticlesPerSecondOnIdleCores(), "articles/s", base,
+                r.baselineArticlesPerSecondOnIdleCores(), "", null));
+    }
+
+    void load(LoadBench.Result r) {
+        JsonObject o = new JsonObject();
+        o.put("articles", r.articles());
+        o.put("quads", r.quads());
+        o.put("load_seconds", Figure.number(r.loadSeconds()));
+        o.put("storing_seconds_writer_busy", Figure.number(r.storingSeconds()));
+        o.put("extraction_alone_seconds", Figure.number(r.extractionSeconds()));
+        o.put("storing_part_seconds", Figure.number(r.storingPart()));
+        o.put("jena_phased_loader_seconds", Figure.number(r.jenaSeconds()));
+        o.put("store_bytes", r.storeBytes());
+        o.put("jena_store_bytes", r.jenaStoreBytes());
+        o.put("load_peak_rss_bytes", r.peakRss());
+        o.put("load_peak_anonymous_bytes", r.peakAnon());
+        o.put("load_peak_file_mapped_bytes", r.peakFile());
+        o.put("jena_peak_rss_bytes", r.jenaPeakRss());
+        o.put("added_articles", r.added());
+        o.put("add_seconds", Figure.number(r.addSeconds()));
+        o.put("add_storing_seconds", Figure.number(r.addStoringSeconds()));
+        o.put("store_bytes_after_add", r.storeBytesAfterAdd());
+        o.put("compact_seconds", Figure.number(r.compactSeconds()));
+        o.put("store_bytes_after_compact", r.storeBytesAfterCompact());
+        o.put("load_cpu_seconds", Figure.number(r.loadCpu()));
+        o.put("extraction_alone_cpu_seconds", Figure.number(r.extractionCpu()));
+        o.put("jena_cpu_seconds", Figure.number(r.jenaCpu()));
+        json.put("load", o);
+        String jena = "Jena phased bulk loader, same " + r.quads() + " quads";
+        figures.add(new Figure("load", "load of " + r.articles() + " articles into an empty database",
+                r.loadSeconds(), "s", jena, r.jenaSeconds(), "", null));
+        figures.add(new Figure("load", "storing part of it: load minus extraction alone (" + String.format(Locale.ROOT,
+                "%.1f s", r.extractionSeconds()) + ")", r.storingPart(), "s", jena, r.jenaSeconds(),
+                "ratio <= " + MAX_STORING_RATIO, r.storingPart() / r.jenaSeconds() <= MAX_STORING_RATIO));
+        figures.add(new Figure("load", "storing as the writer thread saw it (busy time, extraction running alongside)",
+                r.storingSeconds(), "s", jena, r.jenaSeconds(), "", null));
+        figures.add(new Figure("load", "CPU time of storing: the load's minus extraction alone's", r.storingCpu(),
+                "CPU s", "CPU time of Jena's phased loader", r.jenaCpu(), "", null));
+        figures.add(new Figure("load", "store size on disk", r.storeBytes() / MB, "MB", "the store Jena's loader built",
+                r.jenaStoreBytes() / MB, "", null));
+        double perArticle = r.storeBytes() / (double) r.articles();
+        figures.add(new Figure("load", "growth from adding " + r.added() + " articles to it",
+                (r.storeBytesAfterAdd() - r.storeBytes()) / MB, "MB",
+                r.added() + " x the store's size per article", r.added() * perArticle / MB, "", null));
+        figures.add(new Figure("load", "store size after compaction (" + String.format(Locale.ROOT, "%.0f s", r.compactSeconds())
+                + ")", r.storeBytesAfterCompact() / MB, "MB", "the store Jena's loader built", r.jenaStoreBytes() / MB,
+                "", null));
+        figures.add(new Figure("load", "adding " + r.added() + " articles to it, per article",
+                r.addSeconds() / r.added() * 1000, "ms", "the first load, per article",
+                r.loadSeconds() / r.articles() * 1000, "", null));
+        figures.add(new Figure("memory", "peak RSS of the load (extraction and storing)", r.peakRss() / MB, "MB",
+                "peak RSS of Jena's phased loader", r.jenaPeakRss() / MB, "<= " + (int) MAX_RSS_MB + " MB",
+                r.peakRss() >= 0 ? r.peakRss() / MB <= MAX_RSS_MB : null));
+    }
+
+    void queries(QueryBench.Result r) {
+        JsonObject o = new JsonObject();
+        o.put("serve_to_first_answer_seconds", Figure.number(r.startSeconds()));
+        o.put("jvm_start_seconds", Figure.number(r.jvmStartSeconds()));
+        o.put("serve_peak_rss_bytes", r.serveRss());
+        JsonArray list = new JsonArray();
+        for (QueryBench.Latency l : r.queries()) {
+            JsonObject q = new JsonObject();
+            q.put("query", l.query());
+            JsonObject params = new JsonObject();
+            l.parameters().forEach(params::put);
+            q.put("parameters", params);
+            q.put("rows", l.rows());
+            q.put("runs", l.runs());
+            q.put("p50_ms", Figure.number(l.p50()));
+            q.put("p95_ms", Figure.number(l.p95()));
+            q.put("per_person", QueryBench.PER_PERSON.contains(l.query()));
+            list.add(q);
+        }
+        o.put("latencies", list);
+        o.put("round_trip_p50_ms", Figure.number(r.roundTrip().p50()));
+        o.put("round_trip_p95_ms", Figure.number(r.roundTrip().p95()));
+        json.put("queries", o);
+        for (QueryBench.Latency l : r.queries()) {
+            boolean perPerson = QueryBench.PER_PERSON.contains(l.query());
+            String label = l.query() + (l.parameters().isEmpty() ? "" : " " + l.parameters()) + ", " + l.rows() + " rows";
+            figures.add(new Figure("queries", label + ": p50", l.p50(), "ms", "ASK {} round trip p50",
+                    r.roundTrip().p50(), "", null));
+            figures.add(new Figure("queries", label + ": p95", l.p95(), "ms", "ASK {} round trip p95",
+                    r.roundTrip().p95(), perPerson ? "< " + (int) MAX_PER_PERSON_P95_MS + " ms" : "",
+                    perPerson ? l.p95() < MAX_PER_PERSON_P95_MS : null));
+        }
+        figures.add(new Figure("memory", "serve: start to first answered query", r.startSeconds(), "s",
+                "JVM start: newsgraph --version", r.jvmStartSeconds(), "", null));
+    }
+
+    List<Figure> figures() {
+        return figures;
+    }
+
+    /** The figures as a Markdown table. */
+    String table() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| part | figure | value | baseline (same run) | baseline value | ratio | target | holds |\n");
+        sb.append("|---|---|---:|---|---:|---:|---|---|\n");
+        for (Figure f : figures) {
+            sb.append("| ").append(f.part()).append(" | ").append(f.name()).append(" | ")
+                    .append(format(f.value())).append(' ').append(f.unit()).append(" | ")
+                    .append(f.baseline()).append(" | ").append(format(f.base())).append(' ').append(f.unit())
+                    .append(" | ").append(Double.isFinite(f.ratio()) ? String.format(Locale.ROOT, "%.2f", f.ratio()) : "-")
+                    .append(" | ").append(f.target().isEmpty() ? "-" : f.target())
+                    .append(" | ").append(f.holds() == null ? "-" : f.holds() ? "yes" : "**no**").append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    void write(Path file) {
+        JsonArray list = new JsonArray();
+        figures.forEach(f -> list.add(f.json()));
+        json.put("figures", list);
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                JSON.write(out, json);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static String format(double d) {
+        if (!Double.isFinite(d)) {
+            return "-";
+        }
+        double a = Math.abs(d);
+        return String.format(Locale.ROOT, a >= 1000 ? "%,.0f" : a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", d);
+    }
+}

@@ -1,0 +1,195 @@
+package newsgraph.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A Java process started with this process's class path, watched from outside: its wall time and its peak
+ * resident memory (Linux {@code VmHWM}, with the largest anonymous and file-backed parts seen; none elsewhere).
+ * Measuring the commands in processes of their own keeps the benchmark's own memory out of the figures.
+ */
+final class ChildJvm implements AutoCloseable {
+
+    private static final long WATCH_MILLIS = 100;
+
+    /**
+     * The outcome of a finished process. Memory figures are bytes, or -1 where they cannot be read; CPU
+     * seconds (user and system, all threads) as last seen before it ended, or -1.
+     */
+    record Finished(int exit, double seconds, List<String> out, List<String> err, long peakRss, long peakAnon,
+                    long peakFile, double cpuSeconds) {
+
+        String lastErrLine(String prefix) {
+            for (int i = err.size() - 1; i >= 0; i--) {
+                if (err.get(i).startsWith(prefix)) {
+                    return err.get(i);
+                }
+            }
+            return "";
+        }
+    }
+
+    private final Process process;
+    private final long start;
+    private final List<String> out = new CopyOnWriteArrayList<>();
+    private final List<String> err = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<String> outLines = new LinkedBlockingQueue<>();
+    private final Path status;
+    private final Path stat;
+    private final Thread watcher;
+    private volatile long peakRss = -1;
+    private volatile long peakAnon = -1;
+    private volatile long peakFile = -1;
+    private volatile double cpuSeconds = -1;
+
+    private ChildJvm(List<String> command) {
+        try {
+            start = System.nanoTime();
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command.get(0), e);
+        }
+        status = Path.of("/proc", Long.toString(process.pid()), "status");
+        stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        drain(process.getInputStream(), out, outLines);
+        drain(process.getErrorStream(), err, null);
+        watcher = new Thread(this::watchMemory, "bench-memory-" + process.pid());
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** Starts {@code java [jvmOptions] -cp CLASSPATH mainClass args…}. */
+    static ChildJvm start(List<String> jvmOptions, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        return new ChildJvm(command);
+    }
+
+    /** Runs it to the end. */
+    static Finished run(List<String> jvmOptions, String mainClass, List<String> args) {
+        try (ChildJvm child = start(jvmOptions, mainClass, args)) {
+            return child.waitFor();
+        }
+    }
+
+    /** Seconds since it was started. */
+    double seconds() {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Waits for a line on standard output that passes {@code test}; null if the process ends or time runs out. */
+    String awaitLine(Predicate<String> test, long timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            String line = outLines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null && test.test(line)) {
+                return line;
+            }
+            if (line == null && !process.isAlive()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    Finished waitFor() {
+        try {
+            int exit = process.waitFor();
+            double seconds = seconds();
+            watcher.join(1000);
+            // give the output readers a moment to reach the end of the streams
+            Thread.sleep(50);
+            return new Finished(exit, seconds, List.copyOf(out), List.copyOf(err), peakRss, peakAnon, peakFile,
+                    cpuSeconds);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a child process", e);
+        }
+    }
+
+    /** The memory figures so far (for a process that keeps running). */
+    long peakRss() {
+        return peakRss;
+    }
+
+    /** Asks it to stop (SIGTERM) and waits; kills it if it does not stop within 30 seconds. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void watchMemory() {
+        while (process.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peakRss = Math.max(peakRss, kilobytes(line) * 1024);
+                    } else if (line.startsWith("RssAnon:")) {
+                        peakAnon = Math.max(peakAnon, kilobytes(line) * 1024);
+                    } else if (line.startsWith("RssFile:")) {
+                        peakFile = Math.max(peakFile, kilobytes(line) * 1024);
+                    }
+                }
+                // utime and stime, fields 14 and 15, in clock ticks of 1/100 s (Linux's USER_HZ)
+                String[] fields = Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
+                cpuSeconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or the process just ended: the figures stay as they are
+            }
+            try {
+                Thread.sleep(WATCH_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static long kilobytes(String statusLine) {
+        return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
+    }
+
+    private static void drain(InputStream stream, List<String> into, BlockingQueue<String> also) {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    into.add(line);
+                    if (also != null) {
+                        also.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, "bench-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+}

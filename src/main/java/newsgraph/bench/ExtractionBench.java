@@ -1,0 +1,136 @@
+package newsgraph.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import newsgraph.extract.Extractor;
+import newsgraph.nlp.OpenNlp;
+import newsgraph.rdf.ArticleGraph;
+import newsgraph.text.Article;
+
+/**
+ * Extraction throughput against its floor, on the same articles and threads: OpenNLP sentence detection,
+ * tokenisation and tagging alone ({@link OpenNlp#tagOnly}) versus newsgraph's extraction of the article's
+ * graph ({@link Extractor#extract} and {@link ArticleGraph#of}). The two alternate in two rounds over halves
+ * of the corpus, so that a drift in the machine's load hits both alike.
+ */
+final class ExtractionBench {
+
+    /** What one run measured. Tokens are OpenNLP's tokens of the articles, the same count for both. */
+    record Result(int articles, long tokens, int threads, double baselineSeconds, double extractionSeconds,
+                  double baselineCpuSeconds, double extractionCpuSeconds) {
+
+        double baselineArticlesPerSecond() {
+            return articles / baselineSeconds;
+        }
+
+        double extractionArticlesPerSecond() {
+            return articles / extractionSeconds;
+        }
+
+        double baselineTokensPerSecond() {
+            return tokens / baselineSeconds;
+        }
+
+        double extractionTokensPerSecond() {
+            return tokens / extractionSeconds;
+        }
+
+        /**
+         * Articles per second that {@code threads} cores would give if nothing else ran on them: the CPU time
+         * the process used (all its threads) says it, whatever else the machine was doing.
+         */
+        double extractionArticlesPerSecondOnIdleCores() {
+            return articles / extractionCpuSeconds * threads;
+        }
+
+        double baselineArticlesPerSecondOnIdleCores() {
+            return articles / baselineCpuSeconds * threads;
+        }
+
+        /** How many times the baseline's time extraction takes. */
+        double costRatio() {
+            return extractionSeconds / baselineSeconds;
+        }
+    }
+
+    private final Corpus corpus;
+    private final int threads;
+
+    ExtractionBench(Corpus corpus, int threads) {
+        this.corpus = corpus;
+        this.threads = threads;
+    }
+
+    Result run(int articles) {
+        Extractor extractor = Extractor.create();
+        OpenNlp nlp = OpenNlp.english();
+        long[] tokensPerOriginal = corpus.originals().stream().mapToLong(a -> nlp.tagOnly(a.text())).toArray();
+        long tokens = 0;
+        for (int i = 0; i < articles; i++) {
+            tokens += tokensPerOriginal[i % tokensPerOriginal.length];
+        }
+        Consumer<Article> baseline = a -> nlp.tagOnly(a.text());
+        Consumer<Article> extraction = a -> ArticleGraph.of(extractor.extract(a));
+        // warm up both, so that neither pays for the JIT compiling the other's code
+        int warmUp = Math.min(articles, 2 * corpus.originals().size());
+        time(corpus.articles(0, warmUp), baseline);
+        time(corpus.articles(0, warmUp), extraction);
+        int half = articles / 2;
+        double[] baselineTimes = time(corpus.articles(0, half), baseline);
+        double[] extractionTimes = time(corpus.articles(0, half), extraction);
+        double[] extractionRest = time(corpus.articles(half, articles - half), extraction);
+        double[] baselineRest = time(corpus.articles(half, articles - half), baseline);
+        return new Result(articles, tokens, threads, baselineTimes[0] + baselineRest[0],
+                extractionTimes[0] + extractionRest[0], baselineTimes[1] + baselineRest[1],
+                extractionTimes[1] + extractionRest[1]);
+    }
+
+    /**
+     * Seconds for {@code threads} threads to take the articles one by one and do the work on each, and the
+     * CPU seconds the process used meanwhile.
+     */
+    private double[] time(Iterator<Article> articles, Consumer<Article> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (Article a; (a = next(articles)) != null; ) {
+                        work.accept(a);
+                    }
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+            return new double[] {(System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the extraction benchmark failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static Article next(Iterator<Article> articles) {
+        synchronized (articles) {
+            return articles.hasNext() ? articles.next() : null;
+        }
+    }
+}

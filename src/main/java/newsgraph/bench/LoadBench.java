@@ -1,0 +1,212 @@
+package newsgraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import newsgraph.cli.Main;
+import newsgraph.store.NewsStore;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+/**
+ * Loading against Jena's own bulk loader, on the same quads: {@code newsgraph load} of the corpus into an
+ * empty database (a process of its own, watched for its time and peak memory); extraction alone of the
+ * same files with the same threads (so that the storing part of the load is its time minus extraction);
+ * the database's quads written out as N-Quads and loaded by Jena's phased loader (the default of
+ * {@code tdb2.tdbloader}) into another empty database; then 100 more articles added to the loaded database.
+ */
+final class LoadBench {
+
+    private static final Pattern SUMMARY = Pattern.compile("; ([0-9.]+) s, ([0-9.]+) s of it storing");
+    private static final Pattern JENA = Pattern.compile("seconds=([0-9.]+) quads=([0-9]+)");
+    private static final Pattern SECONDS = Pattern.compile("seconds=([0-9.]+)");
+
+    /** Timings in seconds, sizes and memory in bytes. */
+    record Result(int articles, long quads, double loadSeconds, double storingSeconds, double extractionSeconds,
+                  double jenaSeconds, long storeBytes, long jenaStoreBytes, long peakRss, long peakAnon, long peakFile,
+                  long jenaPeakRss, int added, double addSeconds, double addStoringSeconds, long storeBytesAfterAdd,
+                  double loadCpu, double extractionCpu, double jenaCpu, double compactSeconds,
+                  long storeBytesAfterCompact) {
+
+        /** CPU seconds of storing: the load's minus extraction alone's (both load the models, both start a JVM). */
+        double storingCpu() {
+            return loadCpu - extractionCpu;
+        }
+
+        /** The storing part of the load as the issue defines it: the load's time minus extraction alone. */
+        double storingPart() {
+            return loadSeconds - extractionSeconds;
+        }
+    }
+
+    private final Corpus corpus;
+    private final int threads;
+    private final List<String> jvmOptions;
+    private final Path work;
+    private final Progress progress;
+
+    LoadBench(Corpus corpus, int threads, List<String> jvmOptions, Path work, Progress progress) {
+        this.corpus = corpus;
+        this.threads = threads;
+        this.jvmOptions = jvmOptions;
+        this.work = work;
+        this.progress = progress;
+    }
+
+    /** Where the loaded database is (for the query benchmark). */
+    Path database() {
+        return work.resolve("newsgraph-db");
+    }
+
+    Result run(int articles, int added) {
+        Path corpusDir = work.resolve("corpus");
+        progress.say("writing the corpus of " + articles + " articles to " + corpusDir);
+        corpus.write(corpusDir, 0, articles);
+
+        progress.say("newsgraph load of " + articles + " articles into an empty database (a process of its own)");
+        ChildJvm.Finished load = load(corpusDir);
+        Matcher summary = SUMMARY.matcher(load.lastErrLine("newsgraph load: loaded"));
+        if (!summary.find()) {
+            throw new IllegalStateException("no summary line from load:\n" + String.join("\n", load.err()));
+        }
+        double loadSeconds = Double.parseDouble(summary.group(1));
+        double storingSeconds = Double.parseDouble(summary.group(2));
+
+        progress.say("extraction alone of the same " + articles + " files on " + threads + " threads (a process of its own)");
+        ChildJvm.Finished extraction = extractionAlone(corpusDir);
+        Matcher extractionLine = SECONDS.matcher(String.join("\n", extraction.out()));
+        extractionLine.find();
+        double extractionSeconds = Double.parseDouble(extractionLine.group(1));
+
+        Path quads = work.resolve("quads.nq");
+        progress.say("writing the database's quads to " + quads);
+        long quadCount = writeQuads(database(), quads);
+
+        progress.say("Jena's phased bulk loader on those " + quadCount + " quads (a process of its own)");
+        Path jenaDb = work.resolve("jena-db");
+        // Jena's loader runs as Jena ships it, with the JVM's own heap: more memory only helps it
+        ChildJvm.Finished jena = ChildJvm.run(List.of(), JenaBulkLoad.class.getName(),
+                List.of(jenaDb.toString(), quads.toString()));
+        Matcher jenaLine = JENA.matcher(String.join("\n", jena.out()));
+        if (jena.exit() != 0 || !jenaLine.find()) {
+            throw new IllegalStateException("Jena's loader failed:\n" + String.join("\n", jena.err()));
+        }
+        delete(quads);
+        long storeBytes = sizeOf(database());
+        long jenaStoreBytes = sizeOf(jenaDb);
+        delete(jenaDb);
+
+        Path more = work.resolve("more");
+        corpus.write(more, articles, added);
+        progress.say("newsgraph load of " + added + " more articles into the " + articles + "-article database");
+        ChildJvm.Finished add = load(more);
+        Matcher addSummary = SUMMARY.matcher(add.lastErrLine("newsgraph load: loaded"));
+        if (!addSummary.find()) {
+            throw new IllegalStateException("no summary line from load:\n" + String.join("\n", add.err()));
+        }
+        long afterAdd = sizeOf(database());
+        progress.say("compacting the database");
+        long compactStart = System.nanoTime();
+        try (NewsStore store = NewsStore.openExisting(database())) {
+            store.compact();
+        }
+        double compactSeconds = (System.nanoTime() - compactStart) / 1e9;
+        return new Result(articles, quadCount, loadSeconds, storingSeconds, extractionSeconds,
+                Double.parseDouble(jenaLine.group(1)), storeBytes, jenaStoreBytes, load.peakRss(), load.peakAnon(),
+                load.peakFile(), jena.peakRss(), added, Double.parseDouble(addSummary.group(1)),
+                Double.parseDouble(addSummary.group(2)), afterAdd, load.cpuSeconds(), extraction.cpuSeconds(),
+                jena.cpuSeconds(), compactSeconds, sizeOf(database()));
+    }
+
+    private ChildJvm.Finished load(Path corpusDir) {
+        List<String> args = new ArrayList<>(List.of("load", corpusDir.toString(), "--db", database().toString(),
+                "--threads", Integer.toString(threads)));
+        ChildJvm.Finished load = ChildJvm.run(jvmOptions, Main.class.getName(), args);
+        if (load.exit() != 0) {
+            throw new IllegalStateException("load failed (exit " + load.exit() + "):\n" + String.join("\n", load.err()));
+        }
+        return load;
+    }
+
+    /** Extraction alone, in a process of its own as {@code load} has, timed as {@code load} times itself. */
+    private ChildJvm.Finished extractionAlone(Path corpusDir) {
+        ChildJvm.Finished run = ChildJvm.run(jvmOptions, ExtractionAlone.class.getName(),
+                List.of(corpusDir.toString(), Integer.toString(threads)));
+        Matcher line = SECONDS.matcher(String.join("\n", run.out()));
+        if (run.exit() != 0 || !line.find()) {
+            throw new IllegalStateException("extraction alone failed:\n" + String.join("\n", run.err()));
+        }
+        return run;
+    }
+
+    /** Every quad of the database, in N-Quads; returns how many. */
+    static long writeQuads(Path db, Path file) {
+        try (NewsStore store = NewsStore.openExisting(db);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            long[] count = new long[1];
+            Txn.executeRead(store.dataset(), () -> {
+                java.util.Iterator<Quad> quads = store.dataset().asDatasetGraph().find();
+                RDFDataMgr.writeQuads(out, new java.util.Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return quads.hasNext();
+                    }
+
+                    @Override
+                    public Quad next() {
+                        count[0]++;
+                        return quads.next();
+                    }
+                });
+            });
+            return count[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    static List<Path> filesIn(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /** The bytes of the files under {@code dir}. */
+    static long sizeOf(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+
+    static void delete(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package newsgraph.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsgraph.cli.Main;
+import newsgraph.store.NamedQuery;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+
+/**
+ * Query latency over HTTP against the served database: {@code newsgraph serve} in a process of its own, the
+ * time from starting it to its first answered query, then every query of {@code queries/} with sensible
+ * parameters, each run a number of times after warm-up runs. A run is the whole round trip: the request,
+ * the evaluation and reading every row of the answer. The baseline is the round trip of {@code ASK {}}.
+ */
+final class QueryBench {
+
+    /** The parameters each query runs with: people, places and organisations of the seed article. */
+    static final Map<String, Map<String, String>> PARAMETERS = Map.of(
+            "who-said-what", Map.of("speaker_name", "Fallon"),
+            "said-about", Map.of("about_name", "Corbyn"),
+            "what-a-said-about-b", Map.of("speaker_name", "Fallon", "about_name", "Corbyn"),
+            "statement-in-context", Map.of("text_contains", "feebler"),
+            "who-speaks-about-place", Map.of("place_name", "Russia"),
+            "organisation-quotes", Map.of("org_name", "Labour"),
+            "entities", Map.of("type_name", "Person"));
+    /** The per-person queries: what X said, what was said about X. */
+    static final List<String> PER_PERSON = List.of("who-said-what", "said-about", "what-a-said-about-b");
+
+    private static final int MIN_RUNS = 3;
+    private static final double BUDGET_MILLIS = 60_000;
+
+    /** Latencies in milliseconds. */
+    record Latency(String query, Map<String, String> parameters, long rows, double p50, double p95, int runs) {
+    }
+
+    record Result(double startSeconds, double jvmStartSeconds, Latency roundTrip, List<Latency> queries, long serveRss) {
+    }
+
+    private final Path database;
+    private final List<String> jvmOptions;
+    private final int runs;
+    private final Progress progress;
+
+    QueryBench(Path database, List<String> jvmOptions, int runs, Progress progress) {
+        this.database = database;
+        this.jvmOptions = jvmOptions;
+        this.runs = runs;
+        this.progress = progress;
+    }
+
+    Result run() throws InterruptedException {
+        progress.say("JVM start-up floor: newsgraph --version (a process of its own)");
+        ChildJvm.Finished version = ChildJvm.run(jvmOptions, Main.class.getName(), List.of("--version"));
+        progress.say("newsgraph serve of the database, until its first answered query");
+        try (ChildJvm serve = ChildJvm.start(jvmOptions, Main.class.getName(),
+                List.of("serve", "--db", database.toString(), "--port", "0", "--timeout", "300"))) {
+            String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300);
+            if (line == null) {
+                throw new IllegalStateException("serve did not start");
+            }
+            String endpoint = line.replaceFirst(".*SPARQL endpoint:\\s*", "").strip();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpRequest ask = HttpRequest.newBuilder(URI.create(endpoint + "?query=ASK%7B%7D"))
+                    .header("Accept", "application/sparql-results+json").build();
+            double started;
+            while (true) {
+                try {
+                    if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        started = serve.seconds();
+                        break;
+                    }
+                } catch (java.io.IOException e) {
+                    // not listening yet
+                }
+                if (serve.seconds() > 300) {
+                    throw new IllegalStateException("serve answered no query within 300 s");
+                }
+                Thread.sleep(20);
+            }
+            // the server counts the articles once it is up; let that finish before timing queries
+            serve.awaitLine(l -> l.startsWith("newsgraph serves"), 300);
+
+            progress.say("HTTP round trip of ASK {} (the floor of any query), " + runs + " runs");
+            Latency floor = time("ASK {}", Map.of(), org.apache.jena.query.QueryFactory.create("ASK {}"), endpoint);
+            List<Latency> latencies = new ArrayList<>();
+            for (String name : NamedQuery.available()) {
+                Map<String, String> parameters = PARAMETERS.getOrDefault(name, Map.of());
+                progress.say("query " + name + " " + parameters + ", " + runs + " runs");
+                Query query = NamedQuery.find(name).bind(parameters);
+                latencies.add(time(name, parameters, query, endpoint));
+            }
+            return new Result(started, version.seconds(), floor, latencies, serve.peakRss());
+        }
+    }
+
+    /**
+     * Two warm-up runs (one for a query slower than a second), then the timed runs: {@code runs} of them, but
+     * for a slow query (an aggregate over the whole archive) no more than fit in a minute, and at least three.
+     */
+    private Latency time(String name, Map<String, String> parameters, Query query, String endpoint) {
+        long[] rows = new long[1];
+        double first = run(query, endpoint, rows);
+        if (first < 1000) {
+            run(query, endpoint, rows);
+        }
+        List<Double> millis = new ArrayList<>();
+        double spent = 0;
+        while (millis.size() < runs && (millis.size() < MIN_RUNS || spent < BUDGET_MILLIS)) {
+            double ms = run(query, endpoint, rows);
+            millis.add(ms);
+            spent += ms;
+        }
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Latency(name, new LinkedHashMap<>(parameters), rows[0], percentile(sorted, 50), percentile(sorted, 95),
+                sorted.length);
+    }
+
+    /** One round trip: milliseconds from sending the query to having read every row of the answer. */
+    private static double run(Query query, String endpoint, long[] rows) {
+        long start = System.nanoTime();
+        try (QueryExecution exec = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+            rows[0] = query.isAskType() ? (exec.execAsk() ? 1 : 0)
+                    : query.isSelectType() ? ResultSetFormatter.consume(exec.execSelect())
+                    : exec.execConstruct().size();
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}

@@ -1,0 +1,64 @@
+package newsgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import newsgraph.cli.Main;
+import newsgraph.store.NamedQuery;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark end to end at a tiny size: every figure is in the JSON, next to its baseline. No timing is judged. */
+class BenchCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aTinyRunReportsEveryFigureWithItsBaseline() throws Exception {
+        Path out = temp.resolve("bench.json");
+        int exit = Main.run("bench", "--articles", "8", "--extract-articles", "4", "--added", "2", "--query-runs", "1",
+                "--threads", "2", "--work", temp.resolve("work").toString(), "--out", out.toString());
+
+        assertEquals(0, exit);
+        JsonObject json = JSON.parse(Files.readString(out));
+        for (String key : List.of("cores", "memory_gb", "jdk", "os")) {
+            assertTrue(json.getObj("machine").hasKey(key), "machine." + key);
+        }
+        assertEquals(8, json.getObj("load").get("articles").getAsNumber().value().intValue());
+        assertTrue(json.getObj("load").get("quads").getAsNumber().value().longValue() > 0);
+
+        Set<String> figures = new HashSet<>();
+        for (JsonValue v : json.get("figures").getAsArray()) {
+            JsonObject f = v.getAsObject();
+            String name = f.get("part").getAsString().value() + ": " + f.get("figure").getAsString().value();
+            assertTrue(f.get("value").isNumber() && f.get("baseline_value").isNumber() && f.get("ratio").isNumber(),
+                    name + " has a value, a baseline and their ratio: " + f);
+            assertTrue(figures.add(name), "one figure each: " + name);
+        }
+        List<String> expected = List.of("extraction: time for 4 articles", "extraction: articles/s",
+                "extraction: tokens/s", "load: load of 8 articles", "load: storing part of it",
+                "load: storing as the writer thread saw it", "load: store size on disk",
+                "load: growth from adding 2 articles", "load: adding 2 articles", "memory: peak RSS of the load",
+                "memory: serve: start to first answered query");
+        for (String prefix : expected) {
+            assertTrue(figures.stream().anyMatch(f -> f.startsWith(prefix)), "a figure " + prefix + " in " + figures);
+        }
+        for (String query : NamedQuery.available()) {
+            for (String p : List.of("p50", "p95")) {
+                String named = "queries: " + query;
+                assertTrue(figures.stream().anyMatch(f -> (f.startsWith(named + " ") || f.startsWith(named + ","))
+                        && f.endsWith(": " + p)), "query " + query + " " + p + " in " + figures);
+            }
+        }
+        assertEquals(2L * NamedQuery.available().size(), figures.stream().filter(f -> f.startsWith("queries: ")).count());
+    }
+}
