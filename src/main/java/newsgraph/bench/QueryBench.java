@@ -13,9 +13,13 @@ import java.util.Map;
 import newsgraph.cli.Main;
 import newsgraph.store.NamedQuery;
 import org.apache.jena.query.Query;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.util.FmtUtils;
 
 /**
  * Query latency over HTTP against the served database: {@code newsgraph serve} in a process of its own, the
@@ -25,15 +29,30 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
  */
 final class QueryBench {
 
-    /** The parameters each query runs with: people, places and organisations of the seed article. */
-    static final Map<String, Map<String, String>> PARAMETERS = Map.of(
-            "who-said-what", Map.of("speaker_name", "Fallon"),
-            "said-about", Map.of("about_name", "Corbyn"),
-            "what-a-said-about-b", Map.of("speaker_name", "Fallon", "about_name", "Corbyn"),
-            "statement-in-context", Map.of("text_contains", "feebler"),
-            "who-speaks-about-place", Map.of("place_name", "Russia"),
-            "organisation-quotes", Map.of("org_name", "Labour"),
-            "entities", Map.of("type_name", "Person"));
+    /**
+     * How the parameters of each query are chosen from the served data itself (no article's names in the code):
+     * the pair of people one speaks about most often, the place spoken about most, the organisation quoted most,
+     * and the longest word of a statement by that speaker.
+     */
+    private static final String PREFIX = "PREFIX schema: <http://schema.org/>\n";
+    private static final String PICK_PAIR = PREFIX + """
+            SELECT ?speaker ?about (COUNT(*) AS ?n) WHERE {
+              ?s schema:creator ?w ; schema:about ?e .
+              ?w a schema:Person ; schema:name ?speaker .
+              ?e a schema:Person ; schema:name ?about .
+              FILTER (?w != ?e)
+            } GROUP BY ?speaker ?about ORDER BY DESC(?n) ?speaker ?about LIMIT 1""";
+    private static final String PICK_PLACE = PREFIX + """
+            SELECT ?place (COUNT(*) AS ?n) WHERE { ?s schema:about ?e . ?e a schema:Place ; schema:name ?place }
+            GROUP BY ?place ORDER BY DESC(?n) ?place LIMIT 1""";
+    private static final String PICK_ORGANISATION = PREFIX + """
+            SELECT ?org (COUNT(*) AS ?n) WHERE { ?s schema:creator ?o . ?o a schema:Organization ; schema:name ?org }
+            GROUP BY ?org ORDER BY DESC(?n) ?org LIMIT 1""";
+    /** The first statement (in the order of their words) of the speaker named {@code %s}, a SPARQL literal. */
+    private static final String PICK_TEXT = PREFIX + """
+            SELECT ?text WHERE { ?s schema:creator ?w ; schema:text ?text . ?w schema:name %s }
+            ORDER BY ?text LIMIT 1""";
+
     /** The per-person queries: what X said, what was said about X. */
     static final List<String> PER_PERSON = List.of("who-said-what", "said-about", "what-a-said-about-b");
 
@@ -93,9 +112,11 @@ final class QueryBench {
 
             progress.say("HTTP round trip of ASK {} (the floor of any query), " + runs + " runs");
             Latency floor = time("ASK {}", Map.of(), org.apache.jena.query.QueryFactory.create("ASK {}"), endpoint);
+            progress.say("choosing the queries' parameters from the data");
+            Map<String, Map<String, String>> chosen = parameters(endpoint);
             List<Latency> latencies = new ArrayList<>();
             for (String name : NamedQuery.available()) {
-                Map<String, String> parameters = PARAMETERS.getOrDefault(name, Map.of());
+                Map<String, String> parameters = chosen.getOrDefault(name, Map.of());
                 progress.say("query " + name + " " + parameters + ", " + runs + " runs");
                 Query query = NamedQuery.find(name).bind(parameters);
                 latencies.add(time(name, parameters, query, endpoint));
@@ -124,6 +145,53 @@ final class QueryBench {
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Latency(name, new LinkedHashMap<>(parameters), rows[0], percentile(sorted, 50), percentile(sorted, 95),
                 sorted.length);
+    }
+
+    /** Sensible parameters for each query, picked from what the served store holds. */
+    static Map<String, Map<String, String>> parameters(String endpoint) {
+        Map<String, Map<String, String>> chosen = new LinkedHashMap<>();
+        chosen.put("entities", Map.of("type_name", "Person"));
+        QuerySolution pair = first(endpoint, PICK_PAIR);
+        if (pair != null) {
+            String speaker = pair.getLiteral("speaker").getLexicalForm();
+            String about = pair.getLiteral("about").getLexicalForm();
+            chosen.put("who-said-what", Map.of("speaker_name", speaker));
+            chosen.put("said-about", Map.of("about_name", about));
+            chosen.put("what-a-said-about-b", Map.of("speaker_name", speaker, "about_name", about));
+            QuerySolution text = first(endpoint, PICK_TEXT.formatted(
+                    FmtUtils.stringForNode(NodeFactory.createLiteralString(speaker))));
+            if (text != null) {
+                chosen.put("statement-in-context", Map.of("text_contains", longestWord(text.getLiteral("text")
+                        .getLexicalForm())));
+            }
+        }
+        QuerySolution place = first(endpoint, PICK_PLACE);
+        if (place != null) {
+            chosen.put("who-speaks-about-place", Map.of("place_name", place.getLiteral("place").getLexicalForm()));
+        }
+        QuerySolution organisation = first(endpoint, PICK_ORGANISATION);
+        if (organisation != null) {
+            chosen.put("organisation-quotes", Map.of("org_name", organisation.getLiteral("org").getLexicalForm()));
+        }
+        return chosen;
+    }
+
+    private static QuerySolution first(String endpoint, String query) {
+        try (QueryExecution exec = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+            ResultSet rows = exec.execSelect();
+            return rows.hasNext() ? rows.next() : null;
+        }
+    }
+
+    /** The longest run of letters in a text: a word that finds few statements besides this one. */
+    static String longestWord(String text) {
+        String longest = "";
+        for (String word : text.split("[^\\p{L}]+")) {
+            if (word.length() > longest.length()) {
+                longest = word;
+            }
+        }
+        return longest;
     }
 
     /** One round trip: milliseconds from sending the query to having read every row of the answer. */
