@@ -34,8 +34,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query on the database or on a server. NAME is one of newsgraph's",
             "queries (./queries/NAME.rq, else the one in the jar; --list shows them);",
-            "or give a FILE.rq. --param person_name=Fallon binds the query's variable",
-            "?person_name to the string \"Fallon\" (safely: the value is never parsed as",
+            "or give a FILE.rq. --param person_name=Ashby binds the query's variable",
+            "?person_name to the string \"Ashby\" (safely: the value is never parsed as",
             "SPARQL); parameters left out match anything. SELECT and ASK results print as",
             "a table, CSV or JSON; CONSTRUCT and DESCRIBE results as Turtle."})
 final class QueryCommand implements Callable<Integer> {

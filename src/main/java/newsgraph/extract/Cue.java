@@ -15,8 +15,8 @@ import newsgraph.text.Span;
  * @param subjectTo     token after the speaker phrase
  * @param complementFrom first token of the reported clause, or -1 when the cue introduces a quotation
  * @param complementTo  token after the reported clause
- * @param postposed     the speaker phrase follows the verb ("said Ambassador Mohib")
- * @param apposition    an apposition stands between the speaker's name and the verb ("Hugh Hill, a doctor, said")
+ * @param postposed     the speaker phrase follows the verb ("said Ambassador Okafor")
+ * @param apposition    an apposition stands between the speaker's name and the verb ("Hugh Barton, a doctor, said")
  */
 record Cue(Sentence sentence, int verb, String lemma, ReportingVerbs.Frame frame, int subjectFrom, int subjectTo,
            int complementFrom, int complementTo, boolean postposed, boolean apposition) {

@@ -57,7 +57,7 @@ final class CueFinder {
         try {
             findInto(s, doc, cues, t);
         } finally {
-            // "According to ABC News, Basya also believes …": the inner report names the speaker
+            // "According to Riverside Radio, Okafor also believes …": the inner report names the speaker
             cues.removeIf(c -> c.lemma().equals("according to") && c.hasComplement() && cues.stream().anyMatch(
                     o -> o != c && o.hasSubject() && o.hasComplement()
                             && c.complementSpan().contains(o.sentence().token(o.verb()).span())));
@@ -111,7 +111,7 @@ final class CueFinder {
         Token tok = s.token(i);
         String form = tok.lower();
         if (!tok.text().equals(tok.lower())) {
-            return false; // capitalised: part of a name ("Freedom Report") or a noun opening the sentence ("Estimates suggest")
+            return false; // capitalised: part of a name ("Liberty Report") or a noun opening the sentence ("Polls suggest")
         }
         if ((form.equals("known") || form.equals("shown") || form.equals("thought") || form.equals("found"))
                 && !hasPerfectAuxiliary(s, i) && !(form.equals("thought") || form.equals("found")) ) {
@@ -141,7 +141,7 @@ final class CueFinder {
             return true; // "is saying"
         }
         if (form.endsWith("ing") && i > 0 && s.token(i - 1).text().equals(",")) {
-            return true; // ", telling HuffPost UK: ..."
+            return true; // ", telling Lakeside Radio: ..."
         }
         if (form.endsWith("ing") && withSubject(s, i) != null) {
             return true; // "with one poster writing ..."
@@ -176,7 +176,7 @@ final class CueFinder {
         if (lemma.equals("call") && !(v + 1 < n && t.get(v + 1).lower().equals("for"))
                 && !(quoteWithin(s, v, 5, doc) && v > 0 && (t.get(v - 1).isCapitalised()
                 || SUBJECT_PRONOUNS.contains(t.get(v - 1).lower()) || "ADV".equals(t.get(v - 1).tag())))) {
-            // "called X Y" names ("a print called “Cowboys”"); "called for" and "Le Pen called the plan “arrogant”" report
+            // "called X Y" names ("a print called “Harbour Lights”"); "called for" and "Le Pen called the plan “arrogant”" report
             return null;
         }
         if ((lemma.equals("ask") || lemma.equals("wonder") || lemma.equals("question") || lemma.equals("inquire"))
@@ -274,7 +274,7 @@ final class CueFinder {
         return false;
     }
 
-    /** The subject of the first verb of a sentence ("In a statement to X, the Church denied …:" → "the Church"). */
+    /** The subject of the first verb of a sentence ("In a letter to X, the Council denied …:" → "the Council"). */
     int[] mainClauseSubject(Sentence s, Document doc) {
         for (int k = 1; k < s.size(); k++) {
             Token x = s.token(k);
@@ -285,7 +285,7 @@ final class CueFinder {
         return null;
     }
 
-    /** ", telling HuffPost UK: …": a participle shares the subject of the sentence's main verb. */
+    /** ", telling Lakeside Radio: …": a participle shares the subject of the sentence's main verb. */
     private int[] mainSubject(Sentence s, int v, Document doc) {
         boolean relative = false;
         for (int k = 0; k < v; k++) {
@@ -338,7 +338,7 @@ final class CueFinder {
         return new Cue(s, i, "according to", ReportingVerbs.Frame.SPEECH, from, to, cf, ct, true);
     }
 
-    /** The noun phrase before the verb, across auxiliaries and an apposition: "Hugh Hill, a doctor, said". */
+    /** The noun phrase before the verb, across auxiliaries and an apposition: "Hugh Barton, a doctor, said". */
     private int[] subjectBefore(Sentence s, int v, Document doc) {
         List<Token> t = s.tokens();
         int j = skipAuxiliariesAndBrackets(t, v - 1);
@@ -346,11 +346,11 @@ final class CueFinder {
             return null;
         }
         // apposition(s) between commas right before the verb:
-        // "Hugh Hill, a doctor, said"; "Professor X, Director of A, and Chairman of B, says"
+        // "Hugh Barton, a doctor, said"; "Professor X, Director of A, and Chairman of B, says"
         if (t.get(j).text().equals(",")) {
             int[] named = namedSegmentBefore(s, j, doc);
             if (named != null) {
-                // "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said"
+                // "Nora Pellew, curator at the University of Vermont, Burlington, said"
                 return new int[] {named[0], named[1], named[1] < j ? 1 : 0};
             }
         }
@@ -369,7 +369,7 @@ final class CueFinder {
             if (skipped) {
                 j = skipAuxiliariesAndBrackets(t, comma - 1); // "Sen. Susan Collins (R-Maine), a moderate, told"
             } else if (isNounPhrase(s, k + 1, comma)) {
-                // "Lydia Buchtmann for Food Standards Australia, says": the whole phrase before the comma
+                // "Florence Dunmore for Consumer Safety Ireland, says": the whole phrase before the comma
                 return new int[] {k + 1, comma};
             }
             break;
@@ -399,7 +399,7 @@ final class CueFinder {
             }
             start--;
         }
-        // drop a leading preposition phrase's preposition ("In his speech Corbyn warned" is rare; keep simple)
+        // drop a leading preposition phrase's preposition ("In her speech Ashby warned" is rare; keep simple)
         while (start < end && ("ADP".equals(t.get(start).tag()) && !t.get(start).isCapitalised()
                 || t.get(start).lower().equals("but") || t.get(start).lower().equals("and"))) {
             start++;
@@ -413,7 +413,7 @@ final class CueFinder {
         return new int[] {start, end, skipped ? 1 : 0};
     }
 
-    /** "…,” said Ambassador Mohib." / "…, says Professor Eastman": the speaker after the verb. */
+    /** "…,” said Ambassador Okafor." / "…, says Professor Lindqvist": the speaker after the verb. */
     private int[] subjectAfter(Sentence s, int v, Document doc) {
         List<Token> t = s.tokens();
         Token prev = v > 0 ? t.get(v - 1) : null;
@@ -517,7 +517,7 @@ final class CueFinder {
                 if (open <= 0) {
                     break;
                 }
-                j = open - 1; // "Chuck Schumer (D-N.Y.) said": the bracket is an aside
+                j = open - 1; // "Beth Corliss (D-N.Y.) said": the bracket is an aside
             } else {
                 break;
             }
@@ -548,8 +548,8 @@ final class CueFinder {
         if (DETERMINERS.contains(f) || f.equals("and") || isAside(s, from)) {
             return true; // "a doctor", "and Chairman of …", "who runs …", "in remarks to …", "asked whether …"
         }
-        // "Suleiman al-Amr, 57, said", "Professor X, Director of ...,", "Panama coach": a role or age —
-        // but not a name on its own ("After the match, Hernan Dario Gomez, Panama coach, said")
+        // "Karim al-Rashid, 57, said", "Professor X, Director of ...,", "Peru coach": a role or age —
+        // but not a name on its own ("After the match, Tomas Ruiz Ortega, Peru coach, said")
         if ("NUM".equals(first.tag())) {
             return true;
         }
@@ -572,19 +572,19 @@ final class CueFinder {
     /**
      * The reported clause after the verb: after "that" (across an addressee or a short phrase such as
      * "in a statement"), right after the verb when a clause follows, or before the tag when the tag
-     * closes the sentence ("Almost half ... are deficient, researchers say.").
+     * closes the sentence ("Most households ... are in debt, economists say.").
      */
     private int[] complement(Sentence s, int v, String lemma, ReportingVerbs.Frame frame, int[] postSubject,
                              Document doc) {
         List<Token> t = s.tokens();
         int n = t.size();
         if (postSubject != null) {
-            return null; // "…,” said Bolden to the crowd, which …": the tag of a quotation, nothing more
+            return null; // "…,” said Brennan to the crowd, which …": the tag of a quotation, nothing more
         }
         int after = v + 1;
         int[] asClause = asTagClause(s, v);
         if (asClause != null) {
-            return asClause; // "As Heald told The Huffington Post, US surface ozone has dropped …"
+            return asClause; // "As Lindqvist told The Daily Courier, river pollution has dropped …"
         }
         if (lemma.equals("call") && !(after < n && t.get(after).lower().equals("for"))) {
             return range(after, contentEnd(s, after)); // "called the government “arrogant”"

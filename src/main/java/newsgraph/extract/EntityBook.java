@@ -83,7 +83,7 @@ final class EntityBook {
             }
             nameMentions.add(mention);
         }
-        // roles written before names: "Defence Secretary Sir Michael Fallon", "Russian President Vladimir Putin"
+        // roles written before names: "Health Secretary Dame Ruth Ashby", "Chilean President Marta Olivares"
         for (NameMention m : names) {
             if (m.role() == null || m.type() != EntityType.PERSON) {
                 continue;
@@ -94,14 +94,14 @@ final class EntityBook {
             }
             String in = m.roleOf() == null ? null : keyOfName(m.roleOf());
             if (in == null && m.roleOf() != null && lists.canonicalCountry(m.roleOf()) != null) {
-                // "Russian President X": the role belongs to Russia, named or not
+                // "Chilean President X": the role belongs to Chile, named or not
                 String country = lists.canonicalCountry(m.roleOf());
                 in = drafts.computeIfAbsent(entityKey(EntityType.PLACE, country),
                         k -> new Draft(k, EntityType.PLACE, country, false)).key;
             }
             d.roles.add(new Role(m.role(), in));
             if (in != null && drafts.get(in).type == EntityType.ORGANIZATION) {
-                d.memberOf.add(in); // "Labour's Brexit spokesman": a member of Labour
+                d.memberOf.add(in); // "Unity's housing spokesman": a member of Unity
             }
         }
         nameMentions.sort(Comparator.comparing(Mention::span));
@@ -157,7 +157,7 @@ final class EntityBook {
         }
         if ((type == EntityType.ORGANIZATION || type == EntityType.PLACE) && m.tokenCount() == 1
                 && lists.isCommonWord(key)) {
-            // "the Church" after "Church of Scientology", "the City" after "Taipei City": a short form
+            // "the Church" after "Church of the Open Door", "the City" after "Harwick City": a short form
             Draft only = null;
             int found = 0;
             for (Draft d : drafts.values()) {
@@ -175,7 +175,7 @@ final class EntityBook {
             if (m.tokenCount() == 1) {
                 for (Draft d : drafts.values()) {
                     if (d.type != EntityType.PERSON && isAcronymOf(m.text(), d.canonical)) {
-                        return d; // "KSC" for "Kennedy Space Center", a place
+                        return d; // "HSC" for "Halden Space Center", a place
                     }
                 }
             }
@@ -233,7 +233,7 @@ final class EntityBook {
         if (x.length < 2 || y.length < 2 || !x[x.length - 1].equals(y[y.length - 1])) {
             return false;
         }
-        // "L. Ron Hubbard" ~ "Ron Hubbard", "Hillary Rodham Clinton" ~ "Hillary Clinton"
+        // "J. Alden Everley" ~ "Alden Everley", "Hillary Rodham Clinton" ~ "Hillary Clinton"
         Set<String> xs = new java.util.HashSet<>(List.of(x));
         Set<String> ys = new java.util.HashSet<>(List.of(y));
         return xs.containsAll(ys) || ys.containsAll(xs);
@@ -252,9 +252,9 @@ final class EntityBook {
     }
 
     /**
-     * The part of an organisation's name that identifies it: without "the", a country in front ("US State
-     * Department"), a legal or media suffix ("Labour Party", "CBC News"), a "Church of" head ("Church of
-     * Scientology") or an "of Canada" tail ("Comic Corps of Canada").
+     * The part of an organisation's name that identifies it: without "the", a country in front ("US Commerce
+     * Department"), a legal or media suffix ("Unity Party", "Lakeside News"), a "Church of" head ("Church of
+     * the Open Door") or an "of Canada" tail ("Puppet Guild of Canada").
      */
     private String coreOrgName(String key) {
         String k = key.startsWith("the ") ? key.substring(4) : key;
@@ -287,7 +287,7 @@ final class EntityBook {
         return k;
     }
 
-    /** "WHO" is the acronym of "World Health Organisation"; "U.N." of "United Nations". */
+    /** "IMO" is the acronym of "International Maritime Organisation"; "U.N." of "United Nations". */
     static boolean isAcronymOf(String acronym, String name) {
         String letters = acronym.replace(".", "");
         if (letters.length() < 2 || letters.length() > 8 || !letters.chars().allMatch(Character::isUpperCase)) {
@@ -404,7 +404,7 @@ final class EntityBook {
     }
 
     /**
-     * An unnamed source local to this article: a spokesperson of an organisation ("a Labour spokesman")
+     * An unnamed source local to this article: a spokesperson of an organisation ("a Unity spokesman")
      * or a group ("researchers", "officials"). Same description, same node.
      */
     String unnamed(String description, EntityType type, String memberOfKey, Span span, int offset) {

@@ -315,7 +315,7 @@ public final class Extractor {
             return null;
         }
 
-        /** "he added: “…" / "Rathbun wrote, "…" / ", telling HuffPost UK: “…": a cue right before the opening mark. */
+        /** "he added: “…" / "Pellew wrote, "…" / ", telling Lakeside Radio: “…": a cue right before the opening mark. */
         private Cue tagBefore(Quote q, List<Cue> blockCues) {
             Cue best = null;
             for (Cue c : blockCues) {
@@ -337,7 +337,7 @@ public final class Extractor {
             return introduces && words <= 8 && !between.contains("\"") && !between.contains("“") ? best : null;
         }
 
-        /** A pull quote with its credit: “…” - Matthew Ingram */
+        /** A pull quote with its credit: “…” - Ines Ferreira */
         private Speakers.Decision creditAfter(Quote q) {
             int end = q.outer().end();
             Block block = doc.blocks.get(q.block());
@@ -353,7 +353,7 @@ public final class Extractor {
             return null;
         }
 
-        /** "In a statement, the Church denied these allegations:" + the quotation in the next paragraph. */
+        /** "In a statement, the Council rejected the claims:" + the quotation in the next paragraph. */
         private Speakers.Decision introducedByColon(Quote q, Block block) {
             if (!startsBlock(q, block) || block.index() == 0) {
                 return null;
@@ -376,7 +376,7 @@ public final class Extractor {
                     }
                 }
             }
-            // "Rathbun stated," / "X has called the sentence “dangerous”:": the subject of the line's main verb
+            // "Pellew stated," / "X has called the plan “unfair”:": the subject of the line's main verb
             int[] subject = cues.mainClauseSubject(last, doc);
             if (subject != null) {
                 Speakers.Decision d = speakers.resolve(last, subject[0], subject[1], SpeakerRule.COLON);
@@ -482,7 +482,7 @@ public final class Extractor {
             return new ArrayList<>(keys);
         }
 
-        /** A pronoun that refers back to someone named earlier in the same statement ("the Labour leader … he had"). */
+        /** A pronoun that refers back to someone named earlier in the same statement ("the Unity leader … he had"). */
         private String pronounInContent(Token pronoun, List<Mention> inside) {
             String p = pronoun.lower();
             boolean person = p.equals("he") || p.equals("him") || p.equals("his") || p.equals("she") || p.equals("her");

@@ -8,7 +8,7 @@ import newsgraph.text.Span;
 /**
  * Finds quotations in blocks: curly “…” and straight "…" double quotes, a quotation over several
  * paragraphs (each reopens with a mark, only the last closes), and single ‘…’ quotes that hold a whole
- * clause. Apostrophes (Labour’s, Conservatives’) are never taken for quotation marks; single quotes
+ * clause. Apostrophes (Unity’s, farmers’) are never taken for quotation marks; single quotes
  * inside double quotes are quotes within the quote and are left to it.
  */
 final class QuoteFinder {
@@ -35,7 +35,7 @@ final class QuoteFinder {
 
     /**
      * Whether the paragraph has a closing mark with no opening one: its first curly mark closes, or it
-     * holds an odd number of straight marks. A paragraph that only tells ("Cornyn's statement added,
+     * holds an odd number of straight marks. A paragraph that only tells ("Brennan's statement added,
      * "...") does not continue the quotation left open before it.
      */
     private static boolean closesWithoutOpening(String text, Block block) {

@@ -31,7 +31,7 @@ final class Speakers {
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
             "representative", "official", "aide", "insider", "source", "adviser", "advisor", "lawyer",
             "attorney", "statement", "spokesmen", "spokeswomen");
-    /** Nouns for groups that speak for an organisation: "Labour sources", "Scientology officials". */
+    /** Nouns for groups that speak for an organisation: "Unity sources", "Open Door officials". */
     private static final Set<String> GROUP_NOUNS = Set.of("sources", "officials", "spokespeople", "aides",
             "insiders", "representatives", "members", "leaders", "staff", "executives", "ministers", "figures",
             "spokesmen", "spokeswomen", "lawyers", "officers", "authorities", "bosses", "chiefs", "advisers",
@@ -122,8 +122,8 @@ final class Speakers {
             return null;
         }
 
-        // a person named anywhere in the phrase speaks ("Minister of Education Stefania Giannini",
-        // "Labour's Shadow Home Secretary Yvette Cooper"), unless only as a complement ("a spokesman for Mr X")
+        // a person named anywhere in the phrase speaks ("Minister of Transport Paola Ferrante",
+        // "Unity's Shadow Health Secretary Helen Kirkby"), unless only as a complement ("a spokesman for Mr X")
         Mention named = headPerson(tokens, phrase);
         if (named != null) {
             recordRole(named, tokens, book.nameMentionsIn(phrase));
@@ -132,8 +132,8 @@ final class Speakers {
             return new Decision(named.entityKey(), named.span(), apposition ? SpeakerRule.APPOSITION : nameRule,
                     nameRule == SpeakerRule.ACCORDING_TO ? 0.85 : 0.9);
         }
-        // the head chunk: the words before a preposition or participle ("Matthew Ingram | of The Globe and
-        // Mail", "A leaked letter | seen by Sky News", "a spokesman | for the Indonesian military")
+        // the head chunk: the words before a preposition or participle ("Ines Ferreira | of The Lakeside
+        // Courier", "A leaked letter | seen by Riverside TV", "a spokesman | for the Chilean navy")
         int cut = headChunkEnd(tokens);
         if (cut < tokens.size()) {
             Span headSpan = new Span(tokens.get(0).begin(), tokens.get(cut - 1).end());
@@ -149,7 +149,7 @@ final class Speakers {
             to = from + cut;
         }
         List<Mention> names = book.nameMentionsIn(phrase);
-        // 2. a group or anonymous source of a named organisation: "Labour sources", "a Labour spokesman"
+        // 2. a group or anonymous source of a named organisation: "Unity sources", "a Unity spokesman"
         Token head = lastWord(tokens);
         if (head != null && !names.isEmpty()) {
             String h = head.lower();
@@ -179,7 +179,7 @@ final class Speakers {
                 return new Decision(chosen.entityKey(), chosen.span(), rule, nameRule == SpeakerRule.ACCORDING_TO ? 0.85 : 0.9);
             }
         }
-        // 4. a description of an entity met before: "the Labour leader", "the company"
+        // 4. a description of an entity met before: "the Unity leader", "the company"
         Decision described = description(tokens, phrase);
         if (described != null) {
             return described;
@@ -247,7 +247,7 @@ final class Speakers {
 
     /**
      * The head names no one ("a spokesman", "the post", "officials"): the phrase after it may —
-     * "a spokesman for the Indonesian military", "officials from the Home Office", "the post by an unknown author".
+     * "a spokesman for the Chilean navy", "officials from the Transport Ministry", "the post by an anonymous user".
      */
     private Decision headWithComplement(Sentence s, int from, int to, int cut, List<Token> tokens, Span phrase) {
         Token head = lastWord(tokens.subList(0, cut));
@@ -276,7 +276,7 @@ final class Speakers {
             }
         }
         if (someone != null && DOCUMENTS.contains(h)) {
-            // "a letter from the Home Office", "posts on the message board of Operation Clambake": the author speaks
+            // "a letter from the Transport Ministry", "posts on the forum of Project Nightjar": the author speaks
             return new Decision(someone.entityKey(), someone.span(), SpeakerRule.NOMINAL, 0.7);
         }
         if (org != null && (prep.equals("for") || prep.equals("of") || prep.equals("at") || prep.equals("from"))) {
@@ -293,7 +293,7 @@ final class Speakers {
     }
 
     /**
-     * The entity a definite description starting at token {@code i} refers to ("the party", "the Labour
+     * The entity a definite description starting at token {@code i} refers to ("the party", "the Unity
      * leader", "the company"), or null when the words there are no such description.
      */
     String describedAt(Sentence s, int i) {
@@ -346,7 +346,7 @@ final class Speakers {
         int flags = lists.flags(h);
         List<Mention> names = book.nameMentionsIn(phrase);
         if ((flags & NameLists.ROLE) != 0 || h.equals("leader") || h.equals("minister")) {
-            // "the Labour leader": the person who holds that role in that organisation, else the nearest person
+            // "the Unity leader": the person who holds that role in that organisation, else the nearest person
             String orgKey = names.isEmpty() ? null : names.get(names.size() - 1).entityKey();
             String key = personWithRole(h, orgKey, phrase.begin());
             if (key == null && !aboutOnly) {
@@ -403,7 +403,7 @@ final class Speakers {
         return best;
     }
 
-    /** "the Church" → the organisation before it whose name has the word "Church", nearest first. */
+    /** "the University" → the organisation before it whose name has the word "University", nearest first. */
     private String namedWith(String head, EntityType type, int before) {
         String best = null;
         int bestAt = -1;
@@ -516,7 +516,7 @@ final class Speakers {
             Decision last = lastSpeakerBefore(offset, 1);
             EntityBook.Draft d = last == null ? null : book.draft(last.key());
             if (d != null && !d.key.equals(exclude) && (d.type == EntityType.ORGANIZATION || d.isPlural())) {
-                return d.key; // "the Church denied …: They say …"
+                return d.key; // "the Council denied …: They say …"
             }
         }
         if (plural) {
@@ -551,7 +551,7 @@ final class Speakers {
 
     /**
      * A mention that opens its sentence, or its main clause after a leading phrase and a comma
-     * ("On a visit to Estonia, Fallon declared"): the sentence's subject, roughly.
+     * ("On a visit to Portugal, Ashby declared"): the sentence's subject, roughly.
      */
     private boolean isSubjectPosition(Span span) {
         Sentence s = doc.sentenceAt(span.begin());
@@ -570,7 +570,7 @@ final class Speakers {
             if (t.isWord() && !t.isCapitalised() && !"DET".equals(t.tag()) && !t.lower().equals("but")
                     && !t.lower().equals("and")) {
                 if (("VERB".equals(t.tag()) || "AUX".equals(t.tag()) || "SCONJ".equals(t.tag())) && !sawWord) {
-                    // "Asked if Mr Putin ...": a subordinate clause, not the subject
+                    // "Asked if Mr Brennan ...": a subordinate clause, not the subject
                     return false;
                 }
                 sawWord = true;
@@ -657,13 +657,13 @@ final class Speakers {
 
     // ------------------------------------------------------------------ helpers
 
-    /** Roles in the speaker phrase: "Defence Secretary Sir Michael Fallon", "Steve Whitmore, a representative for X". */
+    /** Roles in the speaker phrase: "Health Secretary Dame Ruth Ashby", "Neil Garside, a representative for X". */
     private void recordRole(Mention chosen, List<Token> tokens, List<Mention> names) {
         EntityBook.Draft d = book.draft(chosen.entityKey());
         if (d == null || d.type != EntityType.PERSON) {
             return;
         }
-        // an apposition after the name: ", a representative for the LA Sheriff's office,"
+        // an apposition after the name: ", a representative for the Harwick County Sheriff's office,"
         int i = 0;
         while (i < tokens.size() && tokens.get(i).end() <= chosen.span().end()) {
             i++;

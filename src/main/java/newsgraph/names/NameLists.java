@@ -33,7 +33,7 @@ public final class NameLists {
     public static final int PERSON = 1 << 3;
     /** Honorifics and titles written before a name: Mr, Sir, Dr, President, General. */
     public static final int HONORIFIC = 1 << 4;
-    /** Roles and job titles: Defence Secretary, spokesman, director, leader. */
+    /** Roles and job titles: Health Secretary, spokesman, director, leader. */
     public static final int ROLE = 1 << 5;
     public static final int ORGANIZATION = 1 << 6;
     /** Words that end organisation names: Party, Council, Authority, Inc. */
@@ -52,7 +52,7 @@ public final class NameLists {
     public static final int NOT_NAME = 1 << 14;
     /** Words that end the names of newspapers and media: Times, Post, Gazette, News. */
     public static final int MEDIA_KEY = 1 << 15;
-    /** A surname WordNet knows on its own ("Hubbard"): weak evidence of a person. */
+    /** A surname WordNet knows on its own ("Dickens"): weak evidence of a person. */
     public static final int KNOWN_SURNAME = 1 << 16;
     /** A capitalised word for a concept, not a name: "IQ", "CEO", "HTML", "VIP" (WordNet). */
     public static final int CONCEPT = 1 << 17;
@@ -205,7 +205,7 @@ public final class NameLists {
         annie("country.lst", COUNTRY);
         annie("city.lst", CITY);
         annie("country_abbrev.lst", PLACE | COUNTRY);
-        // UK towns: only multi-word names; single words ("Crosby") collide with surnames too often
+        // UK towns: only multi-word names; single words ("Buxton") collide with surnames too often
         readLines(ANNIE + "city_uk.lst", line -> {
             List<String> tokens = tokens(entry(line));
             if (tokens.size() > 1) {

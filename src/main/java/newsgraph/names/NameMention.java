@@ -8,12 +8,12 @@ import newsgraph.text.Span;
  * @param sentence index of the sentence it stands in
  * @param start    first token of the name proper (titles and roles excluded)
  * @param end      token after the name
- * @param span     characters of the name proper ("Michael Fallon")
+ * @param span     characters of the name proper ("Ruth Ashby")
  * @param text     its text
  * @param type     person, organisation or place
  * @param rule     the naming rule that decided the type, for tracing
- * @param full     characters including the titles and roles written before it ("Defence Secretary Sir Michael Fallon")
- * @param role     a role written before the name ("Defence Secretary", "President"), or null
+ * @param full     characters including the titles and roles written before it ("Health Secretary Dame Ruth Ashby")
+ * @param role     a role written before the name ("Health Secretary", "President"), or null
  * @param roleOf   the country or organisation that role belongs to, as written before it ("Russian" → "Russia"), or null
  * @param gender   'm', 'f' or '?' from titles and first names
  */

@@ -52,19 +52,19 @@ public final class NameRecognizer {
             "her", "its", "our", "their", "my", "your", "this", "that", "these", "those", "there", "here", "a",
             "an", "the", "mr", "mrs", "ms");
 
-    /** Place keywords that are also common surnames: "Marc Lamont Hill" is a person, "Capitol Hill" a place. */
+    /** Place keywords that are also common surnames: "Dora Ellen Hill" is a person, "Capitol Hill" a place. */
     private static final Set<String> SURNAME_LIKE_KEYS = Set.of("hill", "hall", "park", "field", "wood", "ford",
             "lake", "bridge", "bridges", "brook", "banks", "rivers", "street", "church", "house", "king", "temple",
             "city", "forest", "heights", "beach", "springs", "palace", "gallery", "towers", "castle");
 
-    /** Words that make a media name even after a first name: "Sky News", "Sydney Morning Herald". */
+    /** Words that make a media name even after a first name: "Lakeside News", "Harwick Evening Herald". */
     private static final Set<String> STRONG_MEDIA_KEYS = Set.of("news", "gazette", "herald", "tribune", "chronicle",
             "journal", "telegraph", "observer", "magazine", "weekly", "daily", "times", "broadcasting", "radio",
             "television", "tv");
     private static final Set<String> PARTICLES = Set.of("le", "la", "de", "del", "della", "di", "da", "du", "van",
             "von", "der", "den", "al", "el", "bin", "ibn", "ben", "st", "st.", "mac", "mc", "o'");
 
-    /** Nouns that follow an organisation's name: "Labour sources", "Labour leader", "Tory MPs". */
+    /** Nouns that follow an organisation's name: "Unity sources", "Unity leader", "Tory MPs". */
     private static final Set<String> ORGANISATION_WORDS = Set.of("sources", "source", "spokesman", "spokeswoman",
             "spokesperson", "officials", "official", "leader", "leaders", "members", "mps", "councillors", "government",
             "chairman", "chief", "spokespeople", "supporters", "voters", "activists", "headquarters", "ministers");
@@ -99,7 +99,7 @@ public final class NameRecognizer {
             }
         }
         found = settleWithDocument(found, sentences);
-        // names the article uses elsewhere, where the rules alone missed them ("Whitmore stated" opening a
+        // names the article uses elsewhere, where the rules alone missed them ("Garside stated" opening a
         // sentence); title-case lines (most headlines) get only these and full names the lists know
         List<NameMention> before = List.copyOf(found);
         KnownNames known = KnownNames.of(before);
@@ -137,7 +137,7 @@ public final class NameRecognizer {
     }
 
     /**
-     * "Labour leader Jeremy Corbyn", "Facebook co-founder Mark Zuckerberg", "Tunisia's coach Nabil Maaloul":
+     * "Unity leader Alan Hartwell", "Acme co-founder Lena Brook", "Peru's coach Diego Salvatierra":
      * role words written before a person's name, and the organisation or place named before them.
      */
     private List<NameMention> withRolesBefore(List<NameMention> found, List<Sentence> sentences) {
@@ -242,7 +242,7 @@ public final class NameRecognizer {
         int first = text.codePointAt(0);
         String key = t.lower();
         if (!Character.isUpperCase(first)) {
-            // particles of surnames between capitalised words: "al-Amr", "van der", "bin"
+            // particles of surnames between capitalised words: "al-Rashid", "van der", "bin"
             if (key.startsWith("al-") || key.startsWith("el-") || key.startsWith("bin-")) {
                 return text.length() > 3 && Character.isUpperCase(text.charAt(3));
             }
@@ -335,7 +335,7 @@ public final class NameRecognizer {
         return true;
     }
 
-    /** "Civil Defense Authority said": capitalised words from here on end in an organisation or place keyword. */
+    /** "Coastal Safety Authority said": capitalised words from here on end in an organisation or place keyword. */
     private boolean endsInKeyword(Sentence s, int i) {
         int j = i + 1;
         while (j < s.size() && s.token(j).isCapitalised() && s.token(j).isWord()) {
@@ -352,7 +352,7 @@ public final class NameRecognizer {
         if (end + 1 < s.size() && s.token(end + 1).text().chars().anyMatch(Character::isDigit)) {
             return false; // "Space Center on STS-1": a code, not more of the name
         }
-        // only inside names that are made that way: "Church of Scientology", "University of Texas",
+        // only inside names that are made that way: "Church of the Open Door", "University of Vermont",
         // "Gulf of Mexico", "Secretary of State", and names the lists know whole
         int m = lists.longestMatch(s.tokens(), start, s.size(), KNOWN_NAME, Token::key);
         if (m > end) {
@@ -384,7 +384,7 @@ public final class NameRecognizer {
     private void segment(Sentence s, int start, int end, List<NameMention> out) {
         List<Token> tokens = s.tokens();
         if (namesEvent(tokens, start, end)) {
-            return; // "Taipei City Lantern Festival": the place inside an event's name is not mentioned there
+            return; // "Harwick City Kite Festival": the place inside an event's name is not mentioned there
         }
         int i = start;
         Span full = null;
@@ -411,7 +411,7 @@ public final class NameRecognizer {
             int title = lists.longestMatch(tokens, i, end, ROLE | HONORIFIC, Token::key);
             int nat = lists.longestMatch(tokens, i, end, NATIONALITY, Token::key);
             if (nat > i && nat < end && nat >= known && endsWithOrgKey(tokens, nat, end) && !titled) {
-                // "Australian Broadcasting Corporation", "Indonesian Navy": the adjective is part of the name
+                // "Chilean Broadcasting Corporation", "Portuguese Navy": the adjective is part of the name
                 classify(s, i, end, false, full, role, roleOf, gender, out);
                 return;
             }
@@ -422,7 +422,7 @@ public final class NameRecognizer {
                 continue;
             }
             if (title == i && known == i && nat == i) {
-                // "Shadow Home Secretary Yvette Cooper": words that qualify a title written before it
+                // "Shadow Health Secretary Helen Kirkby": words that qualify a title written before it
                 int[] inner = titleInside(tokens, i, end);
                 if (inner != null) {
                     role = text(tokens, i, inner[1]);
@@ -444,11 +444,11 @@ public final class NameRecognizer {
             }
             if (title == i + 1 && end == i + 2 && (lists.flags(t.key()) & FIRST_NAME) != 0
                     && !isHonorificOnly(t.text())) {
-                // "Dean Kamen": a first name that is also a title
+                // "Dean Farrow": a first name that is also a title
                 title = i;
             }
             if (title > i && title < end && title >= known && onlyKeywords(tokens, title, end)) {
-                // "Duke University": a title that names an organisation with its keyword
+                // "Bishop College": a title that names an organisation with its keyword
                 classify(s, i, end, false, full, role, roleOf, gender, out);
                 return;
             }
@@ -461,12 +461,12 @@ public final class NameRecognizer {
             if (title > i && title < end && title >= known) {
                 int after = title;
                 if (CONNECTORS.contains(tokens.get(after).lower()) && !tokens.get(after).isCapitalised()) {
-                    // "Chairman of the Australian Centre for ...": the role's organisation, not a person
+                    // "Chairman of the Chilean Centre for ...": the role's organisation, not a person
                     while (after < end && CONNECTORS.contains(tokens.get(after).lower())) {
                         after++;
                     }
                     if (after < end && !(end - after == 1 && lists.isCommonWord(tokens.get(after).lower()))) {
-                        segment(s, after, end, out); // not "Minister of Education", but "Chairman of the X Centre"
+                        segment(s, after, end, out); // not "Minister of Transport", but "Chairman of the X Centre"
                     }
                     return;
                 }
@@ -488,21 +488,21 @@ public final class NameRecognizer {
             }
             if (known == i + 1 && known < end && (lists.flags(t.key()) & FIRST_NAME) != 0
                     && (lists.flags(tokens.get(known).key()) & (KNOWN_NAME | ORG_KEY | PLACE_KEY | MEDIA_KEY)) == 0) {
-                // "Lydia Buchtmann": a first name that is also a place begins a person's name
+                // "Florence Dunmore": a first name that is also a place begins a person's name
                 known = i;
             }
             if (known > i && known < end) {
                 // a known name followed by more: keep together when the rest only adds keywords
-                // ("Saudi Gazette", "Texas Police Department"), otherwise the known name stands alone
+                // ("Maine Gazette", "Vermont Police Department"), otherwise the known name stands alone
                 int knownFlags = lists.flags(keys(tokens, i, known));
                 if (onlyKeywords(tokens, known, end) || (knownFlags & PLACE) != 0 && endsWithOrgKey(tokens, known, end)) {
-                    // "Saudi Gazette", "U.S. Department of Agriculture": one organisation
+                    // "Maine Gazette", "U.S. Department of Commerce": one organisation
                     classify(s, i, end, titled, full, role, roleOf, gender, out);
                     return;
                 }
                 int f = lists.flags(keys(tokens, i, known));
                 if (titled || (f & PLACE) != 0 && (f & (ORGANIZATION | PERSON)) == 0 && startsPerson(tokens, known, end)) {
-                    // "United States Hamdullah Mohib": a place, then the person
+                    // "United States Rahim Daneshvar": a place, then the person
                     if (!titled) {
                         roleOf = keyText(tokens, i, known);
                         out.add(mention(s, i, known, typeOf(f), "known-name", null, null, null, '?'));
@@ -530,7 +530,7 @@ public final class NameRecognizer {
         // a run that was only titles and roles ("the Prime Minister") names nobody
     }
 
-    /** Whether the run's last words make it an event's name: "Waitangi Day", "World Cup". */
+    /** Whether the run's last words make it an event's name: "Founders Day", "World Cup". */
     private boolean namesEvent(List<Token> tokens, int start, int end) {
         while (end > start && !tokens.get(end - 1).isWord()) {
             end--;
@@ -551,7 +551,7 @@ public final class NameRecognizer {
         List<Token> tokens = s.tokens();
         int person = trailingPerson(tokens, start, end);
         if (person > start && !titled) {
-            // "Council on American - Islamic Relations Alia Salem": an organisation, then a person
+            // "Council on Arab - American Trade Nadia Haddad": an organisation, then a person
             classify(s, start, person, false, full, null, null, '?', out);
             classify(s, person, end, false, null, role, roleOf, gender, out);
             return;
@@ -569,7 +569,7 @@ public final class NameRecognizer {
         int firstFlags = lists.flags(first.key());
         int lastFlags = lists.flags(last.key());
         if (namesEvent(tokens, start, end)) {
-            return; // "Waitangi Day", "Fan Expo", "World Cup": events, not entities
+            return; // "Founders Day", "Harwick Expo", "World Cup": events, not entities
         }
         if (n >= 3 && headIsFacility(tokens, start, end) || n >= 2 && ((lastFlags & FACILITY_KEY) != 0
                 || isSiteCentre(tokens, start, end))) {
@@ -582,7 +582,7 @@ public final class NameRecognizer {
         }
         if (n >= 3 && (lists.flags(keys(tokens, end - 2, end)) & ORG_KEY) != 0) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
-            return; // "Irving Independent School District"
+            return; // "Harwick Independent School District"
         }
         if (n >= 2 && (lastFlags & ORG_KEY) != 0) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
@@ -613,7 +613,7 @@ public final class NameRecognizer {
             return;
         }
         if (n >= 2 && (lastFlags & COUNTRY) != 0 && (firstFlags & (FIRST_NAME | HONORIFIC)) == 0 && !titled) {
-            // "HuffPost UK", "Amnesty International Canada": an organisation's branch in a country
+            // "Acme UK", "Amnesty International Canada": an organisation's branch in a country
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-of-country", full, role, roleOf, gender));
             return;
         }
@@ -647,11 +647,11 @@ public final class NameRecognizer {
             if ((firstFlags & MEDIA_KEY) != 0 && start > 0 && tokens.get(start - 1).lower().equals("the")
                     && tokens.get(start - 1).isCapitalised()) {
                 out.add(mention(s, start, end, EntityType.ORGANIZATION, "newspaper", full, role, roleOf, gender));
-                return; // "The Guardian", "The Times"
+                return; // "The Observer", "The Times"
             }
             if (looksLikeWebName(first.text())) {
                 out.add(mention(s, start, end, EntityType.ORGANIZATION, "web-name", full, role, roleOf, gender));
-                return; // "Wikinews", "HuffPost", "Secunia.com"
+                return; // "Brightnews", "FactWire", "Bugwatch.com"
             }
             if (!lists.isCommonWord(key) && first.text().length() > 1) {
                 // a proper noun nobody lists: typed later from the document, or dropped
@@ -675,14 +675,14 @@ public final class NameRecognizer {
             }
             return;
         }
-        // several capitalised words, some ordinary ("Black Widow", "Fan Expo"): a name of something,
+        // several capitalised words, some ordinary ("Copper Falcon", "Harwick Expo"): a name of something,
         // but of what kind only the document can say
         if (!lists.isCommonWord(last.lower()) || n >= 2) {
             out.add(mention(s, start, end, null, "unknown", full, role, roleOf, gender));
         }
     }
 
-    /** "National Museum of the U.S. Air Force": a facility word heads the name. */
+    /** "National Museum of the Merchant Navy": a facility word heads the name. */
     private boolean headIsFacility(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i < end - 1; i++) {
             if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
@@ -692,7 +692,7 @@ public final class NameRecognizer {
         return false;
     }
 
-    /** "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site, not "Centre for X". */
+    /** "Halden Space Center", "Greater Harwick Convention Centre": a centre that is a site, not "Centre for X". */
     private static boolean isSiteCentre(List<Token> tokens, int start, int end) {
         String last = tokens.get(end - 1).lower();
         if (!last.equals("center") && !last.equals("centre")) {
@@ -709,13 +709,13 @@ public final class NameRecognizer {
                 || before.equals("sports") || before.equals("arts") || before.equals("community") || before.equals("exhibition");
     }
 
-    /** "University of North Carolina at Chapel Hill", "Church of Scientology": an organisation keyword heads it. */
+    /** "University of Vermont at Burlington", "Church of the Open Door": an organisation keyword heads it. */
     /**
      * Where a person's name (a first name and one or two capitalised words) ends a longer run whose
      * earlier part names an organisation or place; -1 if it does not.
      */
     private int trailingPerson(List<Token> tokens, int start, int end) {
-        // "Refugee Council Enver Solomon": an organisation keyword, then two or three unlisted capitalised words
+        // "Housing Council Arun Mehta": an organisation keyword, then two or three unlisted capitalised words
         for (int j = Math.max(start + 1, end - 3); j <= end - 2; j++) {
             int before = lists.flags(tokens.get(j - 1).key());
             if ((before & (ORG_KEY | MEDIA_KEY)) != 0 && (before & FACILITY_KEY) == 0
@@ -747,7 +747,7 @@ public final class NameRecognizer {
         for (int i = start + 1; i < end - 1; i++) {
             if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
                 int f = lists.flags(tokens.get(i - 1).key());
-                return (f & ORG_KEY) != 0 && (f & FACILITY_KEY) == 0; // "Museum of Flight" is a place
+                return (f & ORG_KEY) != 0 && (f & FACILITY_KEY) == 0; // "Museum of Toys" is a place
             }
         }
         return false;
@@ -759,7 +759,7 @@ public final class NameRecognizer {
             return true;
         }
         if (word.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+[\\p{L}]*") && !word.startsWith("Mc") && !word.startsWith("Mac")) {
-            return true; // "HuffPost", "YouTube" — not "McConnell"
+            return true; // "FactWire", "YouTube" — not "McConnell"
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         return lower.length() > 6 && (lower.endsWith("news") || lower.endsWith("media") || lower.endsWith("soft"));
@@ -767,7 +767,7 @@ public final class NameRecognizer {
 
     private boolean looksLikePersonName(List<Token> tokens, int start, int end) {
         int f0 = lists.flags(tokens.get(start).key());
-        // a listed first name, or a word that is no English word and names nothing else ("Truman", "Ansel")
+        // a listed first name, or a word that is no English word and names nothing else ("Thaddeus", "Lorcan")
         boolean firstName = (f0 & FIRST_NAME) != 0 || (f0 & (KNOWN_NAME | CONCEPT | ORG_KEY | PLACE_KEY)) == 0
                 && !lists.isCommonWord(tokens.get(start).lower()) && end - start >= 2;
         for (int i = start; i < end; i++) {
@@ -784,11 +784,11 @@ public final class NameRecognizer {
                 return false;
             }
             if (key.indexOf('-') > 0 && Character.isLowerCase(t.text().charAt(key.indexOf('-') + 1))) {
-                continue; // "Lung-bin", "Chi-wai": romanised given names, not English words
+                continue; // "Mei-ling", "Wai-man": romanised given names, not English words
             }
             String base = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
-            // short syllables of Asian names ("Mu Li", "Ho", "Fan") are not taken for English words
-            // after a first name, surnames may be words too ("Owen Kettle", "Colin Marsh")
+            // short syllables of Asian names ("Su Ye", "Lo", "Tan") are not taken for English words
+            // after a first name, surnames may be words too ("Owen Kettle", "Nigel Marsh")
             if (base.length() > 3 && lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0
                     && !(firstName && i > start)) {
                 return false;
@@ -873,7 +873,7 @@ public final class NameRecognizer {
                 continue; // "North", "East": a direction, not a place of its own
             }
             if (m.tokenCount() == 1 && "acronym".equals(m.rule()) && counts.get(key) < 2 && !acronymOfAnother(m, mentions)) {
-                continue; // an unexplained acronym seen once ("VIP", "POTUS"): not enough to call it an organisation
+                continue; // an unexplained acronym seen once ("VIP", "ETA"): not enough to call it an organisation
             }
             if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
                     && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)
@@ -888,7 +888,7 @@ public final class NameRecognizer {
                 continue;
             }
             if ("capitalised-word".equals(m.rule()) && partOfLongerName(key, mentions)) {
-                continue; // "the Church" after "Church of Scientology": a short form, not a new entity
+                continue; // "the Church" after "Church of the Open Door": a short form, not a new entity
             }
             if (m.type() == null && "capitalised-word".equals(m.rule())
                     && organisationEvidence(m.text(), sentences, counts.getOrDefault(key, 0))) {
@@ -941,13 +941,13 @@ public final class NameRecognizer {
         return next.norm().equals("'s") || ORGANISATION_WORDS.contains(next.lower());
     }
 
-    /** "Labour sources", "Labour leader": a word after the name that only organisations take. */
+    /** "Unity sources", "Unity leader": a word after the name that only organisations take. */
     private static boolean beforeOrganisationWord(NameMention m, List<Sentence> sentences) {
         Sentence s = sentences.get(m.sentence());
         return m.end() < s.size() && ORGANISATION_WORDS.contains(s.token(m.end()).lower());
     }
 
-    /** "Labour's Brexit spokesman": a listed name that owns something is a name. */
+    /** "Unity's housing spokesman": a listed name that owns something is a name. */
     private static boolean possessive(NameMention m, List<Sentence> sentences) {
         Sentence s = sentences.get(m.sentence());
         return m.end() < s.size() && s.token(m.end()).norm().equals("'s");
@@ -958,7 +958,7 @@ public final class NameRecognizer {
         return isClauseInitial(s, m.start());
     }
 
-    /** Whether an acronym stands for a longer name found in the article ("WHO" for "World Health Organisation"). */
+    /** Whether an acronym stands for a longer name found in the article ("IMO" for "International Maritime Organisation"). */
     private static boolean acronymOfAnother(NameMention acronym, List<NameMention> all) {
         String letters = acronym.text().replace(".", "");
         for (NameMention m : all) {

@@ -22,7 +22,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * sentences whose tokens point into the article by character offsets.
  *
  * <p>OpenNLP's UD tokenizer leaves quotation marks and clitics glued to words ({@code “Russia},
- * {@code Corbyn’s}); tokens are split further here, keeping their original offsets, so that names
+ * {@code Ashby’s}); tokens are split further here, keeping their original offsets, so that names
  * and quotation marks are tokens of their own.
  */
 public final class OpenNlp {
@@ -119,7 +119,7 @@ public final class OpenNlp {
     }
 
     /**
-     * "Al-Maeena", "Pik-wan", "Ka-ki", "pro-Beijing", "divide-and-rule": words joined by hyphens without
+     * "Al-Harbi", "Mei-ling", "Wai-man", "pro-market", "wait-and-see": words joined by hyphens without
      * spaces are one token, however the tokenizer cut them.
      */
     private static List<Span> joinHyphenated(String text, List<Span> spans) {
@@ -155,8 +155,8 @@ public final class OpenNlp {
     }
 
     /**
-     * Sentences of a block; a boundary the model puts after an initial or a title ("L. Ron Hubbard",
-     * "Mr. Toccafondi") is removed.
+     * Sentences of a block; a boundary the model puts after an initial or a title ("J. Alden Everley",
+     * "Mr. Brennan") is removed.
      */
     private List<Span> sentenceSpans(String block) {
         List<Span> out = new ArrayList<>();

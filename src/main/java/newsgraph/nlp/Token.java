@@ -43,7 +43,7 @@ public record Token(Span span, String text, String norm, String tag) {
 
     /**
      * A lookup key: lower case with straight apostrophes, except that short all-capital acronyms keep
-     * their case, so that "IN" (Indiana) is not "In" and "US" is not "us".
+     * their case, so that "ME" (Maine) is not "Me" and "US" is not "us".
      */
     public static String keyOf(String s) {
         int letters = 0;

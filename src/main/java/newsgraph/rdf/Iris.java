@@ -80,7 +80,7 @@ public final class Iris {
     }
 
     /**
-     * Lower case ASCII words joined by '-': "Sinn Féin" → "sinn-fein", "O’Brien" → "obrien". Letters that
+     * Lower case ASCII words joined by '-': "Renée Dubois" → "renee-dubois", "O’Brien" → "obrien". Letters that
      * have no ASCII form (other scripts) become "u" + their hex code point, so that names in other scripts
      * stay distinct: "Путин" → "u43f-u443-u442-u438-u43d". Never empty; at most {@link #MAX_SLUG} characters.
      */

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * An index of the names in the database, so that the queries find "Fallon" without reading every article's
+ * An index of the names in the database, so that the queries find "Ashby" without reading every article's
  * graph: each article repeats the names of the people it mentions, so a search through all of them grows
  * with the archive, while the distinct names stay few.
  *

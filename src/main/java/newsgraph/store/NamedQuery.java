@@ -38,7 +38,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * from the jar) or from any {@code .rq} file, and its parameters.
  *
  * <p>Parameter convention: a parameter is a variable of the query, e.g. {@code ?person_name}; binding
- * {@code person_name=Fallon} replaces that variable by the string literal {@code "Fallon"} in the parsed
+ * {@code person_name=Ashby} replaces that variable by the string literal {@code "Ashby"} in the parsed
  * query (syntactic substitution of an RDF term, so no value can change the query's structure). A parameter
  * left unbound stays a variable; the queries use {@code COALESCE(?person_name, "")} so that "no value"
  * means "any". Each query's header comment lists its parameters as lines {@code #   ?name  description}.
