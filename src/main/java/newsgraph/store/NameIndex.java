@@ -22,8 +22,8 @@ import org.apache.jena.sparql.core.Quad;
  * <p>For every {@code schema:name} and {@code schema:alternateName} in an article graph, the stored default
  * graph holds its lower-cased text as a key, and the key points to every entity with that name:
  * <pre>
- * &lt;urn:newsgraph:name-index:michael+fallon&gt; &lt;urn:newsgraph:name-index#key&gt; "michael fallon" ;
- *                                              &lt;urn:newsgraph:name-index#of&gt; &lt;…/person/michael-fallon&gt; .
+ * &lt;urn:newsgraph:name-index:ruth+ashby&gt; &lt;urn:newsgraph:name-index#key&gt; "ruth ashby" ;
+ *                                              &lt;urn:newsgraph:name-index#of&gt; &lt;…/person/ruth-ashby&gt; .
  * </pre>
  * The default graph is out of sight of the queries' union of the article graphs, so the index never shows in
  * answers; the queries reach it with {@code GRAPH <urn:x-arq:DefaultGraph>}, and only where the marker says
