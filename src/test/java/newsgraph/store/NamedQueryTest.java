@@ -130,15 +130,21 @@ class NamedQueryTest {
         assertEquals("no such query file: " + temp.resolve("none.rq"), e.getMessage());
     }
 
+    /** The data as the database holds it: an article's named graph, and the union of them as default graph. */
     private static Dataset dataset() {
         Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         RDFParser.fromString(DATA, Lang.TURTLE).parse(model);
-        return DatasetFactory.create(model);
+        Dataset dataset = org.apache.jena.tdb2.TDB2Factory.createDataset();
+        dataset.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        org.apache.jena.system.Txn.executeWrite(dataset, () -> dataset.addNamedModel("http://example.org/a", model));
+        return dataset;
     }
 
     private static List<QuerySolution> run(Query query, Dataset data) {
-        try (QueryExecution qe = QueryExecution.create(query, data)) {
-            return org.apache.jena.atlas.iterator.Iter.toList(qe.execSelect());
-        }
+        return org.apache.jena.system.Txn.calculateRead(data, () -> {
+            try (QueryExecution qe = QueryExecution.create(query, data)) {
+                return org.apache.jena.atlas.iterator.Iter.toList(qe.execSelect());
+            }
+        });
     }
 }
