@@ -265,20 +265,28 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     private final class WriteBatch implements Batch {
 
         private final DatasetGraph dsg = dataset.asDatasetGraph();
+        private final SortedQuadInserts quads = SortedQuadInserts.of(dsg);
 
         @Override
         public void replace(Article article, Model graph) {
             run(() -> {
                 Node name = NodeFactory.createURI(ArticleGraph.graphName(article));
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
-                        t.getObject()));
+                if (quads == null) {
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
+                            t.getObject()));
+                } else {
+                    quads.replace(name, graph.getGraph());
+                }
                 NameIndex.add(dsg, graph.getGraph());
             });
         }
 
         @Override
         public void commit() {
+            if (quads != null) {
+                run(quads::flush);
+            }
             run(dataset::commit);
             ontologyCurrent = true;
             if (unmapAfterCommit) {
