@@ -49,7 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
     Set<Part> parts;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Threads for extraction and load (default: the number of cores).")
+            description = "Threads for extraction, extraction alone and load (default: the number of cores; the"
+                    + " load's own default, one fewer, when not given).")
     Integer threads;
 
     @Option(names = "--query-runs", paramLabel = "N", defaultValue = "20",
@@ -101,6 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("extract_articles", extractN);
         parameters.put("added_articles", added);
         parameters.put("threads", workers);
+        parameters.put("load_threads", threads != null ? Integer.toString(threads) : "load's default (one per core but one)");
         parameters.put("query_runs", queryRuns);
         parameters.put("parts", run.toString());
         parameters.put("jvm_options", String.join(" ", jvm));
@@ -117,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
                 report.extraction(new ExtractionBench(corpus, workers).run(extractN));
             }
             if (run.contains(Part.load)) {
-                LoadBench load = new LoadBench(corpus, workers, jvm, dir, progress);
+                LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).run());

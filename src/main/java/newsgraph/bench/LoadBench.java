@@ -20,7 +20,9 @@ import org.apache.jena.system.Txn;
 /**
  * Loading against Jena's own bulk loader, on the same quads: {@code newsgraph load} of the corpus into an
  * empty database (a process of its own, watched for its time and peak memory); extraction alone of the
- * same files with the same threads (so that the storing part of the load is its time minus extraction);
+ * same files on every core (so that the storing part of the load is its time minus the quickest extraction;
+ * the load itself runs with its own default threads, one core being its writer's, unless the bench was given
+ * {@code --threads});
  * the database's quads written out as N-Quads and loaded by Jena's phased loader (the default of
  * {@code tdb2.tdbloader}) into another empty database; then 100 more articles added to the loaded database.
  */
@@ -50,11 +52,14 @@ final class LoadBench {
 
     private final Corpus corpus;
     private final int threads;
+    private final boolean threadsGiven;
     private final List<String> jvmOptions;
     private final Path work;
     private final Progress progress;
 
-    LoadBench(Corpus corpus, int threads, List<String> jvmOptions, Path work, Progress progress) {
+    /** {@code threadsGiven}: the load gets {@code --threads threads} too, else it takes its own default. */
+    LoadBench(Corpus corpus, int threads, boolean threadsGiven, List<String> jvmOptions, Path work, Progress progress) {
+        this.threadsGiven = threadsGiven;
         this.corpus = corpus;
         this.threads = threads;
         this.jvmOptions = jvmOptions;
@@ -128,8 +133,10 @@ final class LoadBench {
     }
 
     private ChildJvm.Finished load(Path corpusDir) {
-        List<String> args = new ArrayList<>(List.of("load", corpusDir.toString(), "--db", database().toString(),
-                "--threads", Integer.toString(threads)));
+        List<String> args = new ArrayList<>(List.of("load", corpusDir.toString(), "--db", database().toString()));
+        if (threadsGiven) {
+            args.addAll(List.of("--threads", Integer.toString(threads)));
+        }
         ChildJvm.Finished load = ChildJvm.run(jvmOptions, Main.class.getName(), args);
         if (load.exit() != 0) {
             throw new IllegalStateException("load failed (exit " + load.exit() + "):\n" + String.join("\n", load.err()));

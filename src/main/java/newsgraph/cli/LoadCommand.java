@@ -38,7 +38,8 @@ final class LoadCommand implements Callable<Integer> {
     DatabaseOption db;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Articles extracted at once (default: the number of cores, ${sys:newsgraph.cores}).")
+            description = "Articles extracted at once (default: one per core, ${sys:newsgraph.cores}, but one"
+                    + " fewer when loading into a database, whose writing keeps a core busy).")
     Integer threads;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -86,13 +87,12 @@ final class LoadCommand implements Callable<Integer> {
             System.err.println(prefix + "no articles to load");
             return ExitCode.BAD_INPUT;
         }
-        int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
         if (remote != null) {
-            return load(remote, in, workers, prefix, System.err);
+            return load(remote, in, threads, prefix, System.err);
         }
         // this process alone uses the store: it can let go of the database's memory maps after each batch
         try (NewsStore store = NewsStore.open(db.path()).unmapAfterCommit()) {
-            int exit = load(store, in, workers, prefix, System.err);
+            int exit = load(store, in, threads, prefix, System.err);
             if (compact && exit != ExitCode.BAD_INPUT) {
                 long start = System.nanoTime();
                 store.compact();
@@ -134,14 +134,15 @@ final class LoadCommand implements Callable<Integer> {
 
     /** Loads the files into the store with all cores (as {@code serve --load} does); returns the exit code. */
     static int load(NewsStore store, InputFiles in, String prefix, PrintStream err) {
-        return load(store, in, ArticleGraphs.defaultThreads(), prefix, err);
+        return load(store, in, null, prefix, err);
     }
 
     /** Loads the files, reporting problems, progress (on a terminal) and a summary on {@code err}; returns the exit code. */
-    static int load(GraphDestination destination, InputFiles in, int threads, String prefix, PrintStream err) {
+    static int load(GraphDestination destination, InputFiles in, Integer threads, String prefix, PrintStream err) {
         in.problems().forEach(p -> err.println(prefix + p));
         ProgressLine progress = ProgressLine.onTerminal(prefix, err);
-        LoadReport report = ArticleLoader.into(destination).threads(threads)
+        LoadReport report = ArticleLoader.into(destination)
+                .threads(threads != null ? threads : destination.extractionThreads())
                 .onProblem(p -> progress.println(prefix + p))
                 .onProgress(progress)
                 .load(in.files());

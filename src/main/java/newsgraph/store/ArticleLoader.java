@@ -48,7 +48,7 @@ public final class ArticleLoader {
     private ArticleReader reader = new ArticleReader();
     private ArticleExtraction extraction;
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
-    private int threads = ArticleGraphs.defaultThreads();
+    private Integer threads;
     private Consumer<String> problems = message -> { };
     private Consumer<LoadProgress> progress = p -> { };
 
@@ -85,7 +85,7 @@ public final class ArticleLoader {
         return this;
     }
 
-    /** How many articles are extracted at once (default: one per core). */
+    /** How many articles are extracted at once (default: {@link GraphDestination#extractionThreads()}). */
     public ArticleLoader threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
@@ -125,7 +125,8 @@ public final class ArticleLoader {
         GraphDestination.Batch batch = null;
         int batchSize = 0;
         long batchTriples = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, extraction, threads)) {
+        int workers = threads != null ? threads : destination.extractionThreads();
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, extraction, workers)) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome outcome = graphs.next();
                 done++;

@@ -23,6 +23,11 @@ public interface GraphDestination {
         return true;
     }
 
+    /** How many articles to extract at once unless told otherwise: one per core. */
+    default int extractionThreads() {
+        return ArticleGraphs.defaultThreads();
+    }
+
     /** What to call it in messages, e.g. "database data/tdb2". */
     String description();
 
