@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
             "in the same run: OpenNLP tagging alone, Jena's own bulk loader, an HTTP round trip,",
             "JVM start-up. The corpus repeats the articles of seeds/ (and ../shared/eval/dev when",
             "present) under distinct ids. Prints a Markdown table; writes JSON to --out.",
-            "The full run (10,000 articles) takes about half an hour on two cores and needs",
-            "about 15 GB of disk under --work."})
+            "The full run (10,000 articles) takes about 15 minutes on two cores and needs",
+            "about 20 GB of disk under --work."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The parts of the benchmark. */
