@@ -132,17 +132,23 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** Loads the files into the store with all cores (as {@code serve --load} does); returns the exit code. */
+    /** Loads the files into the store with the default threads (as {@code serve --load} does); returns the exit code. */
     static int load(NewsStore store, InputFiles in, String prefix, PrintStream err) {
         return load(store, in, null, prefix, err);
     }
 
-    /** Loads the files, reporting problems, progress (on a terminal) and a summary on {@code err}; returns the exit code. */
+    /**
+     * Loads the files, reporting problems, progress (on a terminal) and a summary on {@code err}; returns the exit
+     * code. {@code threads}: null for the destination's default.
+     */
     static int load(GraphDestination destination, InputFiles in, Integer threads, String prefix, PrintStream err) {
         in.problems().forEach(p -> err.println(prefix + p));
         ProgressLine progress = ProgressLine.onTerminal(prefix, err);
-        LoadReport report = ArticleLoader.into(destination)
-                .threads(threads != null ? threads : destination.extractionThreads())
+        ArticleLoader loader = ArticleLoader.into(destination);
+        if (threads != null) {
+            loader.threads(threads);
+        }
+        LoadReport report = loader
                 .onProblem(p -> progress.println(prefix + p))
                 .onProgress(progress)
                 .load(in.files());
