@@ -277,7 +277,8 @@ public final class NewsServer {
         private DataService service() {
             Context timeout = new Context();
             timeout.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph());
+            // every write over HTTP keeps the name index complete
+            DataService.Builder service = DataService.newBuilder(new NameIndexingDataset(dataset.asDatasetGraph()));
             for (String name : new String[] {"", "query", "sparql"}) {
                 service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout)
                         .processor(new RowLimitedQuery(resultLimit)).build());

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import newsgraph.extract.Extractor;
@@ -108,6 +109,56 @@ class ServerSafetyTest {
                 .statusCode(), "queries need no password");
 
         Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().removeGraph(NodeFactory.createURI(graph)));
+    }
+
+    /**
+     * The named queries look names up in the name index where it is marked complete: an article written over
+     * HTTP ({@code load --endpoint}, a Graph Store PUT, SPARQL Update) must be in it, or its people are never
+     * found by name.
+     */
+    @Test
+    void articlesWrittenOverHttpAreFoundByNameInTheNamedQueries() throws Exception {
+        List<String> before = store.articleGraphNames();
+        try {
+            writeOverHttpAndFindByName();
+        } finally {
+            List<String> written = store.articleGraphNames().stream().filter(n -> !before.contains(n)).toList();
+            Txn.executeWrite(store.dataset(), () -> written.forEach(name ->
+                    store.dataset().asDatasetGraph().removeGraph(NodeFactory.createURI(name))));
+        }
+    }
+
+    private static void writeOverHttpAndFindByName() throws Exception {
+        Path article = Files.writeString(temp.resolve("harbour.txt"), """
+                Harbour plans delayed again
+
+                The harbour master, Ottoline Quarrender, said the new quay would not open before the spring. "The \
+                tide will not wait for anyone, and neither will the builders," Quarrender said on Tuesday.
+                """);
+        // what load --endpoint does: a Graph Store PUT of the article's graph, with the password
+        GraphStoreEndpoint endpoint = GraphStoreEndpoint.at(withUpdates.graphStoreUrl(), USER, PASSWORD);
+        LoadReport put = ArticleLoader.into(endpoint).extractor(Extractor.create()).load(List.of(article));
+        assertEquals(1, put.articles(), put.toString());
+        List<Map<String, String>> rows = NewsServerTest.select(withUpdates.sparqlUrl(), "who-said-what",
+                Map.of("speaker_name", "quarrender"));
+        assertTrue(rows.stream().anyMatch(r -> "Ottoline Quarrender".equals(r.get("speaker"))
+                && r.get("text").contains("The tide will not wait")), "found by name after a PUT: " + rows);
+
+        // SPARQL Update: INSERT DATA of a statement and its speaker
+        String graph = "urn:test:inserted-article";
+        String insert = "PREFIX schema: <http://schema.org/> PREFIX ng: <https://w3id.org/newsgraph/ns#>"
+                + " PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>"
+                + " INSERT DATA { GRAPH <" + graph + "> { <urn:test:s1> a schema:Quotation ; ng:kind ng:Direct ;"
+                + " schema:creator <urn:test:p1> ;"
+                + " schema:text \"Bridges first.\" ; ng:content <urn:test:c1> . <urn:test:c1> nif:beginIndex 0 ."
+                + " <urn:test:p1> a schema:Person ; schema:name \"Peregrine Wobblethorpe\" } }";
+        HttpResponse<String> inserted = send(formPost(withUpdates.updateUrl(), "update", insert)
+                .header("Authorization", basic(USER, PASSWORD)));
+        assertTrue(inserted.statusCode() / 100 == 2, inserted.statusCode() + " " + inserted.body());
+        List<Map<String, String>> updated = NewsServerTest.select(withUpdates.sparqlUrl(), "who-said-what",
+                Map.of("speaker_name", "wobblethorpe"));
+        assertEquals(List.of("Bridges first."), updated.stream().map(r -> r.get("text")).toList(),
+                "found by name after a SPARQL Update");
     }
 
     @Test
