@@ -217,6 +217,46 @@ class ServerSafetyTest {
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS preflight");
     }
 
+    /** JSONP ({@code callback=}) would let any page read answers with a script tag; the browser case is in BrowserUiTest. */
+    @Test
+    void jsonpIsRefusedOnEveryQueryEndpoint() throws Exception {
+        String query = URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
+        for (String url : List.of(readOnly.sparqlUrl(), readOnly.datasetUrl() + "/query", readOnly.datasetUrl())) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(url + "?query=" + query
+                    + "&callback=steal&format=json")).GET());
+            assertEquals(400, answer.statusCode(), url);
+            assertFalse(answer.body().contains("steal("), answer.body());
+        }
+        HttpResponse<String> form = send(formPost(readOnly.sparqlUrl(), "query", "SELECT * { ?s ?p ?o } LIMIT 1")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + query + "&callback=steal")));
+        assertEquals(400, form.statusCode());
+        HttpResponse<String> plain = send(HttpRequest.newBuilder(URI.create(readOnly.sparqlUrl() + "?query=" + query)).GET());
+        assertEquals("nosniff", plain.headers().firstValue("X-Content-Type-Options").orElse(""),
+                "no answer is ever run as a script");
+    }
+
+    /** Two Origin headers: one of this server, one foreign; a guard that reads only the first is fooled. */
+    @Test
+    void aRequestWithTwoOriginHeadersIsRefused() throws Exception {
+        long before = store.quadCount();
+        String own = withUpdates.baseUrl().replaceAll("/$", "");
+        HttpResponse<String> answer = send(formPost(withUpdates.updateUrl(), "update", "DROP ALL")
+                .header("Origin", own).header("Origin", EVIL).header("Authorization", basic(USER, PASSWORD)));
+        assertEquals(403, answer.statusCode());
+        assertEquals(before, store.quadCount());
+    }
+
+    /** Credentials that are not base64: Jetty answered 500 with the decoder's exception. */
+    @Test
+    void malformedBasicCredentialsAreA401WithoutAStackTrace() throws Exception {
+        for (String credentials : List.of("Basic !!!!", "Basic ", "Basic " + "x".repeat(5))) {
+            HttpResponse<String> answer = send(formPost(withUpdates.updateUrl(), "update", "DROP ALL")
+                    .header("Authorization", credentials));
+            assertEquals(401, answer.statusCode(), credentials + ": " + answer.body());
+            assertFalse(answer.body().contains("Exception"), answer.body());
+        }
+    }
+
     /** DNS rebinding: a page of evil.example re-pointed at 127.0.0.1 is same-origin with itself, not with us. */
     @Test
     void onlyLoopbackHostNamesAreAnswered() throws IOException {
