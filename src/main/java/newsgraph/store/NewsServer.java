@@ -252,6 +252,9 @@ public final class NewsServer {
                     .addFilter("/*", new BrowserRequestGuard())
                     .add("/" + DATASET, service())
                     .staticFileBase(uiFiles())
+                    // the UI's page without the buttons of admin endpoints that are not here
+                    .addServlet("", new UiPage())
+                    .addServlet("/index.html", new UiPage())
                     // the UI lists datasets from /$/server and checks queries and data with the validators
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())

@@ -157,6 +157,22 @@ class BrowserUiTest {
         }
     }
 
+    /** The server has no admin endpoints: the UI must not offer buttons that post to them (a 404). */
+    @Test
+    void theUiOffersNoManageTabOrBackupButton() {
+        browser.get(server.baseUrl() + "#/");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/news"));
+        assertTrue(browser.findElements(By.cssSelector("a[href='#/manage']")).stream().noneMatch(WebElement::isDisplayed),
+                "no manage tab");
+        browser.get(server.baseUrl() + "#/manage");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/news"));
+        for (String button : List.of(".dataset-backup", ".dataset-remove", ".dataset-add-data")) {
+            assertTrue(browser.findElements(By.cssSelector(button)).stream().noneMatch(WebElement::isDisplayed),
+                    button + " is hidden");
+        }
+    }
+
     @Test
     void aQueryInTheUrlIsPrefilledAndRuns() {
         String query = "PREFIX schema: <http://schema.org/> SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }"
