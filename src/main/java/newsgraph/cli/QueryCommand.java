@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,15 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -32,12 +41,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code query NAME|FILE.rq}: run a SPARQL query on the database or on a server's endpoint. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a SPARQL query on the database or on a server. NAME is one of newsgraph's",
-            "queries (./queries/NAME.rq, else the one in the jar; --list shows them);",
-            "or give a FILE.rq. --param person_name=Ashby binds the query's variable",
-            "?person_name to the string \"Ashby\" (safely: the value is never parsed as",
-            "SPARQL); parameters left out match anything. SELECT and ASK results print as",
-            "a table, CSV or JSON; CONSTRUCT and DESCRIBE results as Turtle."})
+        description = {"Run one of newsgraph's queries, or a FILE.rq, on the database or on a server.",
+            "",
+            "NAME is a query of ./queries/NAME.rq, else the one in the jar; --list shows them and their parameters."
+                + " --param speaker_name=Ashby binds the query's variable ?speaker_name to the string \"Ashby\""
+                + " (safely: the value is never parsed as SPARQL); parameters left out match anything. SELECT and"
+                + " ASK results print as a table (fitted to the terminal's width, long values cut with …), CSV or"
+                + " JSON (never cut); CONSTRUCT and DESCRIBE results as Turtle. With --endpoint the whole answer is"
+                + " read before anything is printed, so an answer cut short prints nothing and exits with 6."})
 final class QueryCommand implements Callable<Integer> {
 
     private static final Pattern PARAM = Pattern.compile("([^=]+)=(.*)", Pattern.DOTALL);
@@ -105,6 +116,9 @@ final class QueryCommand implements Callable<Integer> {
             } catch (QueryException | HttpException e) {
                 System.err.println("newsgraph query: " + endpointFailure(e));
                 return ExitCode.QUERY;
+            } catch (RiotException | JsonException | IllegalStateException e) {
+                System.err.println("newsgraph query: " + brokenAnswer(e));
+                return ExitCode.QUERY;
             }
             return ExitCode.OK;
         }
@@ -122,7 +136,30 @@ final class QueryCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The rows are read in full before printing, so nothing of a broken answer was printed. */
+    private String brokenAnswer(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "the answer from " + target.endpoint + " is incomplete or malformed (" + firstLine(root)
+                + "); nothing was printed: run the query again, or ask for fewer results";
+    }
+
+    private static boolean isBrokenAnswer(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && !(t instanceof ConnectException) || t instanceof RiotException
+                    || t instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String endpointFailure(RuntimeException e) {
+        if (!(e instanceof QueryExceptionHTTP) && isBrokenAnswer(e)) {
+            return brokenAnswer(e);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return "cannot reach " + target.endpoint + " (is 'newsgraph serve' running?)";
@@ -141,11 +178,12 @@ final class QueryCommand implements Callable<Integer> {
 
     private static void print(QueryExecution qe, Query query, String format, PrintStream out) {
         if (query.isSelectType()) {
-            ResultSet rows = qe.execSelect();
+            // read in full first: an answer that breaks off part-way prints nothing, not half a table
+            ResultSetRewindable rows = ResultSetFactory.copyResults(qe.execSelect());
             switch (format) {
                 case "csv" -> ResultSetFormatter.outputAsCSV(out, rows);
                 case "json" -> ResultSetFormatter.outputAsJSON(out, rows);
-                default -> ResultSetFormatter.out(out, rows, query.getPrefixMapping());
+                default -> table(out, rows, query.getPrefixMapping());
             }
         } else if (query.isAskType()) {
             boolean answer = qe.execAsk();
@@ -160,6 +198,21 @@ final class QueryCommand implements Callable<Integer> {
             RDFDataMgr.write((OutputStream) out, model, Lang.TURTLE);
         }
         out.flush();
+    }
+
+    private static void table(PrintStream out, ResultSet rows, PrefixMapping prefixes) {
+        List<String> header = rows.getResultVars();
+        List<List<String>> cells = new ArrayList<>();
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            List<String> line = new ArrayList<>();
+            for (String var : header) {
+                RDFNode value = row.get(var);
+                line.add(value == null ? "" : FmtUtils.stringForNode(value.asNode(), prefixes));
+            }
+            cells.add(line);
+        }
+        TextTable.print(out, header, cells, TextTable.terminalWidth());
     }
 
     private static void listQueries(PrintStream out) {

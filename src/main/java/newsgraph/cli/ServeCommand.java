@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import newsgraph.store.NewsServer;
 import newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -16,12 +18,13 @@ import picocli.CommandLine.Option;
 
 /** {@code serve}: the database over HTTP (read-only) with the Fuseki web UI, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the database on 127.0.0.1 with the Fuseki web UI and a read-only SPARQL",
-            "endpoint until Ctrl-C. With --load, articles are loaded in this process once",
-            "the server is up. Nothing can be changed over HTTP unless --allow-updates is",
-            "given with --password-file; then SPARQL Update and Graph Store writes need",
-            "that password. A query stops after --timeout seconds and returns at most",
-            "--max-results rows."})
+        description = {"Serve the database on 127.0.0.1 with the Fuseki web UI and a read-only SPARQL endpoint, until Ctrl-C.",
+            "",
+            "With --load, articles are loaded in this process once the server is up. Nothing can be changed over"
+                + " HTTP unless --allow-updates is given with --password-file; then SPARQL Update and Graph Store"
+                + " writes need that password. A query stops after --timeout seconds, returns at most --max-results"
+                + " rows, and is answered whole or not at all (503). The server sends no requests: SERVICE is"
+                + " refused unless --allow-service is given."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -55,6 +58,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --allow-updates: users allowed to write, one 'USER: PASSWORD' a line.")
     Path passwordFile;
 
+    @Option(names = "--allow-service",
+            description = "Let queries use SPARQL SERVICE, which makes the server send requests to the addresses"
+                    + " a query names (each stopped after --timeout). Any web page can run a query, so only on a"
+                    + " machine whose browser visits nothing else.")
+    boolean allowService;
+
+    /** How long Ctrl-C waits for running requests and the database before the process ends anyway. */
+    private static final long SHUTDOWN_SECONDS = 10;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -75,24 +87,25 @@ final class ServeCommand implements Callable<Integer> {
                     : "--password-file is only for --allow-updates"));
             return ExitCode.USAGE;
         }
+        boolean newDatabase = !Files.exists(db.path());
         NewsStore store = NewsStore.open(db.path());
         NewsServer server;
         try {
             // start first: a busy port fails at once, not after a long load; the UI shows each batch as it lands
             NewsServer.Builder builder = NewsServer.create().dataset(store.dataset()).port(port)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultLimit(maxResults);
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultLimit(maxResults).allowService(allowService);
             if (allowUpdates) {
                 builder.updatesWithPassword(passwordFile);
             }
             server = builder.build().start();
         } catch (RuntimeException e) {
             store.close();
+            if (newDatabase) {
+                deleteTree(db.path()); // a server that never started leaves no empty database behind
+            }
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            store.close();
-        }, "newsgraph-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, store), "newsgraph-shutdown"));
         System.out.println("newsgraph is serving the database " + db.path() + " (Ctrl-C stops it)");
         System.out.println("  web UI:          " + server.uiUrl());
         System.out.println("  SPARQL endpoint: " + server.sparqlUrl());
@@ -115,6 +128,36 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.join();
         return ExitCode.OK;
+    }
+
+    /**
+     * Stops the server and releases the database, but waits at most {@link #SHUTDOWN_SECONDS}: a request still
+     * running (a client that does not read) must not keep Ctrl-C from ending the process. What is not released
+     * then is recovered by TDB2 the next time the database opens.
+     */
+    private static void stopWithin(NewsServer server, NewsStore store) {
+        Thread stopping = new Thread(() -> {
+            server.stop();
+            store.close();
+        }, "newsgraph-stop");
+        stopping.setDaemon(true);
+        stopping.start();
+        try {
+            stopping.join(SHUTDOWN_SECONDS * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopping.isAlive()) {
+            System.err.println("newsgraph serve: stopped without waiting for the requests still running");
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // what cannot be deleted stays; the message about the port is what matters
+        }
     }
 
     private void warnAboutUpdates(NewsServer server) {

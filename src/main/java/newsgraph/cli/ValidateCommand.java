@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.store.ArticleExtraction;
+import newsgraph.store.JsonLdOffline;
 import newsgraph.store.NewsStore;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.graph.Graph;
@@ -19,7 +20,10 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
@@ -34,11 +38,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code validate}: check graphs against newsgraph's SHACL shapes. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check graphs against newsgraph's SHACL shapes (ontology/shapes.ttl) and print",
-            "a report. FILEs are RDF files (.ttl .nt .nq .trig .jsonld .rdf; each graph of",
-            "a quad file on its own) or article .txt files (extracted first). Without",
-            "FILEs, every article graph of the database is checked. The exit code is 0",
-            "when everything conforms, 7 when not."})
+        description = {"Check graphs against newsgraph's SHACL shapes and print a report.",
+            "",
+            "FILEs are RDF files (.ttl .nt .nq .trig .jsonld .rdf; each graph of a quad file on its own) or article"
+                + " .txt files (extracted first); without FILEs, every article graph of the database is checked."
+                + " The shapes are ontology/shapes.ttl, or --shapes FILE (a local file: nothing is fetched, and"
+                + " JSON-LD contexts are not fetched either). The exit code is 0 when everything conforms, 7 when"
+                + " not, 3 when no file could be read, 1 when some could not."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Where the shapes are inside the jar. */
@@ -75,6 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
             System.err.println("newsgraph validate: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        JsonLdOffline.install();
         ArticleGraph.setPrefixes(prefixes);
         prefixes.setNsPrefixes(shapes.getGraph().getPrefixMapping());
         int unreadable = 0;
@@ -108,8 +115,14 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         }
-        System.out.println(checked + (checked == 1 ? " graph" : " graphs") + " checked: "
-                + (invalid == 0 ? "all conform" : invalid + " do not conform"));
+        String unread = unreadable == 0 ? "" : unreadable + (unreadable == 1 ? " file" : " files")
+                + " could not be read";
+        if (checked == 0 && unreadable > 0) {
+            System.out.println("no graph checked: " + unread);
+        } else {
+            System.out.println(checked + (checked == 1 ? " graph" : " graphs") + " checked: "
+                    + (invalid == 0 ? "all conform" : invalid + " do not conform") + (unread.isEmpty() ? "" : "; " + unread));
+        }
         if (invalid > 0) {
             return ExitCode.INVALID;
         }
@@ -122,9 +135,16 @@ final class ValidateCommand implements Callable<Integer> {
     private Shapes shapes() {
         Model model = ModelFactory.createDefaultModel();
         if (shapesFile != null) {
+            // a local file, read as such: "http://…" names no file here and is never fetched
+            if (!Files.isRegularFile(shapesFile)) {
+                throw new IllegalArgumentException("cannot read shapes " + shapesFile + ": no such file (--shapes takes"
+                        + " a local file; nothing is fetched from the network)");
+            }
+            Lang lang = RDFLanguages.pathnameToLang(shapesFile.toString());
             try {
-                RDFDataMgr.read(model, shapesFile.toString());
-            } catch (RiotException | org.apache.jena.shared.NotFoundException e) {
+                RDFParser.source(shapesFile).lang(lang == null ? Lang.TURTLE : lang)
+                        .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(model);
+            } catch (RiotException e) {
                 throw new IllegalArgumentException("cannot read shapes " + shapesFile + ": " + firstLine(e));
             }
         } else {
@@ -150,9 +170,9 @@ final class ValidateCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": unknown RDF format (use .ttl, .nt, .nq, .trig, .jsonld, .rdf,"
                     + " or .txt for an article)");
         }
-        Dataset data;
+        Dataset data = DatasetFactory.create();
         try {
-            data = RDFDataMgr.loadDataset(file.toString(), lang);
+            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(data);
         } catch (RiotException e) {
             throw new IllegalArgumentException(file + ": not valid " + lang.getLabel() + ": " + firstLine(e));
         }
@@ -207,8 +227,10 @@ final class ValidateCommand implements Callable<Integer> {
         return s.length() > 100 ? s.substring(0, 99) + "…" : s;
     }
 
+    /** The first line of the message; Jena's "[line: 1, col: 9 ] …" as "line 1, column 9: …". */
     private static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message).strip();
+        return message.lines().findFirst().orElse(message).strip()
+                .replaceFirst("^\\[line: (-?\\d+), col: (-?\\d+)\\s*\\]\\s*", "line $1, column $2: ");
     }
 }

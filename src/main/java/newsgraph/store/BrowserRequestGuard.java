@@ -10,6 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,14 +25,20 @@ import java.util.Set;
  *     (DNS rebinding) would otherwise read everything as if it were this server's own page;</li>
  * <li>any request but GET, HEAD and OPTIONS that comes from another origin ({@code Origin}, or
  *     {@code Sec-Fetch-Site: cross-site / same-site}): a form on another site can POST an update, and the
- *     browser adds the password it remembers for this server.</li>
+ *     browser adds the password it remembers for this server; a request with several {@code Origin} headers
+ *     is refused whatever its method, since no browser sends one and a guard could read the wrong one;</li>
+ * <li>(400) a {@code callback} parameter: Fuseki would answer JSONP, {@code callback({…})}, which any page
+ *     can load with a {@code <script>} tag and read, whatever the same-origin policy says.</li>
  * </ul>
+ * Every answer also carries {@code X-Content-Type-Options: nosniff}, so a browser never runs one as a script.
  * Programs (curl, Jena, Python) send no {@code Origin} and are not affected; the web UI is same-origin.
  */
 final class BrowserRequestGuard implements Filter {
 
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Fuseki's JSONP parameter ({@code HttpNames.paramCallback}). */
+    private static final String CALLBACK = "callback";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -37,6 +47,17 @@ final class BrowserRequestGuard implements Filter {
         String host = http.getHeader("Host");
         if (host != null && !LOOPBACK_NAMES.contains(hostName(host))) {
             refuse(response, "this server answers only to 127.0.0.1 and localhost, not to the name '" + host + "'");
+            return;
+        }
+        ((HttpServletResponse) response).setHeader("X-Content-Type-Options", "nosniff");
+        List<String> origins = Collections.list(http.getHeaders("Origin"));
+        if (origins.size() > 1) {
+            refuse(response, "a request with " + origins.size() + " Origin headers is refused");
+            return;
+        }
+        if (asksForJsonp(http)) {
+            ((HttpServletResponse) response).sendError(HttpServletResponse.SC_BAD_REQUEST, "JSONP (the callback"
+                    + " parameter) is not offered: another site's page could read the answer with a <script> tag");
             return;
         }
         if (!SAFE_METHODS.contains(http.getMethod().toUpperCase(Locale.ROOT))) {
@@ -50,6 +71,29 @@ final class BrowserRequestGuard implements Filter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A {@code callback} parameter in the URL, or in a form's body (where Fuseki looks for it too). */
+    private static boolean asksForJsonp(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (decoded(pair.split("=", 2)[0]).strip().equalsIgnoreCase(CALLBACK)) {
+                    return true;
+                }
+            }
+        }
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                && request.getParameterMap().keySet().stream().anyMatch(n -> n.strip().equalsIgnoreCase(CALLBACK));
+    }
+
+    private static String decoded(String urlEncoded) {
+        try {
+            return URLDecoder.decode(urlEncoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return urlEncoded; // a bad %-escape: Jetty refuses the request itself
+        }
     }
 
     private static void refuse(ServletResponse response, String why) throws IOException {

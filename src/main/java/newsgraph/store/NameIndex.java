@@ -27,7 +27,9 @@ import org.apache.jena.sparql.core.Quad;
  * </pre>
  * The default graph is out of sight of the queries' union of the article graphs, so the index never shows in
  * answers; the queries reach it with {@code GRAPH <urn:x-arq:DefaultGraph>}, and only where the marker says
- * it is complete (else they read every graph). Keys are only ever added: a replaced article may leave a key
+ * it is complete (else they read every graph). {@code load} adds an article's names in the transaction that
+ * stores it; the server adds those of every write over HTTP the same way ({@link NameIndexingDataset}), so
+ * the index stays complete whichever way an article arrives. Keys are only ever added: a replaced article may leave a key
  * behind, so the queries check each candidate against the article graphs.
  */
 final class NameIndex {
@@ -48,6 +50,22 @@ final class NameIndex {
         for (Node property : NAMES) {
             article.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> add(dsg, t));
         }
+    }
+
+    /**
+     * Adds the name a quad gives, if it gives one: a {@code schema:name} or {@code schema:alternateName} in an
+     * article graph (in a write transaction). For writes that come quad by quad ({@link NameIndexingDataset}).
+     */
+    static void add(DatasetGraph dsg, Node graph, Node subject, Node predicate, Node object) {
+        if (NAMES.contains(predicate) && isArticleGraph(graph)) {
+            add(dsg, Triple.create(subject, predicate, object));
+        }
+    }
+
+    /** A named graph that is not the ontology's: the stored default graph holds the index itself. */
+    private static boolean isArticleGraph(Node graph) {
+        return graph != null && graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph)
+                && !graph.getURI().equals(NG.ONTOLOGY);
     }
 
     private static void add(DatasetGraph dsg, Triple named) {

@@ -37,10 +37,10 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * A SPARQL query of newsgraph's {@code queries/} (by name, from the working directory's {@code queries/} or
  * from the jar) or from any {@code .rq} file, and its parameters.
  *
- * <p>Parameter convention: a parameter is a variable of the query, e.g. {@code ?person_name}; binding
- * {@code person_name=Ashby} replaces that variable by the string literal {@code "Ashby"} in the parsed
+ * <p>Parameter convention: a parameter is a variable of the query, e.g. {@code ?speaker_name}; binding
+ * {@code speaker_name=Ashby} replaces that variable by the string literal {@code "Ashby"} in the parsed
  * query (syntactic substitution of an RDF term, so no value can change the query's structure). A parameter
- * left unbound stays a variable; the queries use {@code COALESCE(?person_name, "")} so that "no value"
+ * left unbound stays a variable; the queries use {@code COALESCE(?speaker_name, "")} so that "no value"
  * means "any". Each query's header comment lists its parameters as lines {@code #   ?name  description}.
  */
 public record NamedQuery(String name, String source, String text) {
@@ -146,10 +146,23 @@ public record NamedQuery(String name, String source, String text) {
         return file.getFileName().toString().replaceFirst("\\.rq$", "");
     }
 
-    /** The header comment's first line, without '#' (what the query answers). */
+    /** The header comment's first paragraph, without '#', as one line (what the query answers). */
     public String title() {
-        return text.lines().map(String::strip).filter(l -> l.startsWith("#"))
-                .map(l -> l.replaceFirst("^#+\\s*", "")).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        StringBuilder title = new StringBuilder();
+        for (String line : (Iterable<String>) text.lines().map(String::strip)::iterator) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            String words = line.replaceFirst("^#+\\s*", "");
+            if (words.isEmpty()) {
+                if (title.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            title.append(title.length() > 0 ? " " : "").append(words);
+        }
+        return title.toString();
     }
 
     /** The parameters its header documents, name → description, in order. */

@@ -5,12 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.BindException;
+import java.net.http.HttpClient;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
@@ -25,6 +23,8 @@ import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -38,8 +38,12 @@ import org.apache.jena.sparql.util.Context;
  * <li>a write from another site's page is refused even with the password ({@link BrowserRequestGuard});
  *     no CORS headers are sent, so other sites' pages cannot read answers either;</li>
  * <li>there are no admin endpoints (create, delete, backup, compact), with or without a password;</li>
- * <li>a query stops after a timeout and returns at most a number of rows ({@link RowLimitedQuery}), so one
- *     query from the UI cannot take the server down; other requests are answered meanwhile.</li>
+ * <li>a query stops after a timeout, regular expressions included, returns at most a number of rows, and is
+ *     answered whole or not at all (503) ({@link BoundedQuery}), so one query from the UI cannot take the
+ *     server down; other requests are answered meanwhile;</li>
+ * <li>it sends no requests: {@code SERVICE} is refused unless {@link Builder#allowService allowed},
+ *     {@code LOAD} always ({@link BoundedUpdate}), and JSON-LD contexts are never fetched ({@link JsonLdOffline});
+ *     JSONP is refused ({@link BrowserRequestGuard}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -57,6 +61,7 @@ public final class NewsServer {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
     /** At most this many results per query over HTTP (rows of a SELECT, solutions of a CONSTRUCT). */
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
+    private static final String REALM = "newsgraph";
 
     private final FusekiServer fuseki;
     private final int requestedPort;
@@ -174,6 +179,7 @@ public final class NewsServer {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private Path passwordFile;
+        private boolean serviceAllowed;
 
         private Builder() {
         }
@@ -212,6 +218,16 @@ public final class NewsServer {
         }
 
         /**
+         * Lets queries use SPARQL {@code SERVICE}, which sends requests from the server to any address a query
+         * names (each stopped after the query timeout). Off by default: any web page can have a query run with
+         * an image tag, and so have the server call, or send stored text to, an address of its choice.
+         */
+        public Builder allowService(boolean allowed) {
+            this.serviceAllowed = allowed;
+            return this;
+        }
+
+        /**
          * Enables SPARQL Update at {@code /news/update} and Graph Store writes at {@code /news/data}, for the users
          * of a password file in Jetty's format ({@code user: password}, one a line) and nobody else. Reads stay
          * open to all.
@@ -228,6 +244,7 @@ public final class NewsServer {
             if (dataset == null) {
                 throw new IllegalStateException("NewsServer needs a dataset");
             }
+            JsonLdOffline.install();
             FusekiServer.Builder builder = FusekiServer.create()
                     .loopback(true)
                     .port(port)
@@ -235,6 +252,9 @@ public final class NewsServer {
                     .addFilter("/*", new BrowserRequestGuard())
                     .add("/" + DATASET, service())
                     .staticFileBase(uiFiles())
+                    // the UI's page without the buttons of admin endpoints that are not here
+                    .addServlet("", new UiPage())
+                    .addServlet("/index.html", new UiPage())
                     // the UI lists datasets from /$/server and checks queries and data with the validators
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
@@ -245,27 +265,10 @@ public final class NewsServer {
                     .enableStats(true)
                     .enablePing(true);
             if (passwordFile != null) {
-                requireUsers(passwordFile);
-                builder.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("newsgraph");
+                builder.securityHandler(PasswordLogin.securityHandler(passwordFile, REALM)).auth(AuthScheme.BASIC)
+                        .realm(REALM);
             }
             return new NewsServer(builder.build(), port);
-        }
-
-        /** Fuseki would start without complaint on an empty file, with writes that nobody can make. */
-        private static void requireUsers(Path passwordFile) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new ServerException("the password file " + passwordFile + " does not exist", e);
-            } catch (IOException e) {
-                throw new ServerException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
-            }
-            boolean user = lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .anyMatch(l -> l.matches("[^:\\s]+\\s*:\\s*[^,\\s][^,]*(,.*)?"));
-            if (!user) {
-                throw new ServerException("the password file " + passwordFile + " has no line 'USER: PASSWORD'", null);
-            }
         }
 
         /**
@@ -275,19 +278,32 @@ public final class NewsServer {
          * they are named, because a login on the unnamed endpoint would close all of {@code /news} to readers.
          */
         private DataService service() {
-            Context timeout = new Context();
-            timeout.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph());
+            Context bounds = new Context();
+            bounds.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            bounds.set(ARQ.httpServiceAllowed, serviceAllowed);
+            if (serviceAllowed) {
+                // a SERVICE call waits for no server longer than a query may run
+                bounds.set(ARQ.httpQueryTimeout, queryTimeout.toMillis());
+                bounds.set(ARQ.httpQueryClient, HttpClient.newBuilder().connectTimeout(queryTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER).build());
+            }
+            // apf:strSplit splits with a regular expression that nothing could stop (CancellableRegex)
+            PropertyFunctionRegistry functions = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
+            functions.remove(ARQConstants.ARQPropertyFunctionLibraryURI + "strSplit");
+            functions.remove(ARQConstants.ARQPropertyFunctionLibraryURI_Jena2 + "strSplit");
+            PropertyFunctionRegistry.set(bounds, functions);
+            // every write over HTTP keeps the name index complete
+            DataService.Builder service = DataService.newBuilder(new NameIndexingDataset(dataset.asDatasetGraph()));
             for (String name : new String[] {"", "query", "sparql"}) {
-                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout)
-                        .processor(new RowLimitedQuery(resultLimit)).build());
+                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(bounds)
+                        .processor(new BoundedQuery(resultLimit, queryTimeout, serviceAllowed)).build());
             }
             for (String name : passwordFile == null ? new String[] {"", "get", "data"} : new String[] {"", "get"}) {
                 service.addEndpoint(Operation.GSP_R, name);
             }
             if (passwordFile != null) {
                 service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                        .authPolicy(Auth.ANY_USER).build());
+                        .context(bounds).processor(new BoundedUpdate(serviceAllowed)).authPolicy(Auth.ANY_USER).build());
                 service.addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data")
                         .authPolicy(Auth.ANY_USER).build());
             }

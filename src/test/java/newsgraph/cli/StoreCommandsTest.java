@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import newsgraph.store.NamedQuery;
+import newsgraph.store.NewsStore;
+import newsgraph.store.OutboundListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +184,51 @@ class StoreCommandsTest {
                 run.messages());
     }
 
+    /**
+     * An endpoint whose answer breaks off (a server that streams and then times out, a dropped connection): the
+     * command printed the first rows, then died on malformed JSON. Now it prints nothing and says so.
+     */
+    @Test
+    void queryEndpointSaysWhenTheAnswerIsCutShortAndPrintsNothing() throws IOException {
+        String cut = "{ \"head\": { \"vars\": [ \"speaker\" ] }, \"results\": { \"bindings\": ["
+                + " { \"speaker\": { \"type\": \"literal\", \"value\": \"Michael Fallon\" } },"
+                + " { \"speaker\": { \"type\": \"lit";
+        HttpServer endpoint = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        endpoint.createContext("/sparql", exchange -> {
+            byte[] body = cut.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/sparql-results+json");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        endpoint.start();
+        try {
+            String url = "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/sparql";
+            for (String format : List.of("table", "csv", "json")) {
+                CommandRun run = CommandRun.of("query", "most-quoted", "--endpoint", url, "--format", format)
+                        .withoutStackTrace();
+                assertEquals(ExitCode.QUERY, run.exit(), run.toString());
+                assertEquals("", run.out(), "no half answer printed");
+                assertTrue(run.messages().size() == 1 && run.messages().get(0).startsWith("newsgraph query: the answer"
+                        + " from " + url + " is incomplete or malformed"), run.toString());
+            }
+        } finally {
+            endpoint.stop(0);
+        }
+    }
+
+    @Test
+    void queryTableFitsTheTerminalAndCsvIsNeverCut() {
+        CommandRun table = CommandRun.of("query", "statement-in-context", "--db", db.toString());
+        assertEquals(ExitCode.OK, table.exit(), table.toString());
+        int width = table.out().lines().mapToInt(String::length).max().orElse(0);
+        assertTrue(width <= 120, "at most 120 characters wide (COLUMNS is not set in tests): " + width);
+        assertTrue(table.out().contains("…"), "long values are cut with …");
+        CommandRun csv = CommandRun.of("query", "statement-in-context", "--db", db.toString(), "--format", "csv");
+        assertTrue(csv.out().contains("Putin would certainly welcome feebler British defence."), csv.out());
+        assertTrue(csv.out().lines().mapToInt(String::length).max().orElse(0) > 120, "CSV keeps whole values");
+    }
+
     @Test
     void queryTakesADatabaseOrAnEndpointNotBoth() {
         CommandRun run = CommandRun.of("query", "most-quoted", "--db", db.toString(), "--endpoint", "http://x/sparql");
@@ -195,6 +244,31 @@ class StoreCommandsTest {
             assertTrue(run.out().contains("  " + name + " — "), name + " missing from\n" + run.out());
         }
         assertTrue(run.out().contains("--param speaker_name=…"), run.out());
+        String said = run.out().lines().filter(l -> l.startsWith("  said-about — ")).findFirst().orElseThrow();
+        assertTrue(said.endsWith("who said them, and in which article."), "the whole description: " + said);
+    }
+
+    /** The help's summaries are whole sentences, and its examples use parameters that exist. */
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "query", "validate"})
+    void theHelpSummaryIsAWholeSentence(String command) {
+        CommandRun run = CommandRun.of(command, "--help");
+        // the first paragraph after the usage lines (which go on indented)
+        String summary = String.join(" ", run.out().lines().skip(1).dropWhile(l -> l.startsWith(" "))
+                .takeWhile(l -> !l.isBlank()).map(String::strip).toList());
+        assertTrue(summary.endsWith(".") && !summary.isEmpty(), command + ": '" + summary + "'\n" + run.out());
+        // newsgraph --help shows the first line of the description, wrapped
+        List<String> main = CommandRun.of("--help").out().lines().toList();
+        int at = 0;
+        while (at < main.size() && !main.get(at).strip().startsWith(command + " ")) {
+            at++;
+        }
+        StringBuilder line = new StringBuilder(main.get(at).strip());
+        for (int next = at + 1; next < main.size() && main.get(next).startsWith("             "); next++) {
+            line.append(' ').append(main.get(next).strip());
+        }
+        assertTrue(line.toString().endsWith("."), "newsgraph --help: " + line);
+        assertFalse(run.out().contains("person_name"), "no query has a parameter person_name");
     }
 
     @Test
@@ -227,11 +301,31 @@ class StoreCommandsTest {
         Path broken = Files.writeString(temp.resolve("broken.ttl"), "<a> <b> .");
         CommandRun run = CommandRun.of("validate", broken.toString(), "--shapes", MINIMAL_SHAPES).withoutStackTrace();
         assertEquals(ExitCode.BAD_INPUT, run.exit());
-        assertTrue(run.messages().get(0).startsWith("newsgraph validate: " + broken + ": not valid Turtle: "),
-                run.toString());
+        assertEquals(List.of("newsgraph validate: " + broken + ": not valid Turtle: line 1, column 9: Unrecognized"
+                + " (expected an RDF Term): [DOT]"), run.messages(), "one line, with the place");
+        assertEquals("no graph checked: 1 file could not be read\n", run.out(), "not 'all conform'");
 
         CommandRun both = CommandRun.of("validate", broken.toString(), "--db", db.toString());
         assertEquals(ExitCode.USAGE, both.exit());
+    }
+
+    /** validate fetched a JSON-LD file's remote @context, and --shapes http://… ended with "this is a bug". */
+    @Test
+    void validateFetchesNothingFromTheNetwork() throws IOException {
+        try (OutboundListener listener = new OutboundListener()) {
+            Path jsonld = Files.writeString(temp.resolve("remote-context.jsonld"), "{\"@context\": \""
+                    + listener.url("context.jsonld") + "\", \"@id\": \"http://example.org/a\", \"name\": \"x\"}");
+            CommandRun run = CommandRun.of("validate", jsonld.toString(), "--shapes", MINIMAL_SHAPES).withoutStackTrace();
+            assertEquals(ExitCode.BAD_INPUT, run.exit(), run.toString());
+            assertTrue(run.messages().get(0).contains("remote contexts are not fetched"), run.toString());
+
+            Path ttl = Files.writeString(temp.resolve("tiny.ttl"), "<http://example.org/a> <http://example.org/b> 1 .");
+            CommandRun shapes = CommandRun.of("validate", ttl.toString(), "--shapes", listener.url("shapes.ttl"))
+                    .withoutStackTrace();
+            assertEquals(ExitCode.BAD_INPUT, shapes.exit(), shapes.toString());
+            assertTrue(shapes.messages().get(0).contains("no such file (--shapes takes a local file"), shapes.toString());
+            assertEquals(0, listener.connections(), "validate connected to the network");
+        }
     }
 
     @Test
@@ -248,14 +342,20 @@ class StoreCommandsTest {
     }
 
     @Test
-    void serveSaysWhichPortIsInUse() throws IOException {
+    void serveSaysWhichPortIsInUseAndLeavesNoNewDatabaseBehind() throws IOException {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = busy.getLocalPort();
-            CommandRun run = CommandRun.of("serve", "--db", temp.resolve("db").toString(), "--port",
+            Path target = temp.resolve("db");
+            CommandRun run = CommandRun.of("serve", "--db", target.toString(), "--port",
                     Integer.toString(port)).withoutStackTrace();
             assertEquals(ExitCode.SERVER, run.exit(), run.toString());
             assertEquals(List.of("newsgraph serve: port " + port + " is already in use: stop the program using it,"
                     + " or choose another port with --port"), run.messages());
+            assertFalse(Files.exists(target), "no empty database directory is left behind");
+
+            CommandRun existing = CommandRun.of("serve", "--db", db.toString(), "--port", Integer.toString(port));
+            assertEquals(ExitCode.SERVER, existing.exit(), existing.toString());
+            assertTrue(NewsStore.isDatabase(db), "an existing database is of course kept");
         }
     }
 

@@ -1,5 +1,7 @@
 package newsgraph.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Fuseki UI in a real browser (headless Chromium): it lists the dataset, runs a query typed into its
- * editor and shows the result rows. Without Chromium the test is skipped, unless NEWSGRAPH_REQUIRE_BROWSER
+ * editor and shows the result rows; a page of another site (another origin) can neither read the data nor
+ * make the server connect outward. Without Chromium the test is skipped, unless NEWSGRAPH_REQUIRE_BROWSER
  * is set (as {@code .ci/run} does), when it fails.
  */
 class BrowserUiTest {
@@ -104,6 +108,69 @@ class BrowserUiTest {
         assertTrue(rows.stream().anyMatch(r -> r.getText().contains("Michael Fallon")
                 && r.getText().contains("Putin would certainly welcome feebler British defence.")),
                 "a result row shows the speaker and the words: " + results.getText());
+    }
+
+    /**
+     * JSONP: Fuseki answers {@code ?callback=steal} with {@code steal({…})}, which a page of any site can load
+     * with a script tag and read. Here a page of another origin tries, and also a plain fetch (no CORS).
+     */
+    @Test
+    void anotherSitesPageCannotReadTheDataThroughJsonpOrFetch() {
+        String query = URLEncoder.encode("SELECT ?name { ?p a <http://schema.org/Person> ; <http://schema.org/name> ?name }",
+                StandardCharsets.UTF_8);
+        String jsonp = server.sparqlUrl() + "?query=" + query + "&callback=steal";
+        String plain = server.sparqlUrl() + "?query=" + query;
+        String page = "<html><body><script>window.stolen = null; window.scriptDone = null; window.fetched = null;"
+                + " function steal(data) { window.stolen = JSON.stringify(data); }</script>"
+                + "<script src=\"" + jsonp + "\" onload=\"window.scriptDone='loaded'\" onerror=\"window.scriptDone='error'\"></script>"
+                + "<script>fetch('" + plain + "').then(r => r.text()).then(t => { window.fetched = t; })"
+                + ".catch(e => { window.fetched = 'refused: ' + e; });</script></body></html>";
+        try (OtherSite evil = new OtherSite(page)) {
+            browser.get(evil.url());
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            new WebDriverWait(browser, PATIENCE).until(d -> js.executeScript(
+                    "return window.scriptDone !== null && window.fetched !== null;"));
+            assertNull(js.executeScript("return window.stolen;"), "the JSONP callback never ran with the data");
+            assertTrue(((String) js.executeScript("return window.fetched;")).startsWith("refused"),
+                    "the browser keeps the answer from the other site's page");
+        }
+    }
+
+    /**
+     * SERVICE from a plain GET: a page of any site can make the server send a request anywhere with an image
+     * tag. The listener stands for the address it is sent to; nothing may connect.
+     */
+    @Test
+    void anotherSitesImageCannotMakeTheServerConnectOutward() {
+        try (OutboundListener listener = new OutboundListener()) {
+            String query = URLEncoder.encode("SELECT * { SERVICE <" + listener.url("sparql") + "> { ?s ?p ?o } }",
+                    StandardCharsets.UTF_8);
+            String page = "<html><body><script>window.imageDone = null;</script><img src=\"" + server.sparqlUrl()
+                    + "?query=" + query + "\" onload=\"window.imageDone='loaded'\" onerror=\"window.imageDone='error'\">"
+                    + "</body></html>";
+            try (OtherSite evil = new OtherSite(page)) {
+                browser.get(evil.url());
+                new WebDriverWait(browser, PATIENCE).until(d -> ((JavascriptExecutor) d).executeScript(
+                        "return window.imageDone !== null;"));
+            }
+            assertEquals(0, listener.connections(), "the server made no outbound connection");
+        }
+    }
+
+    /** The server has no admin endpoints: the UI must not offer buttons that post to them (a 404). */
+    @Test
+    void theUiOffersNoManageTabOrBackupButton() {
+        browser.get(server.baseUrl() + "#/");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/news"));
+        assertTrue(browser.findElements(By.cssSelector("a[href='#/manage']")).stream().noneMatch(WebElement::isDisplayed),
+                "no manage tab");
+        browser.get(server.baseUrl() + "#/manage");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/news"));
+        for (String button : List.of(".dataset-backup", ".dataset-remove", ".dataset-add-data")) {
+            assertTrue(browser.findElements(By.cssSelector(button)).stream().noneMatch(WebElement::isDisplayed),
+                    button + " is hidden");
+        }
     }
 
     @Test

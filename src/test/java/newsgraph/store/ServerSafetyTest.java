@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import newsgraph.extract.Extractor;
@@ -110,6 +111,56 @@ class ServerSafetyTest {
         Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().removeGraph(NodeFactory.createURI(graph)));
     }
 
+    /**
+     * The named queries look names up in the name index where it is marked complete: an article written over
+     * HTTP ({@code load --endpoint}, a Graph Store PUT, SPARQL Update) must be in it, or its people are never
+     * found by name.
+     */
+    @Test
+    void articlesWrittenOverHttpAreFoundByNameInTheNamedQueries() throws Exception {
+        List<String> before = store.articleGraphNames();
+        try {
+            writeOverHttpAndFindByName();
+        } finally {
+            List<String> written = store.articleGraphNames().stream().filter(n -> !before.contains(n)).toList();
+            Txn.executeWrite(store.dataset(), () -> written.forEach(name ->
+                    store.dataset().asDatasetGraph().removeGraph(NodeFactory.createURI(name))));
+        }
+    }
+
+    private static void writeOverHttpAndFindByName() throws Exception {
+        Path article = Files.writeString(temp.resolve("harbour.txt"), """
+                Harbour plans delayed again
+
+                The harbour master, Ottoline Quarrender, said the new quay would not open before the spring. "The \
+                tide will not wait for anyone, and neither will the builders," Quarrender said on Tuesday.
+                """);
+        // what load --endpoint does: a Graph Store PUT of the article's graph, with the password
+        GraphStoreEndpoint endpoint = GraphStoreEndpoint.at(withUpdates.graphStoreUrl(), USER, PASSWORD);
+        LoadReport put = ArticleLoader.into(endpoint).extractor(Extractor.create()).load(List.of(article));
+        assertEquals(1, put.articles(), put.toString());
+        List<Map<String, String>> rows = NewsServerTest.select(withUpdates.sparqlUrl(), "who-said-what",
+                Map.of("speaker_name", "quarrender"));
+        assertTrue(rows.stream().anyMatch(r -> "Ottoline Quarrender".equals(r.get("speaker"))
+                && r.get("text").contains("The tide will not wait")), "found by name after a PUT: " + rows);
+
+        // SPARQL Update: INSERT DATA of a statement and its speaker
+        String graph = "urn:test:inserted-article";
+        String insert = "PREFIX schema: <http://schema.org/> PREFIX ng: <https://w3id.org/newsgraph/ns#>"
+                + " PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>"
+                + " INSERT DATA { GRAPH <" + graph + "> { <urn:test:s1> a schema:Quotation ; ng:kind ng:Direct ;"
+                + " schema:creator <urn:test:p1> ;"
+                + " schema:text \"Bridges first.\" ; ng:content <urn:test:c1> . <urn:test:c1> nif:beginIndex 0 ."
+                + " <urn:test:p1> a schema:Person ; schema:name \"Peregrine Wobblethorpe\" } }";
+        HttpResponse<String> inserted = send(formPost(withUpdates.updateUrl(), "update", insert)
+                .header("Authorization", basic(USER, PASSWORD)));
+        assertTrue(inserted.statusCode() / 100 == 2, inserted.statusCode() + " " + inserted.body());
+        List<Map<String, String>> updated = NewsServerTest.select(withUpdates.sparqlUrl(), "who-said-what",
+                Map.of("speaker_name", "wobblethorpe"));
+        assertEquals(List.of("Bridges first."), updated.stream().map(r -> r.get("text")).toList(),
+                "found by name after a SPARQL Update");
+    }
+
     @Test
     void theReadOnlyServerHasNoWriteEndpointsEvenForAPassword() throws Exception {
         long before = store.quadCount();
@@ -164,6 +215,46 @@ class ServerSafetyTest {
                 .header("Origin", EVIL).header("Access-Control-Request-Method", "POST")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS preflight");
+    }
+
+    /** JSONP ({@code callback=}) would let any page read answers with a script tag; the browser case is in BrowserUiTest. */
+    @Test
+    void jsonpIsRefusedOnEveryQueryEndpoint() throws Exception {
+        String query = URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8);
+        for (String url : List.of(readOnly.sparqlUrl(), readOnly.datasetUrl() + "/query", readOnly.datasetUrl())) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(url + "?query=" + query
+                    + "&callback=steal&format=json")).GET());
+            assertEquals(400, answer.statusCode(), url);
+            assertFalse(answer.body().contains("steal("), answer.body());
+        }
+        HttpResponse<String> form = send(formPost(readOnly.sparqlUrl(), "query", "SELECT * { ?s ?p ?o } LIMIT 1")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + query + "&callback=steal")));
+        assertEquals(400, form.statusCode());
+        HttpResponse<String> plain = send(HttpRequest.newBuilder(URI.create(readOnly.sparqlUrl() + "?query=" + query)).GET());
+        assertEquals("nosniff", plain.headers().firstValue("X-Content-Type-Options").orElse(""),
+                "no answer is ever run as a script");
+    }
+
+    /** Two Origin headers: one of this server, one foreign; a guard that reads only the first is fooled. */
+    @Test
+    void aRequestWithTwoOriginHeadersIsRefused() throws Exception {
+        long before = store.quadCount();
+        String own = withUpdates.baseUrl().replaceAll("/$", "");
+        HttpResponse<String> answer = send(formPost(withUpdates.updateUrl(), "update", "DROP ALL")
+                .header("Origin", own).header("Origin", EVIL).header("Authorization", basic(USER, PASSWORD)));
+        assertEquals(403, answer.statusCode());
+        assertEquals(before, store.quadCount());
+    }
+
+    /** Credentials that are not base64: Jetty answered 500 with the decoder's exception. */
+    @Test
+    void malformedBasicCredentialsAreA401WithoutAStackTrace() throws Exception {
+        for (String credentials : List.of("Basic !!!!", "Basic ", "Basic " + "x".repeat(5))) {
+            HttpResponse<String> answer = send(formPost(withUpdates.updateUrl(), "update", "DROP ALL")
+                    .header("Authorization", credentials));
+            assertEquals(401, answer.statusCode(), credentials + ": " + answer.body());
+            assertFalse(answer.body().contains("Exception"), answer.body());
+        }
     }
 
     /** DNS rebinding: a page of evil.example re-pointed at 127.0.0.1 is same-origin with itself, not with us. */
