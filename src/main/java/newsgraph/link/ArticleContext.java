@@ -25,6 +25,7 @@ final class ArticleContext {
     private static final int MAX_WORDS = 5;
 
     private final Map<String, Hit> hits = new LinkedHashMap<>();
+    private final Map<String, List<String>> qualifiers = new java.util.HashMap<>();
 
     private ArticleContext() {
     }
@@ -57,6 +58,16 @@ final class ArticleContext {
                 }
             }
             c.scanRun(tokens.subList(i, end), pack);
+            // "London, Ontario", "Irving, Texas": the place after the comma says which
+            if (end < tokens.size() && tokens.get(end).capitalised && tokens.get(end).afterComma) {
+                int qEnd = end + 1;
+                while (qEnd < tokens.size() && tokens.get(qEnd).joined && tokens.get(qEnd).capitalised) {
+                    qEnd++;
+                }
+                String qualifier = key(tokens.subList(end, qEnd), 0, qEnd - end);
+                c.qualifiers.computeIfAbsent(key(tokens.subList(i, end), 0, end - i), k -> new ArrayList<>())
+                        .add(qualifier);
+            }
             i = end;
         }
         return c;
@@ -167,10 +178,23 @@ final class ArticleContext {
         return hits.values();
     }
 
+    /** The places written right after this name, after a comma ("Ontario" for "London"). */
+    List<Hit> qualifiersOf(String key) {
+        List<Hit> out = new ArrayList<>();
+        for (String q : qualifiers.getOrDefault(key, List.of())) {
+            Hit h = hits.get(q);
+            if (h != null) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ words
 
     /** A word of the text: its form, whether it is capitalised, follows the previous word with only a space. */
-    private record Token(String text, String lower, boolean capitalised, boolean joined, boolean sentenceStart) {
+    private record Token(String text, String lower, boolean capitalised, boolean joined, boolean sentenceStart,
+                         boolean afterComma) {
     }
 
     private static List<Token> tokens(String text) {
@@ -201,8 +225,9 @@ final class ArticleContext {
             String word = text.substring(b, i);
             boolean joined = previousEnd >= 0 && onlySpaces(text, previousEnd, b);
             boolean start = previousEnd < 0 || startsSentence(text, previousEnd, b);
+            boolean afterComma = previousEnd >= 0 && text.substring(previousEnd, b).equals(", ");
             out.add(new Token(word, word.toLowerCase(java.util.Locale.ROOT), Character.isUpperCase(word.charAt(0)),
-                    joined, start));
+                    joined, start, afterComma));
             previousEnd = i;
         }
         return out;

@@ -42,6 +42,7 @@ public final class Linker implements UnaryOperator<Analysis> {
 
     /** How much better than the next the best candidate must score. */
     static final double MARGIN = 1.0;
+    /** {@code -Dnewsgraph.link.debug=true}: each decision, its score and the next best's, on standard error. */
     private static final boolean DEBUG = Boolean.getBoolean("newsgraph.link.debug");
     /** The weight of context against the prior, and the most context counts. */
     private static final double CONTEXT_WEIGHT = 2.0;
@@ -63,7 +64,7 @@ public final class Linker implements UnaryOperator<Analysis> {
         List<String> placeNames = new ArrayList<>();
         for (Entity e : analysis.entities()) {
             if (e.type() == EntityType.PLACE) {
-                placeNames.addAll(e.names());
+                e.mentions().forEach(m -> placeNames.add(m.text()));
             }
         }
         ArticleContext context = ArticleContext.of(analysis.article().text(), placeNames, pack);
@@ -107,28 +108,17 @@ public final class Linker implements UnaryOperator<Analysis> {
     private PackEntry decide(Entity e, ArticleContext context) {
         Set<String> keys = keysOf(e);
         PackEntry chosen = null;
-        List<List<Candidate>> undecided = new ArrayList<>();
         for (String key : keys) {
             List<Candidate> candidates = candidates(pack.named(key), e.type());
             if (candidates.isEmpty()) {
                 continue;
             }
+            // a name that cannot decide ("NPP", "America") leaves it to the others; two that decide must agree
             PackEntry best = best(candidates, key, keys, context);
-            if (best == null) {
-                undecided.add(candidates);
-            } else if (chosen == null) {
+            if (best != null && chosen == null) {
                 chosen = best;
-            } else if (!same(chosen, best)) {
+            } else if (best != null && !same(chosen, best)) {
                 return null; // "England" and "United Kingdom" named one entity: which is it?
-            }
-        }
-        if (chosen == null) {
-            return null;
-        }
-        for (List<Candidate> other : undecided) {
-            final PackEntry c = chosen;
-            if (other.stream().noneMatch(x -> x.entries().stream().anyMatch(y -> same(y, c)))) {
-                return null;
             }
         }
         return chosen;
@@ -151,7 +141,7 @@ public final class Linker implements UnaryOperator<Analysis> {
             }
         }
         if (DEBUG) {
-            System.err.println("  " + key + " -> " + (best == null ? null : best.entry().name() + " " + best.entry().qid()
+            System.err.println("newsgraph link: " + key + " -> " + (best == null ? null : best.entry().name() + " " + best.entry().qid()
                     + " " + best.entry().region() + " score " + best.score() + " support " + best.support()
                     + " local " + best.local()) + " / next " + second + " of " + scored.size());
         }
@@ -255,13 +245,13 @@ public final class Linker implements UnaryOperator<Analysis> {
     /**
      * How much the article's other places support this reading, each counted by how likely that reading of it
      * is: {local, national}. Local: what lies in the candidate or is it (a city of a region, the demonym of a
-     * country) and, for a city, its region. National: what shares its country (a sibling region, the country
-     * itself for a region or city) and, for a country, other countries (a list of countries).
+     * country), for a city its region, and above all a place written after it ("London, Ontario").
+     * National: the rest of its country, the same for every reading in that country (so it tells Georgia the
+     * US state from the country, not Washington the state from the city); for a country, other countries.
      */
     static double[] support(PackEntry c, Set<String> ownKeys, ArticleContext context) {
         double local = 0;
         double national = 0;
-        double siblings = 0;
         for (ArticleContext.Hit h : context.hits()) {
             if (ownKeys.contains(h.key())) {
                 continue;
@@ -276,28 +266,33 @@ public final class Linker implements UnaryOperator<Analysis> {
                         if (sameCountry) {
                             local += w; // the country itself, its demonym, a place in it
                         } else if (c.kind() == EntryKind.COUNTRY && e.kind() == EntryKind.COUNTRY && !h.demonym()) {
-                            siblings += 0.5 * w; // a list of countries
+                            national += 0.5 * w; // a list of countries
                         }
                     }
-                    case REGION -> {
+                    case REGION, CITY, NEWSPAPER -> {
                         if (sameRegion) {
-                            local += w; // a place in it
+                            local += c.kind() == EntryKind.REGION || e.kind() == EntryKind.REGION ? w : 0.5 * w;
                         } else if (sameCountry) {
-                            national += e.kind() == EntryKind.REGION ? w : 0.5 * w;
-                        }
-                    }
-                    case CITY, NEWSPAPER -> {
-                        if (sameRegion) {
-                            local += e.kind() == EntryKind.REGION ? w : 0.5 * w; // "Irving, Texas"
-                        } else if (sameCountry) {
-                            national += e.kind() == EntryKind.COUNTRY ? 0.5 * w : 0.25 * w;
+                            national += w;
                         }
                     }
                     default -> { }
                 }
             }
         }
-        return new double[] {local, national + Math.min(1, siblings)};
+        for (String key : ownKeys) {
+            for (ArticleContext.Hit q : context.qualifiersOf(key)) {
+                for (int i = 0; i < q.entries().size(); i++) {
+                    PackEntry e = q.entries().get(i);
+                    boolean in = e.kind() == EntryKind.COUNTRY ? c.country().equals(e.country())
+                            : !c.region().isEmpty() && c.region().equals(e.region());
+                    if (in && c.kind() != EntryKind.COUNTRY) {
+                        local += 2 * q.shares()[i];
+                    }
+                }
+            }
+        }
+        return new double[] {local, Math.min(1, national)};
     }
 
     // ------------------------------------------------------------------ people
@@ -347,7 +342,8 @@ public final class Linker implements UnaryOperator<Analysis> {
             }
         }
         if (DEBUG) {
-            System.err.println("  person " + e.name() + " " + e.roles() + " " + e.memberOf() + " -> " + best + " " + bestPoints + "/" + second);
+            System.err.println("newsgraph link: person " + e.name() + " -> " + (best == null ? null : best.name() + " "
+                    + best.qid()) + " points " + bestPoints + " / next " + second + " of " + candidates.size());
         }
         int needed = surnameOnly ? 3 : 2;
         return best != null && bestPoints >= needed && bestPoints - second >= MARGIN ? best : null;
@@ -418,10 +414,24 @@ public final class Linker implements UnaryOperator<Analysis> {
         return false;
     }
 
+    /**
+     * The keys of the names the article uses for the entity. A canonical name the extraction supplied
+     * ("United Kingdom" for "England", "Hong Kong SAR China" for "Hong Kong") is not what the article says.
+     */
     private static Set<String> keysOf(Entity e) {
+        Set<String> surface = new java.util.HashSet<>();
+        for (newsgraph.extract.Mention m : e.mentions()) {
+            surface.add(NameKey.of(m.text()));
+        }
         Set<String> keys = new LinkedHashSet<>();
         for (String n : e.names()) {
             String k = NameKey.of(n);
+            if (!k.isEmpty() && (surface.contains(k) || !n.equals(e.name()))) {
+                keys.add(k);
+            }
+        }
+        if (keys.isEmpty()) {
+            String k = NameKey.of(e.name());
             if (!k.isEmpty()) {
                 keys.add(k);
             }
