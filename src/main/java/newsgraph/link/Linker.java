@@ -234,7 +234,7 @@ public final class Linker implements UnaryOperator<Analysis> {
     /** What an entry is worth before the article says anything: log10 of a place's people, plus its standing. */
     static double prior(PackEntry e) {
         return switch (e.kind()) {
-            case COUNTRY -> Math.log10(Math.max(e.population(), 10_000)) + 1;
+            case COUNTRY -> Math.log10(Math.max(e.population(), 10_000)) + 0.5; // before a province of its name
             case REGION -> Math.log10(Math.max(e.population(), 100_000));
             case CITY -> Math.log10(Math.max(e.population(), 1_000))
                     + (e.hasRole("capital") ? 1.5 : e.hasRole("seat") ? 0.3 : 0);

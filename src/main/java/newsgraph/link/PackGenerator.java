@@ -370,11 +370,13 @@ public final class PackGenerator {
             seat.aliases.addAll(r.aliases);
             return true;
         });
-        // a city named as its country (Singapore, Hong Kong, Luxembourg) is the country in the news
-        cities.removeIf(c -> {
+        // a city or region named as its country (Singapore, Hong Kong, Taiwan Province) is the country in the news
+        java.util.function.Predicate<Draft> namedAsItsCountry = c -> {
             Draft country = countries.get(c.country);
             return country != null && keysOf(country).contains(NameKey.of(c.name));
-        });
+        };
+        cities.removeIf(namedAsItsCountry);
+        regions.removeIf(namedAsItsCountry);
         // a region with no population: at least that of its larger places
         Map<String, Long> inRegion = new HashMap<>();
         for (Draft c : cities) {
