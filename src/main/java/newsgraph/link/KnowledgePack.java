@@ -187,7 +187,7 @@ public final class KnowledgePack {
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t") || line.startsWith("?kind\t")) {
                 continue;
             }
             try {
@@ -202,7 +202,7 @@ public final class KnowledgePack {
     private static PackEntry entry(String line) {
         String[] f = Arrays.copyOf(line.split("\t", -1), COLUMNS.size());
         for (int i = 0; i < f.length; i++) {
-            f[i] = f[i] == null ? "" : f[i].strip();
+            f[i] = f[i] == null ? "" : term(f[i].strip());
         }
         if (line.split("\t", -1).length < 4) {
             throw new IllegalArgumentException("a line needs at least kind, qid, geonames and name, tab-separated");
@@ -232,6 +232,22 @@ public final class KnowledgePack {
         }
         return new PackEntry(kind, qid, f[2], f[3], list(f[4]), f[5], f[6], population, list(f[8]), list(f[9]),
                 list(f[10]));
+    }
+
+    /**
+     * A value as SPARQL's TSV results write it (what query.wikidata.org gives): {@code "Jane Roe"@en} is
+     * Jane Roe, {@code "12"^^xsd:integer} is 12, {@code <http://www.wikidata.org/entity/Q5>} is the IRI.
+     */
+    private static String term(String v) {
+        if (v.length() >= 2 && v.startsWith("<") && v.endsWith(">")) {
+            return v.substring(1, v.length() - 1);
+        }
+        int close = v.lastIndexOf('"');
+        if (v.startsWith("\"") && close > 0) {
+            return v.substring(1, close).replace("\\t", " ").replace("\\n", " ").replace("\\\"", "\"")
+                    .replace("\\\\", "\\");
+        }
+        return v;
     }
 
     private static List<String> list(String field) {

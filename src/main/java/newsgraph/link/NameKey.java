@@ -22,6 +22,64 @@ public final class NameKey {
 
     /** The key of a name; the empty string when it has no letters or digits. */
     public static String of(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 128) {
+                return general(name);
+            }
+        }
+        return ascii(name);
+    }
+
+    /** The same as {@link #general} for ASCII text, in one pass: the linker keys every name of every article. */
+    private static String ascii(String name) {
+        java.util.List<String> words = new java.util.ArrayList<>(4);
+        StringBuilder w = new StringBuilder(16);
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                w.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                w.append((char) (c + 32));
+            } else if (c == '.') {
+                continue;
+            } else if (c == '\'' && i + 1 < n && (name.charAt(i + 1) == 's' || name.charAt(i + 1) == 'S')
+                    && (i + 2 == n || !isWordChar(name.charAt(i + 2)))) {
+                i++; // a possessive
+            } else {
+                flush(w, words);
+                if (c == '&') {
+                    words.add("and");
+                }
+            }
+        }
+        flush(w, words);
+        StringBuilder key = new StringBuilder(n);
+        for (int i = 0; i < words.size(); i++) {
+            if (i == 0 && words.get(0).equals("the") && words.size() > 1) {
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(word(words.get(i)));
+        }
+        return key.toString();
+    }
+
+    private static void flush(StringBuilder w, java.util.List<String> words) {
+        if (w.length() > 0) {
+            words.add(w.toString());
+            w.setLength(0);
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Any text: diacritics dropped, then as {@link #ascii}. */
+    static String general(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT).replace("&", " and ");

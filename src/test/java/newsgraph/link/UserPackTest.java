@@ -131,6 +131,21 @@ class UserPackTest {
         assertFalse(Files.exists(db), "nothing was loaded, no database was made");
     }
 
+    /** What README's query gives from query.wikidata.org as SPARQL TSV: quoted literals, language tags, IRIs. */
+    @Test
+    void aPackAsSparqlTsvFromQueryWikidataOrgReadsAsIs() throws IOException {
+        Path pack = write("from-wikidata.tsv", String.join("\t", "?kind", "?qid", "?geonames", "?name", "?aliases",
+                "?country", "?region", "?population", "?demonyms", "?roles", "?parties") + "\n"
+                + String.join("\t", "\"person\"", "<http://www.wikidata.org/entity/Q13406268>", "\"\"",
+                "\"Alex Morgan\"@en", "\"Alexandra Morgan|A. Morgan\"", "\"US\"", "\"US-OH\"", "\"\"", "\"\"",
+                "\"mayor\"", "\"Q4115189\"") + "\n");
+        KnowledgePack read = KnowledgePack.read(pack);
+        assertEquals(List.of(new PackEntry(EntryKind.PERSON, "Q13406268", "", "Alex Morgan",
+                List.of("Alexandra Morgan", "A. Morgan"), "US", "US-OH", 0, List.of(), List.of("mayor"),
+                List.of("Q4115189"))), read.entries());
+        assertEquals(read.entries(), read.named("a morgan"));
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
