@@ -70,7 +70,8 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int failed = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create().then(linker)),
+        Extractor extractor = Extractor.create().then(linker);
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), extractor),
                 threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome result = graphs.next();
