@@ -3,6 +3,7 @@ package newsgraph.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import newsgraph.extract.Extractor;
 import newsgraph.link.KnowledgePack;
 import newsgraph.link.Linker;
@@ -27,10 +28,18 @@ final class KnowledgeOption {
 
     /** The linker (the --kb files are read here, so that a wrong one is reported before any work). */
     Linker linker() {
-        KnowledgePack pack = KnowledgePack.standard();
+        List<KnowledgePack> mine = new ArrayList<>();
         for (Path f : files) {
-            pack = pack.with(KnowledgePack.read(f));
+            mine.add(KnowledgePack.read(f));
         }
-        return new Linker(pack);
+        // the bundled pack loads while the extractor's models do (a second or two each)
+        CompletableFuture<KnowledgePack> standard = CompletableFuture.supplyAsync(KnowledgePack::standard);
+        return new Linker(() -> {
+            KnowledgePack pack = standard.join();
+            for (KnowledgePack p : mine) {
+                pack = pack.with(p);
+            }
+            return pack;
+        });
     }
 }

@@ -57,13 +57,14 @@ public final class KnowledgePack {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     private final List<PackEntry> entries;
-    private final Map<String, List<PackEntry>> byName = new HashMap<>();
+    private final Map<String, List<PackEntry>> byName;
     private final Map<String, List<PackEntry>> bySurname = new HashMap<>();
     private final Map<String, List<PackEntry>> byDemonym = new HashMap<>();
     private final Map<String, PackEntry> countries = new HashMap<>();
 
     private KnowledgePack(List<PackEntry> entries) {
         this.entries = List.copyOf(entries);
+        this.byName = new HashMap<>(entries.size() * 3);
         for (PackEntry e : this.entries) {
             for (String key : keysOf(e)) {
                 byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
@@ -200,13 +201,18 @@ public final class KnowledgePack {
     }
 
     private static PackEntry entry(String line) {
-        String[] f = Arrays.copyOf(line.split("\t", -1), COLUMNS.size());
-        for (int i = 0; i < f.length; i++) {
-            f[i] = f[i] == null ? "" : term(f[i].strip());
+        String[] f = new String[COLUMNS.size()];
+        int columns = 0;
+        for (int from = 0; from <= line.length() && columns < f.length; ) {
+            int tab = line.indexOf('\t', from);
+            int end = tab < 0 ? line.length() : tab;
+            f[columns++] = term(line.substring(from, end).strip());
+            from = end + 1;
         }
-        if (line.split("\t", -1).length < 4) {
+        if (columns < 4) {
             throw new IllegalArgumentException("a line needs at least kind, qid, geonames and name, tab-separated");
         }
+        Arrays.fill(f, columns, f.length, "");
         EntryKind kind = EntryKind.of(f[0]);
         String qid = f[1];
         if (qid.startsWith("http")) {
@@ -254,11 +260,15 @@ public final class KnowledgePack {
         if (field.isEmpty()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (String s : field.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        List<String> out = new ArrayList<>(4);
+        for (int from = 0; from <= field.length(); ) {
+            int bar = field.indexOf('|', from);
+            int end = bar < 0 ? field.length() : bar;
+            String s = field.substring(from, end).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
             }
+            from = end + 1;
         }
         return out;
     }

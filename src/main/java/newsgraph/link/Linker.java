@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Entity;
@@ -48,10 +49,31 @@ public final class Linker implements UnaryOperator<Analysis> {
     private static final double CONTEXT_WEIGHT = 2.0;
     private static final double MAX_SUPPORT = 3.0;
 
-    private final KnowledgePack pack;
+    private final Supplier<KnowledgePack> source;
+    private volatile KnowledgePack pack;
 
     public Linker(KnowledgePack pack) {
-        this.pack = Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(pack, "pack");
+        this.source = () -> pack;
+        this.pack = pack;
+    }
+
+    /** A linker whose pack is asked for on first use (it may still be loading meanwhile). */
+    public Linker(Supplier<KnowledgePack> pack) {
+        this.source = Objects.requireNonNull(pack, "pack");
+    }
+
+    private KnowledgePack pack() {
+        KnowledgePack p = pack;
+        if (p == null) {
+            synchronized (this) {
+                if (pack == null) {
+                    pack = source.get();
+                }
+                p = pack;
+            }
+        }
+        return p;
     }
 
     /** The links of each entity, by key: Wikidata and GeoNames IRIs. */
@@ -67,7 +89,7 @@ public final class Linker implements UnaryOperator<Analysis> {
                 e.mentions().forEach(m -> placeNames.add(m.text()));
             }
         }
-        ArticleContext context = ArticleContext.of(analysis.article().text(), placeNames, pack);
+        ArticleContext context = ArticleContext.of(analysis.article().text(), placeNames, pack());
         Map<String, PackEntry> decided = new LinkedHashMap<>();
         for (Entity e : analysis.entities()) {
             if (!e.local() && e.type() != EntityType.PERSON && e.type().isNamedKind()) {
@@ -109,7 +131,7 @@ public final class Linker implements UnaryOperator<Analysis> {
         Set<String> keys = keysOf(e);
         PackEntry chosen = null;
         for (String key : keys) {
-            List<Candidate> candidates = candidates(pack.named(key), e.type());
+            List<Candidate> candidates = candidates(pack().named(key), e.type());
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -302,7 +324,7 @@ public final class Linker implements UnaryOperator<Analysis> {
         Map<PackEntry, Boolean> candidates = new LinkedHashMap<>();
         for (String key : keys) {
             if (NameKey.words(key) >= 2) {
-                for (PackEntry p : pack.named(key)) {
+                for (PackEntry p : pack().named(key)) {
                     if (p.kind() == EntryKind.PERSON) {
                         candidates.put(p, true);
                     }
@@ -316,7 +338,7 @@ public final class Linker implements UnaryOperator<Analysis> {
                 return null; // a full name the pack does not know
             }
             surnameOnly = true;
-            for (PackEntry p : pack.withSurname(canonical)) {
+            for (PackEntry p : pack().withSurname(canonical)) {
                 candidates.put(p, true);
             }
         }
@@ -441,6 +463,6 @@ public final class Linker implements UnaryOperator<Analysis> {
 
     @Override
     public String toString() {
-        return "Linker(" + pack.entries().size() + " entries)";
+        return pack == null ? "Linker(pack loading)" : "Linker(" + pack.entries().size() + " entries)";
     }
 }
