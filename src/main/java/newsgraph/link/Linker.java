@@ -124,13 +124,21 @@ public final class Linker implements UnaryOperator<Analysis> {
     }
 
     /** A candidate as the article supports it: its best-supported entry, its score, its local support. */
-    private record Scored(PackEntry entry, double prior, double score, double support, double local) {
+    private record Scored(PackEntry entry, double prior, double score, double support, double local,
+                          double national) {
     }
 
     private PackEntry decide(Entity e, ArticleContext context) {
         Set<String> keys = keysOf(e);
+        // "California Theater", also called "California": when the full name is unknown, a part of it is not it
+        String full = NameKey.of(e.name());
+        Set<String> fullWords = keys.contains(full) && candidates(pack().named(full), e.type()).isEmpty()
+                ? new java.util.HashSet<>(List.of(full.split(" "))) : Set.<String>of();
         PackEntry chosen = null;
         for (String key : keys) {
+            if (!fullWords.isEmpty() && !key.equals(full) && fullWords.containsAll(List.of(key.split(" ")))) {
+                continue;
+            }
             List<Candidate> candidates = candidates(pack().named(key), e.type());
             if (candidates.isEmpty()) {
                 continue;
@@ -199,8 +207,9 @@ public final class Linker implements UnaryOperator<Analysis> {
     private static boolean plausible(Scored c, int candidates, String key) {
         return switch (c.entry().kind()) {
             case COUNTRY, ORGANIZATION -> true;
-            case REGION -> c.support() >= 0.5 || c.prior() >= 6;
-            case CITY -> c.local() >= 0.5 || c.prior() >= 5;
+            case REGION -> c.support() >= 0.5 || c.prior() >= 7;
+            // a town needs its region named; a city of 100,000 its country; only a large city stands alone
+            case CITY -> c.local() >= 0.5 || c.prior() >= 5 && c.national() >= 0.5 || c.prior() >= 6;
             case PARTY -> c.support() >= 1 || candidates == 1 && NameKey.words(key) >= 2;
             case NEWSPAPER -> c.support() >= 0.5 && NameKey.words(key) >= 2;
             case PERSON -> false;
@@ -231,7 +240,7 @@ public final class Linker implements UnaryOperator<Analysis> {
             double[] support = support(p, ownKeys, context);
             double total = Math.min(MAX_SUPPORT, support[0] + support[1]);
             double prior = prior(p);
-            Scored s = new Scored(p, prior, prior + CONTEXT_WEIGHT * total, total, support[0]);
+            Scored s = new Scored(p, prior, prior + CONTEXT_WEIGHT * total, total, support[0], support[1]);
             if (best == null || s.score() > best.score()) {
                 best = s;
             }
@@ -243,7 +252,7 @@ public final class Linker implements UnaryOperator<Analysis> {
         if (k.geonames().isEmpty() && !geonames.isEmpty()) {
             k = new PackEntry(k.kind(), k.qid(), geonames, k.name(), k.aliases(), k.country(), k.region(),
                     k.population(), k.demonyms(), k.roles(), k.parties());
-            best = new Scored(k, best.prior(), best.score(), best.support(), best.local());
+            best = new Scored(k, best.prior(), best.score(), best.support(), best.local(), best.national());
         }
         return best;
     }

@@ -505,7 +505,7 @@ public final class PackGenerator {
             out.add(n);
         }
         Matcher party = Pattern.compile("^(.+?)\\s+Party$").matcher(n);
-        if (party.matches()) {
+        if (party.matches() && !party.group(1).matches(".*['’]s?$")) { // "People's" alone is not a party's name
             String core = party.group(1);
             out.add(core);
             if (!core.contains(" ")) {

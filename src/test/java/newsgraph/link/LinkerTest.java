@@ -171,6 +171,40 @@ class LinkerTest {
         assertTrue(!ShaclValidator.get().validate(NewsOntology.shapes(), graph.getGraph()).conforms());
     }
 
+    /**
+     * A place whose full name the pack does not know is not the place a part of its name is ("California
+     * Theater", also called "California" in the article) — and a name that repeats a word is no problem
+     * ("Walla Walla Theater" once failed the whole article).
+     */
+    @Test
+    void aPartOfAnUnknownNameIsNotTheEntity() {
+        String text = "The show opens at the California Theater in San Jose, California. The Walla Walla Theater "
+                + "in Walla Walla, Washington, follows.";
+        Analysis a = new Analysis(new Article("theaters", text), List.of(), List.of(
+                place("p1", text, "California Theater", "California"),
+                place("p2", text, "Walla Walla Theater", "Walla Walla")), List.of());
+        Analysis linked = new Linker(KnowledgePack.standard()).apply(a);
+        assertEquals(Map.of(), linked.sameAs());
+        // the same names as entities of their own are linked
+        Analysis apart = new Analysis(new Article("theaters", text), List.of(), List.of(
+                place("p3", text, "California"), place("p4", text, "Walla Walla")), List.of());
+        Map<String, List<String>> links = new Linker(KnowledgePack.standard()).apply(apart).sameAs();
+        assertEquals(WIKIDATA + "Q99", links.get("p3").get(0));
+        assertEquals(WIKIDATA + "Q", links.get("p4").get(0).substring(0, WIKIDATA.length() + 1));
+    }
+
+    /** A place entity with a mention of each name, at its first place in the text. */
+    private static Entity place(String key, String text, String... names) {
+        List<newsgraph.extract.Mention> mentions = new java.util.ArrayList<>();
+        for (String n : names) {
+            int at = text.indexOf(n);
+            mentions.add(new newsgraph.extract.Mention(new newsgraph.text.Span(at, at + n.length()), n,
+                    newsgraph.extract.MentionKind.NAME, key));
+        }
+        return new Entity(key, newsgraph.names.EntityType.PLACE, names[0], List.of(names), mentions, List.of(),
+                List.of(), false);
+    }
+
     /** The links of each named entity by its canonical name; an entity without links maps to an empty list. */
     static Map<String, List<String>> links(String text) {
         return links(extractor, text);

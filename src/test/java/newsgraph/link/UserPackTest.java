@@ -131,6 +131,16 @@ class UserPackTest {
         assertFalse(Files.exists(db), "nothing was loaded, no database was made");
     }
 
+    @Test
+    void serveTakesKbOnlyWithLoad() throws IOException {
+        Path pack = write("newsroom.tsv", PACK);
+        Run serve = run("serve", "--db", dir.resolve("db").toString(), "--port", "0", "--kb", pack.toString());
+        assertEquals(2, serve.exit);
+        assertEquals(List.of("newsgraph serve: --kb goes with --load (it is used when articles are extracted)"),
+                serve.err.lines().toList());
+        assertFalse(Files.exists(dir.resolve("db")), "refused before the database is opened");
+    }
+
     /** What README's query gives from query.wikidata.org as SPARQL TSV: quoted literals, language tags, IRIs. */
     @Test
     void aPackAsSparqlTsvFromQueryWikidataOrgReadsAsIs() throws IOException {
