@@ -19,6 +19,7 @@ final class BenchReport {
     private static final double MB = 1024.0 * 1024.0;
     /** The targets of issue 4 (two cores). */
     static final double MAX_EXTRACTION_COST = 2.5;
+    static final double MAX_LINKING_COST = 1.10;
     static final double MIN_ARTICLES_PER_SECOND = 50;
     static final double MAX_STORING_RATIO = 1.25;
     static final double MAX_PER_PERSON_P95_MS = 100;
@@ -57,6 +58,8 @@ final class BenchReport {
         o.put("extraction_seconds", Figure.number(r.extractionSeconds()));
         o.put("baseline_cpu_seconds", Figure.number(r.baselineCpuSeconds()));
         o.put("extraction_cpu_seconds", Figure.number(r.extractionCpuSeconds()));
+        o.put("extraction_without_linking_seconds", Figure.number(r.unlinkedSeconds()));
+        o.put("extraction_without_linking_cpu_seconds", Figure.number(r.unlinkedCpuSeconds()));
         json.put("extraction", o);
         String base = "OpenNLP sentences, tokens and tags alone";
         figures.add(new Figure("extraction", "time for " + r.articles() + " articles (text to graph)",
@@ -66,6 +69,9 @@ final class BenchReport {
                 r.extractionArticlesPerSecond(), "articles/s", base, r.baselineArticlesPerSecond(),
                 ">= " + (int) MIN_ARTICLES_PER_SECOND + " articles/s",
                 r.extractionArticlesPerSecond() >= MIN_ARTICLES_PER_SECOND));
+        figures.add(new Figure("extraction", "time with linking (Wikidata, GeoNames), same articles",
+                r.extractionSeconds(), "s", "extraction without linking", r.unlinkedSeconds(),
+                "ratio <= " + MAX_LINKING_COST, r.linkingRatio() <= MAX_LINKING_COST));
         figures.add(new Figure("extraction", "tokens/s on " + r.threads() + " threads", r.extractionTokensPerSecond(),
                 "tokens/s", base, r.baselineTokensPerSecond(), "", null));
         figures.add(new Figure("extraction", "articles/s " + r.threads() + " idle cores would give (from CPU time)",

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
+import newsgraph.link.Linker;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.RdfOutput;
 import newsgraph.store.ArticleExtraction;
@@ -16,6 +17,7 @@ import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Articles extracted at once (default: the number of cores).")
     Integer threads;
 
+    @Mixin
+    KnowledgeOption kb;
+
     @Override
     public Integer call() {
         RdfOutput out;
@@ -57,8 +62,16 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("newsgraph extract: several files need --output-dir DIR (one output file per input)");
             return ExitCode.USAGE;
         }
+        Linker linker;
+        try {
+            linker = kb.linker();
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsgraph extract: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         int failed = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create()),
+        Extractor extractor = Extractor.create().then(linker);
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), extractor),
                 threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome result = graphs.next();

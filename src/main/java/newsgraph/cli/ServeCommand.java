@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import newsgraph.extract.Extractor;
 import newsgraph.store.NewsServer;
 import newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -29,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption db;
+
+    @Mixin
+    KnowledgeOption kb;
 
     @Option(names = {"-p", "--port"}, defaultValue = "3030", paramLabel = "PORT",
             description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -87,6 +91,18 @@ final class ServeCommand implements Callable<Integer> {
                     : "--password-file is only for --allow-updates"));
             return ExitCode.USAGE;
         }
+        Extractor extractor = null;
+        if (load != null) {
+            try {
+                extractor = kb.extractor();
+            } catch (IllegalArgumentException e) {
+                System.err.println("newsgraph serve: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        } else if (!kb.files.isEmpty()) {
+            System.err.println("newsgraph serve: --kb goes with --load (it is used when articles are extracted)");
+            return ExitCode.USAGE;
+        }
         boolean newDatabase = !Files.exists(db.path());
         NewsStore store = NewsStore.open(db.path());
         NewsServer server;
@@ -119,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
                 in.problems().forEach(p -> System.err.println("newsgraph serve: " + p));
                 System.err.println("newsgraph serve: no articles to load");
             } else {
-                LoadCommand.load(store, in, "newsgraph serve: ", System.err);
+                LoadCommand.load(store, in, extractor, "newsgraph serve: ", System.err);
             }
         }
         int articles = store.articleGraphNames().size();

@@ -99,7 +99,9 @@ final class ValidateCommand implements Callable<Integer> {
                 try {
                     if (file.getFileName().toString().endsWith(".txt")) {
                         if (extraction == null) {
-                            extraction = new ArticleExtraction(new ArticleReader(), Extractor.create());
+                            // as extract makes it, links included
+                            extraction = new ArticleExtraction(new ArticleReader(),
+                                    Extractor.create().then(new newsgraph.link.Linker(newsgraph.link.KnowledgePack.standard())));
                         }
                         ArticleExtraction.Outcome outcome = extraction.of(file);
                         if (outcome.failed()) {

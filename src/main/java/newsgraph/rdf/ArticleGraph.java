@@ -164,6 +164,10 @@ public final class ArticleGraph {
         if (e.type().isNamedKind()) {
             articleNode.addProperty(NG.mentions, node).addProperty(Schema.mentions, node);
         }
+        // issue 11: links to Wikidata and GeoNames, stated in this article's graph only (see docs/graph.md)
+        for (String same : analysis.sameAs().getOrDefault(e.key(), java.util.List.of())) {
+            node.addProperty(Schema.sameAs, model.createResource(same));
+        }
         for (Mention m : e.mentions()) {
             span(m.span(), NG.Mention).addProperty(RDF.type, Nif.Phrase)
                     .addProperty(NG.refersTo, node).addProperty(Nif.taIdentRef, node);
