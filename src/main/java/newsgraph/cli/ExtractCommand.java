@@ -16,6 +16,7 @@ import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +41,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Articles extracted at once (default: the number of cores).")
     Integer threads;
 
+    @Mixin
+    DetailOption detail;
+
     @Override
     public Integer call() {
         RdfOutput out;
@@ -58,7 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int failed = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create()),
+        try (ArticleGraphs graphs = ArticleGraphs.of(files,
+                new ArticleExtraction(new ArticleReader(), Extractor.create(), detail.level()),
                 threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome result = graphs.next();

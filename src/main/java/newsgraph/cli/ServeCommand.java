@@ -27,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
+    @Mixin
+    DetailOption detail;
+
     @Option(names = {"-p", "--port"}, defaultValue = "3030", paramLabel = "PORT",
             description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -106,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
                 in.problems().forEach(p -> System.err.println("newsgraph serve: " + p));
                 System.err.println("newsgraph serve: no articles to load");
             } else {
-                LoadCommand.load(store, in, "newsgraph serve: ", System.err);
+                LoadCommand.load(store, in, detail.level(), "newsgraph serve: ", System.err);
             }
         }
         int articles = store.articleGraphNames().size();
