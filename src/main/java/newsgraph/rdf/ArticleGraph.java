@@ -103,7 +103,7 @@ public final class ArticleGraph {
 
         if (detail == Detail.FULL) {
             for (Block block : analysis.blocks()) {
-                Resource node = span(block.span(), true).addProperty(NG.blockKind, blockKind(block.kind()));
+                Resource node = span(block.span(), false).addProperty(NG.blockKind, blockKind(block.kind()));
                 articleNode.addProperty(NG.block, node);
             }
         }
@@ -170,7 +170,7 @@ public final class ArticleGraph {
         }
         for (Mention m : e.mentions()) {
             if (detail == Detail.FULL || namesTheEntity(m)) {
-                span(m.span(), true).addProperty(Nif.taIdentRef, node);
+                span(m.span(), false).addProperty(Nif.taIdentRef, node);
             }
         }
         return node;
@@ -181,9 +181,13 @@ public final class ArticleGraph {
         return m.kind() == MentionKind.NAME || m.kind() == MentionKind.GROUP;
     }
 
+    /**
+     * A statement with its spans. The spans a reader reads the statement by — its cue, speaker mention and
+     * sentence — carry their words (nif:anchorOf); the content's words are the statement's schema:text. Other
+     * spans (mentions, blocks) are offsets into the text, which the graph holds once.
+     */
     private void statement(Statement s, Resource extraction) {
         Resource speaker = entities.get(s.speakerKey());
-        // the content span's text is the statement's schema:text: written once, there
         Resource node = model.createResource(Iris.statement(article.id(), s.content()))
                 .addProperty(RDF.type, Schema.Quotation)
                 .addProperty(Schema.text, article.text(s.content()))

@@ -161,15 +161,23 @@ class OutputContractTest {
         Resource context = article.getPropertyResourceValue(NG.textContext);
         String stored = context.getProperty(Nif.isString).getString();
         assertEquals(seed.text(), stored);
-        List<Resource> spans = graph.listSubjectsWithProperty(Nif.anchorOf).toList();
+        List<Resource> spans = graph.listSubjectsWithProperty(Nif.beginIndex).toList();
         assertTrue(spans.size() > 50, "spans: " + spans.size());
+        int anchored = 0;
         for (Resource span : spans) {
             int begin = span.getProperty(Nif.beginIndex).getInt();
             int end = span.getProperty(Nif.endIndex).getInt();
-            assertEquals(context, span.getPropertyResourceValue(Nif.referenceContext), span.getURI());
-            assertEquals(stored.substring(begin, end), span.getProperty(Nif.anchorOf).getString(), span.getURI());
             assertEquals(Iris.span(seed.id(), begin, end), span.getURI());
+            if (span.equals(context)) {
+                continue;
+            }
+            assertEquals(context, span.getPropertyResourceValue(Nif.referenceContext), span.getURI());
+            if (span.hasProperty(Nif.anchorOf)) {
+                anchored++;
+                assertEquals(stored.substring(begin, end), span.getProperty(Nif.anchorOf).getString(), span.getURI());
+            }
         }
+        assertTrue(anchored > 30, "the cues, speaker mentions and sentences carry their words: " + anchored);
     }
 
     @Test
