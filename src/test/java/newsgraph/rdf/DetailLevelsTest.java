@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Entity;
@@ -48,10 +49,7 @@ class DetailLevelsTest {
 
     @TestFactory
     Stream<DynamicTest> leanIsFullWithoutBlocksAndUnneededMentions() {
-        List<Path> files = new ArrayList<>(List.of(TestArticles.SEED));
-        files.addAll(TestArticles.devArticles());
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            Article article = TestArticles.read(file);
+        return eachArticle(article -> {
             Model lean = TestArticles.graph(article, Detail.LEAN);
             Model full = TestArticles.graph(article, Detail.FULL);
             Model leanButTheLevel = lean.difference(lean.listStatements(null, NG.detailLevel, NG.LeanDetail).toModel());
@@ -69,7 +67,7 @@ class DetailLevelsTest {
             });
             assertEquals(Set.of(), changed, "a node lean keeps is described the same way");
             assertTrue(full.size() > lean.size());
-        }));
+        });
     }
 
     /**
@@ -78,10 +76,7 @@ class DetailLevelsTest {
      */
     @TestFactory
     Stream<DynamicTest> leanKeepsEveryStatementAndTheMentionsThatNameOrSpeak() {
-        List<Path> files = new ArrayList<>(List.of(TestArticles.SEED));
-        files.addAll(TestArticles.devArticles());
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            Article article = TestArticles.read(file);
+        return eachArticle(article -> {
             Analysis analysis = TestArticles.analysis(article);
             Model lean = TestArticles.graph(article, Detail.LEAN);
             List<String> missing = new ArrayList<>();
@@ -112,7 +107,15 @@ class DetailLevelsTest {
             }
             assertEquals(List.of(), missing);
             assertTrue(names > 0, "the article names someone");
-        }));
+        });
+    }
+
+    /** One test for the seed and one for each dev article. */
+    private static Stream<DynamicTest> eachArticle(Consumer<Article> check) {
+        List<Path> files = new ArrayList<>(List.of(TestArticles.SEED));
+        files.addAll(TestArticles.devArticles());
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+                () -> check.accept(TestArticles.read(file))));
     }
 
     private static void expectSpan(Model graph, Article article, Resource statement, Property p, Span span,
