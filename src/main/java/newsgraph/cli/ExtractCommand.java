@@ -45,6 +45,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption kb;
 
+    @Mixin
+    DetailOption detail;
+
     @Override
     public Integer call() {
         RdfOutput out;
@@ -71,7 +74,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         int failed = 0;
         Extractor extractor = Extractor.create().then(linker);
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), extractor),
+        try (ArticleGraphs graphs = ArticleGraphs.of(files,
+                new ArticleExtraction(new ArticleReader(), extractor, detail.level()),
                 threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome result = graphs.next();

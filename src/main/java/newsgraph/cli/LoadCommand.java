@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
+import newsgraph.rdf.Detail;
 import newsgraph.store.ArticleGraphs;
 import newsgraph.store.ArticleLoader;
 import newsgraph.store.GraphDestination;
@@ -40,6 +41,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     KnowledgeOption kb;
+
+    @Mixin
+    DetailOption detail;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Articles extracted at once (default: one per core, ${sys:newsgraph.cores}, but one"
@@ -99,11 +103,11 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (remote != null) {
-            return load(remote, in, threads, extractor, prefix, System.err);
+            return load(remote, in, threads, extractor, detail.level(), prefix, System.err);
         }
         // this process alone uses the store: it can let go of the database's memory maps after each batch
         try (NewsStore store = NewsStore.open(db.path()).unmapAfterCommit()) {
-            int exit = load(store, in, threads, extractor, prefix, System.err);
+            int exit = load(store, in, threads, extractor, detail.level(), prefix, System.err);
             if (compact && exit != ExitCode.BAD_INPUT) {
                 long start = System.nanoTime();
                 store.compact();
@@ -144,19 +148,19 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** Loads the files into the store with the default threads (as {@code serve --load} does); returns the exit code. */
-    static int load(NewsStore store, InputFiles in, Extractor extractor, String prefix, PrintStream err) {
-        return load(store, in, null, extractor, prefix, err);
+    static int load(NewsStore store, InputFiles in, Extractor extractor, Detail detail, String prefix, PrintStream err) {
+        return load(store, in, null, extractor, detail, prefix, err);
     }
 
     /**
      * Loads the files, reporting problems, progress (on a terminal) and a summary on {@code err}; returns the exit
      * code. {@code threads}: null for the destination's default.
      */
-    static int load(GraphDestination destination, InputFiles in, Integer threads, Extractor extractor, String prefix,
-                    PrintStream err) {
+    static int load(GraphDestination destination, InputFiles in, Integer threads, Extractor extractor, Detail detail,
+                    String prefix, PrintStream err) {
         in.problems().forEach(p -> err.println(prefix + p));
         ProgressLine progress = ProgressLine.onTerminal(prefix, err);
-        ArticleLoader loader = ArticleLoader.into(destination).extractor(extractor);
+        ArticleLoader loader = ArticleLoader.into(destination).extractor(extractor).detail(detail);
         if (threads != null) {
             loader.threads(threads);
         }

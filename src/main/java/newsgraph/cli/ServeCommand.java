@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption kb;
 
+    @Mixin
+    DetailOption detail;
+
     @Option(names = {"-p", "--port"}, defaultValue = "3030", paramLabel = "PORT",
             description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -135,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
                 in.problems().forEach(p -> System.err.println("newsgraph serve: " + p));
                 System.err.println("newsgraph serve: no articles to load");
             } else {
-                LoadCommand.load(store, in, extractor, "newsgraph serve: ", System.err);
+                LoadCommand.load(store, in, extractor, detail.level(), "newsgraph serve: ", System.err);
             }
         }
         int articles = store.articleGraphNames().size();

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Detail;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import newsgraph.text.BadArticleException;
@@ -32,15 +33,26 @@ public final class ArticleExtraction {
 
     private final ArticleReader reader;
     private final Function<Article, Analysis> extract;
+    private final Detail detail;
 
+    /** Graphs at the default detail level, {@link Detail#LEAN}. */
     public ArticleExtraction(ArticleReader reader, Extractor extractor) {
-        this(reader, extractor::extract);
+        this(reader, extractor, Detail.LEAN);
+    }
+
+    public ArticleExtraction(ArticleReader reader, Extractor extractor, Detail detail) {
+        this(reader, extractor::extract, detail);
     }
 
     /** With any extraction step (tests use one that fails on purpose). */
     ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract) {
+        this(reader, extract, Detail.LEAN);
+    }
+
+    private ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, Detail detail) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extract = Objects.requireNonNull(extract, "extract");
+        this.detail = Objects.requireNonNull(detail, "detail");
     }
 
     public Outcome of(Path file) {
@@ -52,7 +64,7 @@ public final class ArticleExtraction {
         }
         try {
             Analysis analysis = extract.apply(article);
-            return new Outcome(file, article, analysis, ArticleGraph.of(analysis), null);
+            return new Outcome(file, article, analysis, ArticleGraph.of(analysis, detail), null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug that one article triggers must not cost the others
             if (Boolean.getBoolean("newsgraph.debug")) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import newsgraph.extract.Extractor;
+import newsgraph.rdf.Detail;
 import newsgraph.rdf.Schema;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;
@@ -47,6 +48,7 @@ public final class ArticleLoader {
     private Extractor extractor;
     private ArticleReader reader = new ArticleReader();
     private ArticleExtraction extraction;
+    private Detail detail = Detail.LEAN;
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
     private Integer threads;
     private Consumer<String> problems = message -> { };
@@ -79,7 +81,13 @@ public final class ArticleLoader {
         return this;
     }
 
-    /** How a file becomes a graph, instead of {@link #reader} and {@link #extractor}. */
+    /** How much of each article its graph holds (default: {@link Detail#LEAN}). */
+    public ArticleLoader detail(Detail detail) {
+        this.detail = Objects.requireNonNull(detail, "detail");
+        return this;
+    }
+
+    /** How a file becomes a graph, instead of {@link #reader}, {@link #extractor} and {@link #detail}. */
     public ArticleLoader extraction(ArticleExtraction extraction) {
         this.extraction = extraction;
         return this;
@@ -114,7 +122,7 @@ public final class ArticleLoader {
     public LoadReport load(List<Path> files) {
         long start = System.nanoTime();
         ArticleExtraction extraction = this.extraction != null ? this.extraction
-                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create());
+                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create(), detail);
         List<String> failed = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         Map<String, Path> seenIds = new HashMap<>();

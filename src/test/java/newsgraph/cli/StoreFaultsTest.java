@@ -47,7 +47,8 @@ class StoreFaultsTest {
             Path db = mount.resolve("db");
             assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
             Path articles = temp.resolve("articles");
-            SmallArticles.write(articles, 150);
+            // ten paragraphs each: enough for the lean graphs of 150 articles to fill 16 MB
+            SmallArticles.write(articles, 150, 10);
 
             ChildCommand load = ChildCommand.start(temp.resolve("load.log"), "load", articles.toString(), "--db",
                     db.toString());
