@@ -9,6 +9,7 @@ import newsgraph.rdf.ArticleGraph;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import newsgraph.text.BadArticleException;
+import newsgraph.text.PrintablePath;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -58,7 +59,7 @@ public final class ArticleExtraction {
             if (Boolean.getBoolean("newsgraph.debug")) {
                 e.printStackTrace();
             }
-            return new Outcome(file, article, null, null, file + ": extraction failed (" + describe(e)
+            return new Outcome(file, article, null, null, PrintablePath.of(file) + ": extraction failed (" + describe(e)
                     + "); this is a bug: please report it with the file");
         }
     }

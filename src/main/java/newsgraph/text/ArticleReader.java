@@ -61,7 +61,7 @@ public final class ArticleReader {
     }
 
     public Article read(Path file) throws BadArticleException {
-        String name = file.toString();
+        String name = PrintablePath.of(file);
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -91,11 +91,20 @@ public final class ArticleReader {
             throw new BadArticleException(name + ": cannot be read (" + e.getMessage() + ")");
         }
         Path fileName = file.getFileName();
-        return decode(Article.idFromFileName(fileName == null ? "article" : fileName.toString()), bytes, name);
+        return decode(fileName == null ? "article" : fileName.toString(), bytes, name);
     }
 
-    /** Decodes bytes as an article; {@code name} is used in messages. */
-    public Article decode(String id, byte[] bytes, String name) throws BadArticleException {
+    /**
+     * Decodes bytes as the article of a file called {@code fileName} (its id comes from the name and the text, see
+     * {@link ArticleId}); {@code name} is used in messages.
+     */
+    public Article decode(String fileName, byte[] bytes, String name) throws BadArticleException {
+        String text = text(bytes, name);
+        return new Article(ArticleId.ofFile(fileName, text), text);
+    }
+
+    /** The article text of a file's bytes, as stored: every offset counts it. */
+    private String text(byte[] bytes, String name) throws BadArticleException {
         if (bytes.length > maxBytes) {
             throw new BadArticleException(name + ": too large (the limit is " + maxBytes + " bytes per article file)");
         }
@@ -134,7 +143,7 @@ public final class ArticleReader {
             throw new BadArticleException(name + ": too long (" + text.length() + " characters of text; the limit is "
                     + maxChars + " per article: split it into articles)");
         }
-        return new Article(id, text);
+        return text;
     }
 
     private static CharsetDecoder utf8() {
