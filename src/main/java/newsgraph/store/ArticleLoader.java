@@ -174,7 +174,9 @@ public final class ArticleLoader {
                         batch = null;
                         batchSize = 0;
                         batchTriples = 0;
-                        committed.accept(articles + 1);
+                        if (done < files.size()) {
+                            committed.accept(articles + 1);
+                        }
                     }
                 } catch (StoreException e) {
                     throw completeBy(e, articles - pending, pending + 1);

@@ -107,7 +107,26 @@ class StoreFaultsTest {
     void aReadOnlyDatabaseIsRefusedWithAdviceAndStaysIntact() throws Exception {
         Path db = temp.resolve("db");
         assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
+        assertReadOnlyIsRefusedWithAdvice(db, false);
+    }
+
+    /**
+     * A copy of a database without its lock files (TDB2 must create them): the same advice, not "cannot open database
+     * DIR: java.io.IOException: Permission denied" (issue 14).
+     */
+    @Test
+    void aReadOnlyDatabaseWithoutItsLockFilesIsRefusedWithTheSameAdvice() throws Exception {
+        Path db = temp.resolve("db");
+        assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
+        assertReadOnlyIsRefusedWithAdvice(db, true);
+    }
+
+    private static void assertReadOnlyIsRefusedWithAdvice(Path db, boolean withoutLockFiles) throws Exception {
         Map<String, Model> before = CrashRecoveryTest.contents(db);
+        if (withoutLockFiles) {
+            Files.delete(db.resolve("tdb.lock"));
+            Files.delete(db.resolve("Data-0001").resolve("tdb.lock"));
+        }
         ReadOnly readOnly = ReadOnly.make(db);
         try {
             assumeTrue(readOnly != ReadOnly.IMPOSSIBLE, "skipped: cannot make a directory read-only for this user"
