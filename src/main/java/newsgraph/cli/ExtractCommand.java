@@ -1,11 +1,9 @@
 package newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
@@ -14,6 +12,7 @@ import newsgraph.store.ArticleExtraction;
 import newsgraph.store.ArticleGraphs;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
+import newsgraph.text.PrintablePath;
 import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int failed = 0;
+        Map<String, Path> written = new HashMap<>();
         try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create()),
                 threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
@@ -70,22 +70,22 @@ final class ExtractCommand implements Callable<Integer> {
                 Article article = result.article();
                 Model graph = result.graph();
                 String graphName = ArticleGraph.graphName(article);
-                try {
-                    if (outputDir == null) {
-                        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                if (outputDir == null) {
+                    // a write error (a full disk, a closed pipe) ends the command with its own exit code
+                    try (CheckedOutput stdout = CheckedOutput.standardOutput()) {
                         out.write(graph, graphName, stdout);
-                        stdout.flush();
-                    } else {
-                        Files.createDirectories(outputDir);
-                        Path target = outputDir.resolve(article.id() + "." + out.extension());
-                        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-                            out.write(graph, graphName, o);
-                        }
                     }
-                } catch (IOException e) {
-                    System.err.println("newsgraph extract: cannot write output for " + result.file() + ": " + e.getMessage());
-                    return ExitCode.BAD_INPUT;
+                    continue;
                 }
+                Path earlier = written.putIfAbsent(article.id(), result.file());
+                if (earlier != null) {
+                    System.err.println("newsgraph extract: " + PrintablePath.of(result.file()) + ": the same article as "
+                            + PrintablePath.of(earlier) + " (the same text under the same name); written once");
+                    continue;
+                }
+                // named by the article id, so two inputs never share a file; whole or not at all
+                AtomicFile.write(outputDir.resolve(article.id() + "." + out.extension()),
+                        o -> out.write(graph, graphName, o));
             }
         }
         if (failed == files.size()) {
