@@ -169,7 +169,8 @@ final class LoadCommand implements Callable<Integer> {
                 .onProblem(p -> progress.println(prefix + p))
                 .onProgress(progress)
                 .onBatchCommitted(stored -> progress.println(String.format(Locale.ROOT,
-                        "%scommitted a batch: %,d of %,d articles stored so far", prefix, stored, in.files().size())))
+                        "%scommitted a batch: %,d articles stored so far, of %,d files", prefix, stored,
+                        in.files().size())))
                 .load(in.files())
                 .withInputs(in.refused(), in.repeats());
         err.println(prefix + report.summary() + " (" + destination.description() + ")");
