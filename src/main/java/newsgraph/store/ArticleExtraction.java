@@ -31,8 +31,18 @@ public final class ArticleExtraction {
         }
     }
 
+    /**
+     * The most statements an article may have: a long-read at the length limit has about 2,000, and each costs a
+     * dozen triples of one write transaction.
+     */
+    public static final int MAX_STATEMENTS = 5_000;
+    /** The most mentions of people, organisations and places: a long-read at the length limit has about 11,000. */
+    public static final int MAX_MENTIONS = 20_000;
+
     private final ArticleReader reader;
     private final Function<Article, Analysis> extract;
+    private final int maxStatements;
+    private final int maxMentions;
 
     public ArticleExtraction(ArticleReader reader, Extractor extractor) {
         this(reader, extractor::extract);
@@ -40,8 +50,15 @@ public final class ArticleExtraction {
 
     /** With any extraction step (tests use one that fails on purpose). */
     ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract) {
+        this(reader, extract, MAX_STATEMENTS, MAX_MENTIONS);
+    }
+
+    /** With other limits (tests use small ones). */
+    ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, int maxStatements, int maxMentions) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extract = Objects.requireNonNull(extract, "extract");
+        this.maxStatements = maxStatements;
+        this.maxMentions = maxMentions;
     }
 
     public Outcome of(Path file) {
@@ -53,6 +70,10 @@ public final class ArticleExtraction {
         }
         try {
             Analysis analysis = extract.apply(article);
+            String tooMuch = tooMuch(analysis);
+            if (tooMuch != null) {
+                return new Outcome(file, article, null, null, PrintablePath.of(file) + ": " + tooMuch);
+            }
             return new Outcome(file, article, analysis, ArticleGraph.of(analysis), null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug that one article triggers must not cost the others
@@ -62,6 +83,21 @@ public final class ArticleExtraction {
             return new Outcome(file, article, null, null, PrintablePath.of(file) + ": extraction failed (" + describe(e)
                     + "); this is a bug: please report it with the file");
         }
+    }
+
+    /** Why an analysis is too large to store as one article's graph, or null. */
+    private String tooMuch(Analysis analysis) {
+        int statements = analysis.statements().size();
+        if (statements > maxStatements) {
+            return "too many statements (" + statements + "; the limit is " + maxStatements
+                    + " per article: split it into articles)";
+        }
+        int mentions = analysis.entities().stream().mapToInt(e -> e.mentions().size()).sum();
+        if (mentions > maxMentions) {
+            return "too many mentions of people, organisations and places (" + mentions + "; the limit is "
+                    + maxMentions + " per article: split it into articles)";
+        }
+        return null;
     }
 
     private static String describe(Throwable e) {

@@ -84,6 +84,32 @@ class ArticleExtractionTest {
         }
     }
 
+    /** Issue 14: nothing bounded what one article could add to a write transaction (2.4 million quads once). */
+    @Test
+    void anArticleWithMoreStatementsThanTheLimitIsRefusedWithOneLine() throws Exception {
+        Path file = Files.copy(SeedArticles.SEED, temp.resolve("many.txt"));
+        int statements = SeedArticles.seed().statements().size();
+        Extractor extractor = Extractor.create();
+        ArticleExtraction.Outcome outcome = new ArticleExtraction(new ArticleReader(), extractor::extract,
+                statements - 1, ArticleExtraction.MAX_MENTIONS).of(file);
+        assertEquals(file + ": too many statements (" + statements + "; the limit is " + (statements - 1)
+                + " per article: split it into articles)", outcome.problem());
+        assertNull(outcome.graph());
+        assertFalse(new ArticleExtraction(new ArticleReader(), extractor::extract, statements,
+                ArticleExtraction.MAX_MENTIONS).of(file).failed(), "at the limit is within it");
+    }
+
+    @Test
+    void anArticleWithMoreMentionsThanTheLimitIsRefusedWithOneLine() throws Exception {
+        Path file = Files.copy(SeedArticles.SEED, temp.resolve("many.txt"));
+        ArticleExtraction.Outcome outcome = new ArticleExtraction(new ArticleReader(), Extractor.create()::extract,
+                ArticleExtraction.MAX_STATEMENTS, 10).of(file);
+        assertTrue(outcome.failed());
+        assertTrue(outcome.problem().matches(java.util.regex.Pattern.quote(file.toString())
+                + ": too many mentions of people, organisations and places \\(\\d+; the limit is 10 per article:"
+                + " split it into articles\\)"), outcome.problem());
+    }
+
     private static String graphOf(Path file) throws Exception {
         return newsgraph.rdf.ArticleGraph.graphName(new ArticleReader().read(file));
     }
