@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code extract FILE…}: the graph of each article, without a database. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract who said what about whom from article files and print RDF.",
-            "One file: the graph goes to standard output. Several: one file per input in --output-dir."})
+            "One file: the graph goes to standard output. Several: one file per article in --output-dir, named by"
+                + " the article's id and written whole or not at all."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (UTF-8 plain text).")

@@ -21,12 +21,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code load FILE|DIR…}: extract articles and store their graphs in the database (or send them to an endpoint). */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Extract who said what about whom from articles and store their graphs in the",
-            "database. A FILE is read whatever its name; a DIR gives its *.txt files (with",
-            "--recursive, also those of its sub-directories). Loading an article again",
-            "replaces its graph. Refused files are reported by name; the others still load.",
-            "A running server holds the database: stop it first, or use 'serve --load'.",
-            "With --endpoint, each graph goes to a Graph Store Protocol endpoint instead."})
+        description = {"Extract who said what about whom from articles and store them in the database.",
+            "A FILE is read whatever its name; a DIR gives its *.txt files (with --recursive, also those of its"
+                + " sub-directories; a link in it only when it points inside it, unless --follow-links). An article"
+                + " is named by its file's name and text: loading it again replaces its graph, and the same text under"
+                + " the same name is stored once. Refused files are reported by name; the others still load. A"
+                + " running server holds the database: stop it first, or use 'serve --load'. With --endpoint, each"
+                + " graph goes to a Graph Store Protocol endpoint instead."})
 final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files (UTF-8 text) or directories.")
