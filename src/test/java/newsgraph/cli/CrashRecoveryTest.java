@@ -53,7 +53,7 @@ class CrashRecoveryTest {
         }
         assertTrue(committed(load) > 0, "no batch was committed:\n" + load.output());
         long seed = System.nanoTime();
-        Thread.sleep(new Random(seed).nextInt(3000));
+        Thread.sleep(new Random(seed).nextInt(1500));
         assertTrue(load.process().isAlive(), "the load ended before it could be killed:\n" + load.output());
         load.kill();
         int reported = committed(load);
