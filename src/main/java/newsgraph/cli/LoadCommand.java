@@ -14,6 +14,7 @@ import newsgraph.store.GraphDestination;
 import newsgraph.store.GraphStoreEndpoint;
 import newsgraph.store.LoadReport;
 import newsgraph.store.NewsStore;
+import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -141,7 +142,7 @@ final class LoadCommand implements Callable<Integer> {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException("cannot read the password file " + file + " ("
+            throw new IllegalArgumentException("cannot read the password file " + PrintablePath.of(file) + " ("
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()) + ")");
         }
     }
