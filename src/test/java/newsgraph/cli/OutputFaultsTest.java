@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.riot.Lang;
@@ -83,10 +82,11 @@ class OutputFaultsTest {
 
     @Test
     void extractIntoAFullFileSystemLeavesOnlyWholeFiles() throws Exception {
-        Path mount = Files.createDirectories(temp.resolve("small-disk"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.toString()),
+        SmallDisk disk = SmallDisk.mount(temp.resolve("small-disk"), "1m");
+        assumeTrue(disk != null,
                 "skipped: cannot mount a small tmpfs here (needs root); the read-only directory test covers the exit");
-        try {
+        try (disk) {
+            Path mount = disk.path();
             Path articles = temp.resolve("articles");
             List<Path> inputs = SmallArticles.write(articles, 12, 12);
             List<String> args = new java.util.ArrayList<>(List.of("extract", "--format", "nq", "--output-dir",
@@ -108,27 +108,12 @@ class OutputFaultsTest {
                 assertTrue(RDFDataMgr.loadDataset(file.toString(), Lang.NQUADS).asDatasetGraph().find().hasNext());
                 assertTrue(Files.readString(file).endsWith(" .\n"), file.toString());
             }
-        } finally {
-            if (!run("umount", mount.toString())) {
-                run("umount", "-l", mount.toString());
-            }
         }
     }
 
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();
-        }
-    }
-
-    /** Runs a system command; whether it succeeded (false when it does not exist). */
-    private static boolean run(String... command) throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
         }
     }
 }
