@@ -140,7 +140,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
         } catch (IOException e) {
-            throw new StoreException("cannot read database directory " + PrintablePath.of(dir) + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read database directory " + PrintablePath.of(dir) + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -151,7 +152,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isPresent();
         } catch (IOException e) {
-            throw new StoreException("cannot read database directory " + PrintablePath.of(dir) + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read database directory " + PrintablePath.of(dir) + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -171,8 +173,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         String notWritable = notWritableReason(e, dir.resolve(LOCK_FILE));
         if (notWritable != null) {
             return new StoreException("database " + shown + " is read-only (" + notWritable + "): newsgraph must"
-                    + " write to it even to read it, TDB2 keeps a lock file there; make it writable (chmod -R u+w " + shown
-                    + ") or copy it somewhere writable and use --db", e);
+                    + " write to it even to read it, TDB2 keeps a lock file there; make it writable (chmod -R u+w "
+                    + shown + ") or copy it somewhere writable and use --db", e);
         }
         return new StoreException("cannot open database " + shown + ": " + oneLine(e), e);
     }
@@ -305,8 +307,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                     + (free >= 0 ? " (" + free / (1024 * 1024) + " MB free)" : "") + ", free some space", e);
         }
         if (mappedWriteFailed) {
-            return new StoreException("cannot write to database " + PrintablePath.of(location) + ": a write to its memory-mapped files"
-                    + " failed (" + oneLine(e) + "); is the disk full, or was a file of it removed?", e);
+            return new StoreException("cannot write to database " + PrintablePath.of(location) + ": a write to its"
+                    + " memory-mapped files failed (" + oneLine(e) + "); is the disk full, or was a file of it removed?",
+                    e);
         }
         FileSystemException notWritable = notWritable(e);
         if (notWritable != null) {

@@ -14,8 +14,8 @@ import java.util.HexFormat;
  * anything but ASCII letters, digits, '.', '_' and '-' replaced by '-', cut to {@value #MAX_READABLE} characters
  * ({@code article} when nothing is left); the fingerprint is the first {@value #FINGERPRINT_HEX_DIGITS} hex digits
  * of the SHA-256 of the article text as stored (after decoding and normalising). So {@code bbc/story.txt} and
- * {@code guardian/story.txt} differ (their texts differ), {@code Привет.txt} and {@code 新闻.txt} too, and the same
- * file loaded again gets the same id and replaces its graph. Two files with the same text whose names give the
+ * {@code guardian/story.txt} differ (their texts differ), {@code Привет.txt} and {@code 新闻.txt} too, and the
+ * same file loaded again gets the same id and replaces its graph. Two files with the same text whose names give the
  * same readable part are the same article. An edited file is a new article.
  *
  * <p>Every id matches {@link Article}'s contract: ASCII letters, digits, '.', '_' and '-', starting with a letter or
@@ -34,7 +34,7 @@ public final class ArticleId {
     private ArticleId() {
     }
 
-    /** The id of the article read from the file named {@code fileName} (no directory) whose stored text is {@code text}. */
+    /** The id of the article from the file named {@code fileName} (no directory), whose stored text is {@code text}. */
     public static String ofFile(String fileName, String text) {
         return readablePart(fileName) + "-" + fingerprint(text);
     }
