@@ -20,12 +20,12 @@ import picocli.CommandLine.Option;
  * the same texts, as a Markdown table on standard output and as JSON.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure extraction, loading, queries and memory, each next to a baseline measured",
-            "in the same run: OpenNLP tagging alone, Jena's own bulk loader, an HTTP round trip,",
-            "JVM start-up. The corpus repeats the articles of seeds/ (and ../shared/eval/dev when",
-            "present) under distinct ids. Prints a Markdown table; writes JSON to --out.",
-            "The full run (10,000 articles) takes about 15 minutes on two cores and needs",
-            "about 20 GB of disk under --work."})
+        description = {"Measure extraction, loading, queries and memory against baselines.",
+            "Each figure stands next to a baseline measured in the same run: OpenNLP tagging alone, Jena's own bulk"
+                + " loader, an HTTP round trip, JVM start-up. The corpus repeats the articles of seeds/ (and"
+                + " ../shared/eval/dev when present) under distinct ids. Prints a Markdown table; writes JSON to"
+                + " --out. The full run (10,000 articles) takes about 15 minutes on two cores and needs about 20 GB"
+                + " of disk under --work."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The parts of the benchmark. */

@@ -1,11 +1,9 @@
 package newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
 import newsgraph.link.Linker;
@@ -15,6 +13,7 @@ import newsgraph.store.ArticleExtraction;
 import newsgraph.store.ArticleGraphs;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
+import newsgraph.text.PrintablePath;
 import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,8 @@ import picocli.CommandLine.Parameters;
 /** {@code extract FILE…}: the graph of each article, without a database. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract who said what about whom from article files and print RDF.",
-            "One file: the graph goes to standard output. Several: one file per input in --output-dir."})
+            "One file: the graph goes to standard output. Several: one file per article in --output-dir, named by"
+                + " the article's id and written whole or not at all."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (UTF-8 plain text).")
@@ -74,6 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         int failed = 0;
         Extractor extractor = Extractor.create().then(linker);
+        Map<String, Path> written = new HashMap<>();
         try (ArticleGraphs graphs = ArticleGraphs.of(files,
                 new ArticleExtraction(new ArticleReader(), extractor, detail.level()),
                 threads != null ? threads : ArticleGraphs.defaultThreads())) {
@@ -87,22 +88,22 @@ final class ExtractCommand implements Callable<Integer> {
                 Article article = result.article();
                 Model graph = result.graph();
                 String graphName = ArticleGraph.graphName(article);
-                try {
-                    if (outputDir == null) {
-                        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                if (outputDir == null) {
+                    // a write error (a full disk, a closed pipe) ends the command with its own exit code
+                    try (CheckedOutput stdout = CheckedOutput.standardOutput()) {
                         out.write(graph, graphName, stdout);
-                        stdout.flush();
-                    } else {
-                        Files.createDirectories(outputDir);
-                        Path target = outputDir.resolve(article.id() + "." + out.extension());
-                        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-                            out.write(graph, graphName, o);
-                        }
                     }
-                } catch (IOException e) {
-                    System.err.println("newsgraph extract: cannot write output for " + result.file() + ": " + e.getMessage());
-                    return ExitCode.BAD_INPUT;
+                    continue;
                 }
+                Path earlier = written.putIfAbsent(article.id(), result.file());
+                if (earlier != null) {
+                    System.err.println("newsgraph extract: " + PrintablePath.of(result.file()) + ": the same article as "
+                            + PrintablePath.of(earlier) + " (the same text under the same name); written once");
+                    continue;
+                }
+                // named by the article id, so two inputs never share a file; whole or not at all
+                AtomicFile.write(outputDir.resolve(article.id() + "." + out.extension()),
+                        o -> out.write(graph, graphName, o));
             }
         }
         if (failed == files.size()) {

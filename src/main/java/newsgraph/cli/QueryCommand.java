@@ -110,9 +110,11 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("newsgraph query: " + e.getMessage());
             return ExitCode.QUERY;
         }
+        // a write error (a full disk) ends the command with ExitCode.OUTPUT instead of a silently cut answer
+        PrintStream stdout = CheckedOutput.standardOutput().printStream();
         if (target.endpoint != null) {
             try (QueryExecution qe = QueryExecutionHTTP.service(target.endpoint).query(sparql).build()) {
-                print(qe, sparql, output, System.out);
+                print(qe, sparql, output, stdout);
             } catch (QueryException | HttpException e) {
                 System.err.println("newsgraph query: " + endpointFailure(e));
                 return ExitCode.QUERY;
@@ -126,7 +128,7 @@ final class QueryCommand implements Callable<Integer> {
         try (NewsStore store = NewsStore.openExisting(dir)) {
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.create(sparql, store.dataset())) {
-                    print(qe, sparql, output, System.out);
+                    print(qe, sparql, output, stdout);
                 }
             });
         } catch (QueryException e) {

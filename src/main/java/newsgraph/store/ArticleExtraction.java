@@ -10,6 +10,7 @@ import newsgraph.rdf.Detail;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import newsgraph.text.BadArticleException;
+import newsgraph.text.PrintablePath;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -31,9 +32,19 @@ public final class ArticleExtraction {
         }
     }
 
+    /**
+     * The most statements an article may have: a long-read at the length limit has about 2,000, and each costs a
+     * dozen triples of one write transaction.
+     */
+    public static final int MAX_STATEMENTS = 5_000;
+    /** The most mentions of people, organisations and places: a long-read at the length limit has about 11,000. */
+    public static final int MAX_MENTIONS = 20_000;
+
     private final ArticleReader reader;
     private final Function<Article, Analysis> extract;
     private final Detail detail;
+    private final int maxStatements;
+    private final int maxMentions;
 
     /** Graphs at the default detail level, {@link Detail#LEAN}. */
     public ArticleExtraction(ArticleReader reader, Extractor extractor) {
@@ -46,13 +57,25 @@ public final class ArticleExtraction {
 
     /** With any extraction step (tests use one that fails on purpose). */
     ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract) {
-        this(reader, extract, Detail.LEAN);
+        this(reader, extract, Detail.LEAN, MAX_STATEMENTS, MAX_MENTIONS);
+    }
+
+    /** With other limits (tests use small ones). */
+    ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, int maxStatements, int maxMentions) {
+        this(reader, extract, Detail.LEAN, maxStatements, maxMentions);
     }
 
     private ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, Detail detail) {
+        this(reader, extract, detail, MAX_STATEMENTS, MAX_MENTIONS);
+    }
+
+    private ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, Detail detail,
+                              int maxStatements, int maxMentions) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extract = Objects.requireNonNull(extract, "extract");
         this.detail = Objects.requireNonNull(detail, "detail");
+        this.maxStatements = maxStatements;
+        this.maxMentions = maxMentions;
     }
 
     public Outcome of(Path file) {
@@ -64,15 +87,34 @@ public final class ArticleExtraction {
         }
         try {
             Analysis analysis = extract.apply(article);
+            String tooMuch = tooMuch(analysis);
+            if (tooMuch != null) {
+                return new Outcome(file, article, null, null, PrintablePath.of(file) + ": " + tooMuch);
+            }
             return new Outcome(file, article, analysis, ArticleGraph.of(analysis, detail), null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug that one article triggers must not cost the others
             if (Boolean.getBoolean("newsgraph.debug")) {
                 e.printStackTrace();
             }
-            return new Outcome(file, article, null, null, file + ": extraction failed (" + describe(e)
+            return new Outcome(file, article, null, null, PrintablePath.of(file) + ": extraction failed (" + describe(e)
                     + "); this is a bug: please report it with the file");
         }
+    }
+
+    /** Why an analysis is too large to store as one article's graph, or null. */
+    private String tooMuch(Analysis analysis) {
+        int statements = analysis.statements().size();
+        if (statements > maxStatements) {
+            return "too many statements (" + statements + "; the limit is " + maxStatements
+                    + " per article: split it into articles)";
+        }
+        int mentions = analysis.entities().stream().mapToInt(e -> e.mentions().size()).sum();
+        if (mentions > maxMentions) {
+            return "too many mentions of people, organisations and places (" + mentions + "; the limit is "
+                    + maxMentions + " per article: split it into articles)";
+        }
+        return null;
     }
 
     private static String describe(Throwable e) {
