@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import newsgraph.extract.Extractor;
 import newsgraph.store.NewsServer;
 import newsgraph.store.NewsStore;
+import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -125,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, store), "newsgraph-shutdown"));
-        System.out.println("newsgraph is serving the database " + db.path() + " (Ctrl-C stops it)");
+        System.out.println("newsgraph is serving the database " + PrintablePath.of(db.path()) + " (Ctrl-C stops it)");
         System.out.println("  web UI:          " + server.uiUrl());
         System.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         System.out.flush();
@@ -180,13 +181,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void warnAboutUpdates(NewsServer server) {
-        System.err.println("newsgraph serve: WARNING: updates are enabled: anyone with a password of " + passwordFile
+        System.err.println("newsgraph serve: WARNING: updates are enabled: anyone with a password of " + PrintablePath.of(passwordFile)
                 + " can change or delete any article at " + server.updateUrl() + " and " + server.graphStoreUrl());
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(passwordFile);
             if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                System.err.println("newsgraph serve: WARNING: other users of this computer can read " + passwordFile
-                        + "; chmod 600 " + passwordFile);
+                System.err.println("newsgraph serve: WARNING: other users of this computer can read " + PrintablePath.of(passwordFile)
+                        + "; chmod 600 " + PrintablePath.of(passwordFile));
             }
         } catch (IOException | UnsupportedOperationException e) {
             // not a POSIX file system: nothing to check

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandSummaryTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"extract", "load", "bench"})
+    @ValueSource(strings = {"extract", "load", "serve", "query", "validate", "bench"})
     void theCommandListGivesAWholeSentence(String command) {
         CommandRun help = CommandRun.of("--help");
         assertEquals(ExitCode.OK, help.exit(), help.toString());
