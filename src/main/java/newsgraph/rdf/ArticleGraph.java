@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Entity;
-import newsgraph.names.EntityType;
 import newsgraph.extract.Mention;
 import newsgraph.extract.Role;
 import newsgraph.extract.SpeakerRule;
@@ -144,10 +143,7 @@ public final class ArticleGraph {
     }
 
     private Resource entity(Entity e) {
-        String iri = e.local() || e.type() == EntityType.AGENT
-                ? Iris.localEntity(article.id(), e.type(), e.name())
-                : Iris.entity(e.type(), e.name());
-        Resource node = model.createResource(iri).addProperty(RDFS.label, e.name()).addProperty(Schema.name, e.name());
+        Resource node = model.createResource(Iris.entity(article.id(), e)).addProperty(RDFS.label, e.name()).addProperty(Schema.name, e.name());
         switch (e.type()) {
             case PERSON -> node.addProperty(RDF.type, e.local() ? NG.Spokesperson : NG.Person)
                     .addProperty(RDF.type, Schema.Person).addProperty(RDF.type, Prov.Agent);

@@ -1,0 +1,248 @@
+package newsgraph.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import newsgraph.cli.ExitCode;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
+import org.apache.spark.SparkConf;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.TaskCompletionListener;
+import scala.Tuple2;
+
+/**
+ * Backfills an archive on Spark: every file under INPUT (any Hadoop file system) to each article's named graph
+ * as compressed N-Quads and to Parquet tables, one extractor per executor JVM.
+ *
+ * <pre>spark-submit --class newsgraph.spark.ArchiveJob target/newsgraph.jar INPUT OUTPUT [--partitions N] [--overwrite]</pre>
+ *
+ * OUTPUT gets {@code nquads/part-r-NNNNN.nq.gz} and the Parquet tables {@code articles/}, {@code statements/},
+ * {@code entities/}, {@code mentions/} and {@code failures/} (see README, "Backfilling an archive on Spark").
+ * Input files are split per file and streamed; a record that cannot be read or extracted is a row of
+ * {@code failures} and costs nothing else.
+ */
+public final class ArchiveJob {
+
+    /** The outputs under OUTPUT. */
+    static final String NQUADS = "nquads";
+    static final String ARTICLES = "articles";
+    static final String STATEMENTS = "statements";
+    static final String ENTITIES = "entities";
+    static final String MENTIONS = "mentions";
+    static final String FAILURES = "failures";
+
+    private static final String USAGE = "usage: spark-submit --class newsgraph.spark.ArchiveJob newsgraph.jar INPUT OUTPUT"
+            + " [--partitions N] [--overwrite]";
+
+    /**
+     * What a run did.
+     *
+     * @param extractorLoads how many times an executor JVM loaded the extractor: once per executor
+     */
+    public record Summary(long articles, long statements, long entities, long mentions, long failures,
+                          long extractorLoads, double seconds) {
+
+        String line(String output) {
+            return String.format(Locale.ROOT, "newsgraph spark: %d articles: %d statements, %d entities, %d mentions;"
+                    + " %d failed (see %s/%s); extractor loaded %d time%s (once per executor); %.1f s; output %s",
+                    articles, statements, entities, mentions, failures, output, FAILURES, extractorLoads,
+                    extractorLoads == 1 ? "" : "s", seconds, output);
+        }
+    }
+
+    /** The command line. */
+    record Options(String input, String output, int partitions, boolean overwrite) {
+
+        static Options parse(String... args) {
+            List<String> positional = new ArrayList<>();
+            int partitions = 0;
+            boolean overwrite = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--partitions" -> {
+                        if (i + 1 == args.length) {
+                            throw new IllegalArgumentException("--partitions needs a number");
+                        }
+                        try {
+                            partitions = Integer.parseInt(args[++i]);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--partitions needs a number, not '" + args[i] + "'");
+                        }
+                        if (partitions < 1) {
+                            throw new IllegalArgumentException("--partitions must be at least 1, not " + partitions);
+                        }
+                    }
+                    case "--overwrite" -> overwrite = true;
+                    default -> {
+                        if (args[i].startsWith("-")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        positional.add(args[i]);
+                    }
+                }
+            }
+            if (positional.size() != 2) {
+                throw new IllegalArgumentException("give INPUT and OUTPUT");
+            }
+            return new Options(positional.get(0), positional.get(1), partitions, overwrite);
+        }
+    }
+
+    /** The input or output cannot be used; the message is one line. */
+    static final class UnusablePathException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int exitCode;
+
+        UnusablePathException(String message, int exitCode) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    private ArchiveJob() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the job with the session spark-submit gives (or a local one); returns the exit code. */
+    static int run(String... args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsgraph spark: " + e.getMessage());
+            System.err.println(USAGE);
+            return ExitCode.USAGE;
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("newsgraph archive " + options.input());
+        SparkConf given = new SparkConf();
+        if (!given.contains("spark.master")) {
+            builder.master("local[*]");
+        }
+        if (!given.contains("spark.rdd.compress")) {
+            // the extracted records are kept (serialised) between the outputs; N-Quads compress about tenfold
+            builder.config("spark.rdd.compress", "true");
+        }
+        SparkSession spark = builder.getOrCreate();
+        try {
+            Summary summary = run(spark, options, ArticleSource.standard());
+            System.out.println(summary.line(options.output()));
+            return summary.articles() == 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+        } catch (UnusablePathException e) {
+            System.err.println("newsgraph spark: " + e.getMessage());
+            return e.exitCode;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs the job on a session. */
+    static Summary run(SparkSession spark, Options options, ArticleSource source) throws UnusablePathException {
+        long start = System.nanoTime();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration hadoop = jsc.hadoopConfiguration();
+        hadoop.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
+        checkInput(options.input(), hadoop);
+        prepareOutput(options.output(), options.overwrite(), hadoop);
+
+        LongAccumulator loads = jsc.sc().longAccumulator("newsgraph extractor loads");
+        JavaRDD<ExtractedRecord> records = (options.partitions() > 0
+                ? jsc.binaryFiles(options.input(), options.partitions()) : jsc.binaryFiles(options.input()))
+                .flatMap(file -> {
+                    RecordExtraction extraction = new RecordExtraction(ExecutorExtractor.get(loads));
+                    FileRecords fileRecords = new FileRecords(file._1(), file._2()::open, source, extraction);
+                    TaskContext task = TaskContext.get();
+                    if (task != null) {
+                        task.addTaskCompletionListener((TaskCompletionListener) context -> fileRecords.close());
+                    }
+                    return fileRecords;
+                })
+                // extraction is the cost: it runs once, and every output reads its result
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            Configuration gzip = new Configuration(hadoop);
+            gzip.setBoolean(FileOutputFormat.COMPRESS, true);
+            gzip.setClass(FileOutputFormat.COMPRESS_CODEC, GzipCodec.class, CompressionCodec.class);
+            records.filter(r -> r.nquads() != null)
+                    .mapToPair(r -> new Tuple2<>(NullWritable.get(), new Text(r.nquads())))
+                    .saveAsNewAPIHadoopFile(options.output() + "/" + NQUADS, NullWritable.class, Text.class,
+                            NQuadsOutputFormat.class, gzip);
+            table(spark, records.filter(r -> r.article() != null).map(ExtractedRecord::article), ArticleRows.ARTICLES,
+                    options.output() + "/" + ARTICLES);
+            table(spark, records.flatMap(r -> r.statements().iterator()), ArticleRows.STATEMENTS,
+                    options.output() + "/" + STATEMENTS);
+            table(spark, records.flatMap(r -> r.entities().iterator()), ArticleRows.ENTITIES,
+                    options.output() + "/" + ENTITIES);
+            table(spark, records.flatMap(r -> r.mentions().iterator()), ArticleRows.MENTIONS,
+                    options.output() + "/" + MENTIONS);
+            table(spark, records.filter(ExtractedRecord::isFailure).map(ExtractedRecord::failure),
+                    ArticleRows.FAILURES, options.output() + "/" + FAILURES);
+            long[] counts = records.map(r -> new long[] {r.isFailure() ? 0 : 1, r.statements().size(),
+                        r.entities().size(), r.mentions().size(), r.isFailure() ? 1 : 0})
+                    .fold(new long[5], (a, b) -> {
+                        long[] sum = new long[5];
+                        for (int i = 0; i < 5; i++) {
+                            sum[i] = a[i] + b[i];
+                        }
+                        return sum;
+                    });
+            return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], loads.value(),
+                    (System.nanoTime() - start) / 1e9);
+        } finally {
+            records.unpersist(false);
+        }
+    }
+
+    private static void table(SparkSession spark, JavaRDD<Row> rows, StructType schema, String path) {
+        spark.createDataFrame(rows, schema).write().mode(SaveMode.ErrorIfExists).parquet(path);
+    }
+
+    private static void checkInput(String input, Configuration hadoop) throws UnusablePathException {
+        try {
+            Path path = new Path(input);
+            FileStatus[] matches = path.getFileSystem(hadoop).globStatus(path);
+            if (matches == null || matches.length == 0) {
+                throw new UnusablePathException(input + ": no such file or directory", ExitCode.BAD_INPUT);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnusablePathException(input + ": cannot be read (" + e.getMessage() + ")", ExitCode.BAD_INPUT);
+        }
+    }
+
+    private static void prepareOutput(String output, boolean overwrite, Configuration hadoop)
+            throws UnusablePathException {
+        try {
+            Path path = new Path(output);
+            FileSystem fs = path.getFileSystem(hadoop);
+            if (fs.exists(path)) {
+                if (!overwrite) {
+                    throw new UnusablePathException(output + ": already exists; give another OUTPUT, or --overwrite"
+                            + " to replace it", ExitCode.STORE);
+                }
+                fs.delete(path, true);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnusablePathException(output + ": cannot be written (" + e.getMessage() + ")", ExitCode.STORE);
+        }
+    }
+}
