@@ -13,12 +13,12 @@ import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.GzipCodec;
-import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -161,21 +161,38 @@ public final class ArchiveJob {
         long start = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
-        hadoop.setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
         checkInput(options.input(), hadoop);
         prepareOutput(options.output(), options.overwrite(), hadoop);
 
+        List<InputFiles.File> files;
+        try {
+            files = InputFiles.list(options.input(), hadoop);
+        } catch (IOException e) {
+            throw new UnusablePathException(options.input() + ": cannot be listed (" + e.getMessage() + ")",
+                    ExitCode.BAD_INPUT);
+        }
+        if (files.isEmpty()) {
+            throw new UnusablePathException(options.input() + ": no files (names starting with '.' or '_' are left out)",
+                    ExitCode.BAD_INPUT);
+        }
+        int partitions = options.partitions() > 0 ? options.partitions()
+                : InputFiles.defaultPartitions(files, jsc.defaultParallelism());
+        List<List<String>> slices = InputFiles.partitions(files, partitions);
+        Broadcast<InputFiles.ShippedConfiguration> conf = jsc.broadcast(new InputFiles.ShippedConfiguration(hadoop));
         LongAccumulator loads = jsc.sc().longAccumulator("newsgraph extractor loads");
-        JavaRDD<ExtractedRecord> records = (options.partitions() > 0
-                ? jsc.binaryFiles(options.input(), options.partitions()) : jsc.binaryFiles(options.input()))
-                .flatMap(file -> {
+        JavaRDD<ExtractedRecord> records = jsc.parallelize(slices, slices.size())
+                .flatMap(slice -> {
                     RecordExtraction extraction = new RecordExtraction(ExecutorExtractor.get(loads));
-                    FileRecords fileRecords = new FileRecords(file._1(), file._2()::open, source, extraction);
-                    TaskContext task = TaskContext.get();
-                    if (task != null) {
-                        task.addTaskCompletionListener((TaskCompletionListener) context -> fileRecords.close());
-                    }
-                    return fileRecords;
+                    Configuration c = conf.value().get();
+                    return FileRecords.ofFiles(slice, path -> {
+                        FileRecords fileRecords = new FileRecords(path, () -> new Path(path).getFileSystem(c)
+                                .open(new Path(path)), source, extraction);
+                        TaskContext task = TaskContext.get();
+                        if (task != null) {
+                            task.addTaskCompletionListener((TaskCompletionListener) context -> fileRecords.close());
+                        }
+                        return fileRecords;
+                    });
                 })
                 // extraction is the cost: it runs once, and every output reads its result
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

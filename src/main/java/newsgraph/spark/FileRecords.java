@@ -2,8 +2,11 @@ package newsgraph.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 /**
  * The extracted records of one input file, made as they are asked for: the file is opened at the first, read
@@ -32,6 +35,30 @@ final class FileRecords implements Iterator<ExtractedRecord> {
         this.opener = opener;
         this.source = source;
         this.extraction = extraction;
+    }
+
+    /** The records of several files, one file after the other, each opened only when the one before is done. */
+    static Iterator<ExtractedRecord> ofFiles(List<String> paths, Function<String, FileRecords> open) {
+        Iterator<String> files = paths.iterator();
+        return new Iterator<>() {
+            private Iterator<ExtractedRecord> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && files.hasNext()) {
+                    current = open.apply(files.next());
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public ExtractedRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     @Override
