@@ -9,24 +9,23 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.BytesWritable;
 import org.apache.hadoop.io.NullWritable;
-import org.apache.hadoop.io.Text;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.GzipCodec;
-import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
 import scala.Tuple2;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 
 /**
  * Backfills an archive on Spark: every file under INPUT (any Hadoop file system) to each article's named graph
@@ -48,6 +47,8 @@ public final class ArchiveJob {
     static final String ENTITIES = "entities";
     static final String MENTIONS = "mentions";
     static final String FAILURES = "failures";
+    /** The extracted records, all columns, while the outputs are written from them; deleted at the end. */
+    static final String WORK = "_extracted";
 
     private static final String USAGE = "usage: spark-submit --class newsgraph.spark.ArchiveJob newsgraph.jar INPUT OUTPUT"
             + " [--partitions N] [--overwrite]";
@@ -139,10 +140,6 @@ public final class ArchiveJob {
         if (!given.contains("spark.master")) {
             builder.master("local[*]");
         }
-        if (!given.contains("spark.rdd.compress")) {
-            // the extracted records are kept (serialised) between the outputs; N-Quads compress about tenfold
-            builder.config("spark.rdd.compress", "true");
-        }
         SparkSession spark = builder.getOrCreate();
         try {
             Summary summary = run(spark, options, ArticleSource.standard());
@@ -180,7 +177,7 @@ public final class ArchiveJob {
         List<List<String>> slices = InputFiles.partitions(files, partitions);
         Broadcast<InputFiles.ShippedConfiguration> conf = jsc.broadcast(new InputFiles.ShippedConfiguration(hadoop));
         LongAccumulator loads = jsc.sc().longAccumulator("newsgraph extractor loads");
-        JavaRDD<ExtractedRecord> records = jsc.parallelize(slices, slices.size())
+        JavaRDD<Row> records = jsc.parallelize(slices, slices.size())
                 .flatMap(slice -> {
                     RecordExtraction extraction = new RecordExtraction(ExecutorExtractor.get(loads));
                     Configuration c = conf.value().get();
@@ -194,44 +191,40 @@ public final class ArchiveJob {
                         return fileRecords;
                     });
                 })
-                // extraction is the cost: it runs once, and every output reads its result
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        try {
-            Configuration gzip = new Configuration(hadoop);
-            gzip.setBoolean(FileOutputFormat.COMPRESS, true);
-            gzip.setClass(FileOutputFormat.COMPRESS_CODEC, GzipCodec.class, CompressionCodec.class);
-            records.filter(r -> r.nquads() != null)
-                    .mapToPair(r -> new Tuple2<>(NullWritable.get(), new Text(r.nquads())))
-                    .saveAsNewAPIHadoopFile(options.output() + "/" + NQUADS, NullWritable.class, Text.class,
-                            NQuadsOutputFormat.class, gzip);
-            table(spark, records.filter(r -> r.article() != null).map(ExtractedRecord::article), ArticleRows.ARTICLES,
-                    options.output() + "/" + ARTICLES);
-            table(spark, records.flatMap(r -> r.statements().iterator()), ArticleRows.STATEMENTS,
-                    options.output() + "/" + STATEMENTS);
-            table(spark, records.flatMap(r -> r.entities().iterator()), ArticleRows.ENTITIES,
-                    options.output() + "/" + ENTITIES);
-            table(spark, records.flatMap(r -> r.mentions().iterator()), ArticleRows.MENTIONS,
-                    options.output() + "/" + MENTIONS);
-            table(spark, records.filter(ExtractedRecord::isFailure).map(ExtractedRecord::failure),
-                    ArticleRows.FAILURES, options.output() + "/" + FAILURES);
-            long[] counts = records.map(r -> new long[] {r.isFailure() ? 0 : 1, r.statements().size(),
-                        r.entities().size(), r.mentions().size(), r.isFailure() ? 1 : 0})
-                    .fold(new long[5], (a, b) -> {
-                        long[] sum = new long[5];
-                        for (int i = 0; i < 5; i++) {
-                            sum[i] = a[i] + b[i];
-                        }
-                        return sum;
-                    });
-            return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], loads.value(),
-                    (System.nanoTime() - start) / 1e9);
-        } finally {
-            records.unpersist(false);
-        }
+                .map(ExtractedRecord::row);
+        // Extraction is the cost: it runs once, into a columnar work table next to the outputs, and every output
+        // reads its columns from there (no executor memory or local disk holds the archive's results).
+        String work = options.output() + "/" + WORK;
+        spark.createDataFrame(records, ExtractedRecord.SCHEMA).write().mode(SaveMode.ErrorIfExists).parquet(work);
+        Dataset<Row> extracted = spark.read().schema(ExtractedRecord.SCHEMA).parquet(work);
+        extracted.select("nquads").where("nquads IS NOT NULL").javaRDD()
+                .mapToPair(r -> new Tuple2<>(NullWritable.get(), new BytesWritable((byte[]) r.get(0))))
+                .saveAsNewAPIHadoopFile(options.output() + "/" + NQUADS, NullWritable.class, BytesWritable.class,
+                        NQuadsOutputFormat.class, hadoop);
+        table(extracted.where("article IS NOT NULL").select("article.*"), options.output() + "/" + ARTICLES);
+        table(extracted.select(explode(col("statements")).as("s")).select("s.*"), options.output() + "/" + STATEMENTS);
+        table(extracted.select(explode(col("entities")).as("e")).select("e.*"), options.output() + "/" + ENTITIES);
+        table(extracted.select(explode(col("mentions")).as("m")).select("m.*"), options.output() + "/" + MENTIONS);
+        table(extracted.where("failure IS NOT NULL").select("failure.*"), options.output() + "/" + FAILURES);
+        Row counts = extracted.selectExpr("count(article)", "coalesce(sum(size(statements)), 0)",
+                "coalesce(sum(size(entities)), 0)", "coalesce(sum(size(mentions)), 0)", "count(failure)").first();
+        deleteWork(work, hadoop);
+        return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2), counts.getLong(3),
+                counts.getLong(4), loads.value(), (System.nanoTime() - start) / 1e9);
     }
 
-    private static void table(SparkSession spark, JavaRDD<Row> rows, StructType schema, String path) {
-        spark.createDataFrame(rows, schema).write().mode(SaveMode.ErrorIfExists).parquet(path);
+    private static void table(Dataset<Row> rows, String path) {
+        rows.write().mode(SaveMode.ErrorIfExists).parquet(path);
+    }
+
+    private static void deleteWork(String work, Configuration hadoop) {
+        try {
+            Path path = new Path(work);
+            path.getFileSystem(hadoop).delete(path, true);
+        } catch (IOException e) {
+            // only space is lost; the outputs are complete
+            System.err.println("newsgraph spark: cannot delete " + work + " (" + e.getMessage() + "); delete it");
+        }
     }
 
     private static void checkInput(String input, Configuration hadoop) throws UnusablePathException {
