@@ -152,7 +152,7 @@ public final class ArchiveJob {
             // the cluster lost executors or storage for good; Spark's log above has the details
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
             System.err.println("newsgraph spark: the job failed (" + e.getClass().getSimpleName() + ": " + message
-                    + "); nothing under " + options.output() + " is complete: run it again with --overwrite");
+                    + "); the outputs under " + options.output() + " may be incomplete: run it again with --overwrite");
             return ExitCode.INTERNAL;
         } finally {
             spark.stop();
