@@ -48,7 +48,7 @@ public final class ArchiveJob {
     static final String MENTIONS = "mentions";
     static final String FAILURES = "failures";
     /** The extracted records, all columns, while the outputs are written from them; deleted at the end. */
-    static final String WORK = "_extracted";
+    static final String WORK = "extracted-work";
 
     private static final String USAGE = "usage: spark-submit --class newsgraph.spark.ArchiveJob newsgraph.jar INPUT OUTPUT"
             + " [--partitions N] [--overwrite]";

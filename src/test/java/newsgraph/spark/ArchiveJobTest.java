@@ -142,6 +142,7 @@ class ArchiveJobTest {
         assertEquals(new TreeSet<>(expected.keySet()), names, "the same named graphs as extract");
         assertEquals(goodFiles.size(), names.size(), "one graph per good file");
         assertTrue(job.getDefaultGraph().isEmpty(), "nothing outside the named graphs");
+        assertTrue(!Files.exists(output.resolve(ArchiveJob.WORK)), "the work table is deleted at the end");
         for (String name : names) {
             Graph graph = job.getGraph(NodeFactory.createURI(name));
             assertTrue(graph.isIsomorphicWith(expected.get(name)), "graph " + name + " as extract writes it");
