@@ -24,6 +24,8 @@ final class BenchReport {
     static final double MAX_STORING_RATIO = 1.25;
     static final double MAX_PER_PERSON_P95_MS = 100;
     static final double MAX_RSS_MB = 1536;
+    /** Issue 13: the Spark job in local mode at least this fraction of extract's throughput. */
+    static final double MIN_SPARK_RATIO = 0.8;
 
     private final JsonObject json = new JsonObject();
     private final JsonObject machine = new JsonObject();
@@ -129,6 +131,45 @@ final class BenchReport {
         figures.add(new Figure("memory", "peak RSS of the load (extraction and storing)", r.peakRss() / MB, "MB",
                 "peak RSS of Jena's phased loader", r.jenaPeakRss() / MB, "<= " + (int) MAX_RSS_MB + " MB",
                 r.peakRss() >= 0 ? r.peakRss() / MB <= MAX_RSS_MB : null));
+    }
+
+    void spark(SparkBench.Result r) {
+        JsonObject o = new JsonObject();
+        o.put("articles", r.articles());
+        o.put("cores", r.cores());
+        o.put("runs_each", 2);
+        o.put("extract_seconds", Figure.number(r.extractSeconds()));
+        o.put("spark_seconds", Figure.number(r.sparkSeconds()));
+        o.put("extract_cpu_seconds", Figure.number(r.extractCpu()));
+        o.put("spark_cpu_seconds", Figure.number(r.sparkCpu()));
+        o.put("small_articles", SparkBench.SMALL);
+        o.put("small_extract_seconds", Figure.number(r.smallExtractSeconds()));
+        o.put("small_spark_seconds", Figure.number(r.smallSparkSeconds()));
+        o.put("small_extract_cpu_seconds", Figure.number(r.smallExtractCpu()));
+        o.put("small_spark_cpu_seconds", Figure.number(r.smallSparkCpu()));
+        o.put("extractor_loads", r.extractorLoads());
+        o.put("nquads_gz_bytes", r.nquadsBytes());
+        o.put("parquet_bytes", r.parquetBytes());
+        o.put("statements", r.statements());
+        json.put("spark", o);
+        String base = "extract --format nq, " + r.cores() + " threads";
+        figures.add(new Figure("spark", "archive job, Spark local[" + r.cores() + "], " + r.articles()
+                + " articles to N-Quads and Parquet: articles/s (start to end)", r.sparkArticlesPerSecond(),
+                "articles/s", base, r.extractArticlesPerSecond(), "ratio >= " + MIN_SPARK_RATIO,
+                r.sparkArticlesPerSecond() / r.extractArticlesPerSecond() >= MIN_SPARK_RATIO));
+        figures.add(new Figure("spark", "articles/s after the first " + SparkBench.SMALL + " (without start-up)",
+                r.sparkMarginalArticlesPerSecond(), "articles/s", base, r.extractMarginalArticlesPerSecond(),
+                "ratio >= " + MIN_SPARK_RATIO,
+                r.sparkMarginalArticlesPerSecond() / r.extractMarginalArticlesPerSecond() >= MIN_SPARK_RATIO));
+        figures.add(new Figure("spark", "articles per CPU second after the first " + SparkBench.SMALL
+                + " (per idle core)", r.sparkMarginalArticlesPerCpuSecond(), "articles/s", base,
+                r.extractMarginalArticlesPerCpuSecond(), "", null));
+        figures.add(new Figure("spark", "start-up: " + SparkBench.SMALL + " articles, start to end",
+                r.smallSparkSeconds(), "s", base, r.smallExtractSeconds(), "", null));
+        figures.add(new Figure("spark", "extractor loads in the one executor JVM", r.extractorLoads(), "loads",
+                "executor JVMs", 1, "= 1", r.extractorLoads() == 1));
+        figures.add(new Figure("spark", "gzipped N-Quads per article", r.nquadsBytes() / 1024.0 / r.articles(), "KB",
+                "Parquet tables per article", r.parquetBytes() / 1024.0 / r.articles(), "", null));
     }
 
     void queries(QueryBench.Result r) {

@@ -148,10 +148,7 @@ public final class ArticleGraph {
     }
 
     private Resource entity(Entity e) {
-        String iri = e.local() || e.type() == EntityType.AGENT
-                ? Iris.localEntity(article.id(), e.type(), e.name())
-                : Iris.entity(e.type(), e.name());
-        Resource node = model.createResource(iri).addProperty(Schema.name, e.name());
+        Resource node = model.createResource(Iris.entity(article.id(), e)).addProperty(Schema.name, e.name());
         // a named entity is schema.org's class (newsgraph's ng:Person etc. are the same classes); an unnamed
         // speaker is newsgraph's own, more specific class (ng:Spokesperson ⊑ schema:Person, ng:Agent ⊑ prov:Agent)
         node.addProperty(RDF.type, switch (e.type()) {

@@ -97,9 +97,13 @@ public final class ArticleExtraction {
             if (Boolean.getBoolean("newsgraph.debug")) {
                 e.printStackTrace();
             }
-            return new Outcome(file, article, null, null, PrintablePath.of(file) + ": extraction failed (" + describe(e)
-                    + "); this is a bug: please report it with the file");
+            return new Outcome(file, article, null, null, extractionFailed(PrintablePath.of(file), e));
         }
+    }
+
+    /** The one-line problem of an article the extractor failed on: {@code NAME: extraction failed (…); …}. */
+    public static String extractionFailed(String name, Throwable e) {
+        return name + ": extraction failed (" + describe(e) + "); this is a bug: please report it with the file";
     }
 
     /** Why an analysis is too large to store as one article's graph, or null. */
