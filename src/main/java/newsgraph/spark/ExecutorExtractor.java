@@ -3,6 +3,8 @@ package newsgraph.spark;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import newsgraph.extract.Extractor;
+import newsgraph.link.KnowledgePack;
+import newsgraph.link.Linker;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,8 @@ final class ExecutorExtractor {
     static synchronized Extractor get(LongAccumulator loadCount) {
         if (extractor == null) {
             long start = System.nanoTime();
-            extractor = Extractor.create();
+            // as extract and load make it: extraction, then linking against the bundled pack
+            extractor = Extractor.create().then(new Linker(KnowledgePack.standard()));
             loads++;
             loadCount.add(1);
             LOG.info(String.format(Locale.ROOT, "newsgraph: extractor loaded in %.1f s in JVM %s",
