@@ -23,6 +23,7 @@ import static newsgraph.names.NameLists.SURNAME_PARTICLE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -854,7 +855,7 @@ public final class NameRecognizer {
         }
         for (NameMention m : mentions) {
             if (m.type() != null) {
-                votes.computeIfAbsent(normal(m.text()), k -> new HashMap<>()).merge(m.type(), weight(m), Integer::sum);
+                votes.computeIfAbsent(normal(m.text()), k -> new EnumMap<>(EntityType.class)).merge(m.type(), weight(m), Integer::sum);
             }
             if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
                 String[] parts = normal(m.text()).split(" ");
