@@ -2,7 +2,6 @@ package newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +51,6 @@ final class EntityBook {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     /** Name mentions by their span, to find the entity a token belongs to. */
     private final List<Mention> nameMentions = new ArrayList<>();
-    private int counter;
 
     EntityBook(NameLists lists) {
         this.lists = lists;
@@ -360,10 +358,31 @@ final class EntityBook {
         return drafts.values();
     }
 
-    // ------------------------------------------------------------------ additions by the rules
+    // ------------------------------------------------------------------ facts the rules learn
+
+    /** Applies what a rule learned: the one place where the book changes after the names are grouped. */
+    void apply(Fact fact) {
+        if (fact instanceof Fact.Mentioned m) {
+            addMention(m.key(), m.span(), m.text(), m.kind());
+        } else if (fact instanceof Fact.HoldsRole r) {
+            addRole(r.key(), r.role());
+        } else if (fact instanceof Fact.MemberOf m) {
+            addMembership(m.key(), m.organisationKey());
+        } else if (fact instanceof Fact.Unnamed u) {
+            unnamed(u);
+        } else if (fact instanceof Fact.Credited c) {
+            credited(c);
+        }
+    }
+
+    void apply(List<Fact> facts) {
+        for (Fact f : facts) {
+            apply(f);
+        }
+    }
 
     /** Adds a mention (a pronoun, a description) of an existing entity. */
-    void addMention(String key, Span span, String text, MentionKind kind) {
+    private void addMention(String key, Span span, String text, MentionKind kind) {
         Draft d = drafts.get(key);
         if (d == null) {
             return;
@@ -379,48 +398,47 @@ final class EntityBook {
         d.mentions.add(new Mention(span, text, kind, key));
     }
 
-    void addRole(String key, Role role) {
+    private void addRole(String key, Role role) {
         Draft d = drafts.get(key);
         if (d != null && role.title() != null && !role.title().isBlank()) {
             d.roles.add(role);
         }
     }
 
-    void addMembership(String key, String orgKey) {
+    private void addMembership(String key, String orgKey) {
         Draft d = drafts.get(key);
         if (d != null && orgKey != null && !orgKey.equals(key)) {
             d.memberOf.add(orgKey);
         }
     }
 
-    /** A person named only where no rule looks for names (the credit line of an embedded post). */
-    String person(String name, Span span) {
-        String key = entityKey(EntityType.PERSON, name);
-        Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, EntityType.PERSON, name, false));
-        d.names.add(name);
-        d.firstOffset = Math.min(d.firstOffset, span.begin());
-        addMention(key, span, name, MentionKind.NAME);
-        return key;
+    private void credited(Fact.Credited c) {
+        Draft d = drafts.computeIfAbsent(c.key(), k -> new Draft(k, EntityType.PERSON, c.name(), false));
+        d.names.add(c.name());
+        d.firstOffset = Math.min(d.firstOffset, c.span().begin());
+        addMention(c.key(), c.span(), c.name(), MentionKind.NAME);
     }
 
-    /**
-     * An unnamed source local to this article: a spokesperson of an organisation ("a Unity spokesman")
-     * or a group ("researchers", "officials"). Same description, same node.
-     */
-    String unnamed(String description, EntityType type, String memberOfKey, Span span, int offset) {
-        String name = description.strip();
-        String key = "local:" + type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(name);
-        Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, type, name, true));
-        d.names.add(name);
-        d.firstOffset = Math.min(d.firstOffset, offset);
-        if (memberOfKey != null) {
-            d.memberOf.add(memberOfKey);
+    private void unnamed(Fact.Unnamed u) {
+        Draft d = drafts.computeIfAbsent(u.key(), k -> new Draft(k, u.type(), u.description(), true));
+        d.names.add(u.description());
+        d.firstOffset = Math.min(d.firstOffset, u.span().begin());
+        if (u.memberOf() != null) {
+            d.memberOf.add(u.memberOf());
         }
-        addMention(key, span, span == null ? name : name, MentionKind.GROUP);
-        return key;
+        addMention(u.key(), u.span(), u.description(), MentionKind.GROUP);
     }
 
-    private String entityKey(EntityType type, String name) {
+    /** The key of an unnamed source local to the article: same description, same entity. */
+    static String localKey(EntityType type, String description) {
+        return "local:" + type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(description.strip());
+    }
+
+    static String personKey(String name) {
+        return entityKey(EntityType.PERSON, name);
+    }
+
+    private static String entityKey(EntityType type, String name) {
         return type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(name);
     }
 
@@ -466,13 +484,5 @@ final class EntityBook {
             out.add(new Entity(d.key, d.type, d.canonical, names, mentions, roles, memberOf, d.local));
         }
         return out;
-    }
-
-    int nextId() {
-        return ++counter;
-    }
-
-    Map<String, Draft> asMap() {
-        return new HashMap<>(drafts);
     }
 }

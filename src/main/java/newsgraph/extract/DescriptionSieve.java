@@ -1,0 +1,16 @@
+package newsgraph.extract;
+
+/**
+ * {@link SpeakerRule#DESCRIPTION}: the head chunk describes an entity met before — "the Unity leader" (who
+ * holds that role there, else the nearest person), "the company", "the city" (see {@link Descriptions}).
+ */
+final class DescriptionSieve implements PhraseSieve {
+
+    static final double CONFIDENCE = 0.65;
+
+    @Override
+    public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
+        Phrase head = phrase.head();
+        return context.descriptions().description(head.tokens(), head.span(), true, context.facts());
+    }
+}

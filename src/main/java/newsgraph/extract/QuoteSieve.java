@@ -1,0 +1,18 @@
+package newsgraph.extract;
+
+/**
+ * One rule for who speaks a direct quotation, in the spirit of CoreNLP's quote-attribution sieves: it reads the
+ * quotation in its context and answers a {@link Decision}, or null to let the next sieve try.
+ */
+interface QuoteSieve {
+
+    Decision decide(Quote quote, QuoteAttribution.Context context);
+
+    /**
+     * Whether the sieve decides short quoted terms too ("the “smear”"): those are statements only when a tag
+     * or a credit says who speaks them, never by continuation or context.
+     */
+    default boolean decidesTerms() {
+        return false;
+    }
+}
