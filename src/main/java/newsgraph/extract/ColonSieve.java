@@ -16,6 +16,11 @@ final class ColonSieve implements QuoteSieve {
     static final double NAME_CONFIDENCE = 0.6;
 
     @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.COLON);
+    }
+
+    @Override
     public Decision decide(Quote quote, QuoteAttribution.Context context) {
         Block block = context.block();
         Document doc = context.doc();

@@ -28,6 +28,11 @@ final class ComplementSieve implements PhraseSieve {
             "notice");
 
     @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.NOMINAL, SpeakerRule.GROUP);
+    }
+
+    @Override
     public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
         if (!phrase.hasComplement()) {
             return null;

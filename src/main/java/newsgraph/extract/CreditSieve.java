@@ -1,5 +1,6 @@
 package newsgraph.extract;
 
+import java.util.List;
 import newsgraph.text.Block;
 import newsgraph.text.Span;
 
@@ -7,6 +8,11 @@ import newsgraph.text.Span;
 final class CreditSieve implements QuoteSieve {
 
     static final double CONFIDENCE = 0.85;
+
+    @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.SPEECH_TAG);
+    }
 
     @Override
     public Decision decide(Quote quote, QuoteAttribution.Context context) {

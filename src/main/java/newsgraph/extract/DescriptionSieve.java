@@ -1,5 +1,7 @@
 package newsgraph.extract;
 
+import java.util.List;
+
 /**
  * {@link SpeakerRule#DESCRIPTION}: the head chunk describes an entity met before — "the Unity leader" (who
  * holds that role there, else the nearest person), "the company", "the city" (see {@link Descriptions}).
@@ -7,6 +9,11 @@ package newsgraph.extract;
 final class DescriptionSieve implements PhraseSieve {
 
     static final double CONFIDENCE = 0.65;
+
+    @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.DESCRIPTION);
+    }
 
     @Override
     public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {

@@ -1,5 +1,7 @@
 package newsgraph.extract;
 
+import java.util.List;
+
 /**
  * "X issued a statement regarding Y. “…”": the last reporting cue of the paragraph before the quotation that
  * names a speaker and reports nothing of its own; its subject, resolved by the speaker-phrase sieves (whose rule
@@ -8,6 +10,11 @@ package newsgraph.extract;
 final class EarlierCueSieve implements QuoteSieve {
 
     static final double FACTOR = 0.8;
+
+    @Override
+    public List<SpeakerRule> rules() {
+        return SpeakerPhrases.rules();
+    }
 
     @Override
     public Decision decide(Quote quote, QuoteAttribution.Context context) {

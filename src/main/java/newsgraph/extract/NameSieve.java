@@ -12,6 +12,11 @@ import newsgraph.text.Span;
 final class NameSieve implements PhraseSieve {
 
     @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.SPEECH_TAG, SpeakerRule.APPOSITION, SpeakerRule.ACCORDING_TO);
+    }
+
+    @Override
     public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
         Phrase head = phrase.head();
         Span span = head.span();

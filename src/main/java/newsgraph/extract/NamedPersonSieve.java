@@ -19,6 +19,11 @@ final class NamedPersonSieve implements PhraseSieve {
     static final double ACCORDING_TO_CONFIDENCE = 0.85;
 
     @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.SPEECH_TAG, SpeakerRule.APPOSITION, SpeakerRule.ACCORDING_TO);
+    }
+
+    @Override
     public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
         Span span = phrase.span();
         List<Token> tokens = phrase.tokens();

@@ -16,6 +16,11 @@ final class OrganisationSourceSieve implements PhraseSieve {
     static final double SPOKESPERSON_CONFIDENCE = 0.75;
 
     @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.GROUP);
+    }
+
+    @Override
     public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
         Phrase head = phrase.head();
         Span span = head.span();

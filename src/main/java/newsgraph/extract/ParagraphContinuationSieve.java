@@ -1,5 +1,7 @@
 package newsgraph.extract;
 
+import java.util.List;
+
 /**
  * {@link SpeakerRule#CONTINUATION}: "“A,” X said. “B.”" — an untagged quotation goes on from the last statement
  * of its paragraph before it, whose speaker speaks it too.
@@ -7,6 +9,11 @@ package newsgraph.extract;
 final class ParagraphContinuationSieve implements QuoteSieve {
 
     static final double CONFIDENCE = 0.85;
+
+    @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.CONTINUATION);
+    }
 
     @Override
     public Decision decide(Quote quote, QuoteAttribution.Context context) {

@@ -1,5 +1,6 @@
 package newsgraph.extract;
 
+import java.util.List;
 import newsgraph.nlp.Token;
 
 /**
@@ -10,6 +11,11 @@ import newsgraph.nlp.Token;
 final class PronounSieve implements PhraseSieve {
 
     static final double CONFIDENCE = 0.75;
+
+    @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.PRONOUN);
+    }
 
     @Override
     public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {

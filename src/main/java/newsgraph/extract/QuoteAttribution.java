@@ -15,6 +15,11 @@ final class QuoteAttribution {
     static final List<QuoteSieve> SIEVE_ORDER = List.of(new SpeechTagSieve(), new CreditSieve(),
             new ParagraphContinuationSieve(), new ColonSieve(), new EarlierCueSieve(), new ReopenedQuotationSieve());
 
+    /** The rules the quotation sieves decide by, in the order they are first tried: {@link SpeakerRule}'s order. */
+    static List<SpeakerRule> rules() {
+        return SIEVE_ORDER.stream().flatMap(s -> s.rules().stream()).distinct().toList();
+    }
+
     /** Resolves a speaker phrase; what the phrase sieves learned is applied to the entity book before it returns. */
     @FunctionalInterface
     interface Speakers {

@@ -14,6 +14,11 @@ final class ReopenedQuotationSieve implements QuoteSieve {
     static final double OPENING_CONFIDENCE = 0.7;
 
     @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.CONTINUATION);
+    }
+
+    @Override
     public Decision decide(Quote quote, QuoteAttribution.Context context) {
         if (!quote.openStart() && !QuoteAttribution.startsBlock(quote, context.block())) {
             return null;

@@ -38,6 +38,11 @@ final class SpeakerPhrases {
             "some", "many", "most", "several", "two", "three", "both", "all", "other", "another", "its", "his", "her",
             "their", "our", "and", "but");
 
+    /** The rules the phrase sieves decide by, in the order they are first tried. */
+    static List<SpeakerRule> rules() {
+        return SIEVE_ORDER.stream().flatMap(s -> s.rules().stream()).distinct().toList();
+    }
+
     /** A speaker phrase's answer: the decision (null: none) and the facts learned on the way to it. */
     record Resolution(Decision decision, List<Fact> facts) {
     }

@@ -13,6 +13,11 @@ final class UnnamedSourceSieve implements PhraseSieve {
     static final double CONFIDENCE = 0.6;
 
     @Override
+    public List<SpeakerRule> rules() {
+        return List.of(SpeakerRule.GROUP);
+    }
+
+    @Override
     public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
         Phrase head = phrase.head();
         String description = describe(head.tokens());
