@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import newsgraph.names.EntityType;
-import newsgraph.names.NameLists;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.NameKind;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Span;
@@ -19,21 +20,19 @@ import newsgraph.text.Span;
  */
 final class About {
 
-    private static final Set<String> THIRD_PERSON = Set.of("he", "him", "his", "she", "her", "it", "its", "they",
-            "them", "their");
     /** A pronoun whose antecedent is a common noun, not an entity. */
     private static final String NOBODY = "";
 
     private final Document doc;
     private final EntityBook book;
-    private final NameLists lists;
+    private final Lexicon lexicon;
     private final Salience salience;
     private final Descriptions descriptions;
 
-    About(Document doc, EntityBook book, NameLists lists, Salience salience, Descriptions descriptions) {
+    About(Document doc, EntityBook book, Lexicon lexicon, Salience salience, Descriptions descriptions) {
         this.doc = doc;
         this.book = book;
-        this.lists = lists;
+        this.lexicon = lexicon;
         this.salience = salience;
         this.descriptions = descriptions;
     }
@@ -59,7 +58,7 @@ final class About {
                     continue;
                 }
                 String lower = t.lower();
-                if (THIRD_PERSON.contains(lower)) {
+                if (Lexicon.THIRD_PERSON_PRONOUNS.contains(lower)) {
                     String key = pronounInContent(t, inside);
                     if (NOBODY.equals(key)) {
                         continue;
@@ -79,8 +78,8 @@ final class About {
                     if (key != null) {
                         keys.add(key);
                     }
-                } else if ((lists.flags(t.key()) & NameLists.NATIONALITY) != 0 && t.isCapitalised()) {
-                    String country = lists.countryOfAdjective(t.text());
+                } else if (lexicon.kinds(t.key()).has(NameKind.NATIONALITY) && t.isCapitalised()) {
+                    String country = lexicon.countryOfAdjective(t.text());
                     String key = country == null ? null : book.keyOfName(country);
                     if (key != null) {
                         keys.add(key);

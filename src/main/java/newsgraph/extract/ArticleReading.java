@@ -5,7 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import newsgraph.names.NameLists;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.ReportingVerbs;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Block;
@@ -34,14 +35,14 @@ final class ArticleReading {
     private final List<Statement> statements = new ArrayList<>();
     private final Set<Quote> consumed = new HashSet<>();
 
-    ArticleReading(Document doc, EntityBook book, NameLists lists, CueFinder cues) {
+    ArticleReading(Document doc, EntityBook book, Lexicon lexicon, CueFinder cues) {
         this.doc = doc;
         this.book = book;
         this.cues = cues;
         this.salience = new Salience(doc, book);
-        Descriptions descriptions = new Descriptions(doc, book, lists, salience);
-        this.phrases = new SpeakerPhrases(doc, book, lists, salience, descriptions);
-        this.about = new About(doc, book, lists, salience, descriptions);
+        Descriptions descriptions = new Descriptions(doc, book, lexicon, salience);
+        this.phrases = new SpeakerPhrases(doc, book, lexicon, salience, descriptions);
+        this.about = new About(doc, book, lexicon, salience, descriptions);
     }
 
     /** The statements of the article, in text order. */
@@ -191,7 +192,7 @@ final class ArticleReading {
 
     private MentionKind kindOf(Span mention) {
         String t = doc.text(mention).toLowerCase(Locale.ROOT);
-        if (t.matches("he|she|they|it|we|i")) {
+        if (Lexicon.PERSONAL_SUBJECT_PRONOUNS.contains(t)) {
             return MentionKind.PRONOUN;
         }
         if (t.startsWith("the ")) {

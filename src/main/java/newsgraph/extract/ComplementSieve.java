@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.List;
+import newsgraph.lexicon.Lexicon;
 import newsgraph.names.EntityType;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
@@ -20,12 +21,6 @@ final class ComplementSieve implements PhraseSieve {
     static final double DOCUMENT_CONFIDENCE = 0.7;
     static final double SPOKESPERSON_CONFIDENCE = 0.75;
     static final double GROUP_CONFIDENCE = 0.75;
-
-    /** Things that speak for their authors: "a statement from X said", "posts on X's site theorized". */
-    static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "statements", "letter", "report",
-            "reports", "post", "posts", "article", "message", "messages", "website", "site", "blog", "release",
-            "document", "tweet", "tweets", "paper", "study", "survey", "announcement", "memo", "email", "editorial",
-            "notice");
 
     @Override
     public List<SpeakerRule> rules() {
@@ -60,8 +55,8 @@ final class ComplementSieve implements PhraseSieve {
         }
         Mention org = context.lastOfType(after, EntityType.ORGANIZATION, EntityType.PLACE);
         Mention someone = context.lastOfType(after, EntityType.PERSON, EntityType.ORGANIZATION);
-        boolean ofOrganisation = prep.equals("for") || prep.equals("of") || prep.equals("at") || prep.equals("from");
-        if (org == null && cut + 1 < tokens.size() && SpeakerPhrases.SPOKESPEOPLE.contains(h) && ofOrganisation) {
+        boolean ofOrganisation = Lexicon.AFFILIATION_PREPOSITIONS.contains(prep);
+        if (org == null && cut + 1 < tokens.size() && context.isSpokesperson(h) && ofOrganisation) {
             // "a spokesperson for the council": the organisation the description refers to
             String described = context.descriptions().describedAt(s, phrase.from() + cut + 1, context.facts());
             EntityBook.Draft d = described == null ? null : context.book().draft(described);
@@ -71,18 +66,18 @@ final class ComplementSieve implements PhraseSieve {
                 return new Decision(spokesperson.key(), span, SpeakerRule.GROUP, DESCRIBED_SPOKESPERSON_CONFIDENCE);
             }
         }
-        if (someone != null && DOCUMENTS.contains(h)) {
+        if (someone != null && context.isDocument(h)) {
             // "a letter from the Transport Ministry", "posts on the forum of Project Nightjar": the author speaks
             return new Decision(someone.entityKey(), someone.span(), SpeakerRule.NOMINAL, DOCUMENT_CONFIDENCE);
         }
         if (org != null && ofOrganisation) {
-            if (SpeakerPhrases.SPOKESPEOPLE.contains(h)) {
+            if (context.isSpokesperson(h)) {
                 String orgName = context.book().draft(org.entityKey()).canonical;
                 Fact.Unnamed spokesperson = new Fact.Unnamed(orgName + " " + h, EntityType.PERSON, org.entityKey(), span);
                 context.learn(spokesperson);
                 return new Decision(spokesperson.key(), span, SpeakerRule.GROUP, SPOKESPERSON_CONFIDENCE);
             }
-            if (SpeakerPhrases.GROUP_NOUNS.contains(h)) {
+            if (context.isGroup(h)) {
                 return new Decision(org.entityKey(), span, SpeakerRule.GROUP, GROUP_CONFIDENCE);
             }
         }

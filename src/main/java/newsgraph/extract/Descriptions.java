@@ -2,9 +2,12 @@ package newsgraph.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import newsgraph.names.EntityType;
-import newsgraph.names.NameLists;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.NameKind;
+import newsgraph.lexicon.NameKinds;
+import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Span;
@@ -16,26 +19,22 @@ import newsgraph.text.Span;
  */
 final class Descriptions {
 
-    /** Descriptions that refer back to an entity of a type: "the company", "the organisation". */
-    static final Set<String> ORG_DESCRIPTIONS = Set.of("company", "organisation", "organization", "party",
-            "group", "firm", "agency", "government", "ministry", "department", "church", "university", "team",
-            "club", "council", "committee", "campaign", "network", "charity", "union", "newspaper", "paper",
-            "website", "site", "board", "court", "police", "institute", "association", "bank", "army", "navy");
-    private static final Set<String> GENERIC_ORGANISATIONS = Set.of("party", "company", "organisation",
-            "organization", "group", "firm", "club", "team", "charity", "union");
-    static final Set<String> PLACE_DESCRIPTIONS = Set.of("country", "city", "nation", "state", "town",
-            "region", "province", "capital", "island", "village");
-
     private final Document doc;
     private final EntityBook book;
-    private final NameLists lists;
+    private final Lexicon lexicon;
     private final Salience salience;
+    /** Nouns that refer back to an organisation ("the company") → "nearest" for those that mean the one named last. */
+    private final Map<String, String> organisationDescriptions;
+    /** Nouns that refer back to a place ("the country") → the kind of place they mean, or "". */
+    private final Map<String, String> placeDescriptions;
 
-    Descriptions(Document doc, EntityBook book, NameLists lists, Salience salience) {
+    Descriptions(Document doc, EntityBook book, Lexicon lexicon, Salience salience) {
         this.doc = doc;
         this.book = book;
-        this.lists = lists;
+        this.lexicon = lexicon;
         this.salience = salience;
+        this.organisationDescriptions = lexicon.table(WordList.ORGANISATION_DESCRIPTIONS);
+        this.placeDescriptions = lexicon.table(WordList.PLACE_DESCRIPTIONS);
     }
 
     /**
@@ -53,8 +52,8 @@ final class Descriptions {
                 return null;
             }
             String h = t.lower();
-            boolean head = ORG_DESCRIPTIONS.contains(h) || PLACE_DESCRIPTIONS.contains(h)
-                    || (lists.flags(h) & NameLists.ROLE) != 0 && !t.isCapitalised();
+            boolean head = organisationDescriptions.containsKey(h) || placeDescriptions.containsKey(h)
+                    || lexicon.kinds(h).has(NameKind.ROLE) && !t.isCapitalised();
             if (head && (j + 1 >= s.size() || !"NOUN".equals(s.token(j + 1).tag()))) {
                 List<Token> tokens = s.tokens().subList(i, j + 1);
                 Span phrase = new Span(s.token(i).begin(), t.end());
@@ -83,9 +82,9 @@ final class Descriptions {
             return null;
         }
         String h = head.lower();
-        int flags = lists.flags(h);
+        NameKinds kinds = lexicon.kinds(h);
         List<Mention> names = book.nameMentionsIn(phrase);
-        if ((flags & NameLists.ROLE) != 0 || h.equals("leader") || h.equals("minister")) {
+        if (kinds.has(NameKind.ROLE)) {
             // "the Unity leader": the person who holds that role in that organisation, else the nearest person
             String orgKey = names.isEmpty() ? null : names.get(names.size() - 1).entityKey();
             String key = personWithRole(h, orgKey, phrase.begin());
@@ -97,14 +96,14 @@ final class Descriptions {
                 return new Decision(key, phrase, SpeakerRule.DESCRIPTION, DescriptionSieve.CONFIDENCE);
             }
         }
-        EntityType type = ORG_DESCRIPTIONS.contains(h) ? EntityType.ORGANIZATION
-                : PLACE_DESCRIPTIONS.contains(h) ? EntityType.PLACE : null;
+        EntityType type = organisationDescriptions.containsKey(h) ? EntityType.ORGANIZATION
+                : placeDescriptions.containsKey(h) ? EntityType.PLACE : null;
         if (type != null && tokens.size() <= 3) {
             String key = namedWith(h, type, phrase.begin());
             if (key == null && type == EntityType.PLACE) {
                 key = nearestPlaceOfKind(h, phrase.begin());
             }
-            if (key == null && GENERIC_ORGANISATIONS.contains(h)) {
+            if (key == null && "nearest".equals(organisationDescriptions.get(h))) {
                 // "the party", "the company": the organisation last named; but "the government" or
                 // "the police" may be one the article never named
                 key = salience.nearest(phrase.begin(), type, '?', null, true);
@@ -119,19 +118,19 @@ final class Descriptions {
 
     /** "the country" → the nearest country before it, "the city" → the nearest city. */
     private String nearestPlaceOfKind(String head, int before) {
-        int kind = switch (head) {
-            case "country", "nation" -> NameLists.COUNTRY;
-            case "city", "capital", "town" -> NameLists.CITY;
-            default -> 0;
+        NameKind kind = switch (placeDescriptions.getOrDefault(head, "")) {
+            case "country" -> NameKind.COUNTRY;
+            case "city" -> NameKind.CITY;
+            default -> null;
         };
-        if (kind == 0) {
+        if (kind == null) {
             return null;
         }
         String best = null;
         int bestAt = -1;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.type != EntityType.PLACE || (lists.flags(java.util.Arrays.stream(d.canonical.split(" "))
-                    .map(newsgraph.nlp.Token::keyOf).toList()) & kind) == 0) {
+            if (d.type != EntityType.PLACE || !lexicon.kinds(java.util.Arrays.stream(d.canonical.split(" "))
+                    .map(Lexicon::key).toList()).has(kind)) {
                 continue;
             }
             int at = Salience.lastMentionBefore(d, before);

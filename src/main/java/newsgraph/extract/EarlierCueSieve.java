@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.List;
+import newsgraph.lexicon.ReportingVerbs;
 
 /**
  * "X issued a statement regarding Y. “…”": the last reporting cue of the paragraph before the quotation that

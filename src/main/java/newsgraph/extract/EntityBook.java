@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsgraph.names.EntityType;
-import newsgraph.names.NameLists;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.WordList;
 import newsgraph.names.NameMention;
 import newsgraph.names.NameRecognizer;
 import newsgraph.text.Span;
@@ -47,13 +48,20 @@ final class EntityBook {
         }
     }
 
-    private final NameLists lists;
+    private final Lexicon lexicon;
+    /** "Unity Party" is "Unity", "Acme Inc." "Acme": words two names of one organisation may differ by. */
+    private final Set<String> organisationSuffixes;
+    private final Set<String> organisationCountryPrefixes;
+    private final Set<String> organisationHeads;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     /** Name mentions by their span, to find the entity a token belongs to. */
     private final List<Mention> nameMentions = new ArrayList<>();
 
-    EntityBook(NameLists lists) {
-        this.lists = lists;
+    EntityBook(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.organisationSuffixes = lexicon.words(WordList.ORGANISATION_SUFFIXES);
+        this.organisationCountryPrefixes = lexicon.words(WordList.ORGANISATION_COUNTRY_PREFIXES);
+        this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
     }
 
     // ------------------------------------------------------------------ names
@@ -87,13 +95,13 @@ final class EntityBook {
                 continue;
             }
             Draft d = byMention(m.span());
-            if (d == null || isHonorific(m.role())) {
+            if (d == null || lexicon.isCourtesyTitle(m.role())) {
                 continue;
             }
             String in = m.roleOf() == null ? null : keyOfName(m.roleOf());
-            if (in == null && m.roleOf() != null && lists.canonicalCountry(m.roleOf()) != null) {
+            if (in == null && m.roleOf() != null && lexicon.canonicalCountry(m.roleOf()) != null) {
                 // "Chilean President X": the role belongs to Chile, named or not
-                String country = lists.canonicalCountry(m.roleOf());
+                String country = lexicon.canonicalCountry(m.roleOf());
                 in = drafts.computeIfAbsent(entityKey(EntityType.PLACE, country),
                         k -> new Draft(k, EntityType.PLACE, country, false)).key;
             }
@@ -109,7 +117,7 @@ final class EntityBook {
         String key = NameRecognizer.normal(m.text());
         EntityType type = m.type();
         if (type == EntityType.PLACE) {
-            String country = lists.canonicalCountry(m.text());
+            String country = lexicon.canonicalCountry(m.text());
             String name = country != null ? country : m.text();
             if (country == null) {
                 Draft shortFor = null;
@@ -154,7 +162,7 @@ final class EntityBook {
             return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
         }
         if ((type == EntityType.ORGANIZATION || type == EntityType.PLACE) && m.tokenCount() == 1
-                && lists.isCommonWord(key)) {
+                && lexicon.isCommonWord(key)) {
             // "the Church" after "Church of the Open Door", "the City" after "Harwick City": a short form
             Draft only = null;
             int found = 0;
@@ -257,27 +265,29 @@ final class EntityBook {
     private String coreOrgName(String key) {
         String k = key.startsWith("the ") ? key.substring(4) : key;
         int space = k.indexOf(' ');
-        if (space > 0 && (lists.canonicalCountry(k.substring(0, space)) != null
-                || lists.canonicalCountry(k.substring(0, space).toUpperCase(Locale.ROOT)) != null)) {
+        if (space > 0 && (lexicon.canonicalCountry(k.substring(0, space)) != null
+                || lexicon.canonicalCountry(k.substring(0, space).toUpperCase(Locale.ROOT)) != null)) {
             k = k.substring(space + 1);
         } else {
-            for (String country : List.of("united states ", "united kingdom ", "u.s. ", "u.k. ")) {
+            for (String prefix : organisationCountryPrefixes) {
+                String country = prefix + " ";
                 if (k.startsWith(country) && k.length() > country.length() + 3) {
                     k = k.substring(country.length());
                 }
             }
         }
         int of = k.lastIndexOf(" of ");
-        if (of > 0 && lists.canonicalCountry(k.substring(of + 4)) != null) {
+        if (of > 0 && lexicon.canonicalCountry(k.substring(of + 4)) != null) {
             k = k.substring(0, of);
         }
-        for (String head : List.of("church of ", "the church of ")) {
+        for (String words : organisationHeads) {
+            String head = words + " ";
             if (k.startsWith(head) && k.length() > head.length() + 2) {
                 k = k.substring(head.length());
             }
         }
-        for (String suffix : List.of(" party", " inc.", " inc", " ltd", " ltd.", " plc", " corporation", " corp.",
-                " group", " company", " co.", " llc", " news", " tv", " television", " radio", " online")) {
+        for (String word : organisationSuffixes) {
+            String suffix = " " + word;
             if (k.endsWith(suffix) && k.length() > suffix.length() + 1) {
                 return k.substring(0, k.length() - suffix.length());
             }
@@ -340,7 +350,7 @@ final class EntityBook {
     /** The key of the entity named exactly so (any of its names, case-insensitively), or null. */
     String keyOfName(String name) {
         String key = NameRecognizer.normal(name);
-        String country = lists.canonicalCountry(name);
+        String country = lexicon.canonicalCountry(name);
         for (Draft d : drafts.values()) {
             if (country != null && d.type == EntityType.PLACE && d.canonical.equals(country)) {
                 return d.key;
@@ -440,13 +450,6 @@ final class EntityBook {
 
     private static String entityKey(EntityType type, String name) {
         return type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(name);
-    }
-
-    private static boolean isHonorific(String role) {
-        return switch (role.toLowerCase(Locale.ROOT).replace(".", "")) {
-            case "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "messrs" -> true;
-            default -> false;
-        };
     }
 
     // ------------------------------------------------------------------ result

@@ -3,8 +3,8 @@ package newsgraph.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import newsgraph.lexicon.Lexicon;
 import newsgraph.names.EntityType;
-import newsgraph.names.NameLists;
 import newsgraph.names.NameMention;
 import newsgraph.names.NameRecognizer;
 import newsgraph.nlp.OpenNlp;
@@ -28,20 +28,20 @@ import newsgraph.text.Span;
 public final class Extractor {
 
     private final OpenNlp nlp;
-    private final NameLists lists;
+    private final Lexicon lexicon;
     private final NameRecognizer names;
     private final CueFinder cues;
 
-    private Extractor(OpenNlp nlp, NameLists lists) {
+    private Extractor(OpenNlp nlp, Lexicon lexicon) {
         this.nlp = nlp;
-        this.lists = lists;
-        this.names = new NameRecognizer(lists);
-        this.cues = new CueFinder(ReportingVerbs.english());
+        this.lexicon = lexicon;
+        this.names = new NameRecognizer(lexicon);
+        this.cues = new CueFinder(lexicon);
     }
 
-    /** An extractor with the English models and the standard name lists (loaded once per process). */
+    /** An extractor with the English models and the standard lexicon (loaded once per process). */
     public static Extractor create() {
-        return new Extractor(OpenNlp.english(), NameLists.standard());
+        return new Extractor(OpenNlp.english(), Lexicon.standard());
     }
 
     public Analysis extract(Article article) {
@@ -49,11 +49,11 @@ public final class Extractor {
         List<Block> blocks = Layout.of(text);
         List<Sentence> sentences = nlp.analyse(text, blocks);
         List<NameMention> found = names.find(sentences);
-        EntityBook book = new EntityBook(lists);
+        EntityBook book = new EntityBook(lexicon);
         book.addNames(found, text);
         List<Span> people = found.stream().filter(m -> m.type() == EntityType.PERSON).map(NameMention::span).toList();
         Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks), people);
-        List<Statement> statements = new ArticleReading(doc, book, lists, cues).statements();
+        List<Statement> statements = new ArticleReading(doc, book, lexicon, cues).statements();
         Set<String> keep = new HashSet<>();
         for (Statement s : statements) {
             keep.add(s.speakerKey());

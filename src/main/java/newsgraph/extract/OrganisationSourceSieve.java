@@ -35,10 +35,10 @@ final class OrganisationSourceSieve implements PhraseSieve {
         if (org == null || headIsName || context.lastOfType(names, EntityType.PERSON) != null) {
             return null;
         }
-        if (SpeakerPhrases.GROUP_NOUNS.contains(h)) {
+        if (context.isGroup(h)) {
             return new Decision(org.entityKey(), span, SpeakerRule.GROUP, GROUP_CONFIDENCE);
         }
-        if (SpeakerPhrases.SPOKESPEOPLE.contains(h)) {
+        if (context.isSpokesperson(h)) {
             String orgName = context.book().draft(org.entityKey()).canonical;
             Fact.Unnamed spokesperson = new Fact.Unnamed(orgName + " " + h, EntityType.PERSON, org.entityKey(), span);
             context.learn(spokesperson);

@@ -3,7 +3,7 @@ package newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import newsgraph.lexicon.Lexicon;
 import newsgraph.names.EntityType;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
@@ -17,11 +17,6 @@ import newsgraph.text.Span;
  * as statements are recorded; everything else it reads from the {@link EntityBook} and the {@link Document}.
  */
 final class Salience {
-
-    static final Set<String> MALE = Set.of("he", "him", "his", "himself");
-    static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-    static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
-    static final Set<String> NEUTER = Set.of("it", "its", "itself");
 
     private final Document doc;
     private final EntityBook book;
@@ -70,7 +65,7 @@ final class Salience {
     }
 
     static boolean isPersonalPronoun(String lower) {
-        return MALE.contains(lower) || FEMALE.contains(lower) || PLURAL.contains(lower) || NEUTER.contains(lower);
+        return Lexicon.MALE_PRONOUNS.contains(lower) || Lexicon.FEMALE_PRONOUNS.contains(lower) || Lexicon.PLURAL_PRONOUNS.contains(lower) || Lexicon.NEUTER_PRONOUNS.contains(lower);
     }
 
     /**
@@ -81,9 +76,9 @@ final class Salience {
      */
     String resolvePronoun(Token pronoun, int offset, String exclude) {
         String p = pronoun.lower();
-        char gender = MALE.contains(p) ? 'm' : FEMALE.contains(p) ? 'f' : '?';
-        boolean plural = PLURAL.contains(p);
-        boolean neuter = NEUTER.contains(p);
+        char gender = Lexicon.MALE_PRONOUNS.contains(p) ? 'm' : Lexicon.FEMALE_PRONOUNS.contains(p) ? 'f' : '?';
+        boolean plural = Lexicon.PLURAL_PRONOUNS.contains(p);
+        boolean neuter = Lexicon.NEUTER_PRONOUNS.contains(p);
         if (!(gender != '?' || plural || neuter)) {
             return null;
         }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import newsgraph.names.EntityType;
-import newsgraph.names.NameLists;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.NameKind;
+import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Span;
@@ -24,20 +26,6 @@ final class SpeakerPhrases {
             new ComplementSieve(), new OrganisationSourceSieve(), new NameSieve(), new DescriptionSieve(),
             new UnnamedSourceSieve());
 
-    /** Nouns for people who speak for an organisation without being named. */
-    static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
-            "representative", "official", "aide", "insider", "source", "adviser", "advisor", "lawyer",
-            "attorney", "statement", "spokesmen", "spokeswomen");
-    /** Nouns for groups that speak for an organisation: "Unity sources", "Open Door officials". */
-    static final Set<String> GROUP_NOUNS = Set.of("sources", "officials", "spokespeople", "aides",
-            "insiders", "representatives", "members", "leaders", "staff", "executives", "ministers", "figures",
-            "spokesmen", "spokeswomen", "lawyers", "officers", "authorities", "bosses", "chiefs", "advisers",
-            "advisors", "campaigners", "activists", "supporters", "analysts", "economists", "researchers",
-            "scientists", "experts", "strategists", "employees", "workers", "doctors", "engineers");
-    static final Set<String> STOP_NOUNS = Set.of("a", "an", "the", "this", "that", "these", "those", "one",
-            "some", "many", "most", "several", "two", "three", "both", "all", "other", "another", "its", "his", "her",
-            "their", "our", "and", "but");
-
     /** The rules the phrase sieves decide by, in the order they are first tried. */
     static List<SpeakerRule> rules() {
         return SIEVE_ORDER.stream().flatMap(s -> s.rules().stream()).distinct().toList();
@@ -49,14 +37,20 @@ final class SpeakerPhrases {
 
     private final Document doc;
     private final EntityBook book;
-    private final NameLists lists;
+    private final Lexicon lexicon;
+    private final Set<String> spokespeople;
+    private final Set<String> groupNouns;
+    private final Set<String> documents;
     private final Salience salience;
     private final Descriptions descriptions;
 
-    SpeakerPhrases(Document doc, EntityBook book, NameLists lists, Salience salience, Descriptions descriptions) {
+    SpeakerPhrases(Document doc, EntityBook book, Lexicon lexicon, Salience salience, Descriptions descriptions) {
         this.doc = doc;
         this.book = book;
-        this.lists = lists;
+        this.lexicon = lexicon;
+        this.spokespeople = lexicon.words(WordList.SPOKESPEOPLE);
+        this.groupNouns = lexicon.words(WordList.GROUP_NOUNS);
+        this.documents = lexicon.words(WordList.DOCUMENTS);
         this.salience = salience;
         this.descriptions = descriptions;
     }
@@ -111,8 +105,19 @@ final class SpeakerPhrases {
             return book;
         }
 
-        NameLists lists() {
-            return lists;
+        /** Nouns for people who speak for an organisation without being named: "a Unity spokesman". */
+        boolean isSpokesperson(String noun) {
+            return spokespeople.contains(noun);
+        }
+
+        /** Nouns for groups that speak for an organisation: "Unity sources", "officials from the ministry". */
+        boolean isGroup(String noun) {
+            return groupNouns.contains(noun);
+        }
+
+        /** Things that speak for their authors: "a statement from X", "posts on X's site". */
+        boolean isDocument(String noun) {
+            return documents.contains(noun);
         }
 
         Salience salience() {
@@ -147,11 +152,11 @@ final class SpeakerPhrases {
             }
             if (i < tokens.size() && tokens.get(i).text().equals(",")) {
                 int j = i + 1;
-                while (j < tokens.size() && STOP_NOUNS.contains(tokens.get(j).lower())) {
+                while (j < tokens.size() && Lexicon.PHRASE_OPENERS.contains(tokens.get(j).lower())) {
                     j++;
                 }
                 int k = j;
-                while (k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).lower().matches("of|for|at|with|in")) {
+                while (k < tokens.size() && tokens.get(k).isWord() && !Lexicon.TITLE_ENDING_PREPOSITIONS.contains(tokens.get(k).lower())) {
                     k++;
                 }
                 if (k > j) {
@@ -164,7 +169,7 @@ final class SpeakerPhrases {
                             break;
                         }
                     }
-                    if (title.length() <= 60 && (lists.flags(tokens.get(k - 1).lower()) & NameLists.ROLE) != 0) {
+                    if (title.length() <= 60 && lexicon.kinds(tokens.get(k - 1).lower()).has(NameKind.ROLE)) {
                         learn(new Fact.HoldsRole(d.key, new Role(title, orgKey)));
                         if (orgKey != null) {
                             learn(new Fact.MemberOf(d.key, orgKey));

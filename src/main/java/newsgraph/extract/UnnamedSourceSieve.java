@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.List;
+import newsgraph.lexicon.Lexicon;
 import newsgraph.names.EntityType;
 import newsgraph.nlp.Token;
 
@@ -32,7 +33,7 @@ final class UnnamedSourceSieve implements PhraseSieve {
     /** A short description of an unnamed source, without its article: "researchers", "report's authors". */
     static String describe(List<Token> tokens) {
         int from = 0;
-        while (from < tokens.size() && SpeakerPhrases.STOP_NOUNS.contains(tokens.get(from).lower())) {
+        while (from < tokens.size() && Lexicon.PHRASE_OPENERS.contains(tokens.get(from).lower())) {
             from++;
         }
         if (from >= tokens.size()) {

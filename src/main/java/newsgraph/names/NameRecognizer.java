@@ -1,25 +1,25 @@
 package newsgraph.names;
 
-import static newsgraph.names.NameLists.CONCEPT;
-import static newsgraph.names.NameLists.COUNTRY;
-import static newsgraph.names.NameLists.EVENT_KEY;
-import static newsgraph.names.NameLists.FACILITY_KEY;
-import static newsgraph.names.NameLists.FEMALE;
-import static newsgraph.names.NameLists.FIRST_NAME;
-import static newsgraph.names.NameLists.HONORIFIC;
-import static newsgraph.names.NameLists.KNOWN_SURNAME;
-import static newsgraph.names.NameLists.MALE;
-import static newsgraph.names.NameLists.MEDIA_KEY;
-import static newsgraph.names.NameLists.NATIONALITY;
-import static newsgraph.names.NameLists.NOT_NAME;
-import static newsgraph.names.NameLists.ORGANIZATION;
-import static newsgraph.names.NameLists.ORG_KEY;
-import static newsgraph.names.NameLists.PERSON;
-import static newsgraph.names.NameLists.PLACE;
-import static newsgraph.names.NameLists.PLACE_KEY;
-import static newsgraph.names.NameLists.PLACE_PREKEY;
-import static newsgraph.names.NameLists.ROLE;
-import static newsgraph.names.NameLists.SURNAME_PARTICLE;
+import static newsgraph.lexicon.NameKind.CONCEPT;
+import static newsgraph.lexicon.NameKind.COUNTRY;
+import static newsgraph.lexicon.NameKind.EVENT_KEY;
+import static newsgraph.lexicon.NameKind.FACILITY_KEY;
+import static newsgraph.lexicon.NameKind.FEMALE;
+import static newsgraph.lexicon.NameKind.FIRST_NAME;
+import static newsgraph.lexicon.NameKind.HONORIFIC;
+import static newsgraph.lexicon.NameKind.KNOWN_SURNAME;
+import static newsgraph.lexicon.NameKind.MALE;
+import static newsgraph.lexicon.NameKind.MEDIA_KEY;
+import static newsgraph.lexicon.NameKind.NATIONALITY;
+import static newsgraph.lexicon.NameKind.NOT_NAME;
+import static newsgraph.lexicon.NameKind.ORGANIZATION;
+import static newsgraph.lexicon.NameKind.ORG_KEY;
+import static newsgraph.lexicon.NameKind.PERSON;
+import static newsgraph.lexicon.NameKind.PLACE;
+import static newsgraph.lexicon.NameKind.PLACE_KEY;
+import static newsgraph.lexicon.NameKind.PLACE_PREKEY;
+import static newsgraph.lexicon.NameKind.ROLE;
+import static newsgraph.lexicon.NameKind.SURNAME_PARTICLE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.NameKinds;
+import newsgraph.lexicon.TokenTrie;
+import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.BlockKind;
@@ -36,7 +40,7 @@ import newsgraph.text.Span;
 
 /**
  * Finds the names of people, organisations and places in an article without a trained model: runs of
- * capitalised tokens are cut at titles, roles and known names from {@link NameLists}, each part is typed
+ * capitalised tokens are cut at titles, roles and known names from the {@link Lexicon}, each part is typed
  * by ordered naming rules (a known name, an organisation or place keyword, a title, a first name, the
  * shape of the name), and then document-level evidence settles the rest: a bare surname is the person
  * named in full elsewhere, a known name is recognised in a title-case headline, one name keeps one type.
@@ -46,43 +50,80 @@ import newsgraph.text.Span;
  */
 public final class NameRecognizer {
 
-    private static final int KNOWN_NAME = PERSON | ORGANIZATION | PLACE;
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "de", "del", "du", "da",
-            "la", "le", "von", "van", "der", "den", "&", "-", "y", "al", "el", "bin", "ibn", "di");
-    private static final Set<String> PRONOUN_LIKE = Set.of("i", "he", "she", "it", "we", "they", "you", "his",
-            "her", "its", "our", "their", "my", "your", "this", "that", "these", "those", "there", "here", "a",
-            "an", "the", "mr", "mrs", "ms");
+    /** A first name or a title: a person follows. */
+    private static final NameKinds FIRST_NAME_OR_TITLE = NameKinds.of(FIRST_NAME, HONORIFIC);
+    /** Says whether a person is a man or a woman. */
+    private static final NameKinds GENDERED = NameKinds.of(MALE, FEMALE);
+    /** Words whose names go on after "of": "University of …", "Gulf of …", "Secretary of …". */
+    private static final NameKinds JOINS_BY_CONNECTOR = NameKinds.of(ORG_KEY, PLACE_KEY, ROLE);
+    /** A name the sources list. */
+    private static final NameKinds KNOWN_NAME = NameKinds.of(PERSON, ORGANIZATION, PLACE);
+    /** A listed name or a name keyword. */
+    private static final NameKinds KNOWN_NAME_OR_KEYWORD = NameKinds.of(PERSON, ORGANIZATION, PLACE, ORG_KEY, PLACE_KEY, MEDIA_KEY);
+    /** A listed name or an organisation or place keyword. */
+    private static final NameKinds KNOWN_NAME_OR_ORG_PLACE_KEY = NameKinds.of(PERSON, ORGANIZATION, PLACE, ORG_KEY, PLACE_KEY);
+    /** A listed name or a place keyword. */
+    private static final NameKinds KNOWN_NAME_OR_PLACE_KEY = NameKinds.of(PLACE_KEY, PERSON, ORGANIZATION, PLACE);
+    /** A listed name or a first name. */
+    private static final NameKinds KNOWN_OR_FIRST_NAME = NameKinds.of(PERSON, ORGANIZATION, PLACE, FIRST_NAME);
+    /** Words that name something other than a person: listed names, keywords, concepts. */
+    private static final NameKinds NAMES_NO_PERSON = NameKinds.of(PERSON, ORGANIZATION, PLACE, ORG_KEY, PLACE_KEY, MEDIA_KEY, CONCEPT);
+    /** A word that names something or ends names: no unknown given name. */
+    private static final NameKinds NAMES_SOMETHING = NameKinds.of(PERSON, ORGANIZATION, PLACE, CONCEPT, ORG_KEY, PLACE_KEY);
+    /** What makes a capitalised first word of a sentence a name: the lists know it. */
+    private static final NameKinds NAME_EVIDENCE = NameKinds.of(PERSON, ORGANIZATION, PLACE, FIRST_NAME, HONORIFIC, NATIONALITY, KNOWN_SURNAME);
+    /** A word that ends the names of organisations, media or places. */
+    private static final NameKinds NAME_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY, PLACE_KEY);
+    /** A nationality: "Chilean President …". */
+    private static final NameKinds NATIONALITIES = NameKinds.of(NATIONALITY);
+    /** Capitalised words that are no organisation of their own: concepts, nationalities, titles, roles. */
+    private static final NameKinds NO_ORGANISATION = NameKinds.of(CONCEPT, NATIONALITY, HONORIFIC, ROLE);
+    /** Words that are no part of a person's name. */
+    private static final NameKinds NO_PERSON_PART = NameKinds.of(ORGANIZATION, PLACE, NATIONALITY, ORG_KEY, PLACE_KEY, NOT_NAME);
+    /** A word that ends the names of organisations or media. */
+    private static final NameKinds ORGANISATION_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY);
+    /** A listed organisation or person. */
+    private static final NameKinds ORGANIZATION_OR_PERSON = NameKinds.of(ORGANIZATION, PERSON);
+    /** A listed organisation or place. */
+    private static final NameKinds ORGANIZATION_OR_PLACE = NameKinds.of(ORGANIZATION, PLACE);
+    /** A word that ends organisation or facility names. */
+    private static final NameKinds ORG_OR_FACILITY_KEY = NameKinds.of(ORG_KEY, FACILITY_KEY);
+    /** A word that ends organisation or place names. */
+    private static final NameKinds ORG_OR_PLACE_KEY = NameKinds.of(ORG_KEY, PLACE_KEY);
+    /** A first name or a surname WordNet knows. */
+    private static final NameKinds PERSONAL_NAME = NameKinds.of(FIRST_NAME, KNOWN_SURNAME);
+    /** A place or a country. */
+    private static final NameKinds PLACE_OR_COUNTRY = NameKinds.of(PLACE, COUNTRY);
+    /** A title or role written before a name. */
+    private static final NameKinds TITLE = NameKinds.of(ROLE, HONORIFIC);
+    /** A title or a listed name. */
+    private static final NameKinds TITLE_OR_KNOWN_NAME = NameKinds.of(ROLE, HONORIFIC, PERSON, ORGANIZATION, PLACE);
 
+    private final Lexicon lexicon;
+    /** Words that join capitalised words into one name: "Church of the Open Door", "Charles de Gaulle". */
+    private final Set<String> connectors;
     /** Place keywords that are also common surnames: "Dora Ellen Hill" is a person, "Capitol Hill" a place. */
-    private static final Set<String> SURNAME_LIKE_KEYS = Set.of("hill", "hall", "park", "field", "wood", "ford",
-            "lake", "bridge", "bridges", "brook", "banks", "rivers", "street", "church", "house", "king", "temple",
-            "city", "forest", "heights", "beach", "springs", "palace", "gallery", "towers", "castle");
-
+    private final Set<String> surnameLikeKeywords;
     /** Words that make a media name even after a first name: "Lakeside News", "Harwick Evening Herald". */
-    private static final Set<String> STRONG_MEDIA_KEYS = Set.of("news", "gazette", "herald", "tribune", "chronicle",
-            "journal", "telegraph", "observer", "magazine", "weekly", "daily", "times", "broadcasting", "radio",
-            "television", "tv");
-    private static final Set<String> PARTICLES = Set.of("le", "la", "de", "del", "della", "di", "da", "du", "van",
-            "von", "der", "den", "al", "el", "bin", "ibn", "ben", "st", "st.", "mac", "mc", "o'");
-
+    private final Set<String> strongMediaKeywords;
+    private final Set<String> particles;
     /** Nouns that follow an organisation's name: "Unity sources", "Unity leader", "Tory MPs". */
-    private static final Set<String> ORGANISATION_WORDS = Set.of("sources", "source", "spokesman", "spokeswoman",
-            "spokesperson", "officials", "official", "leader", "leaders", "members", "mps", "councillors", "government",
-            "chairman", "chief", "spokespeople", "supporters", "voters", "activists", "headquarters", "ministers");
+    private final Set<String> organisationWords;
+    /** Words that open sentences capitalised and never begin a name. */
+    private final Set<String> sentenceOpeners;
+    private final Set<String> creditLabels;
+    private final Set<String> siteCentreWords;
 
-    /** Closed-class words that open sentences capitalised and never begin a name. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("for", "and", "but", "or", "in", "on", "at", "to",
-            "from", "with", "by", "as", "after", "before", "while", "when", "if", "of", "the", "a", "an", "this",
-            "that", "these", "those", "since", "until", "during", "although", "though", "because", "so", "yet",
-            "also", "however", "meanwhile", "earlier", "later", "according", "asked", "speaking", "instead", "despite",
-            "under", "over", "about", "into", "through", "between", "among", "without", "within", "where", "what",
-            "who", "which", "why", "how", "there", "then", "now", "still", "even", "just", "some", "many", "most",
-            "all", "both", "each", "every", "no", "not", "once", "twice", "only", "last", "next", "first");
-
-    private final NameLists lists;
-
-    public NameRecognizer(NameLists lists) {
-        this.lists = lists;
+    public NameRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
+        this.surnameLikeKeywords = lexicon.words(WordList.SURNAME_LIKE_KEYWORDS);
+        this.strongMediaKeywords = lexicon.words(WordList.STRONG_MEDIA_KEYWORDS);
+        this.particles = lexicon.words(WordList.NAME_PARTICLES);
+        this.organisationWords = lexicon.words(WordList.ORGANISATION_WORDS);
+        this.sentenceOpeners = lexicon.words(WordList.SENTENCE_OPENERS);
+        this.creditLabels = lexicon.words(WordList.CREDIT_LABELS);
+        this.siteCentreWords = lexicon.words(WordList.SITE_CENTRE_WORDS);
     }
 
     /** Names of an article, in text order, from sentences of blocks that carry entities. */
@@ -108,7 +149,7 @@ public final class NameRecognizer {
         for (NameMention m : before) {
             if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
                 String[] parts = m.text().split("\\s+");
-                surnames.putIfAbsent(Token.keyOf(parts[parts.length - 1]), m);
+                surnames.putIfAbsent(Lexicon.key(parts[parts.length - 1]), m);
             }
         }
         for (Sentence s : sentences) {
@@ -155,8 +196,8 @@ public final class NameRecognizer {
             boolean role = false;
             while (k >= 0 && s.token(k).isWord() && k >= start - 3 && !insideMention(found, m.sentence(), k)
                     && !(("VERB".equals(s.token(k).tag()) || "AUX".equals(s.token(k).tag())) && !s.token(k).isCapitalised()
-                    && (lists.flags(s.token(k).key()) & ROLE) == 0)) {
-                if ((lists.flags(s.token(k).key()) & ROLE) != 0) {
+                    && !lexicon.kinds(s.token(k).key()).has(ROLE))) {
+                if (lexicon.kinds(s.token(k).key()).has(ROLE)) {
                     role = true;
                 }
                 k--;
@@ -216,7 +257,7 @@ public final class NameRecognizer {
                     end++;
                 } else if (isConnector(s, start, end)) {
                     int next = end + 1;
-                    while (next < n && CONNECTORS.contains(s.token(next).lower()) && !isNameToken(s, next)) {
+                    while (next < n && connectors.contains(s.token(next).lower()) && !isNameToken(s, next)) {
                         next++;
                     }
                     if (next < n && isNameToken(s, next) && next - end <= 2) {
@@ -249,38 +290,38 @@ public final class NameRecognizer {
             }
             return false;
         }
-        if (text.equals("I") || PRONOUN_LIKE.contains(key) && isClauseInitial(s, i)) {
+        if (text.equals("I") || Lexicon.PRONOUN_LIKE.contains(key) && isClauseInitial(s, i)) {
             return false;
         }
         if (isCreditLabel(s, i) || afterCreditLabel(s, i)) {
             return false;
         }
-        int flags = lists.flags(t.key());
-        if ((flags & NOT_NAME) != 0 && afterFirstNameOrTitle(s, i)) {
+        NameKinds flags = lexicon.kinds(t.key());
+        if (flags.has(NOT_NAME) && afterFirstNameOrTitle(s, i)) {
             return true; // "Theresa May", "Mrs May": a surname that is also a month
         }
-        if ((flags & NOT_NAME) != 0 && (flags & (KNOWN_NAME | FIRST_NAME)) == 0) {
+        if (flags.has(NOT_NAME) && !flags.hasAny(KNOWN_OR_FIRST_NAME)) {
             return false;
         }
-        if ((flags & NOT_NAME) != 0 && !(i + 1 < s.size() && s.token(i + 1).isCapitalised())) {
+        if (flags.has(NOT_NAME) && !(i + 1 < s.size() && s.token(i + 1).isCapitalised())) {
             return false;
         }
         if (isClauseInitial(s, i)) {
-            if (lists.longestMatch(s.tokens(), i, s.size(), ROLE | HONORIFIC | KNOWN_NAME, Token::key) > i + 1) {
+            if (lexicon.longestMatch(s.tokens(), i, s.size(), TITLE_OR_KNOWN_NAME, Token::key) > i + 1) {
                 return true;
             }
             if (endsInKeyword(s, i)) {
                 return true;
             }
             // a capitalised first word is a name only if it could not be an ordinary word
-            boolean known = (flags & (KNOWN_NAME | FIRST_NAME | HONORIFIC | NATIONALITY | KNOWN_SURNAME)) != 0;
-            boolean common = lists.isCommonWord(key);
-            if (FUNCTION_WORDS.contains(key)) {
+            boolean known = flags.hasAny(NAME_EVIDENCE);
+            boolean common = lexicon.isCommonWord(key);
+            if (sentenceOpeners.contains(key)) {
                 return false;
             }
             if (common && !known) {
                 return i + 1 < s.size() && s.token(i + 1).isCapitalised() && "PROPN".equals(t.tag())
-                        && isNameToken(s, i + 1) && !lists.isCommonWord(s.token(i + 1).lower());
+                        && isNameToken(s, i + 1) && !lexicon.isCommonWord(s.token(i + 1).lower());
             }
             if (!common && !known && !"PROPN".equals(t.tag()) && !"NOUN".equals(t.tag()) && !isAcronym(text)) {
                 return i + 1 < s.size() && s.token(i + 1).isCapitalised();
@@ -294,22 +335,19 @@ public final class NameRecognizer {
             return false;
         }
         Token prev = s.token(i - 1);
-        int f = lists.flags(prev.key());
-        return prev.isCapitalised() && ((f & FIRST_NAME) != 0 && (f & NOT_NAME) == 0 || isHonorificOnly(prev.text()));
+        NameKinds f = lexicon.kinds(prev.key());
+        return prev.isCapitalised() && (f.has(FIRST_NAME) && !f.has(NOT_NAME) || isHonorificOnly(prev.text()));
     }
 
     /** "Image:" / "Photo:" inside a caption: what follows is a credit, not a name in the story. */
-    private static boolean isCreditLabel(Sentence s, int i) {
+    private boolean isCreditLabel(Sentence s, int i) {
         if (i + 1 >= s.size() || !s.token(i + 1).text().equals(":")) {
             return false;
         }
-        return switch (s.token(i).lower()) {
-            case "image", "photo", "picture", "credit", "photograph", "source", "video" -> true;
-            default -> false;
-        };
+        return creditLabels.contains(s.token(i).lower());
     }
 
-    private static boolean afterCreditLabel(Sentence s, int i) {
+    private boolean afterCreditLabel(Sentence s, int i) {
         for (int j = i - 1; j > 0; j--) {
             if (isCreditLabel(s, j - 1) && s.token(j).text().equals(":")) {
                 return true;
@@ -342,12 +380,12 @@ public final class NameRecognizer {
         while (j < s.size() && s.token(j).isCapitalised() && s.token(j).isWord()) {
             j++;
         }
-        return j - 1 > i && (lists.flags(s.token(j - 1).key()) & (ORG_KEY | MEDIA_KEY | PLACE_KEY)) != 0;
+        return j - 1 > i && lexicon.kinds(s.token(j - 1).key()).hasAny(NAME_KEYWORD);
     }
 
     private boolean isConnector(Sentence s, int start, int end) {
         String key = s.token(end).lower();
-        if (!CONNECTORS.contains(key)) {
+        if (!connectors.contains(key)) {
             return false;
         }
         if (end + 1 < s.size() && s.token(end + 1).text().chars().anyMatch(Character::isDigit)) {
@@ -355,25 +393,25 @@ public final class NameRecognizer {
         }
         // only inside names that are made that way: "Church of the Open Door", "University of Vermont",
         // "Gulf of Mexico", "Secretary of State", and names the lists know whole
-        int m = lists.longestMatch(s.tokens(), start, s.size(), KNOWN_NAME, Token::key);
+        int m = lexicon.longestMatch(s.tokens(), start, s.size(), KNOWN_NAME, Token::key);
         if (m > end) {
             return true;
         }
         if (key.equals("and") || key.equals("&") || key.equals("-")) {
             // "Food and Drug Administration": joined only when the part before has no keyword of its own
             // and the part after ends in one
-            if ((lists.flags(s.token(end - 1).key()) & (ORG_KEY | PLACE_KEY)) != 0) {
+            if (lexicon.kinds(s.token(end - 1).key()).hasAny(ORG_OR_PLACE_KEY)) {
                 return false;
             }
             int j = end + 1;
-            while (j < s.size() && (s.token(j).isCapitalised() || CONNECTORS.contains(s.token(j).lower()))) {
+            while (j < s.size() && (s.token(j).isCapitalised() || connectors.contains(s.token(j).lower()))) {
                 j++;
             }
-            return j - 1 > end && (lists.flags(s.token(j - 1).key()) & ORG_KEY) != 0;
+            return j - 1 > end && lexicon.kinds(s.token(j - 1).key()).has(ORG_KEY);
         }
         for (int k = start; k < end; k++) {
-            int f = lists.flags(s.token(k).key());
-            if ((f & (ORG_KEY | PLACE_KEY | ROLE)) != 0) {
+            NameKinds f = lexicon.kinds(s.token(k).key());
+            if (f.hasAny(JOINS_BY_CONNECTOR)) {
                 return true;
             }
         }
@@ -399,18 +437,18 @@ public final class NameRecognizer {
                 i++;
                 continue;
             }
-            int whole = lists.flags(keys(tokens, i, end));
-            if ((whole & ROLE) != 0 && end - i > 1 && !titled) {
+            NameKinds whole = lexicon.kinds(keys(tokens, i, end));
+            if (whole.has(ROLE) && end - i > 1 && !titled) {
                 return; // "Secretary of State", "Prime Minister": a role, not a name
             }
-            if ((whole & KNOWN_NAME) != 0 && (whole & (ROLE | HONORIFIC)) == 0) {
-                EntityType type = titled && (whole & PERSON) == 0 && end - i == 1 ? EntityType.PERSON : typeOf(whole);
+            if (whole.hasAny(KNOWN_NAME) && !whole.hasAny(TITLE)) {
+                EntityType type = titled && !whole.has(PERSON) && end - i == 1 ? EntityType.PERSON : typeOf(whole);
                 out.add(mention(s, i, end, type, titled ? "title" : "known-name", full, role, roleOf, gender(whole, gender)));
                 return;
             }
-            int known = lists.longestMatch(tokens, i, end, KNOWN_NAME, Token::key);
-            int title = lists.longestMatch(tokens, i, end, ROLE | HONORIFIC, Token::key);
-            int nat = lists.longestMatch(tokens, i, end, NATIONALITY, Token::key);
+            int known = lexicon.longestMatch(tokens, i, end, KNOWN_NAME, Token::key);
+            int title = lexicon.longestMatch(tokens, i, end, TITLE, Token::key);
+            int nat = lexicon.longestMatch(tokens, i, end, NATIONALITIES, Token::key);
             if (nat > i && nat < end && nat >= known && endsWithOrgKey(tokens, nat, end) && !titled) {
                 // "Chilean Broadcasting Corporation", "Portuguese Navy": the adjective is part of the name
                 classify(s, i, end, false, full, role, roleOf, gender, out);
@@ -433,9 +471,9 @@ public final class NameRecognizer {
                     continue;
                 }
             }
-            if (title == i && known == i && i + 2 < end + 0 && i + 1 < end - 1 && (lists.flags(t.key()) & FIRST_NAME) == 0
-                    && lists.isCommonWord(t.lower()) && (lists.flags(tokens.get(i + 1).key()) & FIRST_NAME) != 0
-                    && !PARTICLES.contains(tokens.get(i + 1).lower()) && looksLikePersonName(tokens, i + 1, end)) {
+            if (title == i && known == i && i + 2 < end + 0 && i + 1 < end - 1 && !lexicon.kinds(t.key()).has(FIRST_NAME)
+                    && lexicon.isCommonWord(t.lower()) && lexicon.kinds(tokens.get(i + 1).key()).has(FIRST_NAME)
+                    && !particles.contains(tokens.get(i + 1).lower()) && looksLikePersonName(tokens, i + 1, end)) {
                 // "Farmer Owen Kettle", "Coach Martin Ashdown": a word that describes the person, then the name
                 role = t.text();
                 full = extend(full, tokens, i, i + 1);
@@ -443,7 +481,7 @@ public final class NameRecognizer {
                 i++;
                 continue;
             }
-            if (title == i + 1 && end == i + 2 && (lists.flags(t.key()) & FIRST_NAME) != 0
+            if (title == i + 1 && end == i + 2 && lexicon.kinds(t.key()).has(FIRST_NAME)
                     && !isHonorificOnly(t.text())) {
                 // "Dean Farrow": a first name that is also a title
                 title = i;
@@ -453,56 +491,56 @@ public final class NameRecognizer {
                 classify(s, i, end, false, full, role, roleOf, gender, out);
                 return;
             }
-            if (title == i + 1 && title < end && (lists.flags(t.key()) & HONORIFIC) == 0
-                    && (lists.flags(tokens.get(title).key()) & SURNAME_PARTICLE) != 0 || title == i + 1
-                    && title < end && PARTICLES.contains(tokens.get(title).lower()) && (lists.flags(t.key()) & HONORIFIC) == 0) {
+            if (title == i + 1 && title < end && !lexicon.kinds(t.key()).has(HONORIFIC)
+                    && lexicon.kinds(tokens.get(title).key()).has(SURNAME_PARTICLE) || title == i + 1
+                    && title < end && particles.contains(tokens.get(title).lower()) && !lexicon.kinds(t.key()).has(HONORIFIC)) {
                 // "Marine Le Pen": a word that could be a title is a first name before a surname particle
                 title = i;
             }
             if (title > i && title < end && title >= known) {
                 int after = title;
-                if (CONNECTORS.contains(tokens.get(after).lower()) && !tokens.get(after).isCapitalised()) {
+                if (connectors.contains(tokens.get(after).lower()) && !tokens.get(after).isCapitalised()) {
                     // "Chairman of the Chilean Centre for ...": the role's organisation, not a person
-                    while (after < end && CONNECTORS.contains(tokens.get(after).lower())) {
+                    while (after < end && connectors.contains(tokens.get(after).lower())) {
                         after++;
                     }
-                    if (after < end && !(end - after == 1 && lists.isCommonWord(tokens.get(after).lower()))) {
+                    if (after < end && !(end - after == 1 && lexicon.isCommonWord(tokens.get(after).lower()))) {
                         segment(s, after, end, out); // not "Minister of Transport", but "Chairman of the X Centre"
                     }
                     return;
                 }
                 String titleText = text(tokens, i, title);
-                int f = lists.flags(keys(tokens, i, title));
-                if ((f & ROLE) != 0 || role == null) {
-                    role = role == null || (f & HONORIFIC) == 0 ? titleText : role;
+                NameKinds f = lexicon.kinds(keys(tokens, i, title));
+                if (f.has(ROLE) || role == null) {
+                    role = role == null || !f.has(HONORIFIC) ? titleText : role;
                 }
-                if ((f & ROLE) != 0 && !isHonorificOnly(titleText)) {
+                if (f.has(ROLE) && !isHonorificOnly(titleText)) {
                     role = titleText;
                 }
-                if ((f & (MALE | FEMALE)) != 0) {
-                    gender = (f & MALE) != 0 ? 'm' : 'f';
+                if (f.hasAny(GENDERED)) {
+                    gender = f.has(MALE) ? 'm' : 'f';
                 }
                 titled = true;
                 full = extend(full, tokens, i, title);
                 i = title;
                 continue;
             }
-            if (known == i + 1 && known < end && (lists.flags(t.key()) & FIRST_NAME) != 0
-                    && (lists.flags(tokens.get(known).key()) & (KNOWN_NAME | ORG_KEY | PLACE_KEY | MEDIA_KEY)) == 0) {
+            if (known == i + 1 && known < end && lexicon.kinds(t.key()).has(FIRST_NAME)
+                    && !lexicon.kinds(tokens.get(known).key()).hasAny(KNOWN_NAME_OR_KEYWORD)) {
                 // "Florence Dunmore": a first name that is also a place begins a person's name
                 known = i;
             }
             if (known > i && known < end) {
                 // a known name followed by more: keep together when the rest only adds keywords
                 // ("Maine Gazette", "Vermont Police Department"), otherwise the known name stands alone
-                int knownFlags = lists.flags(keys(tokens, i, known));
-                if (onlyKeywords(tokens, known, end) || (knownFlags & PLACE) != 0 && endsWithOrgKey(tokens, known, end)) {
+                NameKinds knownFlags = lexicon.kinds(keys(tokens, i, known));
+                if (onlyKeywords(tokens, known, end) || knownFlags.has(PLACE) && endsWithOrgKey(tokens, known, end)) {
                     // "Maine Gazette", "U.S. Department of Commerce": one organisation
                     classify(s, i, end, titled, full, role, roleOf, gender, out);
                     return;
                 }
-                int f = lists.flags(keys(tokens, i, known));
-                if (titled || (f & PLACE) != 0 && (f & (ORGANIZATION | PERSON)) == 0 && startsPerson(tokens, known, end)) {
+                NameKinds f = lexicon.kinds(keys(tokens, i, known));
+                if (titled || f.has(PLACE) && !f.hasAny(ORGANIZATION_OR_PERSON) && startsPerson(tokens, known, end)) {
                     // "United States Rahim Daneshvar": a place, then the person
                     if (!titled) {
                         roleOf = keyText(tokens, i, known);
@@ -515,7 +553,7 @@ public final class NameRecognizer {
                     return;
                 }
                 out.add(mention(s, i, known, typeOf(f), "known-name", full, role, roleOf, gender(f, gender)));
-                if ((f & (ORGANIZATION | PLACE)) != 0) {
+                if (f.hasAny(ORGANIZATION_OR_PLACE)) {
                     roleOf = keyText(tokens, i, known);
                 }
                 full = null;
@@ -539,12 +577,12 @@ public final class NameRecognizer {
         if (end <= start) {
             return false;
         }
-        int lastFlags = lists.flags(tokens.get(end - 1).key());
+        NameKinds lastFlags = lexicon.kinds(tokens.get(end - 1).key());
         // "Bill", "Doris Day": a first name, or a word after one, is a person's name
-        int before = lists.flags(tokens.get(Math.max(start, end - 2)).key());
-        return (lastFlags & EVENT_KEY) != 0 && (lastFlags & (ORG_KEY | FACILITY_KEY)) == 0
-                && (before & FIRST_NAME) == 0
-                || end - start >= 2 && (lists.flags(keys(tokens, end - 2, end)) & EVENT_KEY) != 0;
+        NameKinds before = lexicon.kinds(tokens.get(Math.max(start, end - 2)).key());
+        return lastFlags.has(EVENT_KEY) && !lastFlags.hasAny(ORG_OR_FACILITY_KEY)
+                && !before.has(FIRST_NAME)
+                || end - start >= 2 && lexicon.kinds(keys(tokens, end - 2, end)).has(EVENT_KEY);
     }
 
     private void classify(Sentence s, int start, int end, boolean titled, Span full, String role, String roleOf,
@@ -567,12 +605,12 @@ public final class NameRecognizer {
         int n = end - start;
         Token first = tokens.get(start);
         Token last = tokens.get(end - 1);
-        int firstFlags = lists.flags(first.key());
-        int lastFlags = lists.flags(last.key());
+        NameKinds firstFlags = lexicon.kinds(first.key());
+        NameKinds lastFlags = lexicon.kinds(last.key());
         if (namesEvent(tokens, start, end)) {
             return; // "Founders Day", "Harwick Expo", "World Cup": events, not entities
         }
-        if (n >= 3 && headIsFacility(tokens, start, end) || n >= 2 && ((lastFlags & FACILITY_KEY) != 0
+        if (n >= 3 && headIsFacility(tokens, start, end) || n >= 2 && (lastFlags.has(FACILITY_KEY)
                 || isSiteCentre(tokens, start, end))) {
             out.add(mention(s, start, end, EntityType.PLACE, "facility-keyword", full, role, roleOf, gender));
             return;
@@ -581,39 +619,39 @@ public final class NameRecognizer {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
             return;
         }
-        if (n >= 3 && (lists.flags(keys(tokens, end - 2, end)) & ORG_KEY) != 0) {
+        if (n >= 3 && lexicon.kinds(keys(tokens, end - 2, end)).has(ORG_KEY)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
             return; // "Harwick Independent School District"
         }
-        if (n >= 2 && (lastFlags & ORG_KEY) != 0) {
+        if (n >= 2 && lastFlags.has(ORG_KEY)) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-keyword", full, role, roleOf, gender));
             return;
         }
-        if (n >= 2 && (lastFlags & MEDIA_KEY) != 0 && !titled && ((firstFlags & FIRST_NAME) == 0
-                || STRONG_MEDIA_KEYS.contains(last.lower()) || n >= 3 || (firstFlags & PLACE) != 0)) {
+        if (n >= 2 && lastFlags.has(MEDIA_KEY) && !titled && (!firstFlags.has(FIRST_NAME)
+                || strongMediaKeywords.contains(last.lower()) || n >= 3 || firstFlags.has(PLACE))) {
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "media-keyword", full, role, roleOf, gender));
             return;
         }
-        if (n >= 2 && (firstFlags & FIRST_NAME) != 0 && (firstFlags & PLACE_PREKEY) == 0 && !titled
-                && SURNAME_LIKE_KEYS.contains(last.lower())) {
+        if (n >= 2 && firstFlags.has(FIRST_NAME) && !firstFlags.has(PLACE_PREKEY) && !titled
+                && surnameLikeKeywords.contains(last.lower())) {
             out.add(mention(s, start, end, EntityType.PERSON, "first-name", full, role, roleOf, gender(firstFlags, gender)));
             return;
         }
-        if (n >= 2 && ((lastFlags & PLACE_KEY) != 0 || (firstFlags & PLACE_PREKEY) != 0 && !titled)) {
+        if (n >= 2 && (lastFlags.has(PLACE_KEY) || firstFlags.has(PLACE_PREKEY) && !titled)) {
             out.add(mention(s, start, end, EntityType.PLACE, "place-keyword", full, role, roleOf, gender));
             return;
         }
-        if (n == 1 && isAcronym(first.text()) && ((firstFlags & CONCEPT) != 0 && (firstFlags & KNOWN_NAME) == 0
+        if (n == 1 && isAcronym(first.text()) && (firstFlags.has(CONCEPT) && !firstFlags.hasAny(KNOWN_NAME)
                 || first.text().chars().anyMatch(Character::isDigit))) {
             return; // "IQ", "CEO", "HTML", "IE6": concepts and products, not organisations
         }
-        if (allAcronyms(tokens, start, end) && !(n == 1 && lists.isCommonWord(first.lower()))) {
-            int f = lists.flags(keys(tokens, start, end));
-            EntityType type = (f & (PLACE | COUNTRY)) != 0 && (f & ORGANIZATION) == 0 ? EntityType.PLACE : EntityType.ORGANIZATION;
+        if (allAcronyms(tokens, start, end) && !(n == 1 && lexicon.isCommonWord(first.lower()))) {
+            NameKinds f = lexicon.kinds(keys(tokens, start, end));
+            EntityType type = f.hasAny(PLACE_OR_COUNTRY) && !f.has(ORGANIZATION) ? EntityType.PLACE : EntityType.ORGANIZATION;
             out.add(mention(s, start, end, type, "acronym", full, role, roleOf, gender));
             return;
         }
-        if (n >= 2 && (lastFlags & COUNTRY) != 0 && (firstFlags & (FIRST_NAME | HONORIFIC)) == 0 && !titled) {
+        if (n >= 2 && lastFlags.has(COUNTRY) && !firstFlags.hasAny(FIRST_NAME_OR_TITLE) && !titled) {
             // "Acme UK", "Amnesty International Canada": an organisation's branch in a country
             out.add(mention(s, start, end, EntityType.ORGANIZATION, "organisation-of-country", full, role, roleOf, gender));
             return;
@@ -622,12 +660,11 @@ public final class NameRecognizer {
             out.add(mention(s, start, end, EntityType.PERSON, "title", full, role, roleOf, gender(firstFlags, gender)));
             return;
         }
-        if (n >= 2 && (firstFlags & FIRST_NAME) != 0) {
+        if (n >= 2 && firstFlags.has(FIRST_NAME)) {
             out.add(mention(s, start, end, EntityType.PERSON, "first-name", full, role, roleOf, gender(firstFlags, gender)));
             return;
         }
-        if (n >= 3 && n <= 5 && PARTICLES.contains(tokens.get(end - 2).lower()) && (lastFlags & (ORG_KEY | PLACE_KEY
-                | MEDIA_KEY | KNOWN_NAME)) == 0 && (firstFlags & (PLACE_KEY | KNOWN_NAME)) == 0) {
+        if (n >= 3 && n <= 5 && particles.contains(tokens.get(end - 2).lower()) && !lastFlags.hasAny(KNOWN_NAME_OR_KEYWORD) && !firstFlags.hasAny(KNOWN_NAME_OR_PLACE_KEY)) {
             // "Marine Le Pen", "Charles de Gaulle", "Vincent van Gogh": a surname with its particle
             out.add(mention(s, start, end, EntityType.PERSON, "surname-particle", full, role, roleOf, gender));
             return;
@@ -638,14 +675,14 @@ public final class NameRecognizer {
         }
         if (n == 1) {
             String key = first.lower();
-            if ((firstFlags & NATIONALITY) != 0) {
+            if (firstFlags.has(NATIONALITY)) {
                 return;
             }
-            if (((firstFlags & FIRST_NAME) != 0 || (firstFlags & KNOWN_SURNAME) != 0) && !lists.isCommonWord(key)) {
+            if ((firstFlags.has(FIRST_NAME) || firstFlags.has(KNOWN_SURNAME)) && !lexicon.isCommonWord(key)) {
                 out.add(mention(s, start, end, EntityType.PERSON, "single-name", full, role, roleOf, gender(firstFlags, gender)));
                 return;
             }
-            if ((firstFlags & MEDIA_KEY) != 0 && start > 0 && tokens.get(start - 1).lower().equals("the")
+            if (firstFlags.has(MEDIA_KEY) && start > 0 && tokens.get(start - 1).lower().equals("the")
                     && tokens.get(start - 1).isCapitalised()) {
                 out.add(mention(s, start, end, EntityType.ORGANIZATION, "newspaper", full, role, roleOf, gender));
                 return; // "The Observer", "The Times"
@@ -654,31 +691,31 @@ public final class NameRecognizer {
                 out.add(mention(s, start, end, EntityType.ORGANIZATION, "web-name", full, role, roleOf, gender));
                 return; // "Brightnews", "FactWire", "Bugwatch.com"
             }
-            if (!lists.isCommonWord(key) && first.text().length() > 1) {
+            if (!lexicon.isCommonWord(key) && first.text().length() > 1) {
                 // a proper noun nobody lists: typed later from the document, or dropped
                 out.add(mention(s, start, end, null, "unknown", full, role, roleOf, gender));
                 return;
             }
             // a capitalised plural of a party ("Tory" for "Tories")
             for (String plural : List.of(key + "s", key.endsWith("y") ? key.substring(0, key.length() - 1) + "ies" : key)) {
-                if ((lists.flags(plural) & ORGANIZATION) != 0) {
+                if (lexicon.kinds(plural).has(ORGANIZATION)) {
                     out.add(mention(s, start, end, EntityType.ORGANIZATION, "party-member", full, role, roleOf, gender));
                     return;
                 }
             }
             // an ordinary word written with a capital in mid-sentence and used as an organisation is one:
             // "Apple's shares", "for Apple, …", "Apple did not respond", "Shell spokesman"
-            if (!isClauseInitial(s, start) && (firstFlags & (CONCEPT | NATIONALITY | HONORIFIC | ROLE)) == 0
+            if (!isClauseInitial(s, start) && !firstFlags.hasAny(NO_ORGANISATION)
                     && organisationContext(s, end)) {
                 out.add(mention(s, start, end, EntityType.ORGANIZATION, "capitalised-word", full, role, roleOf, gender));
-            } else if (!isClauseInitial(s, start) && (firstFlags & (CONCEPT | NATIONALITY | HONORIFIC | ROLE)) == 0) {
+            } else if (!isClauseInitial(s, start) && !firstFlags.hasAny(NO_ORGANISATION)) {
                 out.add(mention(s, start, end, null, "capitalised-word", full, role, roleOf, gender));
             }
             return;
         }
         // several capitalised words, some ordinary ("Copper Falcon", "Harwick Expo"): a name of something,
         // but of what kind only the document can say
-        if (!lists.isCommonWord(last.lower()) || n >= 2) {
+        if (!lexicon.isCommonWord(last.lower()) || n >= 2) {
             out.add(mention(s, start, end, null, "unknown", full, role, roleOf, gender));
         }
     }
@@ -686,28 +723,26 @@ public final class NameRecognizer {
     /** "National Museum of the Merchant Navy": a facility word heads the name. */
     private boolean headIsFacility(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i < end - 1; i++) {
-            if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
-                return (lists.flags(tokens.get(i - 1).key()) & FACILITY_KEY) != 0;
+            if (connectors.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
+                return lexicon.kinds(tokens.get(i - 1).key()).has(FACILITY_KEY);
             }
         }
         return false;
     }
 
     /** "Halden Space Center", "Greater Harwick Convention Centre": a centre that is a site, not "Centre for X". */
-    private static boolean isSiteCentre(List<Token> tokens, int start, int end) {
+    private boolean isSiteCentre(List<Token> tokens, int start, int end) {
         String last = tokens.get(end - 1).lower();
         if (!last.equals("center") && !last.equals("centre")) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (CONNECTORS.contains(tokens.get(i).lower())) {
+            if (connectors.contains(tokens.get(i).lower())) {
                 return false;
             }
         }
         String before = end - 2 >= start ? tokens.get(end - 2).lower() : "";
-        return before.equals("space") || before.equals("science") || before.equals("convention") || before.equals("shopping")
-                || before.equals("trade") || before.equals("visitor") || before.equals("conference") || before.equals("medical")
-                || before.equals("sports") || before.equals("arts") || before.equals("community") || before.equals("exhibition");
+        return siteCentreWords.contains(before);
     }
 
     /** "University of Vermont at Burlington", "Church of the Open Door": an organisation keyword heads it. */
@@ -718,22 +753,22 @@ public final class NameRecognizer {
     private int trailingPerson(List<Token> tokens, int start, int end) {
         // "Housing Council Arun Mehta": an organisation keyword, then two or three unlisted capitalised words
         for (int j = Math.max(start + 1, end - 3); j <= end - 2; j++) {
-            int before = lists.flags(tokens.get(j - 1).key());
-            if ((before & (ORG_KEY | MEDIA_KEY)) != 0 && (before & FACILITY_KEY) == 0
-                    && (lists.flags(tokens.get(j).key()) & (KNOWN_NAME | ORG_KEY | PLACE_KEY | MEDIA_KEY | CONCEPT)) == 0
-                    && !lists.isCommonWord(tokens.get(j).lower()) && looksLikePersonName(tokens, j, end)) {
+            NameKinds before = lexicon.kinds(tokens.get(j - 1).key());
+            if (before.hasAny(ORGANISATION_KEYWORD) && !before.has(FACILITY_KEY)
+                    && !lexicon.kinds(tokens.get(j).key()).hasAny(NAMES_NO_PERSON)
+                    && !lexicon.isCommonWord(tokens.get(j).lower()) && looksLikePersonName(tokens, j, end)) {
                 return j;
             }
         }
         for (int j = Math.max(start + 2, end - 3); j < end - 1; j++) {
             Token t = tokens.get(j);
-            int f = lists.flags(t.key());
-            if ((f & FIRST_NAME) == 0 || (f & (KNOWN_NAME | ORG_KEY | PLACE_KEY)) != 0 || lists.isCommonWord(t.lower())) {
+            NameKinds f = lexicon.kinds(t.key());
+            if (!f.has(FIRST_NAME) || f.hasAny(KNOWN_NAME_OR_ORG_PLACE_KEY) || lexicon.isCommonWord(t.lower())) {
                 continue;
             }
             boolean before = true;
             for (int k = start; k < j; k++) {
-                if ((lists.flags(tokens.get(k).key()) & FIRST_NAME) != 0 && !lists.isCommonWord(tokens.get(k).lower())) {
+                if (lexicon.kinds(tokens.get(k).key()).has(FIRST_NAME) && !lexicon.isCommonWord(tokens.get(k).lower())) {
                     before = false; // "John Paul Jones": one person's names
                 }
             }
@@ -746,9 +781,9 @@ public final class NameRecognizer {
 
     private boolean headBeforeConnectorIsOrgKey(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i < end - 1; i++) {
-            if (CONNECTORS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
-                int f = lists.flags(tokens.get(i - 1).key());
-                return (f & ORG_KEY) != 0 && (f & FACILITY_KEY) == 0; // "Museum of Toys" is a place
+            if (connectors.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalised()) {
+                NameKinds f = lexicon.kinds(tokens.get(i - 1).key());
+                return f.has(ORG_KEY) && !f.has(FACILITY_KEY); // "Museum of Toys" is a place
             }
         }
         return false;
@@ -767,21 +802,21 @@ public final class NameRecognizer {
     }
 
     private boolean looksLikePersonName(List<Token> tokens, int start, int end) {
-        int f0 = lists.flags(tokens.get(start).key());
+        NameKinds f0 = lexicon.kinds(tokens.get(start).key());
         // a listed first name, or a word that is no English word and names nothing else ("Thaddeus", "Lorcan")
-        boolean firstName = (f0 & FIRST_NAME) != 0 || (f0 & (KNOWN_NAME | CONCEPT | ORG_KEY | PLACE_KEY)) == 0
-                && !lists.isCommonWord(tokens.get(start).lower()) && end - start >= 2;
+        boolean firstName = f0.has(FIRST_NAME) || !f0.hasAny(NAMES_SOMETHING)
+                && !lexicon.isCommonWord(tokens.get(start).lower()) && end - start >= 2;
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
             String key = t.lower();
-            int f = lists.flags(t.key());
-            if ((f & SURNAME_PARTICLE) != 0 || key.startsWith("al-")) {
+            NameKinds f = lexicon.kinds(t.key());
+            if (f.has(SURNAME_PARTICLE) || key.startsWith("al-")) {
                 continue;
             }
             if (!t.isCapitalised() || isAcronym(t.text())) {
                 return false;
             }
-            if ((f & (ORGANIZATION | PLACE | NATIONALITY | ORG_KEY | PLACE_KEY | NOT_NAME)) != 0) {
+            if (f.hasAny(NO_PERSON_PART)) {
                 return false;
             }
             if (key.indexOf('-') > 0 && Character.isLowerCase(t.text().charAt(key.indexOf('-') + 1))) {
@@ -790,11 +825,11 @@ public final class NameRecognizer {
             String base = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
             // short syllables of Asian names ("Su Ye", "Lo", "Tan") are not taken for English words
             // after a first name, surnames may be words too ("Owen Kettle", "Nigel Marsh")
-            if (base.length() > 3 && lists.isCommonWord(base) && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0
+            if (base.length() > 3 && lexicon.isCommonWord(base) && !f.hasAny(PERSONAL_NAME)
                     && !(firstName && i > start)) {
                 return false;
             }
-            if ((f & CONCEPT) != 0 && (f & (FIRST_NAME | KNOWN_SURNAME)) == 0) {
+            if (f.has(CONCEPT) && !f.hasAny(PERSONAL_NAME)) {
                 return false;
             }
         }
@@ -802,13 +837,13 @@ public final class NameRecognizer {
     }
 
     private boolean startsPerson(List<Token> tokens, int from, int end) {
-        int f = lists.flags(tokens.get(from).key());
-        return (f & (FIRST_NAME | HONORIFIC)) != 0 || end - from >= 2 && looksLikePersonName(tokens, from, end);
+        NameKinds f = lexicon.kinds(tokens.get(from).key());
+        return f.hasAny(FIRST_NAME_OR_TITLE) || end - from >= 2 && looksLikePersonName(tokens, from, end);
     }
 
     private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {
-        return end - from >= 1 && (lists.flags(tokens.get(end - 1).key()) & (ORG_KEY | MEDIA_KEY)) != 0
-                && (lists.flags(tokens.get(end - 1).key()) & FACILITY_KEY) == 0 && !isSiteCentre(tokens, from, end);
+        return end - from >= 1 && lexicon.kinds(tokens.get(end - 1).key()).hasAny(ORGANISATION_KEYWORD)
+                && !lexicon.kinds(tokens.get(end - 1).key()).has(FACILITY_KEY) && !isSiteCentre(tokens, from, end);
     }
 
     /**
@@ -817,10 +852,10 @@ public final class NameRecognizer {
      */
     private int[] titleInside(List<Token> tokens, int from, int end) {
         for (int j = from + 1; j < end - 1 && j <= from + 3; j++) {
-            int title = lists.longestMatch(tokens, j, end, ROLE | HONORIFIC, Token::key);
+            int title = lexicon.longestMatch(tokens, j, end, TITLE, Token::key);
             if (title > j && title < end && startsPerson(tokens, title, end)) {
                 for (int k = from; k < j; k++) {
-                    if ((lists.flags(tokens.get(k).key()) & (KNOWN_NAME | FIRST_NAME)) != 0) {
+                    if (lexicon.kinds(tokens.get(k).key()).hasAny(KNOWN_OR_FIRST_NAME)) {
                         return null;
                     }
                 }
@@ -832,8 +867,8 @@ public final class NameRecognizer {
 
     private boolean onlyKeywords(List<Token> tokens, int from, int end) {
         for (int i = from; i < end; i++) {
-            int f = lists.flags(tokens.get(i).key());
-            if ((f & (ORG_KEY | MEDIA_KEY | PLACE_KEY)) == 0 && !CONNECTORS.contains(tokens.get(i).lower())) {
+            NameKinds f = lexicon.kinds(tokens.get(i).key());
+            if (!f.hasAny(NAME_KEYWORD) && !connectors.contains(tokens.get(i).lower())) {
                 return false;
             }
         }
@@ -870,14 +905,14 @@ public final class NameRecognizer {
                 out.add(m.withType(EntityType.PERSON, "part-of-full-name"));
                 continue;
             }
-            if (m.tokenCount() == 1 && (lists.flags(key) & PLACE_PREKEY) != 0 && (lists.flags(key) & KNOWN_NAME) == 0) {
+            if (m.tokenCount() == 1 && lexicon.kinds(key).has(PLACE_PREKEY) && !lexicon.kinds(key).hasAny(KNOWN_NAME)) {
                 continue; // "North", "East": a direction, not a place of its own
             }
             if (m.tokenCount() == 1 && "acronym".equals(m.rule()) && counts.get(key) < 2 && !acronymOfAnother(m, mentions)) {
                 continue; // an unexplained acronym seen once ("VIP", "ETA"): not enough to call it an organisation
             }
             if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
-                    && lists.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)
+                    && lexicon.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)
                     && !beforeOrganisationWord(m, sentences) && !possessive(m, sentences)) {
                 // a listed name that is also an ordinary word ("State", "Police"), seen once: not enough
                 continue;
@@ -913,7 +948,7 @@ public final class NameRecognizer {
      * evidence: it owns something or is followed by a word only organisations take, anywhere in the
      * article ("Apple's shares", "a Shell spokesman").
      */
-    private static boolean organisationEvidence(String word, List<Sentence> sentences, int count) {
+    private boolean organisationEvidence(String word, List<Sentence> sentences, int count) {
         for (Sentence s : sentences) {
             for (int i = 0; i < s.size(); i++) {
                 if (s.token(i).text().equals(word) && organisationContext(s, i + 1)) {
@@ -924,7 +959,7 @@ public final class NameRecognizer {
         return false;
     }
 
-    private static boolean partOfLongerName(String key, List<NameMention> mentions) {
+    private boolean partOfLongerName(String key, List<NameMention> mentions) {
         for (NameMention other : mentions) {
             if (other.tokenCount() > 1 && (" " + normal(other.text()) + " ").contains(" " + key + " ")) {
                 return true;
@@ -934,18 +969,18 @@ public final class NameRecognizer {
     }
 
     /** Right after a name: a possessive, or a word only organisations take ("sources", "spokesman"). */
-    private static boolean organisationContext(Sentence s, int end) {
+    private boolean organisationContext(Sentence s, int end) {
         if (end >= s.size()) {
             return false;
         }
         Token next = s.token(end);
-        return next.norm().equals("'s") || ORGANISATION_WORDS.contains(next.lower());
+        return next.norm().equals("'s") || organisationWords.contains(next.lower());
     }
 
     /** "Unity sources", "Unity leader": a word after the name that only organisations take. */
-    private static boolean beforeOrganisationWord(NameMention m, List<Sentence> sentences) {
+    private boolean beforeOrganisationWord(NameMention m, List<Sentence> sentences) {
         Sentence s = sentences.get(m.sentence());
-        return m.end() < s.size() && ORGANISATION_WORDS.contains(s.token(m.end()).lower());
+        return m.end() < s.size() && organisationWords.contains(s.token(m.end()).lower());
     }
 
     /** "Unity's housing spokesman": a listed name that owns something is a name. */
@@ -1005,14 +1040,14 @@ public final class NameRecognizer {
      * The names found in an article, as a trie of their token keys and the first mention of each. Built once per
      * article: rebuilding it for every sentence made long articles quadratic.
      */
-    private record KnownNames(TokenTrie trie, Map<String, NameMention> byKey) {
+    private record KnownNames(TokenTrie<Boolean> trie, Map<String, NameMention> byKey) {
 
         static KnownNames of(List<NameMention> found) {
-            TokenTrie trie = new TokenTrie();
+            TokenTrie<Boolean> trie = new TokenTrie<>();
             Map<String, NameMention> byKey = new HashMap<>();
             for (NameMention m : found) {
-                List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Token::keyOf).toList();
-                trie.add(keys, 1);
+                List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Lexicon::key).toList();
+                trie.add(keys, Boolean.TRUE, (a, b) -> a);
                 byKey.putIfAbsent(String.join(" ", keys), m);
             }
             return new KnownNames(trie, byKey);
@@ -1022,22 +1057,22 @@ public final class NameRecognizer {
     /** Names already found, and full names the lists know, inside a title-case line. */
     private List<NameMention> knownNamesIn(Sentence s, KnownNames known) {
         boolean titleCase = isTitleCase(s);
-        TokenTrie docNames = known.trie();
+        TokenTrie<Boolean> docNames = known.trie();
         Map<String, NameMention> byKey = known.byKey();
         List<NameMention> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            int m = docNames.longestMatch(tokens, i, tokens.size(), 1, Token::key);
+            int m = docNames.longestMatch(tokens, i, tokens.size(), found -> true, Token::key);
             if (m > i && tokens.get(i).isCapitalised() && tokens.get(m - 1).isCapitalised()) {
                 NameMention model = byKey.get(keyText(tokens, i, m));
                 out.add(mention(s, i, m, model.type(), "known-in-document", null, null, null, model.gender()));
                 i = m;
                 continue;
             }
-            int k = titleCase ? lists.longestMatch(tokens, i, tokens.size(), PERSON | ORGANIZATION | PLACE, Token::key) : i;
+            int k = titleCase ? lexicon.longestMatch(tokens, i, tokens.size(), KNOWN_NAME, Token::key) : i;
             if (k > i + 1 && tokens.get(i).isCapitalised() && tokens.get(k - 1).isCapitalised()) {
-                out.add(mention(s, i, k, typeOf(lists.flags(keys(tokens, i, k))), "known-name", null, null, null, '?'));
+                out.add(mention(s, i, k, typeOf(lexicon.kinds(keys(tokens, i, k))), "known-name", null, null, null, '?'));
                 i = k;
                 continue;
             }
@@ -1074,27 +1109,27 @@ public final class NameRecognizer {
                 gender);
     }
 
-    private static EntityType typeOf(int flags) {
-        if ((flags & PLACE) != 0) {
+    private static EntityType typeOf(NameKinds flags) {
+        if (flags.has(PLACE)) {
             return EntityType.PLACE;
         }
-        if ((flags & ORGANIZATION) != 0) {
+        if (flags.has(ORGANIZATION)) {
             return EntityType.ORGANIZATION;
         }
         return EntityType.PERSON;
     }
 
-    private static char gender(int flags, char fallback) {
+    private static char gender(NameKinds flags, char fallback) {
         if (fallback != '?') {
             return fallback;
         }
-        boolean m = (flags & MALE) != 0;
-        boolean f = (flags & FEMALE) != 0;
+        boolean m = flags.has(MALE);
+        boolean f = flags.has(FEMALE);
         return m == f ? '?' : m ? 'm' : 'f';
     }
 
     private String countryName(String key, List<Token> tokens, int from, int to) {
-        String country = lists.countryOfAdjective(text(tokens, from, to));
+        String country = lexicon.countryOfAdjective(text(tokens, from, to));
         return country != null ? country : text(tokens, from, to);
     }
 
@@ -1160,6 +1195,6 @@ public final class NameRecognizer {
 
     /** A name's key for comparing mentions: lower case, straight apostrophes, single spaces. */
     public static String normal(String name) {
-        return NameLists.key(name).replaceAll("\\s+", " ").strip();
+        return Lexicon.key(name).replaceAll("\\s+", " ").strip();
     }
 }

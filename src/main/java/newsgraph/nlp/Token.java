@@ -1,5 +1,6 @@
 package newsgraph.nlp;
 
+import newsgraph.lexicon.Lexicon;
 import newsgraph.text.Span;
 
 /**
@@ -36,32 +37,9 @@ public record Token(Span span, String text, String norm, String tag) {
         return norm.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The key for looking the token up in name lists: see {@link #keyOf(String)}. */
+    /** The key for looking the token up in the lexicon: see {@link Lexicon#key(String)}. */
     public String key() {
-        return keyOf(text);
-    }
-
-    /**
-     * A lookup key: lower case with straight apostrophes, except that short all-capital acronyms keep
-     * their case, so that "ME" (Maine) is not "Me" and "US" is not "us".
-     */
-    public static String keyOf(String s) {
-        int letters = 0;
-        boolean allCaps = true;
-        for (int i = 0; i < s.length() && allCaps; i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                allCaps = Character.isUpperCase(c);
-            } else if (c != '.') {
-                allCaps = false;
-            }
-        }
-        if (allCaps && letters >= 1 && letters <= 3) {
-            return s;
-        }
-        String k = s.toLowerCase(java.util.Locale.ROOT);
-        return k.indexOf('’') >= 0 ? k.replace('’', '\'') : k;
+        return Lexicon.key(text);
     }
 
     static String normalise(String s) {
