@@ -11,8 +11,9 @@ import java.util.Set;
 import newsgraph.names.EntityType;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.lexicon.WordList;
-import newsgraph.names.NameMention;
-import newsgraph.names.NameRecognizer;
+import newsgraph.nlp.NameFinder;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
 import newsgraph.text.Span;
 
 /**
@@ -66,13 +67,38 @@ final class EntityBook {
 
     // ------------------------------------------------------------------ names
 
+    /** A name found, as the entity book reads it: where, as written, its type, and what its titles say. */
+    private record Named(Span span, String text, EntityType type, int tokenCount, Span full, String role, String roleOf,
+                         char gender) {
+
+        /** The name in its sentence, or null when its type is none of the book's. */
+        static Named of(NameFinder.Name n, List<Sentence> sentences) {
+            EntityType type = EntityType.ofName(n.type());
+            if (type == null || type == EntityType.AGENT) {
+                return null;
+            }
+            List<Token> tokens = sentences.get(n.sentence()).tokens();
+            Span span = new Span(tokens.get(n.start()).begin(), tokens.get(n.end() - 1).end());
+            Span full = new Span(tokens.get(n.titleStart()).begin(), span.end());
+            return new Named(span, Token.joined(tokens, n.start(), n.end()), type, n.end() - n.start(), full, n.role(),
+                    n.roleOf(), n.gender());
+        }
+    }
+
     /** Groups the names found in the article into entities. */
-    void addNames(List<NameMention> names, String text) {
-        List<NameMention> ordered = new ArrayList<>(names);
+    void addNames(List<NameFinder.Name> found, List<Sentence> sentences, String text) {
+        List<Named> names = new ArrayList<>(found.size());
+        for (NameFinder.Name n : found) {
+            Named named = Named.of(n, sentences);
+            if (named != null) {
+                names.add(named);
+            }
+        }
+        List<Named> ordered = new ArrayList<>(names);
         // full names first, so that a surname met earlier in the text (a headline) still finds its person
-        ordered.sort(Comparator.comparing((NameMention m) -> m.tokenCount() > 1 ? 0 : 1)
-                .thenComparing(NameMention::span));
-        for (NameMention m : ordered) {
+        ordered.sort(Comparator.comparing((Named m) -> m.tokenCount() > 1 ? 0 : 1)
+                .thenComparing(Named::span));
+        for (Named m : ordered) {
             Draft d = draftFor(m, text);
             if (d == null) {
                 continue;
@@ -90,7 +116,7 @@ final class EntityBook {
             nameMentions.add(mention);
         }
         // roles written before names: "Health Secretary Dame Ruth Ashby", "Chilean President Marta Olivares"
-        for (NameMention m : names) {
+        for (Named m : names) {
             if (m.role() == null || m.type() != EntityType.PERSON) {
                 continue;
             }
@@ -113,8 +139,8 @@ final class EntityBook {
         nameMentions.sort(Comparator.comparing(Mention::span));
     }
 
-    private Draft draftFor(NameMention m, String text) {
-        String key = NameRecognizer.normal(m.text());
+    private Draft draftFor(Named m, String text) {
+        String key = Lexicon.normalName(m.text());
         EntityType type = m.type();
         if (type == EntityType.PLACE) {
             String country = lexicon.canonicalCountry(m.text());
@@ -151,7 +177,7 @@ final class EntityBook {
                 }
             } else {
                 for (Draft d : drafts.values()) {
-                    if (d.type == EntityType.PERSON && samePerson(NameRecognizer.normal(d.canonical), key)) {
+                    if (d.type == EntityType.PERSON && samePerson(Lexicon.normalName(d.canonical), key)) {
                         if (parts.length > d.canonical.split(" ").length) {
                             d.canonical = m.text();
                         }
@@ -168,7 +194,7 @@ final class EntityBook {
             int found = 0;
             for (Draft d : drafts.values()) {
                 if (d.type != EntityType.PERSON && d.canonical.contains(" ")
-                        && (" " + NameRecognizer.normal(d.canonical) + " ").contains(" " + key + " ")) {
+                        && (" " + Lexicon.normalName(d.canonical) + " ").contains(" " + key + " ")) {
                     only = d;
                     found++;
                 }
@@ -188,7 +214,7 @@ final class EntityBook {
             for (Draft d : drafts.values()) {
                 if (d.type == EntityType.ORGANIZATION && sameOrganisation(d, key, m.text())) {
                     if (m.tokenCount() > 1 && d.canonical.split(" ").length < m.tokenCount()
-                            && !NameRecognizer.normal(d.canonical).equals(key)) {
+                            && !Lexicon.normalName(d.canonical).equals(key)) {
                         d.canonical = m.text();
                     }
                     return d;
@@ -208,7 +234,7 @@ final class EntityBook {
             if (d.type != EntityType.PERSON) {
                 continue;
             }
-            String[] parts = NameRecognizer.normal(d.canonical).split(" ");
+            String[] parts = Lexicon.normalName(d.canonical).split(" ");
             if (parts.length < 2) {
                 continue;
             }
@@ -248,7 +274,7 @@ final class EntityBook {
     private boolean sameOrganisation(Draft d, String key, String text) {
         String core = coreOrgName(key);
         for (String name : d.names) {
-            String other = NameRecognizer.normal(name);
+            String other = Lexicon.normalName(name);
             if (other.equals(key) || coreOrgName(other).equals(core)
                     || isAcronymOf(text, name) || isAcronymOf(name, text)) {
                 return true;
@@ -349,14 +375,14 @@ final class EntityBook {
 
     /** The key of the entity named exactly so (any of its names, case-insensitively), or null. */
     String keyOfName(String name) {
-        String key = NameRecognizer.normal(name);
+        String key = Lexicon.normalName(name);
         String country = lexicon.canonicalCountry(name);
         for (Draft d : drafts.values()) {
             if (country != null && d.type == EntityType.PLACE && d.canonical.equals(country)) {
                 return d.key;
             }
             for (String n : d.names) {
-                if (NameRecognizer.normal(n).equals(key)) {
+                if (Lexicon.normalName(n).equals(key)) {
                     return d.key;
                 }
             }
@@ -441,7 +467,7 @@ final class EntityBook {
 
     /** The key of an unnamed source local to the article: same description, same entity. */
     static String localKey(EntityType type, String description) {
-        return "local:" + type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(description.strip());
+        return "local:" + type.name().toLowerCase(Locale.ROOT) + ":" + Lexicon.normalName(description.strip());
     }
 
     static String personKey(String name) {
@@ -449,7 +475,7 @@ final class EntityBook {
     }
 
     private static String entityKey(EntityType type, String name) {
-        return type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(name);
+        return type.name().toLowerCase(Locale.ROOT) + ":" + Lexicon.normalName(name);
     }
 
     // ------------------------------------------------------------------ result

@@ -1,12 +1,13 @@
 package newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import newsgraph.lexicon.Lexicon;
-import newsgraph.names.EntityType;
-import newsgraph.names.NameMention;
 import newsgraph.names.NameRecognizer;
+import newsgraph.nlp.NameFinder;
 import newsgraph.nlp.OpenNlp;
 import newsgraph.nlp.Sentence;
 import newsgraph.text.Article;
@@ -18,41 +19,49 @@ import newsgraph.text.Span;
  * The front door of extraction: who said what about whom in one article.
  *
  * <pre>{@code
- * Extractor extractor = Extractor.create();          // loads models and name lists once
+ * Extractor extractor = Extractor.create();          // loads models and the lexicon once
  * Analysis analysis = extractor.extract(article);    // pure; safe to call from many threads
+ *
+ * Extractor mine = Extractor.builder().lexicon(myLexicon).names(myNameFinder).build();
  * }</pre>
  *
- * The stages run one way: layout → sentences and tokens (OpenNLP) → names → entities → quotations and
- * reporting cues → statements with their speakers (ordered sieves) → what each statement is about.
+ * The stages run one way: layout → sentences and tokens (OpenNLP) → names ({@link NameFinder}) → entities →
+ * quotations and reporting cues → statements with their speakers (ordered sieves) → what each statement is
+ * about. See {@code docs/extraction.md}.
  */
 public final class Extractor {
 
     private final OpenNlp nlp;
     private final Lexicon lexicon;
-    private final NameRecognizer names;
+    private final NameFinder names;
     private final CueFinder cues;
 
-    private Extractor(OpenNlp nlp, Lexicon lexicon) {
-        this.nlp = nlp;
-        this.lexicon = lexicon;
-        this.names = new NameRecognizer(lexicon);
+    /** An extractor from an OpenNLP pipeline, a lexicon and a name finder, each shared, none changed. */
+    public Extractor(OpenNlp nlp, Lexicon lexicon, NameFinder names) {
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.names = Objects.requireNonNull(names, "names");
         this.cues = new CueFinder(lexicon);
     }
 
-    /** An extractor with the English models and the standard lexicon (loaded once per process). */
+    /** An extractor with the English models, the standard lexicon and the rule-based names (loaded once per process). */
     public static Extractor create() {
-        return new Extractor(OpenNlp.english(), Lexicon.standard());
+        return builder().build();
+    }
+
+    /** An extractor of parts of one's own; the parts not given are the standard ones. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     public Analysis extract(Article article) {
         String text = article.text();
         List<Block> blocks = Layout.of(text);
         List<Sentence> sentences = nlp.analyse(text, blocks);
-        List<NameMention> found = names.find(sentences);
+        List<NameFinder.Name> found = names.find(sentences);
         EntityBook book = new EntityBook(lexicon);
-        book.addNames(found, text);
-        List<Span> people = found.stream().filter(m -> m.type() == EntityType.PERSON).map(NameMention::span).toList();
-        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks), people);
+        book.addNames(found, sentences, text);
+        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks), people(found, sentences));
         List<Statement> statements = new ArticleReading(doc, book, lexicon, cues).statements();
         Set<String> keep = new HashSet<>();
         for (Statement s : statements) {
@@ -60,5 +69,52 @@ public final class Extractor {
             keep.addAll(s.about());
         }
         return new Analysis(article, blocks, book.entities(keep), statements);
+    }
+
+    /** Where people are named, in text order: the rules that find speakers look for them first. */
+    private static List<Span> people(List<NameFinder.Name> found, List<Sentence> sentences) {
+        List<Span> people = new ArrayList<>();
+        for (NameFinder.Name n : found) {
+            if (NameFinder.PERSON.equals(n.type())) {
+                Sentence s = sentences.get(n.sentence());
+                people.add(new Span(s.token(n.start()).begin(), s.token(n.end() - 1).end()));
+            }
+        }
+        return people;
+    }
+
+    /** Builds an {@link Extractor}: the OpenNLP pipeline, the lexicon and the name finder, each replaceable. */
+    public static final class Builder {
+
+        private OpenNlp nlp;
+        private Lexicon lexicon;
+        private NameFinder names;
+
+        private Builder() {
+        }
+
+        /** Sentences, tokens and tags (default: {@link OpenNlp#english()}, or the English models with the lexicon given). */
+        public Builder nlp(OpenNlp nlp) {
+            this.nlp = nlp;
+            return this;
+        }
+
+        /** The vocabulary (default: {@link Lexicon#standard()}). */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
+        }
+
+        /** The names of people, organisations and places (default: a {@link NameRecognizer} of the lexicon). */
+        public Builder names(NameFinder names) {
+            this.names = names;
+            return this;
+        }
+
+        public Extractor build() {
+            Lexicon l = lexicon != null ? lexicon : Lexicon.standard();
+            OpenNlp n = nlp != null ? nlp : lexicon == null ? OpenNlp.english() : OpenNlp.english(l);
+            return new Extractor(n, l, names != null ? names : new NameRecognizer(l));
+        }
     }
 }

@@ -236,6 +236,11 @@ public final class Lexicon {
         return k.indexOf('’') >= 0 ? k.replace('’', '\'') : k;
     }
 
+    /** A name's key for comparing mentions: {@link #key} of the name, single spaces. */
+    public static String normalName(String name) {
+        return key(name).replaceAll("\\s+", " ").strip();
+    }
+
     /** Token keys of a list entry, split like the article tokens: on spaces, with 's split off. */
     public static List<String> keys(String entry) {
         List<String> out = new ArrayList<>(4);
@@ -304,6 +309,17 @@ public final class Lexicon {
         /** A name or a word of names, with what it is: "Helen" a first name, "Council" an organisation keyword. */
         public Builder name(String entry, NameKind... kinds) {
             names.add(keys(entry), NameKinds.of(kinds), NameKinds::with);
+            return this;
+        }
+
+        /** A country by its English name and other names of it ("United Kingdom", "UK", "Britain"). */
+        public Builder country(String name, String... otherNames) {
+            add(keys(name), NameKind.PLACE, NameKind.COUNTRY);
+            canonicalCountry.put(String.join(" ", keys(name)), name);
+            for (String other : otherNames) {
+                add(keys(other), NameKind.PLACE, NameKind.COUNTRY);
+                canonicalCountry.put(String.join(" ", keys(other)), name);
+            }
             return this;
         }
 

@@ -257,17 +257,27 @@ public final class OpenNlp {
 
     /**
      * A trained OpenNLP name-finder model, wrapped as newsgraph's {@link NameFinder}, so a statistical
-     * model can replace or join the rule-based finder without any caller changing.
+     * model can replace or join the rule-based finder without any caller changing. The model reads one
+     * sentence at a time; its adaptive data is forgotten at the end of each article. OpenNLP's "location"
+     * is newsgraph's place.
      */
     public static NameFinder nameFinder(InputStream trainedModel) throws IOException {
-        TokenNameFinder finder = new opennlp.tools.namefind.NameFinderME(new TokenNameFinderModel(trainedModel));
-        return tokens -> {
-            String[] words = tokens.stream().map(Token::norm).toArray(String[]::new);
+        TokenNameFinderModel model = new TokenNameFinderModel(trainedModel);
+        ThreadLocal<TokenNameFinder> finders = ThreadLocal.withInitial(() -> new opennlp.tools.namefind.NameFinderME(model));
+        return sentences -> {
+            TokenNameFinder finder = finders.get();
             List<NameFinder.Name> names = new ArrayList<>();
-            synchronized (finder) {
-                for (opennlp.tools.util.Span s : finder.find(words)) {
-                    names.add(new NameFinder.Name(s.getStart(), s.getEnd(), s.getType(), s.getProb()));
+            try {
+                for (Sentence s : sentences) {
+                    String[] words = s.tokens().stream().map(Token::norm).toArray(String[]::new);
+                    for (opennlp.tools.util.Span n : finder.find(words)) {
+                        String type = n.getType() == null ? null : n.getType().toLowerCase(java.util.Locale.ROOT);
+                        names.add(new NameFinder.Name(s.index(), n.getStart(), n.getEnd(),
+                                "location".equals(type) ? NameFinder.PLACE : type, n.getProb()));
+                    }
                 }
+            } finally {
+                finder.clearAdaptiveData();
             }
             return names;
         };

@@ -1,5 +1,6 @@
 package newsgraph.nlp;
 
+import java.util.List;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.text.Span;
 
@@ -40,6 +41,18 @@ public record Token(Span span, String text, String norm, String tag) {
     /** The key for looking the token up in the lexicon: see {@link Lexicon#key(String)}. */
     public String key() {
         return Lexicon.key(text);
+    }
+
+    /** The words of tokens [from, to), a space where the text has one between them: a name as written. */
+    public static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).begin() > tokens.get(i - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(i).text());
+        }
+        return sb.toString();
     }
 
     static String normalise(String s) {
