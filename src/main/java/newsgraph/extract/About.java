@@ -43,7 +43,7 @@ final class About {
         List<Mention> inside = new ArrayList<>();
         for (Mention m : book.nameMentionsIn(content)) {
             EntityBook.Draft d = book.draft(m.entityKey());
-            if (d != null && d.type != EntityType.AGENT) {
+            if (d != null && d.type() != EntityType.AGENT) {
                 keys.add(m.entityKey());
                 inside.add(m);
             }
@@ -114,8 +114,8 @@ final class About {
             if (d == null) {
                 continue;
             }
-            if (person && d.type == EntityType.PERSON || !person && d.type == EntityType.ORGANIZATION) {
-                return d.key;
+            if (person && d.type() == EntityType.PERSON || !person && d.type() == EntityType.ORGANIZATION) {
+                return d.key();
             }
         }
         return null;

@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ final class ArticleReading {
     private final SpeakerPhrases phrases;
     private final About about;
     private final List<Statement> statements = new ArrayList<>();
+    /** What the sieves see of the statements: they read them, the reading alone records them. */
+    private final List<Statement> recorded = Collections.unmodifiableList(statements);
     private final Set<Quote> consumed = new HashSet<>();
 
     ArticleReading(Document doc, EntityBook book, Lexicon lexicon, CueFinder cues) {
@@ -120,7 +123,7 @@ final class ArticleReading {
             tag = Tags.before(q, blockCues, doc);
         }
         Decision d = QuoteAttribution.speakerOf(q, new QuoteAttribution.Context(doc, book, cues, salience, block,
-                blockCues, tag, statements, this::speakerOf));
+                blockCues, tag, recorded, this::speakerOf));
         if (d == null || q.words() < 2) {
             return;
         }

@@ -60,8 +60,8 @@ final class ComplementSieve implements PhraseSieve {
             // "a spokesperson for the council": the organisation the description refers to
             String described = context.descriptions().describedAt(s, phrase.from() + cut + 1, context.facts());
             EntityBook.Draft d = described == null ? null : context.book().draft(described);
-            if (d != null && d.type == EntityType.ORGANIZATION) {
-                Fact.Unnamed spokesperson = new Fact.Unnamed(d.canonical + " " + h, EntityType.PERSON, d.key, span);
+            if (d != null && d.type() == EntityType.ORGANIZATION) {
+                Fact.Unnamed spokesperson = new Fact.Unnamed(d.canonical() + " " + h, EntityType.PERSON, d.key(), span);
                 context.learn(spokesperson);
                 return new Decision(spokesperson.key(), span, SpeakerRule.GROUP, DESCRIBED_SPOKESPERSON_CONFIDENCE);
             }
@@ -72,7 +72,7 @@ final class ComplementSieve implements PhraseSieve {
         }
         if (org != null && ofOrganisation) {
             if (context.isSpokesperson(h)) {
-                String orgName = context.book().draft(org.entityKey()).canonical;
+                String orgName = context.book().draft(org.entityKey()).canonical();
                 Fact.Unnamed spokesperson = new Fact.Unnamed(orgName + " " + h, EntityType.PERSON, org.entityKey(), span);
                 context.learn(spokesperson);
                 return new Decision(spokesperson.key(), span, SpeakerRule.GROUP, SPOKESPERSON_CONFIDENCE);

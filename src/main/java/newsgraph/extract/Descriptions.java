@@ -129,13 +129,13 @@ final class Descriptions {
         String best = null;
         int bestAt = -1;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.type != EntityType.PLACE || !lexicon.kinds(java.util.Arrays.stream(d.canonical.split(" "))
+            if (d.type() != EntityType.PLACE || !lexicon.kinds(java.util.Arrays.stream(d.canonical().split(" "))
                     .map(Lexicon::key).toList()).has(kind)) {
                 continue;
             }
             int at = Salience.lastMentionBefore(d, before);
             if (at > bestAt && doc.quoteAt(at) == null) {
-                best = d.key;
+                best = d.key();
                 bestAt = at;
             }
         }
@@ -147,18 +147,18 @@ final class Descriptions {
         String best = null;
         int bestAt = -1;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.type != type) {
+            if (d.type() != type) {
                 continue;
             }
             boolean has = false;
-            for (String n : d.names) {
+            for (String n : d.names()) {
                 if ((" " + n.toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ")) {
                     has = true;
                 }
             }
             int at = Salience.lastMentionBefore(d, before);
             if (has && at > bestAt) {
-                best = d.key;
+                best = d.key();
                 bestAt = at;
             }
         }
@@ -170,10 +170,10 @@ final class Descriptions {
         String best = null;
         int bestOffset = Integer.MIN_VALUE;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.type != EntityType.PERSON) {
+            if (d.type() != EntityType.PERSON) {
                 continue;
             }
-            for (Role r : d.roles) {
+            for (Role r : d.roles()) {
                 String title = r.title().toLowerCase(Locale.ROOT);
                 boolean roleMatches = title.endsWith(roleHead) || title.startsWith(roleHead);
                 boolean orgMatches = orgKey == null || orgKey.equals(r.inEntityKey());
@@ -181,10 +181,10 @@ final class Descriptions {
                     // the holder named nearest before; one named only later still holds the role
                     int last = Salience.lastMentionBefore(d, before);
                     if (last < 0) {
-                        last = -d.firstOffset;
+                        last = -d.firstOffset();
                     }
                     if (last > bestOffset) {
-                        best = d.key;
+                        best = d.key();
                         bestOffset = last;
                     }
                 }

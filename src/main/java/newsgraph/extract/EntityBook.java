@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,24 +25,67 @@ import newsgraph.text.Span;
  */
 final class EntityBook {
 
-    /** An entity under construction. */
+    /**
+     * An entity under construction. Only the book changes it (grouping names, applying facts); the rules read it
+     * through its accessors, whose collections are read-only views.
+     */
     static final class Draft {
-        final String key;
-        EntityType type;
-        final Set<String> names = new LinkedHashSet<>();
-        final List<Mention> mentions = new ArrayList<>();
-        final Set<Role> roles = new LinkedHashSet<>();
-        final Set<String> memberOf = new LinkedHashSet<>();
-        final boolean local;
-        String canonical;
-        char gender = '?';
-        int firstOffset = Integer.MAX_VALUE;
+        private final String key;
+        private EntityType type;
+        private final Set<String> names = new LinkedHashSet<>();
+        private final List<Mention> mentions = new ArrayList<>();
+        private final Set<Role> roles = new LinkedHashSet<>();
+        private final Set<String> memberOf = new LinkedHashSet<>();
+        private final boolean local;
+        private String canonical;
+        private char gender = '?';
+        private int firstOffset = Integer.MAX_VALUE;
+        private final Set<String> namesView = Collections.unmodifiableSet(names);
+        private final List<Mention> mentionsView = Collections.unmodifiableList(mentions);
+        private final Set<Role> rolesView = Collections.unmodifiableSet(roles);
 
         Draft(String key, EntityType type, String canonical, boolean local) {
             this.key = key;
             this.type = type;
             this.canonical = canonical;
             this.local = local;
+        }
+
+        String key() {
+            return key;
+        }
+
+        EntityType type() {
+            return type;
+        }
+
+        /** The fullest proper name, or the description of an unnamed source. */
+        String canonical() {
+            return canonical;
+        }
+
+        /** Every surface name, in the order met. */
+        Set<String> names() {
+            return namesView;
+        }
+
+        /** Every mention, in the order added. */
+        List<Mention> mentions() {
+            return mentionsView;
+        }
+
+        Set<Role> roles() {
+            return rolesView;
+        }
+
+        /** 'm', 'f' or '?'. */
+        char gender() {
+            return gender;
+        }
+
+        /** Where the article first names it. */
+        int firstOffset() {
+            return firstOffset;
         }
 
         boolean isPlural() {

@@ -49,7 +49,7 @@ final class NamedPersonSieve implements PhraseSieve {
         Mention best = null;
         for (Mention m : context.book().nameMentionsIn(phrase)) {
             EntityBook.Draft d = context.book().draft(m.entityKey());
-            if (d == null || d.type != EntityType.PERSON) {
+            if (d == null || d.type() != EntityType.PERSON) {
                 continue;
             }
             Token before = null;

@@ -39,7 +39,7 @@ final class OrganisationSourceSieve implements PhraseSieve {
             return new Decision(org.entityKey(), span, SpeakerRule.GROUP, GROUP_CONFIDENCE);
         }
         if (context.isSpokesperson(h)) {
-            String orgName = context.book().draft(org.entityKey()).canonical;
+            String orgName = context.book().draft(org.entityKey()).canonical();
             Fact.Unnamed spokesperson = new Fact.Unnamed(orgName + " " + h, EntityType.PERSON, org.entityKey(), span);
             context.learn(spokesperson);
             return new Decision(spokesperson.key(), span, SpeakerRule.GROUP, SPOKESPERSON_CONFIDENCE);

@@ -97,8 +97,8 @@ final class Salience {
         if (plural && own == null) {
             Decision last = lastSpeakerBefore(offset, 1);
             EntityBook.Draft d = last == null ? null : book.draft(last.key());
-            if (d != null && !d.key.equals(exclude) && (d.type == EntityType.ORGANIZATION || d.isPlural())) {
-                return d.key; // "the Council denied …: They say …"
+            if (d != null && !d.key().equals(exclude) && (d.type() == EntityType.ORGANIZATION || d.isPlural())) {
+                return d.key(); // "the Council denied …: They say …"
             }
         }
         if (plural) {
@@ -122,7 +122,7 @@ final class Salience {
             }
         }
         EntityBook.Draft d = book.draft(subject);
-        for (Mention m : d.mentions) {
+        for (Mention m : d.mentions()) {
             if (m.span().begin() > lastAt && m.span().begin() < offset && isSubjectPosition(m.span())
                     && doc.quoteAround(m.span().begin()) == null) {
                 return true;
@@ -168,10 +168,10 @@ final class Salience {
         String best = null;
         int bestScore = Integer.MIN_VALUE;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.type != type || d.key.equals(exclude) || !compatible(d, gender)) {
+            if (d.type() != type || d.key().equals(exclude) || !compatible(d, gender)) {
                 continue;
             }
-            for (Mention m : d.mentions) {
+            for (Mention m : d.mentions()) {
                 int at = m.span().begin();
                 if (at >= offset || block - blockOf(at) > 3) {
                     continue;
@@ -185,7 +185,7 @@ final class Salience {
                         - (block - blockOf(at)) * 3;
                 if (score > bestScore) {
                     bestScore = score;
-                    best = d.key;
+                    best = d.key();
                 }
             }
         }
@@ -198,15 +198,15 @@ final class Salience {
         String best = null;
         int bestAt = -1;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.key.equals(exclude) || !List.of(types).contains(d.type)) {
+            if (d.key().equals(exclude) || !List.of(types).contains(d.type())) {
                 continue;
             }
-            if (d.type == EntityType.AGENT && !d.canonical.toLowerCase(Locale.ROOT).endsWith("s")) {
+            if (d.type() == EntityType.AGENT && !d.canonical().toLowerCase(Locale.ROOT).endsWith("s")) {
                 continue;
             }
             int at = lastMentionBefore(d, offset);
             if (at > bestAt && block - blockOf(at) <= 3 && doc.quoteAt(at) == null) {
-                best = d.key;
+                best = d.key();
                 bestAt = at;
             }
         }
@@ -215,7 +215,7 @@ final class Salience {
 
     static int lastMentionBefore(EntityBook.Draft d, int offset) {
         int best = -1;
-        for (Mention m : d.mentions) {
+        for (Mention m : d.mentions()) {
             if (m.span().begin() < offset && m.span().begin() > best) {
                 best = m.span().begin();
             }
@@ -227,10 +227,10 @@ final class Salience {
         if (d == null) {
             return false;
         }
-        if (gender != '?' && d.type != EntityType.PERSON) {
+        if (gender != '?' && d.type() != EntityType.PERSON) {
             return false;
         }
-        return gender == '?' || d.gender == '?' || d.gender == gender;
+        return gender == '?' || d.gender() == '?' || d.gender() == gender;
     }
 
     /** The ordinal of the paragraph of running text an offset lies in; captions and credits do not count. */

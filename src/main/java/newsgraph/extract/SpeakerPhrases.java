@@ -132,7 +132,7 @@ final class SpeakerPhrases {
         Mention lastOfType(List<Mention> names, EntityType... types) {
             for (int i = names.size() - 1; i >= 0; i--) {
                 EntityBook.Draft d = book.draft(names.get(i).entityKey());
-                if (d != null && List.of(types).contains(d.type)) {
+                if (d != null && List.of(types).contains(d.type())) {
                     return names.get(i);
                 }
             }
@@ -142,7 +142,7 @@ final class SpeakerPhrases {
         /** Roles in the speaker phrase: "Neil Garside, a representative for the Harwick County Sheriff's office". */
         void learnRoles(Mention chosen, List<Token> tokens, List<Mention> names) {
             EntityBook.Draft d = book.draft(chosen.entityKey());
-            if (d == null || d.type != EntityType.PERSON) {
+            if (d == null || d.type() != EntityType.PERSON) {
                 return;
             }
             // an apposition after the name: ", a representative for the Harwick County Sheriff's office,"
@@ -164,15 +164,15 @@ final class SpeakerPhrases {
                     String orgKey = null;
                     for (Mention m : names) {
                         if (m.span().begin() >= tokens.get(k - 1).end()
-                                && book.draft(m.entityKey()).type == EntityType.ORGANIZATION) {
+                                && book.draft(m.entityKey()).type() == EntityType.ORGANIZATION) {
                             orgKey = m.entityKey();
                             break;
                         }
                     }
                     if (title.length() <= 60 && lexicon.kinds(tokens.get(k - 1).lower()).has(NameKind.ROLE)) {
-                        learn(new Fact.HoldsRole(d.key, new Role(title, orgKey)));
+                        learn(new Fact.HoldsRole(d.key(), new Role(title, orgKey)));
                         if (orgKey != null) {
-                            learn(new Fact.MemberOf(d.key, orgKey));
+                            learn(new Fact.MemberOf(d.key(), orgKey));
                         }
                     }
                 }
