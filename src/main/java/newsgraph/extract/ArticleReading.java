@@ -122,7 +122,7 @@ final class ArticleReading {
         if (tag == null) {
             tag = Tags.before(q, blockCues, doc);
         }
-        Decision d = QuoteAttribution.speakerOf(q, new QuoteAttribution.Context(doc, book, cues, salience, block,
+        Decision d = QuoteAttribution.speakerOf(q, new QuoteContext(doc, book, cues, salience, block,
                 blockCues, tag, recorded, this::speakerOf));
         if (d == null || q.words() < 2) {
             return;

@@ -21,10 +21,10 @@ final class ColonSieve implements QuoteSieve {
     }
 
     @Override
-    public Decision decide(Quote quote, QuoteAttribution.Context context) {
+    public Decision decide(Quote quote, QuoteContext context) {
         Block block = context.block();
         Document doc = context.doc();
-        if (!QuoteAttribution.startsBlock(quote, block) || block.index() == 0) {
+        if (!context.startsBlock(quote) || block.index() == 0) {
             return null;
         }
         Block prev = doc.blocks.get(block.index() - 1);

@@ -28,7 +28,7 @@ final class ComplementSieve implements PhraseSieve {
     }
 
     @Override
-    public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
+    public Decision decide(Phrase phrase, PhraseContext context) {
         if (!phrase.hasComplement()) {
             return null;
         }
@@ -38,7 +38,7 @@ final class ComplementSieve implements PhraseSieve {
         }
         List<Token> tokens = phrase.tokens();
         int cut = phrase.headEnd();
-        Token headWord = SpeakerPhrases.lastWord(tokens.subList(0, cut));
+        Token headWord = Phrase.lastWord(tokens.subList(0, cut));
         if (headWord == null) {
             return null;
         }

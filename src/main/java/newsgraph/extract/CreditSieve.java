@@ -15,7 +15,7 @@ final class CreditSieve implements QuoteSieve {
     }
 
     @Override
-    public Decision decide(Quote quote, QuoteAttribution.Context context) {
+    public Decision decide(Quote quote, QuoteContext context) {
         Document doc = context.doc();
         int end = quote.outer().end();
         Block block = doc.blocks.get(quote.block());

@@ -16,8 +16,9 @@ final class DescriptionSieve implements PhraseSieve {
     }
 
     @Override
-    public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
+    public Decision decide(Phrase phrase, PhraseContext context) {
         Phrase head = phrase.head();
-        return context.descriptions().description(head.tokens(), head.span(), true, context.facts());
+        String key = context.descriptions().description(head.tokens(), head.span(), true, context.facts());
+        return key == null ? null : new Decision(key, head.span(), SpeakerRule.DESCRIPTION, CONFIDENCE);
     }
 }

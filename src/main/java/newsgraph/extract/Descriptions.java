@@ -57,19 +57,18 @@ final class Descriptions {
             if (head && (j + 1 >= s.size() || !"NOUN".equals(s.token(j + 1).tag()))) {
                 List<Token> tokens = s.tokens().subList(i, j + 1);
                 Span phrase = new Span(s.token(i).begin(), t.end());
-                Decision d = description(tokens, phrase, false, facts);
-                return d == null ? null : d.key();
+                return description(tokens, phrase, false, facts);
             }
         }
         return null;
     }
 
     /**
-     * The entity "the/this" + up to three words refers to, by its head: a role ("the Unity leader": the person
+     * The key of the entity "the/this" + up to three words refers to, by its head: a role ("the Unity leader": the person
      * who holds that role in that organisation, else — if {@code guessNearest} — the nearest person), an
      * organisation or place noun ("the company", "the city").
      */
-    Decision description(List<Token> tokens, Span phrase, boolean guessNearest, List<Fact> facts) {
+    String description(List<Token> tokens, Span phrase, boolean guessNearest, List<Fact> facts) {
         Token first = tokens.get(0);
         if (tokens.size() > 4) {
             return null;
@@ -77,7 +76,7 @@ final class Descriptions {
         if (!first.lower().equals("the") && !first.lower().equals("this")) {
             return null;
         }
-        Token head = SpeakerPhrases.lastWord(tokens);
+        Token head = Phrase.lastWord(tokens);
         if (head == null) {
             return null;
         }
@@ -93,7 +92,7 @@ final class Descriptions {
             }
             if (key != null) {
                 facts.add(new Fact.Mentioned(key, phrase, doc.text(phrase), MentionKind.DESCRIPTION));
-                return new Decision(key, phrase, SpeakerRule.DESCRIPTION, DescriptionSieve.CONFIDENCE);
+                return key;
             }
         }
         EntityType type = organisationDescriptions.containsKey(h) ? EntityType.ORGANIZATION
@@ -110,7 +109,7 @@ final class Descriptions {
             }
             if (key != null) {
                 facts.add(new Fact.Mentioned(key, phrase, doc.text(phrase), MentionKind.DESCRIPTION));
-                return new Decision(key, phrase, SpeakerRule.DESCRIPTION, DescriptionSieve.CONFIDENCE);
+                return key;
             }
         }
         return null;

@@ -18,7 +18,7 @@ final class EarlierCueSieve implements QuoteSieve {
     }
 
     @Override
-    public Decision decide(Quote quote, QuoteAttribution.Context context) {
+    public Decision decide(Quote quote, QuoteContext context) {
         Cue earlier = lastCueBefore(quote, context);
         if (earlier == null) {
             return null;
@@ -29,7 +29,7 @@ final class EarlierCueSieve implements QuoteSieve {
     }
 
     /** The last cue with a speaker and no clause of its own before the quotation, in its paragraph. */
-    private static Cue lastCueBefore(Quote q, QuoteAttribution.Context context) {
+    private static Cue lastCueBefore(Quote q, QuoteContext context) {
         Cue best = null;
         for (Cue c : context.blockCues()) {
             if (c.sentence().token(c.verb()).end() <= q.outer().begin() && c.hasSubject() && !c.hasComplement()

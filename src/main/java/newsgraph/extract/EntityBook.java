@@ -509,17 +509,8 @@ final class EntityBook {
         addMention(u.key(), u.span(), u.description(), MentionKind.GROUP);
     }
 
-    /** The key of an unnamed source local to the article: same description, same entity. */
-    static String localKey(EntityType type, String description) {
-        return "local:" + type.name().toLowerCase(Locale.ROOT) + ":" + Lexicon.normalName(description.strip());
-    }
-
-    static String personKey(String name) {
-        return entityKey(EntityType.PERSON, name);
-    }
-
     private static String entityKey(EntityType type, String name) {
-        return type.name().toLowerCase(Locale.ROOT) + ":" + Lexicon.normalName(name);
+        return Entity.keyOf(type, name);
     }
 
     // ------------------------------------------------------------------ result

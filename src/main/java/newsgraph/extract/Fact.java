@@ -30,7 +30,7 @@ sealed interface Fact {
     record Unnamed(String key, String description, EntityType type, String memberOf, Span span) implements Fact {
 
         Unnamed(String description, EntityType type, String memberOf, Span span) {
-            this(EntityBook.localKey(type, description), description.strip(), type, memberOf, span);
+            this(Entity.localKeyOf(type, description), description.strip(), type, memberOf, span);
         }
     }
 
@@ -38,7 +38,7 @@ sealed interface Fact {
     record Credited(String key, String name, Span span) implements Fact {
 
         Credited(String name, Span span) {
-            this(EntityBook.personKey(name), name, span);
+            this(Entity.keyOf(EntityType.PERSON, name), name, span);
         }
     }
 }

@@ -17,7 +17,7 @@ final class NameSieve implements PhraseSieve {
     }
 
     @Override
-    public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
+    public Decision decide(Phrase phrase, PhraseContext context) {
         Phrase head = phrase.head();
         Span span = head.span();
         List<Mention> names = context.book().nameMentionsIn(span);

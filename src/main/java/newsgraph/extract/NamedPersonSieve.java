@@ -24,7 +24,7 @@ final class NamedPersonSieve implements PhraseSieve {
     }
 
     @Override
-    public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
+    public Decision decide(Phrase phrase, PhraseContext context) {
         Span span = phrase.span();
         List<Token> tokens = phrase.tokens();
         Mention named = headPerson(tokens, span, context);
@@ -36,16 +36,16 @@ final class NamedPersonSieve implements PhraseSieve {
     }
 
     /** The decision for a name in the phrase: the cue's rule, an apposition when a comma follows the name. */
-    static Decision decision(Mention name, Phrase phrase, Span span, SpeakerPhrases.Context context) {
+    static Decision decision(Mention name, Phrase phrase, Span span, PhraseContext context) {
         SpeakerRule nameRule = phrase.nameRule();
         boolean apposition = nameRule == SpeakerRule.APPOSITION
-                || nameRule == SpeakerRule.SPEECH_TAG && SpeakerPhrases.hasComma(context.doc().text, span, name.span());
+                || nameRule == SpeakerRule.SPEECH_TAG && Phrase.hasComma(context.doc().text, span, name.span());
         return new Decision(name.entityKey(), name.span(), apposition ? SpeakerRule.APPOSITION : nameRule,
                 nameRule == SpeakerRule.ACCORDING_TO ? ACCORDING_TO_CONFIDENCE : CONFIDENCE);
     }
 
     /** The last person named in the phrase who is not only the object of a preposition in it. */
-    private static Mention headPerson(List<Token> tokens, Span phrase, SpeakerPhrases.Context context) {
+    private static Mention headPerson(List<Token> tokens, Span phrase, PhraseContext context) {
         Mention best = null;
         for (Mention m : context.book().nameMentionsIn(phrase)) {
             EntityBook.Draft d = context.book().draft(m.entityKey());

@@ -21,11 +21,11 @@ final class OrganisationSourceSieve implements PhraseSieve {
     }
 
     @Override
-    public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
+    public Decision decide(Phrase phrase, PhraseContext context) {
         Phrase head = phrase.head();
         Span span = head.span();
         List<Mention> names = context.book().nameMentionsIn(span);
-        Token last = SpeakerPhrases.lastWord(head.tokens());
+        Token last = Phrase.lastWord(head.tokens());
         if (last == null || names.isEmpty()) {
             return null;
         }

@@ -16,7 +16,7 @@ final class ParagraphContinuationSieve implements QuoteSieve {
     }
 
     @Override
-    public Decision decide(Quote quote, QuoteAttribution.Context context) {
+    public Decision decide(Quote quote, QuoteContext context) {
         Statement best = null;
         for (Statement st : context.statements()) {
             if (context.block().span().contains(st.content()) && st.content().end() <= quote.outer().begin()

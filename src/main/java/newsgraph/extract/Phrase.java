@@ -34,4 +34,20 @@ record Phrase(Sentence sentence, int from, int to, SpeakerRule nameRule, int hea
     Phrase head() {
         return hasComplement() ? new Phrase(sentence, from, from + headEnd, nameRule, headEnd) : this;
     }
+
+    /** The last word of the tokens (punctuation aside), or null. */
+    static Token lastWord(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).isWord()) {
+                return tokens.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a comma stands between the name and the end of the phrase: "Hugh Hill, a doctor". */
+    static boolean hasComma(String text, Span phrase, Span name) {
+        int after = name.end();
+        return after < phrase.end() && text.substring(after, phrase.end()).contains(",");
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One rule for who a speaker phrase refers to. Sieves read the article and its entities through the context
  * and never change them: what they learn (a mention, a role, an unnamed source) they hand to
- * {@link SpeakerPhrases.Context#learn}, and the reading applies it once the phrase is resolved.
+ * {@link PhraseContext#learn}, and the reading applies it once the phrase is resolved.
  */
 interface PhraseSieve {
 
@@ -13,5 +13,5 @@ interface PhraseSieve {
     List<SpeakerRule> rules();
 
     /** The speaker by this sieve's rule, {@link Decision#NOBODY} when it knows there is none, else null. */
-    Decision decide(Phrase phrase, SpeakerPhrases.Context context);
+    Decision decide(Phrase phrase, PhraseContext context);
 }

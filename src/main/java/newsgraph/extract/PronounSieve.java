@@ -18,7 +18,7 @@ final class PronounSieve implements PhraseSieve {
     }
 
     @Override
-    public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
+    public Decision decide(Phrase phrase, PhraseContext context) {
         if (phrase.size() != 1) {
             return null;
         }

@@ -1,8 +1,6 @@
 package newsgraph.extract;
 
 import java.util.List;
-import newsgraph.nlp.Sentence;
-import newsgraph.text.Block;
 
 /**
  * Who speaks a direct quotation: the sieves of {@link #SIEVE_ORDER}, asked in turn until one decides — the
@@ -20,26 +18,11 @@ final class QuoteAttribution {
         return SIEVE_ORDER.stream().flatMap(s -> s.rules().stream()).distinct().toList();
     }
 
-    /** Resolves a speaker phrase; what the phrase sieves learned is applied to the entity book before it returns. */
-    @FunctionalInterface
-    interface Speakers {
-        Decision resolve(Sentence s, int from, int to, SpeakerRule nameRule);
-    }
-
-    /**
-     * What the sieves read: the article, its entities and cues, the quotation's paragraph, its reporting cues
-     * and its speech tag (the cue right after or right before it, or null), the statements recorded so far (in
-     * the order they were found), who spoke last.
-     */
-    record Context(Document doc, EntityBook book, CueFinder cues, Salience salience, Block block, List<Cue> blockCues,
-                   Cue tag, List<Statement> statements, Speakers speakers) {
-    }
-
     private QuoteAttribution() {
     }
 
     /** The speaker of a quotation, or null when no sieve decides. */
-    static Decision speakerOf(Quote quote, Context context) {
+    static Decision speakerOf(Quote quote, QuoteContext context) {
         for (QuoteSieve sieve : SIEVE_ORDER) {
             if (quote.isTerm() && !sieve.decidesTerms()) {
                 continue;
@@ -50,10 +33,5 @@ final class QuoteAttribution {
             }
         }
         return null;
-    }
-
-    /** Whether the quotation opens its paragraph. */
-    static boolean startsBlock(Quote q, Block block) {
-        return q.outer().begin() <= block.span().begin() + 1;
     }
 }

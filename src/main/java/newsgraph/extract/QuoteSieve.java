@@ -11,7 +11,7 @@ interface QuoteSieve {
     /** The rules this sieve decides by, in the order of its own checks: the name of the sieve, as in CoreNLP's. */
     List<SpeakerRule> rules();
 
-    Decision decide(Quote quote, QuoteAttribution.Context context);
+    Decision decide(Quote quote, QuoteContext context);
 
     /**
      * Whether the sieve decides short quoted terms too ("the “smear”"): those are statements only when a tag

@@ -19,8 +19,8 @@ final class ReopenedQuotationSieve implements QuoteSieve {
     }
 
     @Override
-    public Decision decide(Quote quote, QuoteAttribution.Context context) {
-        if (!quote.openStart() && !QuoteAttribution.startsBlock(quote, context.block())) {
+    public Decision decide(Quote quote, QuoteContext context) {
+        if (!quote.openStart() && !context.startsBlock(quote)) {
             return null;
         }
         Decision last = context.salience().lastSpeakerBefore(quote.outer().begin(), 1);
@@ -31,7 +31,7 @@ final class ReopenedQuotationSieve implements QuoteSieve {
                 quote.openStart() ? REOPENED_CONFIDENCE : OPENING_CONFIDENCE);
     }
 
-    private static boolean lastStatementIsDirectOrColon(QuoteAttribution.Context context) {
+    private static boolean lastStatementIsDirectOrColon(QuoteContext context) {
         List<Statement> statements = context.statements();
         if (statements.isEmpty()) {
             return false;

@@ -15,7 +15,7 @@ final class SpeechTagSieve implements QuoteSieve {
     }
 
     @Override
-    public Decision decide(Quote quote, QuoteAttribution.Context context) {
+    public Decision decide(Quote quote, QuoteContext context) {
         Cue tag = context.tag();
         if (tag == null || !tag.hasSubject()) {
             return null;

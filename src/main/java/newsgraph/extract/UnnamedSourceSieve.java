@@ -19,7 +19,7 @@ final class UnnamedSourceSieve implements PhraseSieve {
     }
 
     @Override
-    public Decision decide(Phrase phrase, SpeakerPhrases.Context context) {
+    public Decision decide(Phrase phrase, PhraseContext context) {
         Phrase head = phrase.head();
         String description = describe(head.tokens());
         if (description == null) {
@@ -48,7 +48,7 @@ final class UnnamedSourceSieve implements PhraseSieve {
             sb.append(t.text());
         }
         String d = sb.toString().strip();
-        Token head = SpeakerPhrases.lastWord(tokens);
+        Token head = Phrase.lastWord(tokens);
         // an unnamed source is a noun phrase: "researchers", "the report's authors" — not "quickly", "it became"
         if (head == null || !head.isWord() || !("NOUN".equals(head.tag()) || "PROPN".equals(head.tag()))) {
             return null;
