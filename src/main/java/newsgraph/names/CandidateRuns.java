@@ -152,7 +152,7 @@ final class CandidateRuns {
         }
         Token prev = s.token(i - 1);
         NameKinds f = lexicon.kinds(prev.key());
-        return prev.isCapitalised() && (f.has(FIRST_NAME) && !f.has(NOT_NAME) || NameShapes.isHonorificOnly(prev.text()));
+        return prev.isCapitalised() && (f.has(FIRST_NAME) && !f.has(NOT_NAME) || shapes.isCourtesyTitle(prev.text()));
     }
 
     private boolean afterCreditLabel(Sentence s, int i) {

@@ -205,11 +205,9 @@ final class NameShapes {
         return words >= 3 && caps * 10 >= words * 7;
     }
 
-    static boolean isHonorificOnly(String title) {
-        return switch (title.toLowerCase(Locale.ROOT)) {
-            case "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof." -> true;
-            default -> false;
-        };
+    /** A title that is only a courtesy, no role: "Mr", "Dame", "Prof." ({@link Lexicon#isCourtesyTitle}). */
+    boolean isCourtesyTitle(String title) {
+        return lexicon.isCourtesyTitle(title);
     }
 
     static boolean allAcronyms(List<Token> tokens, int start, int end) {

@@ -133,7 +133,7 @@ final class Segmenter {
                 continue;
             }
             if (title == i + 1 && end == i + 2 && lexicon.kinds(t.key()).has(FIRST_NAME)
-                    && !NameShapes.isHonorificOnly(t.text())) {
+                    && !shapes.isCourtesyTitle(t.text())) {
                 // "Dean Farrow": a first name that is also a title
                 title = i;
             }
@@ -165,7 +165,7 @@ final class Segmenter {
                 if (f.has(ROLE) || role == null) {
                     role = role == null || !f.has(HONORIFIC) ? titleText : role;
                 }
-                if (f.has(ROLE) && !NameShapes.isHonorificOnly(titleText)) {
+                if (f.has(ROLE) && !shapes.isCourtesyTitle(titleText)) {
                     role = titleText;
                 }
                 if (f.hasAny(GENDERED)) {

@@ -358,6 +358,22 @@ class QuotationPhenomenaTest {
     }
 
     @Test
+    void aMonthAfterACourtesyTitleIsASurname() {
+        // "Miss" was a courtesy title for the entity book but not for the recogniser, whose own list lacked it
+        Analysis a = read(body("Miss May told reporters that the harbour plan would create jobs."));
+        Entity may = speaker(a, assertSpeaker(a, "the harbour plan would create jobs", "May", StatementKind.INDIRECT));
+        assertEquals(EntityType.PERSON, may.type(), may::toString);
+    }
+
+    @Test
+    void aCourtesyTitleIsNoRole() {
+        Analysis a = read(body("Prof Jane Doe said that the bridge would open in May next year."));
+        Entity doe = speaker(a, assertSpeaker(a, "the bridge would open in May next year", "Jane Doe",
+                StatementKind.INDIRECT));
+        assertTrue(doe.roles().isEmpty(), doe::toString);
+    }
+
+    @Test
     void rolesLinkPeopleToOrganisationsAndPlaces() {
         Analysis a = read(body("Russian President Boris Volkov said the talks would continue."));
         Entity volkov = speaker(a, a.statements().get(0));
