@@ -9,7 +9,6 @@ import java.util.Set;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.lexicon.ReportingVerbs;
 import newsgraph.nlp.Sentence;
-import newsgraph.nlp.Token;
 import newsgraph.text.Block;
 import newsgraph.text.BlockKind;
 import newsgraph.text.Span;

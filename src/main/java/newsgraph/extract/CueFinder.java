@@ -124,6 +124,7 @@ final class CueFinder {
         if (isClauseStart(s, i) && (form.endsWith("ed") || form.endsWith("ing") || form.equals("told"))) {
             return false; // "Asked if ..., he added", "Speaking later, ...": an adjunct, not the tag
         }
+        // ("being saying" and "am reported" are not read so: kept as the lists were when they became data)
         if (form.endsWith("ing") && prev != null && Lexicon.BE_FORMS.contains(prev.lower()) && !prev.lower().equals("being")) {
             return true; // "is saying"
         }

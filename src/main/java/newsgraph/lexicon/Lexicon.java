@@ -208,11 +208,6 @@ public final class Lexicon {
         return reportingVerbs;
     }
 
-    /** Entries looked up as names. */
-    public int nameEntries() {
-        return names.size();
-    }
-
     /**
      * A lookup key: lower case with straight apostrophes, except that short all-capital acronyms keep
      * their case, so that "ME" (Maine) is not "Me" and "US" is not "us".

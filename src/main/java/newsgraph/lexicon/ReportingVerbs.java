@@ -91,11 +91,6 @@ public final class ReportingVerbs {
         return complementWords.getOrDefault(lemma, Set.of());
     }
 
-    /** The lemmas, for tests. */
-    Set<String> lemmas() {
-        return frameOfLemma.keySet();
-    }
-
     static List<String> regularForms(String lemma, boolean doubles) {
         String third;
         String past;
