@@ -127,7 +127,11 @@ final class NameShapes {
             if (f.hasAny(NO_PERSON_PART)) {
                 return false;
             }
-            if (key.indexOf('-') > 0 && Character.isLowerCase(t.text().charAt(key.indexOf('-') + 1))) {
+            // the hyphen is looked for in the text, not in the key: a key is lower case, and the lower case of a
+            // letter may be longer than the letter ("İ" is two characters lower case)
+            String text = t.text();
+            int hyphen = text.indexOf('-');
+            if (hyphen > 0 && hyphen + 1 < text.length() && Character.isLowerCase(text.charAt(hyphen + 1))) {
                 continue; // "Mei-ling", "Wai-man": romanised given names, not English words
             }
             String base = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;

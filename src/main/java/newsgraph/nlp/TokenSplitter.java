@@ -71,7 +71,8 @@ final class TokenSplitter {
         String word = sentence.substring(b, e).replace('’', '\'');
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (String clitic : Lexicon.CLITICS) {
-            if (lower.length() > clitic.length() + 1 && lower.endsWith(clitic)) {
+            // the word's own length, not its lower case's: "İ" is one character, two in lower case
+            if (word.length() > clitic.length() + 1 && lower.endsWith(clitic)) {
                 int cut = e - clitic.length();
                 if (clitic.equals("s'")) {
                     cut = e - 1;
