@@ -502,6 +502,31 @@ class QuotationPhenomenaTest {
         assertTrue(names.contains("Doris Day"), "a first name before 'Day' names a person: " + names);
     }
 
+    // ------------------------------------------------------------------ who can speak (issue #12, part 2)
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "New figures published today show that rents in the town rose by a fifth last year.",
+            "Footage of the scene showed that several cars were burning outside the depot.",
+            "The results show that the ruling coalition kept its majority in the north."})
+    void aTimeAPlaceOrAnOutcomeIsNoSpeaker(String sentence) {
+        Analysis a = read(body(sentence));
+        String text = a.article().text();
+        for (Statement s : a.statements()) {
+            Entity e = a.entitiesByKey().get(s.speakerKey());
+            assertTrue(e == null || e.names().stream().noneMatch(n -> n.matches("(?i).*\\b(today|scene|results)\\b.*")),
+                    () -> "\"" + s.content().of(text) + "\" given to " + e.names());
+        }
+    }
+
+    @Test
+    void peopleAndGroupsDescribedWithoutANameStillSpeak() {
+        Analysis a = read(body("Residents say that the bus service has got worse since the spring."
+                + " Critics argued that the timetable was written for commuters alone."));
+        assertSpeaker(a, "the bus service has got worse", "Residents", StatementKind.INDIRECT);
+        assertSpeaker(a, "the timetable was written for commuters alone", "Critics", StatementKind.INDIRECT);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
