@@ -527,6 +527,16 @@ class QuotationPhenomenaTest {
         assertSpeaker(a, "the timetable was written for commuters alone", "Critics", StatementKind.INDIRECT);
     }
 
+    @Test
+    void aTagBetweenCommasInsideTheClauseItReports() {
+        Analysis a = read(body("Councillors met on Tuesday. The new parking rules, said councillor Moira Hale,"
+                + " are already out of date and will be rewritten by the spring."));
+        Statement s = assertSpeaker(a, "are already out of date and will be rewritten by the spring", "Moira Hale",
+                StatementKind.INDIRECT);
+        assertEquals("said", a.article().text(s.cue()));
+        assertTrue(a.statements().stream().noneMatch(x -> speaker(a, x).names().contains("new parking rules")));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
