@@ -349,7 +349,7 @@ final class CueFinder {
             }
         }
         boolean skipped = false;
-        while (j > 0 && t.get(j).text().equals(",")) {
+        while (j > 0 && t.get(j).text().equals(",") && !doc.insideName(t.get(j))) {
             int comma = j;
             int k = comma - 1;
             while (k >= 0 && !t.get(k).text().equals(",") && !isHardBreak(t.get(k))) {
@@ -381,7 +381,8 @@ final class CueFinder {
             Token p = t.get(start - 1);
             boolean nameGlue = (p.lower().equals("and") || p.lower().equals("of")) && start - 2 >= 0
                     && t.get(start - 2).isCapitalised() && t.get(start).isCapitalised();
-            if (!nameGlue && (isHardBreak(p) || p.text().equals(",") || Lexicon.CLAUSE_BREAKS.contains(p.lower())
+            if (!nameGlue && (isHardBreak(p) || p.text().equals(",") && !doc.insideName(p)
+                    || Lexicon.CLAUSE_BREAKS.contains(p.lower())
                     || doc.quoteAround(p.begin()) != null)) {
                 break;
             }

@@ -537,6 +537,43 @@ class QuotationPhenomenaTest {
         assertTrue(a.statements().stream().noneMatch(x -> speaker(a, x).names().contains("new parking rules")));
     }
 
+    // ------------------------------------------------------------------ names cut or glued (issue #12, part 2)
+
+    @Test
+    void aSpokeswomanForAnOrganisationWhoseNameListsItsFields() {
+        Analysis a = read(body("A spokeswoman for the Department for Culture, Media and Sport said the review of"
+                + " local museums would report in May."));
+        Statement s = a.statements().get(0);
+        Entity speaker = speaker(a, s);
+        assertTrue(speaker.local(), speaker.names()::toString);
+        assertEquals("Department for Culture, Media and Sport", a.entitiesByKey().get(speaker.memberOf().get(0)).name());
+        assertFalse(entityNames(a).contains("Media and Sport"), entityNames(a)::toString);
+    }
+
+    @Test
+    void anOrganisationNamedByAKeywordThatIsAlsoAPlace() {
+        Analysis a = read(body("The Union of Retired Miners and Steelworkers said that pensions had fallen behind prices."));
+        assertSpeaker(a, "pensions had fallen behind prices", "Union of Retired Miners and Steelworkers",
+                StatementKind.INDIRECT);
+        assertEquals(EntityType.ORGANIZATION, speaker(a, a.statements().get(0)).type());
+    }
+
+    @Test
+    void aSenatorOfAStateIsThePersonAndTheStateApart() {
+        Analysis a = read("""
+                Farm Bill Stalls
+
+                Senator Margaret Okafor of New Mexico said the farm bill was dead for this session.
+
+                “It will not pass before the summer,” Okafor added.
+                """);
+        Statement first = assertSpeaker(a, "the farm bill was dead", "Margaret Okafor", StatementKind.INDIRECT);
+        Statement second = assertSpeaker(a, "It will not pass before the summer", "Margaret Okafor", StatementKind.DIRECT);
+        assertEquals(first.speakerKey(), second.speakerKey(), "one person, not a second anonymous one");
+        assertTrue(entityNames(a).stream().noneMatch(n -> n.contains("Okafor of")), entityNames(a)::toString);
+        assertTrue(entityNames(a).contains("New Mexico"), entityNames(a)::toString);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
