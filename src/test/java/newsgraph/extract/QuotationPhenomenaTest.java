@@ -574,6 +574,34 @@ class QuotationPhenomenaTest {
         assertTrue(entityNames(a).contains("New Mexico"), entityNames(a)::toString);
     }
 
+    // ------------------------------------------------------------------ about whom (issue #12, part 2)
+
+    @Test
+    void aStatementIsAboutTheRoleHolderItNamesNotItsSpeaker() {
+        Analysis a = read(body("Dana Whitlow's remarks echo her attack on Tom Reyes during the 2019 campaign, when she"
+                + " said the Unity leader would “sell the town short” just as he had “sold his own party short”."));
+        Statement s = assertSpeaker(a, "would “sell the town short”", "Dana Whitlow", StatementKind.MIXED);
+        List<String> about = aboutNames(a, s);
+        assertTrue(about.contains("Tom Reyes"), about::toString);
+        assertFalse(about.contains("Dana Whitlow"), about::toString);
+    }
+
+    @Test
+    void itsAfterACountryInTheStatementIsThatCountry() {
+        Analysis a = read("""
+                Fishing Row Deepens
+
+                The Green Alliance met in Leeds on Saturday to choose a new chair.
+
+                Earlier this year, Helen Garrow called for the UK to “step back” from its row with Portugal over fishing rights.
+                """);
+        Statement s = assertSpeaker(a, "the UK to “step back” from its row with Portugal", "Helen Garrow",
+                StatementKind.MIXED);
+        List<String> about = aboutNames(a, s);
+        assertTrue(about.contains("United Kingdom") && about.contains("Portugal"), about::toString);
+        assertFalse(about.contains("Green Alliance"), about::toString);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
