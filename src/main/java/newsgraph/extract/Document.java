@@ -23,10 +23,11 @@ final class Document {
     /** Where anything is named, in text order: a comma inside a name ("Department for Culture, Media and Sport") breaks no phrase. */
     final List<Span> allNames;
 
-    Document(Article article, List<Block> blocks, List<Sentence> sentences, List<Quote> quotes, List<Span> personNames,
-             List<Span> allNames) {
+    /** {@code text}: the article's text as the rules read it, of the same length ({@link QuoteMarks}). */
+    Document(Article article, String text, List<Block> blocks, List<Sentence> sentences, List<Quote> quotes,
+             List<Span> personNames, List<Span> allNames) {
         this.article = article;
-        this.text = article.text();
+        this.text = text;
         this.blocks = blocks;
         this.sentences = sentences;
         this.quotes = quotes;

@@ -72,13 +72,14 @@ public final class Extractor {
     }
 
     public Analysis extract(Article article) {
-        String text = article.text();
-        List<Block> blocks = Layout.of(text);
+        // archive quotation marks ('' `` << « 'single') read as the marks they stand for, at the same offsets
+        String text = QuoteMarks.normalised(article.text());
+        List<Block> blocks = Layout.of(article.text());
         List<Sentence> sentences = nlp.analyse(text, blocks);
         List<NameFinder.Name> found = names.find(sentences);
         EntityBook book = new EntityBook(lexicon);
         book.addNames(found, sentences, text);
-        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks),
+        Document doc = new Document(article, text, blocks, sentences, QuoteFinder.find(text, blocks),
                 spans(found, sentences, true), spans(found, sentences, false));
         List<Statement> statements = new ArticleReading(doc, book, lexicon, cues).statements();
         Set<String> keep = new HashSet<>();

@@ -502,6 +502,31 @@ class QuotationPhenomenaTest {
         assertTrue(names.contains("Doris Day"), "a first name before 'Day' names a person: " + names);
     }
 
+    // ------------------------------------------------------------------ archive quotation marks (issue #12, part 2)
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "''We will not back down on the harbour plan,'' Mayor Ruth Kessler said on Tuesday.",
+            "``We will not back down on the harbour plan,'' Mayor Ruth Kessler said on Tuesday.",
+            "<<We will not back down on the harbour plan,>> Mayor Ruth Kessler said on Tuesday.",
+            "«We will not back down on the harbour plan,» Mayor Ruth Kessler said on Tuesday.",
+            "'We will not back down on the harbour plan,' Mayor Ruth Kessler said on Tuesday."})
+    void archiveQuotationMarksAreQuotationMarks(String paragraph) {
+        Analysis a = read(body(paragraph));
+        Statement s = assertSpeaker(a, "We will not back down on the harbour plan", "Ruth Kessler", StatementKind.DIRECT);
+        String words = s.content().of(a.article().text());
+        assertTrue(words.startsWith("We") && words.endsWith("plan,"), words);
+        assertEquals(SpeakerRule.SPEECH_TAG, s.rule());
+    }
+
+    @Test
+    void apostrophesInsideNamesAndAfterPluralsAreNoQuotationMarks() {
+        String text = "Dan O'Neill said the farmers' union and Priya D'Souza's group would meet in the '90s hall.";
+        assertEquals(text, QuoteMarks.normalised(text));
+        String archive = "''Yes,'' he said.";
+        assertEquals(archive.length(), QuoteMarks.normalised(archive).length(), "offsets point into the article");
+    }
+
     // ------------------------------------------------------------------ who can speak (issue #12, part 2)
 
     @ParameterizedTest
