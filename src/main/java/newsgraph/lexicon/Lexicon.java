@@ -79,6 +79,9 @@ public final class Lexicon {
             "of", "about", "after", "before", "during", "under", "over", "through", "into", "onto", "upon", "within",
             "without", "against", "among", "between", "across", "behind", "beyond", "near", "since", "until",
             "via", "per", "despite", "towards", "toward", "amid", "following", "like", "unlike", "than", "as");
+    /** Prepositions before a place used as a place: "in Washington", "to the Kremlin", "from Brussels". */
+    public static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "across",
+            "outside", "around", "throughout", "within", "inside", "towards", "toward", "via", "through", "between");
     /** Prepositions that end a title in an apposition: ", a representative | for the council". */
     public static final Set<String> TITLE_ENDING_PREPOSITIONS = Set.of("of", "for", "at", "with", "in");
     /** Prepositions that tie a spokesperson or group to its organisation: "a spokesman for", "officials from". */

@@ -562,6 +562,33 @@ class QuotationPhenomenaTest {
         assertTrue(a.statements().stream().noneMatch(x -> speaker(a, x).names().contains("new parking rules")));
     }
 
+    @Test
+    void aPlaceThatSpeaksIsAnInstitutionAndOneNamedAsALocationStaysAPlace() {
+        Analysis a = read(body("The Kremlin said that the talks had failed. Downing Street insisted that the minister"
+                + " would stay. Washington warned that sanctions would follow, and officials in Washington were not"
+                + " surprised."));
+        assertSpeaker(a, "the talks had failed", "Kremlin", StatementKind.INDIRECT);
+        Map<String, EntityType> types = a.entities().stream().collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(EntityType.ORGANIZATION, types.get("Kremlin"));
+        assertEquals(EntityType.ORGANIZATION, types.get("Downing Street"));
+        assertEquals(EntityType.PLACE, types.get("Washington"), "named as a location too: " + types);
+    }
+
+    @Test
+    void aPlaceBeforeTheHeadOfTheSpeakerPhraseStaysAPlace() {
+        Analysis a = read(body("The head of the Leeds branch of the Tenants Union, Amal Rennie, said that rents had"
+                + " doubled."));
+        assertSpeaker(a, "rents had doubled", "Amal Rennie", StatementKind.INDIRECT);
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Leeds") && e.type() != EntityType.PLACE));
+    }
+
+    @Test
+    void dismissedTheClaimsAsReportsWhatFollowsAs() {
+        Analysis a = read(body("Senator Dale Ricks dismissed the claims as politically motivated."));
+        Statement s = assertSpeaker(a, "politically motivated", "Dale Ricks", StatementKind.INDIRECT);
+        assertEquals("dismissed", a.article().text(s.cue()));
+    }
+
     // ------------------------------------------------------------------ names cut or glued (issue #12, part 2)
 
     @Test
