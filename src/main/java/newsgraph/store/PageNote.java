@@ -35,15 +35,20 @@ public record PageNote(long offset, long shown, long limit, long total, boolean 
      * "no rows at offset 2,000 (there are 1,600)".
      */
     public String summary() {
+        return summary("rows", "row");
+    }
+
+    /** The same, counting something else: {@code summary("statements", "statement")}. */
+    public String summary(String things, String thing) {
         String of = total < 0 ? "" : " of " + (atLeast ? "more than " : "") + number(total);
         if (shown == 0) {
-            return "no rows at offset " + number(offset) + (total < 0 ? "" : " (there are " + (atLeast ? "more than " : "")
-                    + number(total) + ")");
+            return "no " + things + " at offset " + number(offset) + (total < 0 ? ""
+                    : " (there are " + (atLeast ? "more than " : "") + number(total) + ")");
         }
         if (offset == 0) {
-            return "first " + number(shown) + of + (total < 0 && shown == 1 ? " row" : " rows");
+            return "first " + number(shown) + of + " " + (total < 0 && shown == 1 || total == 1 ? thing : things);
         }
-        return "rows " + number(offset + 1) + "–" + number(offset + shown) + of;
+        return things + " " + number(offset + 1) + "–" + number(offset + shown) + of;
     }
 
     /** One line for standard error: "first 100 of 1,600 rows; --offset 100 for the next". */
