@@ -205,9 +205,9 @@ class BrowserUiTest {
                 + background);
         Object where = ((JavascriptExecutor) browser).executeScript("var r = arguments[0].getBoundingClientRect();"
                 + " return [r.top, r.bottom, window.innerHeight, window.scrollY];", target);
-        List<?> box = (List<?>) where;
-        double top = ((Number) box.get(0)).doubleValue();
-        assertTrue(top >= 0 && top < ((Number) box.get(2)).doubleValue() && ((Number) box.get(3)).doubleValue() > 0,
+        List<?> rect = (List<?>) where;
+        double top = ((Number) rect.get(0)).doubleValue();
+        assertTrue(top > -1 && top < ((Number) rect.get(2)).doubleValue() && ((Number) rect.get(3)).doubleValue() > 0,
                 "scrolled to the statement: " + where);
         assertTrue(browser.findElements(By.cssSelector(".article-text mark.quote")).size() > 1,
                 "every statement of the article highlighted");
