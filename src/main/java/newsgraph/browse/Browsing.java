@@ -29,6 +29,7 @@ public final class Browsing {
     private final Site site;
     private final Duration timeout;
     private final long maxRows;
+    private final Vocabulary vocabulary = new Vocabulary();
 
     /**
      * @param dataset       the served dataset (read only)
@@ -68,5 +69,9 @@ public final class Browsing {
 
     long maxRows() {
         return maxRows;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 }

@@ -74,12 +74,19 @@ final class NamedQueryServlet extends BrowseServlet {
         }
         String[] parts = path.substring(1).split("/", -1);
         boolean editor = parts.length == 2 && parts[1].equals("editor");
-        if (parts.length > 2 || parts.length == 2 && !editor || !NAME.matcher(parts[0]).matches()
-                || !NamedQuery.available().contains(parts[0])) {
+        NamedQuery named = null;
+        if (parts.length == 1 || editor) {
+            try {
+                // a name only: NamedQuery.find reads a file for a path or a name ending in .rq
+                named = NAME.matcher(parts[0]).matches() ? NamedQuery.find(parts[0]) : null;
+            } catch (IllegalArgumentException e) {
+                named = null;
+            }
+        }
+        if (named == null) {
             return Reply.problem(HttpServletResponse.SC_NOT_FOUND, "No such query", "There is no named query '"
                     + parts[0] + "'; the queries are: " + String.join(", ", NamedQuery.available()) + ".");
         }
-        NamedQuery named = NamedQuery.find(parts[0]);
         Map<String, String> parameters = parameters(request);
         long limit = number(request, "limit", named.pagesInside() ? Page.OWN_LIMIT : DEFAULT_LIMIT, 0,
                 browsing.maxRows());

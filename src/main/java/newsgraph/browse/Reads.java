@@ -1,27 +1,13 @@
 package newsgraph.browse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import newsgraph.store.PagedQuery;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * The reads of one request, all within the server's query timeout: every query gets the time that is left, so a
@@ -31,15 +17,22 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 final class Reads {
 
     private final DatasetGraph dataset;
+    private final Vocabulary vocabulary;
     private final long deadline;
 
-    Reads(DatasetGraph dataset, Duration timeout) {
+    Reads(DatasetGraph dataset, Vocabulary vocabulary, Duration timeout) {
         this.dataset = dataset;
+        this.vocabulary = vocabulary;
         this.deadline = System.nanoTime() + timeout.toNanos();
     }
 
     DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** The labels of newsgraph's terms, kept by the server. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** All the rows of a SELECT, stopped (QueryCancelledException) when the request's time is up. */
@@ -74,41 +67,5 @@ final class Reads {
         if (System.nanoTime() > deadline) {
             throw new QueryCancelledException();
         }
-    }
-
-    /** A query of the browse pages, from the jar ({@code newsgraph/browse/NAME.rq}). */
-    static Query resource(String name) {
-        String path = "newsgraph/browse/" + name + ".rq";
-        try (InputStream in = Reads.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the jar");
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The query given the values of one variable as a {@code VALUES} block at the start of its WHERE clause, so
-     * that they are joined first: terms set in the parsed query, never text.
-     */
-    static Query withValues(Query query, String variable, List<Node> values) {
-        Query copy = QueryTransformOps.shallowCopy(query);
-        Var var = Var.alloc(variable);
-        List<Binding> rows = new ArrayList<>();
-        for (Node value : values) {
-            rows.add(BindingFactory.binding(var, value));
-        }
-        ElementData data = new ElementData(List.of(var), rows);
-        ElementGroup where = new ElementGroup();
-        where.addElement(data);
-        if (copy.getQueryPattern() instanceof ElementGroup group) {
-            group.getElements().forEach(where::addElement);
-        } else {
-            where.addElement(copy.getQueryPattern());
-        }
-        copy.setQueryPattern(where);
-        return copy;
     }
 }

@@ -4,30 +4,30 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsgraph.rdf.NG;
 import newsgraph.rdf.Nif;
+import newsgraph.rdf.Schema;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.vocabulary.RDF;
 import org.jsoup.nodes.Element;
 
 /**
  * Statements as the pages show them: each in its sentence, the quoted words highlighted, the cue and the mention of
  * the speaker marked, with the speaker, what it is about, the rule that decided the speaker and its confidence,
- * and a link to the place in its article. Read with {@code newsgraph/browse/statements.rq}.
+ * and a link to the place in its article. Read from each statement's article graph
+ * by index lookups.
  */
 final class Statements {
 
     /** At most this much text either side of the quoted words (a cue or mention further away is left out). */
     private static final int CONTEXT = 400;
 
-    private static final Query QUERY = Reads.resource("statements");
+    private static final Node BEGIN = Nif.beginIndex.asNode();
+    private static final Node END = Nif.endIndex.asNode();
 
     record Span(int begin, int end) {
     }
@@ -43,66 +43,136 @@ final class Statements {
 
     private final Reads reads;
     private final Site site;
+    private final Vocabulary vocabulary;
     private final Map<String, String> texts = new HashMap<>();
+    private final Map<List<Node>, String> literals = new HashMap<>();
 
     Statements(Reads reads, Site site) {
         this.reads = reads;
         this.site = site;
+        this.vocabulary = reads.vocabulary();
     }
 
     /** The statements with these IRIs, in this order (those not found left out). */
     List<View> of(List<String> iris) {
-        if (iris.isEmpty()) {
-            return List.of();
-        }
-        Map<String, View> found = read(Reads.withValues(QUERY, "statement",
-                iris.stream().distinct().map(NodeFactory::createURI).toList()));
         List<View> views = new ArrayList<>();
+        Map<String, View> done = new HashMap<>();
         for (String iri : iris) {
-            if (found.containsKey(iri)) {
-                views.add(found.get(iri));
+            View v = done.containsKey(iri) ? done.get(iri) : read(NodeFactory.createURI(iri), null);
+            done.put(iri, v);
+            if (v != null) {
+                views.add(v);
             }
+            reads.check();
         }
         return views;
     }
 
     /** Every statement of an article, in the order of their words. */
     List<View> inArticle(String article) {
-        List<View> views = new ArrayList<>(read(Reads.withValues(QUERY, "article",
-                List.of(NodeFactory.createURI(article)))).values());
+        Node graph = NodeFactory.createURI(article);
+        List<Node> statements = new ArrayList<>();
+        reads.dataset().find(graph, Node.ANY, RDF.type.asNode(), Schema.Quotation.asNode())
+                .forEachRemaining(q -> statements.add(q.getSubject()));
+        List<View> views = new ArrayList<>();
+        for (Node statement : statements) {
+            View v = read(statement, graph);
+            if (v != null && v.content() != null) {
+                views.add(v);
+            }
+            reads.check();
+        }
         views.sort(Comparator.comparingInt((View v) -> v.content().begin()).thenComparing(View::iri));
         return views;
     }
 
-    private Map<String, View> read(Query query) {
-        RowSetRewindable rows = reads.select(query);
-        Map<String, View> views = new LinkedHashMap<>();
-        Map<String, List<Named>> about = new HashMap<>();
-        while (rows.hasNext()) {
-            Binding row = rows.next();
-            String iri = row.get(Var.alloc("statement")).getURI();
-            String entity = iri(row, "about");
-            if (entity != null) {
-                List<Named> list = about.computeIfAbsent(iri, k -> new ArrayList<>());
-                if (list.stream().noneMatch(n -> n.iri().equals(entity))) {
-                    list.add(new Named(entity, text(row, "about_name")));
-                }
+    /**
+     * One statement from its article's graph, by index lookups (its triples, its spans' offsets, the names of its
+     * speaker and subjects); null if no graph has it as a schema:Quotation.
+     */
+    private View read(Node statement, Node knownGraph) {
+        Node graph = knownGraph;
+        if (graph == null) {
+            Iterator<Quad> typed = reads.dataset().findNG(Node.ANY, statement, RDF.type.asNode(),
+                    Schema.Quotation.asNode());
+            if (!typed.hasNext()) {
+                return null;
             }
-            if (views.containsKey(iri)) {
-                continue;
-            }
-            String speaker = iri(row, "speaker");
-            views.put(iri, new View(iri, iri(row, "article"), text(row, "headline"), text(row, "published"),
-                    text(row, "text"), text(row, "kind"), span(row, "begin", "end"),
-                    span(row, "sentence_begin", "sentence_end"), span(row, "cue_begin", "cue_end"),
-                    span(row, "mention_begin", "mention_end"),
-                    speaker == null ? null : new Named(speaker, text(row, "speaker_name")),
-                    text(row, "rule_label"), text(row, "rule_comment"), text(row, "confidence"), List.of()));
+            graph = typed.next().getGraph();
         }
-        views.replaceAll((iri, v) -> new View(v.iri(), v.article(), v.headline(), v.published(), v.text(), v.kind(),
-                v.content(), v.sentence(), v.cue(), v.mention(), v.speaker(), v.ruleLabel(), v.ruleComment(),
-                v.confidence(), List.copyOf(about.getOrDefault(iri, List.of()))));
-        return views;
+        Map<Node, List<Node>> p = new HashMap<>();
+        reads.dataset().find(graph, statement, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> p.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(q.getObject()));
+        Node article = first(p, Schema.isPartOf.asNode());
+        if (article == null || !article.isURI()) {
+            article = graph;
+        }
+        Node speaker = first(p, Schema.creator.asNode());
+        Node rule = first(p, NG.decidedBy.asNode());
+        Node kind = first(p, NG.kind.asNode());
+        List<Named> about = new ArrayList<>();
+        for (Node entity : p.getOrDefault(Schema.about.asNode(), List.of())) {
+            if (entity.isURI()) {
+                about.add(new Named(entity.getURI(), literal(graph, entity, Schema.name.asNode())));
+            }
+        }
+        Named who = speaker == null || !speaker.isURI() ? null
+                : new Named(speaker.getURI(), literal(graph, speaker, Schema.name.asNode()));
+        return new View(statement.getURI(), article.getURI(), literal(graph, article, Schema.headline.asNode()),
+                literal(graph, article, Facts.DATE_PUBLISHED), lexical(first(p, Schema.text.asNode())),
+                kind == null ? null : vocabulary.label(reads, kind), span(graph, first(p, NG.content.asNode())),
+                span(graph, first(p, NG.sentence.asNode())), span(graph, first(p, NG.cue.asNode())),
+                span(graph, first(p, NG.speakerMention.asNode())), who,
+                rule == null ? null : vocabulary.label(reads, rule), rule == null ? null : vocabulary.comment(reads, rule),
+                lexical(first(p, NG.confidence.asNode())), List.copyOf(about));
+    }
+
+    private static Node first(Map<Node, List<Node>> properties, Node property) {
+        List<Node> values = properties.get(property);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** A literal value, remembered for the request: a page's statements share articles, speakers, subjects. */
+    private String literal(Node graph, Node subject, Node property) {
+        List<Node> key = List.of(graph, subject, property);
+        if (literals.containsKey(key)) {
+            return literals.get(key);
+        }
+        String value = lookUp(graph, subject, property);
+        literals.put(key, value);
+        return value;
+    }
+
+    private String lookUp(Node graph, Node subject, Node property) {
+        Iterator<Quad> found = reads.dataset().find(graph, subject, property, Node.ANY);
+        while (found.hasNext()) {
+            Node value = found.next().getObject();
+            if (value.isLiteral()) {
+                return value.getLiteralLexicalForm();
+            }
+        }
+        return null;
+    }
+
+    private static String lexical(Node n) {
+        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+
+    /** A span's offsets, from its nif:beginIndex and nif:endIndex in the graph; null if it has none. */
+    private Span span(Node graph, Node span) {
+        if (span == null) {
+            return null;
+        }
+        String begin = lookUp(graph, span, BEGIN);
+        String end = lookUp(graph, span, END);
+        if (begin == null || end == null) {
+            return null;
+        }
+        try {
+            return new Span(Integer.parseInt(begin), Integer.parseInt(end));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The article's text ({@code nif:isString} in its graph), once per request; null if it has none. */
@@ -239,28 +309,5 @@ final class Statements {
     /** The RFC 5147 fragment of a span: {@code char=10,20}, the id of its element on the article page. */
     static String charFragment(Span span) {
         return "char=" + span.begin() + "," + span.end();
-    }
-
-    private static String iri(Binding row, String var) {
-        Node n = row.get(Var.alloc(var));
-        return n != null && n.isURI() ? n.getURI() : null;
-    }
-
-    private static String text(Binding row, String var) {
-        Node n = row.get(Var.alloc(var));
-        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
-    }
-
-    private static Span span(Binding row, String begin, String end) {
-        Node b = row.get(Var.alloc(begin));
-        Node e = row.get(Var.alloc(end));
-        if (b == null || e == null || !b.isLiteral() || !e.isLiteral()) {
-            return null;
-        }
-        try {
-            return new Span(Integer.parseInt(b.getLiteralLexicalForm()), Integer.parseInt(e.getLiteralLexicalForm()));
-        } catch (NumberFormatException ex) {
-            return null;
-        }
     }
 }

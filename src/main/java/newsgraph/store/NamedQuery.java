@@ -121,8 +121,16 @@ public record NamedQuery(String name, String source, String text) {
         return names;
     }
 
-    /** The names of the queries packaged in the jar (or the classes directory). */
+    /** The names of the queries packaged in the jar, listed once: the jar does not change while it runs. */
     static Set<String> packaged() {
+        return Packaged.NAMES;
+    }
+
+    private static final class Packaged {
+        static final Set<String> NAMES = java.util.Collections.unmodifiableSet(listPackaged());
+    }
+
+    private static Set<String> listPackaged() {
         Set<String> names = new TreeSet<>();
         URL dir = NamedQuery.class.getClassLoader().getResource(RESOURCE_DIR);
         if (dir == null) {
@@ -202,7 +210,7 @@ public record NamedQuery(String name, String source, String text) {
     public Query bind(Map<String, String> parameters) {
         Query query;
         try {
-            query = QueryFactory.create(text);
+            query = parsed(text).cloneQuery();
         } catch (QueryParseException e) {
             String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("query " + source + " is not valid SPARQL: " + message.strip());
@@ -228,6 +236,27 @@ public record NamedQuery(String name, String source, String text) {
                     + (documented.isEmpty() ? "" : "; its parameters are: " + String.join(", ", documented)));
         }
         return QueryTransformOps.replaceVars(query, substitution);
+    }
+
+    /** Parsed queries by their text: a page of the server binds four of them, and parsing costs more than copying. */
+    private static final Map<String, Query> PARSED = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    /** The parsed text, never to be changed: callers copy it. */
+    private static Query parsed(String text) {
+        Query query = PARSED.get(text);
+        if (query == null) {
+            query = QueryFactory.create(text);
+            PARSED.put(text, query);
+        }
+        return query;
     }
 
     /**

@@ -3,9 +3,12 @@ package newsgraph.store;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
@@ -13,8 +16,12 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.aggregate.AggCount;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -122,10 +129,18 @@ public final class PagedQuery {
         if (page == null) {
             return null;
         }
-        Query rows = QueryTransformOps.shallowCopy(page);
-        if (rows.getOrderBy() != null) {
-            rows.getOrderBy().clear();
+        // copied without its ORDER BY (an empty one would still sort every row): the page's order is set aside
+        List<SortCondition> order = page.getOrderBy() == null ? List.of() : new ArrayList<>(page.getOrderBy());
+        if (page.getOrderBy() != null) {
+            page.getOrderBy().clear();
         }
+        Query rows;
+        try {
+            rows = QueryTransformOps.shallowCopy(page);
+        } finally {
+            order.forEach(page::addOrderBy);
+        }
+        rows.setQueryPattern(withoutOrdering(page.getQueryPattern()));
         rows.setOffset(Query.NOLIMIT);
         rows.setLimit(cap + 1);
         Query count = new Query();
@@ -137,6 +152,31 @@ public final class PagedQuery {
         where.addElement(new ElementSubQuery(rows));
         count.setQueryPattern(where);
         return count;
+    }
+
+    /**
+     * The page's pattern without what only orders it: its OPTIONAL parts (the articles' dates) and the BINDs that no
+     * FILTER of the group reads (the position of the words), which cost a lookup or a computation per row and never
+     * remove one. (An OPTIONAL could add rows, where an article has two dates; the count is then one short.)
+     */
+    private static Element withoutOrdering(Element pattern) {
+        if (!(pattern instanceof ElementGroup group)) {
+            return pattern;
+        }
+        Set<Var> filtered = new HashSet<>();
+        for (Element e : group.getElements()) {
+            if (e instanceof ElementFilter filter) {
+                filtered.addAll(filter.getExpr().getVarsMentioned());
+            }
+        }
+        ElementGroup counted = new ElementGroup();
+        for (Element e : group.getElements()) {
+            if (e instanceof ElementOptional || e instanceof ElementBind bind && !filtered.contains(bind.getVar())) {
+                continue;
+            }
+            counted.addElement(e);
+        }
+        return counted;
     }
 
     /**

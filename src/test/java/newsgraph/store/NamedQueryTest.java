@@ -137,9 +137,25 @@ class NamedQueryTest {
             assertTrue(text.contains("LIMIT   7") || text.contains("LIMIT 7"), text);
             assertFalse(paged.query().hasLimit() || paged.query().hasOffset(), "the outer query is not cut");
             assertTrue(paged.counting(10).toString().toLowerCase().contains("count(*)"), paged.counting(10).toString());
+            assertFalse(org.apache.jena.sparql.algebra.Algebra.compile(paged.counting(10)).toString().contains("(order"),
+                    "counting sorts nothing");
+            assertTrue(paged.query().getQueryPattern().toString().contains("ORDER BY"), "the page keeps its order");
+            List<QuerySolution> counted = run(paged.counting(10), dataset());
+            assertEquals(1, counted.size(), name + " counts");
         } else {
             assertEquals(8, paged.query().getLimit(), "one row more than the page, to know whether more follow");
         }
+    }
+
+    /** Binding copies the query: a page set on one binding is not in the next. */
+    @Test
+    void eachBindingIsItsOwnCopy() {
+        NamedQuery query = NamedQuery.find("said-about");
+        String asWritten = query.bind(Map.of()).toString();
+        query.bind(Map.of("about_name", "x"), Page.of(3, 9));
+        query.bind(Map.of(), Page.of(5, 50));
+        assertEquals(asWritten, query.bind(Map.of()).toString());
+        assertTrue(asWritten.matches("(?s).*LIMIT\\s+100.*") && !asWritten.contains("OFFSET"), asWritten);
     }
 
     @Test
