@@ -27,8 +27,8 @@ final class EntityPage {
     static final int PAGE = 20;
     static final int MAX_PAGE = 100;
     static final int TOP = 10;
-    /** Statements counted at most for "1–20 of 1,234". */
-    static final long COUNT_CAP = 10_000;
+    /** Statements counted at most for "1–20 of 1,234" (beyond: "of more than 1,000"), so that counting stays cheap. */
+    static final long COUNT_CAP = 1_000;
     private static final long MAX_OFFSET = 100_000_000;
 
     private EntityPage() {

@@ -114,7 +114,9 @@ final class NamedQueryServlet extends BrowseServlet {
         if (!query.isSelectType()) {
             throw new BadRequest("query " + named.name() + " is not a SELECT or ASK query");
         }
-        PagedQuery.Answer answer = reads.page(paged, COUNT_CAP);
+        // a reader sees the total; a program needs only the Link headers, so its count stops after the page
+        long cap = format.equals("html") ? COUNT_CAP : paged.offset() + Math.max(paged.limit(), 0);
+        PagedQuery.Answer answer = reads.page(paged, Math.max(cap, 1));
         Reply reply = format.equals("html") ? Reply.html(HttpServletResponse.SC_OK, page(named, parameters, paged, answer))
                 : results(format, answer.rows(), false);
         List<String> links = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Iris;
 import newsgraph.rdf.RdfOutput;
 import newsgraph.store.ArticleExtraction;
 import newsgraph.store.ArticleGraphs;
@@ -40,6 +41,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Articles extracted at once (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--base", paramLabel = "URL", defaultValue = Iris.DEFAULT_BASE,
+            description = "The base of the IRIs: articles, people and statements go under URL/id/"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Override
     public Integer call() {
         RdfOutput out;
@@ -57,9 +63,15 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("newsgraph extract: several files need --output-dir DIR (one output file per input)");
             return ExitCode.USAGE;
         }
+        try {
+            Iris.checkedBase(base);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsgraph extract: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         int failed = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create()),
-                threads != null ? threads : ArticleGraphs.defaultThreads())) {
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create())
+                .underBase(base), threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome result = graphs.next();
                 if (result.failed()) {
@@ -69,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 Article article = result.article();
                 Model graph = result.graph();
-                String graphName = ArticleGraph.graphName(article);
+                String graphName = ArticleGraph.graphName(article, base);
                 try {
                     if (outputDir == null) {
                         OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);

@@ -49,6 +49,16 @@ public final class ArticleGraph {
         this.article = analysis.article();
     }
 
+    /** The graph under another base ({@link Iris#rebased(Model, String)}). */
+    public static Model of(Analysis analysis, String base) {
+        return Iris.rebased(of(analysis), base);
+    }
+
+    /** The graph's name under a base. */
+    public static String graphName(Article article, String base) {
+        return Iris.rebased(graphName(article), base);
+    }
+
     /** The graph's name: the article's IRI. */
     public static String graphName(Article article) {
         return Iris.article(article.id());

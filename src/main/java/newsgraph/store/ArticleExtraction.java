@@ -6,6 +6,7 @@ import java.util.function.Function;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Iris;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import newsgraph.text.BadArticleException;
@@ -32,6 +33,7 @@ public final class ArticleExtraction {
 
     private final ArticleReader reader;
     private final Function<Article, Analysis> extract;
+    private final String base;
 
     public ArticleExtraction(ArticleReader reader, Extractor extractor) {
         this(reader, extractor::extract);
@@ -39,8 +41,18 @@ public final class ArticleExtraction {
 
     /** With any extraction step (tests use one that fails on purpose). */
     ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract) {
+        this(reader, extract, Iris.DEFAULT_BASE);
+    }
+
+    private ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, String base) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extract = Objects.requireNonNull(extract, "extract");
+        this.base = Iris.checkedBase(base);
+    }
+
+    /** The same extraction, its graphs' IRIs under {@code base} ({@code --base}). */
+    public ArticleExtraction underBase(String base) {
+        return new ArticleExtraction(reader, extract, base);
     }
 
     public Outcome of(Path file) {
@@ -52,7 +64,7 @@ public final class ArticleExtraction {
         }
         try {
             Analysis analysis = extract.apply(article);
-            return new Outcome(file, article, analysis, ArticleGraph.of(analysis), null);
+            return new Outcome(file, article, analysis, ArticleGraph.of(analysis, base), null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug that one article triggers must not cost the others
             if (Boolean.getBoolean("newsgraph.debug")) {

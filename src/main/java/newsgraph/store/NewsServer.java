@@ -267,8 +267,8 @@ public final class NewsServer {
                     .add("/" + DATASET, service())
                     .staticFileBase(uiFiles())
                     // the UI's page without the buttons of admin endpoints that are not here
-                    .addServlet("", new UiPage())
-                    .addServlet("/index.html", new UiPage())
+                    .addServlet("", new UiPage(dataNamespace))
+                    .addServlet("/index.html", new UiPage(dataNamespace))
                     // the UI lists datasets from /$/server and checks queries and data with the validators
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())

@@ -183,7 +183,8 @@ public final class PagedQuery {
      * Runs the page and says what it is. {@code select} runs a SELECT query and returns all its rows (on a
      * database or an endpoint); with a positive {@code countCap}, a page sub-query's rows are counted up to it.
      */
-    public Answer run(Function<Query, RowSetRewindable> select, long countCap) {
+    public Answer run(Function<Query, RowSetRewindable> select, long cap) {
+        long countCap = cap;
         RowSetRewindable rows = select.apply(query);
         if (page == null) {
             List<Binding> kept = new ArrayList<>();
@@ -204,6 +205,7 @@ public final class PagedQuery {
         boolean atLeast = false;
         boolean more = shown > 0 && shown >= limit; // a full page: there may be more; counting tells
         if (countCap > 0) {
+            countCap = Math.max(countCap, offset + limit); // never too few to tell whether more follow
             RowSetRewindable counted = select.apply(counting(countCap));
             long n = counted.hasNext() ? ((Number) counted.next().get("rows").getLiteralValue()).longValue() : 0;
             more = n > offset + limit;

@@ -229,6 +229,42 @@ class BrowserUiTest {
         wait.until(d -> results.getText().contains("Michael Fallon"));
     }
 
+    /** An IRI of the graph in the UI's results opens its page on this server, not its base elsewhere. */
+    @Test
+    void anIriInTheResultsOpensItsPageOnThisServer() {
+        String query = "PREFIX schema: <http://schema.org/> SELECT ?person WHERE { ?person a schema:Person ;"
+                + " schema:name \"Michael Fallon\" }";
+        browser.get(server.baseUrl() + "#/dataset/news/query?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var e = document.querySelector('.CodeMirror');"
+                        + " return !!(e && e.CodeMirror && e.CodeMirror.getValue().indexOf('Michael Fallon') >= 0);"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".yasr_results a[href*='/id/person/']")));
+        String ui = browser.getWindowHandle();
+        java.util.Set<String> before = browser.getWindowHandles();
+        link.click();
+        wait.until(d -> d.getWindowHandles().size() > before.size()
+                || d.getCurrentUrl().contains("/page/person/"));
+        for (String handle : browser.getWindowHandles()) {
+            if (!before.contains(handle)) {
+                browser.switchTo().window(handle);
+            }
+        }
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Michael Fallon"));
+            assertTrue(browser.getCurrentUrl().startsWith(server.baseUrl() + "page/person/"), browser.getCurrentUrl());
+        } finally {
+            if (!browser.getWindowHandle().equals(ui)) {
+                browser.close();
+                browser.switchTo().window(ui);
+            }
+            browser.get("about:blank"); // the UI reads a query from the address only when it loads
+        }
+    }
+
     @Test
     void aQueryInTheUrlIsPrefilledAndRuns() {
         String query = "PREFIX schema: <http://schema.org/> SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }"
