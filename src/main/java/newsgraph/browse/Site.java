@@ -44,11 +44,6 @@ public record Site(String ids) {
         return local("/data/", iri);
     }
 
-    /** The local address of the thing itself, or null. */
-    public String id(String iri) {
-        return local("/id/", iri);
-    }
-
     private String local(String prefix, String iri) {
         if (!owns(iri)) {
             return null;
