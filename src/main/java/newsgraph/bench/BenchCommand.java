@@ -20,16 +20,16 @@ import picocli.CommandLine.Option;
  * the same texts, as a Markdown table on standard output and as JSON.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure extraction, loading, queries and memory, each next to a baseline measured",
-            "in the same run: OpenNLP tagging alone, Jena's own bulk loader, an HTTP round trip,",
-            "JVM start-up. The corpus repeats the articles of seeds/ (and ../shared/eval/dev when",
-            "present) under distinct ids. Prints a Markdown table; writes JSON to --out.",
-            "The full run (10,000 articles) takes about 15 minutes on two cores and needs",
-            "about 20 GB of disk under --work."})
+        description = {"Measure extraction, loading, queries and memory against baselines.",
+            "Each figure stands next to a baseline measured in the same run: OpenNLP tagging alone, Jena's own bulk"
+                + " loader, an HTTP round trip, JVM start-up. The corpus repeats the articles of seeds/ (and"
+                + " ../shared/eval/dev when present) under distinct ids. Prints a Markdown table; writes JSON to"
+                + " --out. The full run (10,000 articles) takes about 15 minutes on two cores and needs about 20 GB"
+                + " of disk under --work."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The parts of the benchmark. */
-    enum Part { extraction, load, queries }
+    enum Part { extraction, load, queries, spark }
 
     @Option(names = {"-n", "--articles"}, paramLabel = "N", defaultValue = "10000",
             description = "Articles loaded and queried (default: ${DEFAULT-VALUE}).")
@@ -44,9 +44,14 @@ public final class BenchCommand implements Callable<Integer> {
     int added;
 
     @Option(names = "--parts", split = ",", paramLabel = "PART",
-            description = "Parts to run: extraction, load, queries (default: all). Queries need a loaded database,"
-                    + " so they imply load.")
+            description = "Parts to run: extraction, load, queries, spark (default: all, spark only with"
+                    + " --spark-jars). Queries need a loaded database, so they imply load.")
     Set<Part> parts;
+
+    @Option(names = "--spark-jars", paramLabel = "DIR",
+            description = "The jars/ of a Spark 4.0 distribution (Scala 2.13), e.g. $SPARK_HOME/jars: the spark part"
+                    + " runs the archive job in local mode with them, as spark-submit does, against extract.")
+    Path sparkJars;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Threads for extraction, extraction alone and load (default: the number of cores; the"
@@ -85,7 +90,16 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("newsgraph bench: " + wrong);
             return 2;
         }
-        Set<Part> run = parts == null || parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
+        Set<Part> run = parts == null || parts.isEmpty() ? EnumSet.of(Part.extraction, Part.load, Part.queries)
+                : EnumSet.copyOf(parts);
+        if ((parts == null || parts.isEmpty()) && sparkJars != null) {
+            run.add(Part.spark);
+        }
+        if (run.contains(Part.spark) && (sparkJars == null || !SparkBench.isSparkJars(sparkJars))) {
+            System.err.println("newsgraph bench: the spark part needs --spark-jars DIR, the jars/ of a Spark 4.0"
+                    + " distribution (Scala 2.13)" + (sparkJars == null ? "" : "; " + sparkJars + " has no spark-core_2.13"));
+            return 2;
+        }
         if (run.contains(Part.queries)) {
             run.add(Part.load);
         }
@@ -117,6 +131,11 @@ public final class BenchCommand implements Callable<Integer> {
                 progress.say("extraction of " + extractN + " articles against OpenNLP tagging alone, " + workers
                         + " threads");
                 report.extraction(new ExtractionBench(corpus, workers).run(extractN));
+            }
+            if (run.contains(Part.spark)) {
+                progress.say("the archive job on Spark local[" + workers + "] against extract, " + extractN
+                        + " articles");
+                report.spark(new SparkBench(corpus, workers, sparkJars, jvm, dir, progress).run(extractN));
             }
             if (run.contains(Part.load)) {
                 LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress);
@@ -164,6 +183,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (threads != null) {
             sb.append(" --threads ").append(threads);
+        }
+        if (sparkJars != null) {
+            sb.append(" --spark-jars ").append(sparkJars);
         }
         jvmOptions.forEach(o -> sb.append(" --jvm-option=").append(o));
         if (jvmDefaults) {

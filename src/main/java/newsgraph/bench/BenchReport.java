@@ -19,12 +19,15 @@ final class BenchReport {
     private static final double MB = 1024.0 * 1024.0;
     /** The targets of issue 4 (two cores). */
     static final double MAX_EXTRACTION_COST = 2.5;
+    static final double MAX_LINKING_COST = 1.10;
     static final double MIN_ARTICLES_PER_SECOND = 50;
     static final double MAX_STORING_RATIO = 1.25;
     static final double MAX_PER_PERSON_P95_MS = 100;
     /** Issue 15: an entity page, and the named-query endpoint (MAX_PER_PERSON_P95_MS) for a page of 100. */
     static final double MAX_ENTITY_PAGE_P95_MS = 150;
     static final double MAX_RSS_MB = 1536;
+    /** Issue 13: the Spark job in local mode at least this fraction of extract's throughput. */
+    static final double MIN_SPARK_RATIO = 0.8;
 
     private final JsonObject json = new JsonObject();
     private final JsonObject machine = new JsonObject();
@@ -59,6 +62,8 @@ final class BenchReport {
         o.put("extraction_seconds", Figure.number(r.extractionSeconds()));
         o.put("baseline_cpu_seconds", Figure.number(r.baselineCpuSeconds()));
         o.put("extraction_cpu_seconds", Figure.number(r.extractionCpuSeconds()));
+        o.put("extraction_without_linking_seconds", Figure.number(r.unlinkedSeconds()));
+        o.put("extraction_without_linking_cpu_seconds", Figure.number(r.unlinkedCpuSeconds()));
         json.put("extraction", o);
         String base = "OpenNLP sentences, tokens and tags alone";
         figures.add(new Figure("extraction", "time for " + r.articles() + " articles (text to graph)",
@@ -68,6 +73,9 @@ final class BenchReport {
                 r.extractionArticlesPerSecond(), "articles/s", base, r.baselineArticlesPerSecond(),
                 ">= " + (int) MIN_ARTICLES_PER_SECOND + " articles/s",
                 r.extractionArticlesPerSecond() >= MIN_ARTICLES_PER_SECOND));
+        figures.add(new Figure("extraction", "time with linking (Wikidata, GeoNames), same articles",
+                r.extractionSeconds(), "s", "extraction without linking", r.unlinkedSeconds(),
+                "ratio <= " + MAX_LINKING_COST, r.linkingRatio() <= MAX_LINKING_COST));
         figures.add(new Figure("extraction", "tokens/s on " + r.threads() + " threads", r.extractionTokensPerSecond(),
                 "tokens/s", base, r.baselineTokensPerSecond(), "", null));
         figures.add(new Figure("extraction", "articles/s " + r.threads() + " idle cores would give (from CPU time)",
@@ -125,6 +133,45 @@ final class BenchReport {
         figures.add(new Figure("memory", "peak RSS of the load (extraction and storing)", r.peakRss() / MB, "MB",
                 "peak RSS of Jena's phased loader", r.jenaPeakRss() / MB, "<= " + (int) MAX_RSS_MB + " MB",
                 r.peakRss() >= 0 ? r.peakRss() / MB <= MAX_RSS_MB : null));
+    }
+
+    void spark(SparkBench.Result r) {
+        JsonObject o = new JsonObject();
+        o.put("articles", r.articles());
+        o.put("cores", r.cores());
+        o.put("runs_each", 2);
+        o.put("extract_seconds", Figure.number(r.extractSeconds()));
+        o.put("spark_seconds", Figure.number(r.sparkSeconds()));
+        o.put("extract_cpu_seconds", Figure.number(r.extractCpu()));
+        o.put("spark_cpu_seconds", Figure.number(r.sparkCpu()));
+        o.put("small_articles", SparkBench.SMALL);
+        o.put("small_extract_seconds", Figure.number(r.smallExtractSeconds()));
+        o.put("small_spark_seconds", Figure.number(r.smallSparkSeconds()));
+        o.put("small_extract_cpu_seconds", Figure.number(r.smallExtractCpu()));
+        o.put("small_spark_cpu_seconds", Figure.number(r.smallSparkCpu()));
+        o.put("extractor_loads", r.extractorLoads());
+        o.put("nquads_gz_bytes", r.nquadsBytes());
+        o.put("parquet_bytes", r.parquetBytes());
+        o.put("statements", r.statements());
+        json.put("spark", o);
+        String base = "extract --format nq, " + r.cores() + " threads";
+        figures.add(new Figure("spark", "archive job, Spark local[" + r.cores() + "], " + r.articles()
+                + " articles to N-Quads and Parquet: articles/s (start to end)", r.sparkArticlesPerSecond(),
+                "articles/s", base, r.extractArticlesPerSecond(), "ratio >= " + MIN_SPARK_RATIO,
+                r.sparkArticlesPerSecond() / r.extractArticlesPerSecond() >= MIN_SPARK_RATIO));
+        figures.add(new Figure("spark", "articles/s after the first " + SparkBench.SMALL + " (without start-up)",
+                r.sparkMarginalArticlesPerSecond(), "articles/s", base, r.extractMarginalArticlesPerSecond(),
+                "ratio >= " + MIN_SPARK_RATIO,
+                r.sparkMarginalArticlesPerSecond() / r.extractMarginalArticlesPerSecond() >= MIN_SPARK_RATIO));
+        figures.add(new Figure("spark", "articles per CPU second after the first " + SparkBench.SMALL
+                + " (per idle core)", r.sparkMarginalArticlesPerCpuSecond(), "articles/s", base,
+                r.extractMarginalArticlesPerCpuSecond(), "", null));
+        figures.add(new Figure("spark", "start-up: " + SparkBench.SMALL + " articles, start to end",
+                r.smallSparkSeconds(), "s", base, r.smallExtractSeconds(), "", null));
+        figures.add(new Figure("spark", "extractor loads in the one executor JVM", r.extractorLoads(), "loads",
+                "executor JVMs", 1, "= 1", r.extractorLoads() == 1));
+        figures.add(new Figure("spark", "gzipped N-Quads per article", r.nquadsBytes() / 1024.0 / r.articles(), "KB",
+                "Parquet tables per article", r.parquetBytes() / 1024.0 / r.articles(), "", null));
     }
 
     void queries(QueryBench.Result r) {

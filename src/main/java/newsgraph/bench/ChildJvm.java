@@ -71,13 +71,18 @@ final class ChildJvm implements AutoCloseable {
         watcher.start();
     }
 
-    /** Starts {@code java [jvmOptions] -cp CLASSPATH mainClass args…}. */
+    /** Starts {@code java [jvmOptions] -cp CLASSPATH mainClass args…} with this process's class path. */
     static ChildJvm start(List<String> jvmOptions, String mainClass, List<String> args) {
+        return start(jvmOptions, System.getProperty("java.class.path"), mainClass, args);
+    }
+
+    /** Starts {@code java [jvmOptions] -cp classPath mainClass args…}. */
+    static ChildJvm start(List<String> jvmOptions, String classPath, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         return new ChildJvm(command);
@@ -85,7 +90,12 @@ final class ChildJvm implements AutoCloseable {
 
     /** Runs it to the end. */
     static Finished run(List<String> jvmOptions, String mainClass, List<String> args) {
-        try (ChildJvm child = start(jvmOptions, mainClass, args)) {
+        return run(jvmOptions, System.getProperty("java.class.path"), mainClass, args);
+    }
+
+    /** Runs it to the end, with another class path. */
+    static Finished run(List<String> jvmOptions, String classPath, String mainClass, List<String> args) {
+        try (ChildJvm child = start(jvmOptions, classPath, mainClass, args)) {
             return child.waitFor();
         }
     }

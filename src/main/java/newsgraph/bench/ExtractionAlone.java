@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import newsgraph.extract.Extractor;
+import newsgraph.link.KnowledgePack;
+import newsgraph.link.Linker;
 import newsgraph.store.ArticleExtraction;
 import newsgraph.store.ArticleGraphs;
 import newsgraph.text.ArticleReader;
@@ -28,7 +30,8 @@ public final class ExtractionAlone {
         List<Path> files = LoadBench.filesIn(Path.of(args[0]));
         long start = System.nanoTime();
         int articles = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create()),
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(),
+                Extractor.create().then(new Linker(KnowledgePack.standard()))),
                 Integer.parseInt(args[1]))) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome result = graphs.next();

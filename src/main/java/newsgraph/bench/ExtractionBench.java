@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import newsgraph.extract.Extractor;
+import newsgraph.link.KnowledgePack;
+import newsgraph.link.Linker;
 import newsgraph.nlp.OpenNlp;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.text.Article;
@@ -17,14 +19,21 @@ import newsgraph.text.Article;
 /**
  * Extraction throughput against its floor, on the same articles and threads: OpenNLP sentence detection,
  * tokenisation and tagging alone ({@link OpenNlp#tagOnly}) versus newsgraph's extraction of the article's
- * graph ({@link Extractor#extract} and {@link ArticleGraph#of}). The two alternate in two rounds over halves
- * of the corpus, so that a drift in the machine's load hits both alike.
+ * graph ({@link Extractor#extract}, linked as {@code extract} links, and {@link ArticleGraph#of}); and the same
+ * extraction without linking, the baseline of linking's cost. They alternate in two rounds over halves of the
+ * corpus, so that a drift in the machine's load hits all alike.
  */
 final class ExtractionBench {
 
     /** What one run measured. Tokens are OpenNLP's tokens of the articles, the same count for both. */
     record Result(int articles, long tokens, int threads, double baselineSeconds, double extractionSeconds,
-                  double baselineCpuSeconds, double extractionCpuSeconds) {
+                  double baselineCpuSeconds, double extractionCpuSeconds, double unlinkedSeconds,
+                  double unlinkedCpuSeconds) {
+
+        /** How many times extraction without linking's time extraction with linking takes (issue 11: <= 1.10). */
+        double linkingRatio() {
+            return extractionSeconds / unlinkedSeconds;
+        }
 
         double baselineArticlesPerSecond() {
             return articles / baselineSeconds;
@@ -69,7 +78,8 @@ final class ExtractionBench {
     }
 
     Result run(int articles) {
-        Extractor extractor = Extractor.create();
+        Extractor unlinkedExtractor = Extractor.create();
+        Extractor extractor = unlinkedExtractor.then(new Linker(KnowledgePack.standard()));
         OpenNlp nlp = OpenNlp.english();
         long[] tokensPerOriginal = corpus.originals().stream().mapToLong(a -> nlp.tagOnly(a.text())).toArray();
         long tokens = 0;
@@ -78,18 +88,23 @@ final class ExtractionBench {
         }
         Consumer<Article> baseline = a -> nlp.tagOnly(a.text());
         Consumer<Article> extraction = a -> ArticleGraph.of(extractor.extract(a));
-        // warm up both, so that neither pays for the JIT compiling the other's code
+        Consumer<Article> unlinked = a -> ArticleGraph.of(unlinkedExtractor.extract(a));
+        // warm up all, so that none pays for the JIT compiling another's code
         int warmUp = Math.min(articles, 2 * corpus.originals().size());
         time(corpus.articles(0, warmUp), baseline);
         time(corpus.articles(0, warmUp), extraction);
+        time(corpus.articles(0, warmUp), unlinked);
         int half = articles / 2;
         double[] baselineTimes = time(corpus.articles(0, half), baseline);
         double[] extractionTimes = time(corpus.articles(0, half), extraction);
+        double[] unlinkedTimes = time(corpus.articles(0, half), unlinked);
+        double[] unlinkedRest = time(corpus.articles(half, articles - half), unlinked);
         double[] extractionRest = time(corpus.articles(half, articles - half), extraction);
         double[] baselineRest = time(corpus.articles(half, articles - half), baseline);
         return new Result(articles, tokens, threads, baselineTimes[0] + baselineRest[0],
                 extractionTimes[0] + extractionRest[0], baselineTimes[1] + baselineRest[1],
-                extractionTimes[1] + extractionRest[1]);
+                extractionTimes[1] + extractionRest[1], unlinkedTimes[0] + unlinkedRest[0],
+                unlinkedTimes[1] + unlinkedRest[1]);
     }
 
     /**

@@ -19,6 +19,8 @@ public final class ExitCode {
     public static final int QUERY = 6;
     /** Validation found shapes violated. */
     public static final int INVALID = 7;
+    /** The output cannot be written: standard output or an output file (a full disk, read-only, a closed pipe). */
+    public static final int OUTPUT = 8;
     /** A bug: the message says what happened; run with --debug for the stack trace. */
     public static final int INTERNAL = 70;
 

@@ -1,13 +1,12 @@
 package newsgraph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
+import newsgraph.link.Linker;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Iris;
 import newsgraph.rdf.RdfOutput;
@@ -15,15 +14,18 @@ import newsgraph.store.ArticleExtraction;
 import newsgraph.store.ArticleGraphs;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
+import newsgraph.text.PrintablePath;
 import org.apache.jena.rdf.model.Model;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code extract FILE…}: the graph of each article, without a database. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract who said what about whom from article files and print RDF.",
-            "One file: the graph goes to standard output. Several: one file per input in --output-dir."})
+            "One file: the graph goes to standard output. Several: one file per article in --output-dir, named by"
+                + " the article's id and written whole or not at all."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (UTF-8 plain text).")
@@ -40,6 +42,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Articles extracted at once (default: the number of cores).")
     Integer threads;
+
+    @Mixin
+    KnowledgeOption kb;
+
+    @Mixin
+    DetailOption detail;
 
     @Option(names = "--base", paramLabel = "URL", defaultValue = Iris.DEFAULT_BASE,
             description = "The base of the IRIs: articles, people and statements go under URL/id/"
@@ -63,15 +71,20 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("newsgraph extract: several files need --output-dir DIR (one output file per input)");
             return ExitCode.USAGE;
         }
+        Linker linker;
         try {
             Iris.checkedBase(base);
+            linker = kb.linker();
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph extract: " + e.getMessage());
             return ExitCode.USAGE;
         }
         int failed = 0;
-        try (ArticleGraphs graphs = ArticleGraphs.of(files, new ArticleExtraction(new ArticleReader(), Extractor.create())
-                .underBase(base), threads != null ? threads : ArticleGraphs.defaultThreads())) {
+        Extractor extractor = Extractor.create().then(linker);
+        Map<String, Path> written = new HashMap<>();
+        try (ArticleGraphs graphs = ArticleGraphs.of(files,
+                new ArticleExtraction(new ArticleReader(), extractor, detail.level()).underBase(base),
+                threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome result = graphs.next();
                 if (result.failed()) {
@@ -82,22 +95,22 @@ final class ExtractCommand implements Callable<Integer> {
                 Article article = result.article();
                 Model graph = result.graph();
                 String graphName = ArticleGraph.graphName(article, base);
-                try {
-                    if (outputDir == null) {
-                        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                if (outputDir == null) {
+                    // a write error (a full disk, a closed pipe) ends the command with its own exit code
+                    try (CheckedOutput stdout = CheckedOutput.standardOutput()) {
                         out.write(graph, graphName, stdout);
-                        stdout.flush();
-                    } else {
-                        Files.createDirectories(outputDir);
-                        Path target = outputDir.resolve(article.id() + "." + out.extension());
-                        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-                            out.write(graph, graphName, o);
-                        }
                     }
-                } catch (IOException e) {
-                    System.err.println("newsgraph extract: cannot write output for " + result.file() + ": " + e.getMessage());
-                    return ExitCode.BAD_INPUT;
+                    continue;
                 }
+                Path earlier = written.putIfAbsent(article.id(), result.file());
+                if (earlier != null) {
+                    System.err.println("newsgraph extract: " + PrintablePath.of(result.file()) + ": the same article as "
+                            + PrintablePath.of(earlier) + " (the same text under the same name); written once");
+                    continue;
+                }
+                // named by the article id, so two inputs never share a file; whole or not at all
+                AtomicFile.write(outputDir.resolve(article.id() + "." + out.extension()),
+                        o -> out.write(graph, graphName, o));
             }
         }
         if (failed == files.size()) {

@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import newsgraph.extract.Extractor;
+import newsgraph.rdf.Detail;
 import newsgraph.store.ArticleGraphs;
 import newsgraph.store.ArticleLoader;
 import newsgraph.store.GraphDestination;
 import newsgraph.store.GraphStoreEndpoint;
 import newsgraph.store.LoadReport;
 import newsgraph.store.NewsStore;
+import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,12 +24,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code load FILE|DIR…}: extract articles and store their graphs in the database (or send them to an endpoint). */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Extract who said what about whom from articles and store their graphs in the",
-            "database. A FILE is read whatever its name; a DIR gives its *.txt files (with",
-            "--recursive, also those of its sub-directories). Loading an article again",
-            "replaces its graph. Refused files are reported by name; the others still load.",
-            "A running server holds the database: stop it first, or use 'serve --load'.",
-            "With --endpoint, each graph goes to a Graph Store Protocol endpoint instead."})
+        description = {"Extract who said what about whom from articles and store them in the database.",
+            "A FILE is read whatever its name; a DIR gives its *.txt files (with --recursive, also those of its"
+                + " sub-directories; a link in it only when it points inside it, unless --follow-links). An article"
+                + " is named by its file's name and text: loading it again replaces its graph, and the same text under"
+                + " the same name is stored once. Refused files are reported by name; the others still load. A"
+                + " running server holds the database: stop it first, or use 'serve --load'. With --endpoint, each"
+                + " graph goes to a Graph Store Protocol endpoint instead."})
 final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files (UTF-8 text) or directories.")
@@ -34,8 +39,23 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = {"-r", "--recursive"}, description = "Also read *.txt files in sub-directories of each DIR.")
     boolean recursive;
 
+    @Option(names = "--follow-links",
+            description = "Follow symbolic links in each DIR wherever they point (by default only those whose target"
+                    + " is inside that DIR; a link named as a FILE is always followed).")
+    boolean followLinks;
+
+    /** Articles per transaction; for tests that need many batches (README documents the default). */
+    @Option(names = "--batch-articles", paramLabel = "N", hidden = true)
+    Integer batchArticles;
+
     @Mixin
     DatabaseOption db;
+
+    @Mixin
+    KnowledgeOption kb;
+
+    @Mixin
+    DetailOption detail;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Articles extracted at once (default: one per core, ${sys:newsgraph.cores}, but one"
@@ -86,7 +106,14 @@ final class LoadCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        InputFiles in = InputFiles.expand(inputs, recursive);
+        Extractor extractor;
+        try {
+            extractor = kb.extractor();
+        } catch (IllegalArgumentException e) {
+            System.err.println(prefix + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        InputFiles in = InputFiles.expand(inputs, recursive, followLinks);
         if (in.files().isEmpty()) {
             in.problems().forEach(p -> System.err.println(prefix + p));
             System.err.println(prefix + "no articles to load");
@@ -96,14 +123,14 @@ final class LoadCommand implements Callable<Integer> {
             if (base != null) {
                 remote.underBase(base);
             }
-            return load(remote, in, threads, prefix, System.err);
+            return load(remote, in, threads, batchArticles, extractor, detail.level(), prefix, System.err);
         }
         // this process alone uses the store: it can let go of the database's memory maps after each batch
         try (NewsStore store = NewsStore.open(db.path()).unmapAfterCommit()) {
             if (base != null) {
                 store.useBase(base);
             }
-            int exit = load(store, in, threads, prefix, System.err);
+            int exit = load(store, in, threads, batchArticles, extractor, detail.level(), prefix, System.err);
             if (compact && exit != ExitCode.BAD_INPUT) {
                 long start = System.nanoTime();
                 store.compact();
@@ -125,6 +152,9 @@ final class LoadCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             return "--threads must be at least 1, not " + threads;
         }
+        if (batchArticles != null && batchArticles < 1) {
+            return "--batch-articles must be at least 1, not " + batchArticles;
+        }
         if (endpoint != null && db.isGiven()) {
             return "give either --db or --endpoint, not both";
         }
@@ -145,35 +175,43 @@ final class LoadCommand implements Callable<Integer> {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException("cannot read the password file " + file + " ("
+            throw new IllegalArgumentException("cannot read the password file " + PrintablePath.of(file) + " ("
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()) + ")");
         }
     }
 
     /** Loads the files into the store with the default threads (as {@code serve --load} does); returns the exit code. */
-    static int load(NewsStore store, InputFiles in, String prefix, PrintStream err) {
-        return load(store, in, null, prefix, err);
+    static int load(NewsStore store, InputFiles in, Extractor extractor, Detail detail, String prefix, PrintStream err) {
+        return load(store, in, null, null, extractor, detail, prefix, err);
     }
 
     /**
-     * Loads the files, reporting problems, progress (on a terminal) and a summary on {@code err}; returns the exit
-     * code. {@code threads}: null for the destination's default.
+     * Loads the files, reporting problems, progress (on a terminal), each committed batch but the last, and a
+     * summary on {@code err}; returns the exit code. {@code threads}, {@code batchArticles}: null for the defaults.
      */
-    static int load(GraphDestination destination, InputFiles in, Integer threads, String prefix, PrintStream err) {
+    static int load(GraphDestination destination, InputFiles in, Integer threads, Integer batchArticles,
+                    Extractor extractor, Detail detail, String prefix, PrintStream err) {
         in.problems().forEach(p -> err.println(prefix + p));
         ProgressLine progress = ProgressLine.onTerminal(prefix, err);
-        ArticleLoader loader = ArticleLoader.into(destination);
+        ArticleLoader loader = ArticleLoader.into(destination).extractor(extractor).detail(detail);
         if (threads != null) {
             loader.threads(threads);
+        }
+        if (batchArticles != null) {
+            loader.batchArticles(batchArticles);
         }
         LoadReport report = loader
                 .onProblem(p -> progress.println(prefix + p))
                 .onProgress(progress)
-                .load(in.files());
+                .onBatchCommitted(stored -> progress.println(String.format(Locale.ROOT,
+                        "%scommitted a batch: %,d articles stored so far, of %,d files", prefix, stored,
+                        in.files().size())))
+                .load(in.files())
+                .withInputs(in.refused(), in.repeats());
         err.println(prefix + report.summary() + " (" + destination.description() + ")");
         if (report.articles() == 0) {
             return ExitCode.BAD_INPUT;
         }
-        return in.problems().isEmpty() && report.failed().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
+        return report.failed().isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
     }
 }

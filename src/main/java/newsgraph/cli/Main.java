@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        CheckedOutput.ownProcess();
         System.exit(run(args));
     }
 
@@ -30,6 +31,10 @@ public final class Main implements Runnable {
             if (ex instanceof ServerException) {
                 line.getErr().println(command + ex.getMessage());
                 return ExitCode.SERVER;
+            }
+            if (ex instanceof CheckedOutput.Failure) {
+                line.getErr().println(command + ex.getMessage());
+                return ExitCode.OUTPUT;
             }
             line.getErr().println("newsgraph: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
                     + " (this is a bug; please report it)");

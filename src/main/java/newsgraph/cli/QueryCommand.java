@@ -135,6 +135,8 @@ final class QueryCommand implements Callable<Integer> {
         }
         Query sparql = paged.query();
         long countCap = Math.max(COUNT_CAP, paged.offset() + Math.max(0, paged.limit()));
+        // a write error (a full disk) ends the command with ExitCode.OUTPUT instead of a silently cut answer
+        PrintStream stdout = CheckedOutput.standardOutput().printStream();
         if (target.endpoint != null) {
             try {
                 if (sparql.isSelectType()) {
@@ -142,10 +144,10 @@ final class QueryCommand implements Callable<Integer> {
                         try (QueryExec qe = QueryExecHTTP.service(target.endpoint).query(q).build()) {
                             return qe.select().rewindable();
                         }
-                    }, countCap), sparql, output);
+                    }, countCap), sparql, output, stdout);
                 } else {
                     try (QueryExecution qe = QueryExecutionHTTP.service(target.endpoint).query(sparql).build()) {
-                        print(qe, sparql, output, System.out);
+                        print(qe, sparql, output, stdout);
                     }
                 }
             } catch (QueryException | HttpException e) {
@@ -165,10 +167,10 @@ final class QueryCommand implements Callable<Integer> {
                         try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(q).build()) {
                             return qe.select().rewindable();
                         }
-                    }, countCap), sparql, output);
+                    }, countCap), sparql, output, stdout);
                 } else {
                     try (QueryExecution qe = QueryExecution.create(sparql, store.dataset())) {
-                        print(qe, sparql, output, System.out);
+                        print(qe, sparql, output, stdout);
                     }
                 }
             });
@@ -220,14 +222,14 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     /** The page's rows on standard output; on standard error, when it is only part of the answer, which part. */
-    private static void printPage(PagedQuery.Answer page, Query query, String format) {
+    private static void printPage(PagedQuery.Answer page, Query query, String format, PrintStream out) {
         ResultSetRewindable rows = ResultSetFactory.makeRewindable(ResultSet.adapt(page.rows()));
         switch (format) {
-            case "csv" -> ResultSetFormatter.outputAsCSV(System.out, rows);
-            case "json" -> ResultSetFormatter.outputAsJSON(System.out, rows);
-            default -> table(System.out, rows, query.getPrefixMapping());
+            case "csv" -> ResultSetFormatter.outputAsCSV(out, rows);
+            case "json" -> ResultSetFormatter.outputAsJSON(out, rows);
+            default -> table(out, rows, query.getPrefixMapping());
         }
-        System.out.flush();
+        out.flush();
         if (page.note().isPartial()) {
             System.err.println("newsgraph query: " + page.note().forCommandLine());
         }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import newsgraph.extract.Extractor;
 import newsgraph.rdf.Iris;
 import newsgraph.store.NewsServer;
 import newsgraph.store.NewsStore;
+import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +34,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption db;
+
+    @Mixin
+    KnowledgeOption kb;
+
+    @Mixin
+    DetailOption detail;
 
     @Option(names = {"-p", "--port"}, defaultValue = "3030", paramLabel = "PORT",
             description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -103,6 +111,18 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
+        Extractor extractor = null;
+        if (load != null) {
+            try {
+                extractor = kb.extractor();
+            } catch (IllegalArgumentException e) {
+                System.err.println("newsgraph serve: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        } else if (!kb.files.isEmpty()) {
+            System.err.println("newsgraph serve: --kb goes with --load (it is used when articles are extracted)");
+            return ExitCode.USAGE;
+        }
         boolean newDatabase = !Files.exists(db.path());
         NewsStore store = NewsStore.open(db.path());
         NewsServer server;
@@ -126,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, store), "newsgraph-shutdown"));
-        System.out.println("newsgraph is serving the database " + db.path() + " (Ctrl-C stops it)");
+        System.out.println("newsgraph is serving the database " + PrintablePath.of(db.path()) + " (Ctrl-C stops it)");
         System.out.println("  web UI:          " + server.uiUrl());
         System.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         System.out.println("  browse:          " + server.baseUrl() + "search (IRIs " + Iris.ids(store.base())
@@ -141,7 +161,7 @@ final class ServeCommand implements Callable<Integer> {
                 in.problems().forEach(p -> System.err.println("newsgraph serve: " + p));
                 System.err.println("newsgraph serve: no articles to load");
             } else {
-                LoadCommand.load(store, in, "newsgraph serve: ", System.err);
+                LoadCommand.load(store, in, extractor, detail.level(), "newsgraph serve: ", System.err);
             }
         }
         int articles = store.articleGraphNames().size();
@@ -183,13 +203,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void warnAboutUpdates(NewsServer server) {
-        System.err.println("newsgraph serve: WARNING: updates are enabled: anyone with a password of " + passwordFile
+        System.err.println("newsgraph serve: WARNING: updates are enabled: anyone with a password of " + PrintablePath.of(passwordFile)
                 + " can change or delete any article at " + server.updateUrl() + " and " + server.graphStoreUrl());
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(passwordFile);
             if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                System.err.println("newsgraph serve: WARNING: other users of this computer can read " + passwordFile
-                        + "; chmod 600 " + passwordFile);
+                System.err.println("newsgraph serve: WARNING: other users of this computer can read " + PrintablePath.of(passwordFile)
+                        + "; chmod 600 " + PrintablePath.of(passwordFile));
             }
         } catch (IOException | UnsupportedOperationException e) {
             // not a POSIX file system: nothing to check

@@ -31,6 +31,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
+import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -99,7 +100,9 @@ final class ValidateCommand implements Callable<Integer> {
                 try {
                     if (file.getFileName().toString().endsWith(".txt")) {
                         if (extraction == null) {
-                            extraction = new ArticleExtraction(new ArticleReader(), Extractor.create());
+                            // as extract makes it, links included
+                            extraction = new ArticleExtraction(new ArticleReader(),
+                                    Extractor.create().then(new newsgraph.link.Linker(newsgraph.link.KnowledgePack.standard())));
                         }
                         ArticleExtraction.Outcome outcome = extraction.of(file);
                         if (outcome.failed()) {
@@ -137,7 +140,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (shapesFile != null) {
             // a local file, read as such: "http://…" names no file here and is never fetched
             if (!Files.isRegularFile(shapesFile)) {
-                throw new IllegalArgumentException("cannot read shapes " + shapesFile + ": no such file (--shapes takes"
+                throw new IllegalArgumentException("cannot read shapes " + PrintablePath.of(shapesFile) + ": no such file (--shapes takes"
                         + " a local file; nothing is fetched from the network)");
             }
             Lang lang = RDFLanguages.pathnameToLang(shapesFile.toString());
@@ -145,7 +148,7 @@ final class ValidateCommand implements Callable<Integer> {
                 RDFParser.source(shapesFile).lang(lang == null ? Lang.TURTLE : lang)
                         .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(model);
             } catch (RiotException e) {
-                throw new IllegalArgumentException("cannot read shapes " + shapesFile + ": " + firstLine(e));
+                throw new IllegalArgumentException("cannot read shapes " + PrintablePath.of(shapesFile) + ": " + firstLine(e));
             }
         } else {
             try (InputStream in = ValidateCommand.class.getClassLoader().getResourceAsStream(SHAPES_RESOURCE)) {
@@ -163,25 +166,25 @@ final class ValidateCommand implements Callable<Integer> {
 
     private void checkRdfFile(Path file, Shapes shapes) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
+            throw new IllegalArgumentException(PrintablePath.of(file) + ": no such file");
         }
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null) {
-            throw new IllegalArgumentException(file + ": unknown RDF format (use .ttl, .nt, .nq, .trig, .jsonld, .rdf,"
+            throw new IllegalArgumentException(PrintablePath.of(file) + ": unknown RDF format (use .ttl, .nt, .nq, .trig, .jsonld, .rdf,"
                     + " or .txt for an article)");
         }
         Dataset data = DatasetFactory.create();
         try {
             RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(data);
         } catch (RiotException e) {
-            throw new IllegalArgumentException(file + ": not valid " + lang.getLabel() + ": " + firstLine(e));
+            throw new IllegalArgumentException(PrintablePath.of(file) + ": not valid " + lang.getLabel() + ": " + firstLine(e));
         }
         if (!data.getDefaultModel().isEmpty() || !data.listNames().hasNext()) {
-            check(file.toString(), data.getDefaultModel().getGraph(), shapes);
+            check(PrintablePath.of(file), data.getDefaultModel().getGraph(), shapes);
         }
         for (Iterator<org.apache.jena.rdf.model.Resource> names = data.listModelNames(); names.hasNext(); ) {
             String name = names.next().getURI();
-            check(file + " " + name, data.getNamedModel(name).getGraph(), shapes);
+            check(PrintablePath.of(file) + " " + name, data.getNamedModel(name).getGraph(), shapes);
         }
     }
 

@@ -51,6 +51,16 @@ public final class Extractor {
         this.cues = new CueFinder(ReportingVerbs.english());
     }
 
+    // issue 11: pure stages after extraction (the linker), e.g. Extractor.create().then(new Linker(pack))
+    private java.util.function.Function<Analysis, Analysis> after = java.util.function.Function.identity();
+
+    /** This extractor followed by a pure stage on its analysis; this one is unchanged. */
+    public Extractor then(java.util.function.UnaryOperator<Analysis> stage) {
+        Extractor next = new Extractor(nlp, lists);
+        next.after = after.andThen(stage);
+        return next;
+    }
+
     /** An extractor with the English models and the standard name lists (loaded once per process). */
     public static Extractor create() {
         return new Extractor(OpenNlp.english(), NameLists.standard());
@@ -71,7 +81,7 @@ public final class Extractor {
             keep.add(s.speakerKey());
             keep.addAll(s.about());
         }
-        return new Analysis(article, blocks, book.entities(keep), statements);
+        return after.apply(new Analysis(article, blocks, book.entities(keep), statements));
     }
 
     /** The reading of one article: statements in text order, each with its speaker decided. */

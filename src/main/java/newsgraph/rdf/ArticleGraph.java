@@ -5,15 +5,17 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Entity;
-import newsgraph.names.EntityType;
 import newsgraph.extract.Mention;
+import newsgraph.extract.MentionKind;
 import newsgraph.extract.Role;
 import newsgraph.extract.SpeakerRule;
 import newsgraph.extract.Statement;
 import newsgraph.extract.StatementKind;
+import newsgraph.names.EntityType;
 import newsgraph.text.Article;
 import newsgraph.text.Block;
 import newsgraph.text.BlockKind;
@@ -28,9 +30,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 
 /**
- * Maps the analysis of one article to the RDF of its named graph. The standard view (schema.org, PROV-O,
- * NIF, W3C ORG) is written out next to newsgraph's own terms, so no inference is needed to read it.
- * The same analysis always gives the same graph.
+ * Maps the analysis of one article to the RDF of its named graph. Each fact is written once, in the standard
+ * term that linked-data tools read (schema.org, NIF 2.0, ITS, PROV-O, W3C ORG); newsgraph's own terms only where
+ * no standard one says it (the kind, cue, speaker mention, sentence, rule and confidence of a statement). The
+ * ontology states how newsgraph's aliases map to the standard terms, for tools that reason (docs/graph.md, "One
+ * term per fact"). The same analysis at the same {@link Detail} always gives the same graph.
  */
 public final class ArticleGraph {
 
@@ -39,19 +43,21 @@ public final class ArticleGraph {
 
     private final Analysis analysis;
     private final Article article;
+    private final Detail detail;
     private final Model model = ModelFactory.createDefaultModel();
     private final Map<String, Resource> entities = new HashMap<>();
     private Resource articleNode;
     private Resource context;
 
-    private ArticleGraph(Analysis analysis) {
+    private ArticleGraph(Analysis analysis, Detail detail) {
         this.analysis = analysis;
         this.article = analysis.article();
+        this.detail = Objects.requireNonNull(detail, "detail");
     }
 
     /** The graph under another base ({@link Iris#rebased(Model, String)}). */
-    public static Model of(Analysis analysis, String base) {
-        return Iris.rebased(of(analysis), base);
+    public static Model of(Analysis analysis, Detail detail, String base) {
+        return Iris.rebased(of(analysis, detail), base);
     }
 
     /** The graph's name under a base. */
@@ -64,8 +70,13 @@ public final class ArticleGraph {
         return Iris.article(article.id());
     }
 
+    /** The graph at the default detail, {@link Detail#LEAN}. */
     public static Model of(Analysis analysis) {
-        return new ArticleGraph(analysis).build();
+        return of(analysis, Detail.LEAN);
+    }
+
+    public static Model of(Analysis analysis, Detail detail) {
+        return new ArticleGraph(analysis, detail).build();
     }
 
     /** Prefixes used in written output. */
@@ -85,43 +96,37 @@ public final class ArticleGraph {
         setPrefixes(model);
         String text = article.text();
         articleNode = model.createResource(Iris.article(article.id()))
-                .addProperty(RDF.type, NG.Article)
                 .addProperty(RDF.type, Schema.NewsArticle)
-                .addProperty(RDF.type, Prov.Entity)
                 .addProperty(Schema.identifier, article.id());
         String headline = analysis.headline().strip();
-        String label = headline.isEmpty() ? "article " + article.id() : headline;
-        articleNode.addProperty(RDFS.label, label);
         if (!headline.isEmpty()) {
             articleNode.addProperty(Schema.headline, headline);
         }
+        // NIF: the context is typed with its URI scheme too; its own offsets and text make it a complete string
         context = model.createResource(Iris.span(article.id(), 0, text.length()))
                 .addProperty(RDF.type, Nif.Context)
                 .addProperty(RDF.type, Nif.RFC5147String)
-                .addProperty(RDFS.label, "text of " + label)
                 .addProperty(Nif.isString, text)
                 .addLiteral(Nif.beginIndex, index(0))
                 .addLiteral(Nif.endIndex, index(text.length()));
         articleNode.addProperty(NG.textContext, context);
 
-        for (Block block : analysis.blocks()) {
-            Resource node = span(block.span(), NG.Block)
-                    .addProperty(RDF.type, Nif.Paragraph)
-                    .addProperty(NG.blockKind, blockKind(block.kind()));
-            articleNode.addProperty(NG.block, node);
+        if (detail == Detail.FULL) {
+            for (Block block : analysis.blocks()) {
+                Resource node = span(block.span(), false).addProperty(NG.blockKind, blockKind(block.kind()));
+                articleNode.addProperty(NG.block, node);
+            }
         }
 
         Resource software = model.createResource(Iris.SOFTWARE)
                 .addProperty(RDF.type, Prov.SoftwareAgent)
-                .addProperty(RDF.type, Schema.SoftwareApplication)
                 .addProperty(RDFS.label, "newsgraph " + VERSION)
                 .addProperty(Schema.softwareVersion, VERSION);
         Resource extraction = model.createResource(Iris.extraction(article.id()))
                 .addProperty(RDF.type, NG.Extraction)
-                .addProperty(RDF.type, Prov.Activity)
-                .addProperty(RDFS.label, "extraction of " + label)
                 .addProperty(Prov.used, articleNode)
-                .addProperty(Prov.wasAssociatedWith, software);
+                .addProperty(Prov.wasAssociatedWith, software)
+                .addProperty(NG.detailLevel, detail.term());
 
         for (Entity e : analysis.entities()) {
             entities.put(e.key(), entity(e));
@@ -131,20 +136,19 @@ public final class ArticleGraph {
             for (String member : e.memberOf()) {
                 Resource org = entities.get(member);
                 if (org != null) {
-                    node.addProperty(NG.memberOf, org).addProperty(Schema.memberOf, org).addProperty(Org.memberOf, org);
+                    node.addProperty(Schema.memberOf, org);
                 }
             }
             for (Role role : e.roles()) {
                 Resource in = role.inEntityKey() == null ? null : entities.get(role.inEntityKey());
+                // a post has no name but its label: "Defence Secretary", "President (Russia)"
                 Resource post = model.createResource(Iris.role(role.title(), in == null ? null : in.getURI()))
-                        .addProperty(RDF.type, NG.Role)
                         .addProperty(RDF.type, Org.Post)
                         .addProperty(RDFS.label, roleLabel(role, in));
                 if (in != null) {
-                    post.addProperty(NG.roleIn, in).addProperty(Org.postIn, in);
+                    post.addProperty(Org.postIn, in);
                 }
-                node.addProperty(NG.holds, post).addProperty(Org.holds, post)
-                        .addProperty(NG.roleTitle, role.title()).addProperty(Schema.jobTitle, role.title());
+                node.addProperty(Org.holds, post).addProperty(Schema.jobTitle, role.title());
             }
         }
         for (Statement s : analysis.statements()) {
@@ -154,95 +158,99 @@ public final class ArticleGraph {
     }
 
     private Resource entity(Entity e) {
-        String iri = e.local() || e.type() == EntityType.AGENT
-                ? Iris.localEntity(article.id(), e.type(), e.name())
-                : Iris.entity(e.type(), e.name());
-        Resource node = model.createResource(iri).addProperty(RDFS.label, e.name()).addProperty(Schema.name, e.name());
-        switch (e.type()) {
-            case PERSON -> node.addProperty(RDF.type, e.local() ? NG.Spokesperson : NG.Person)
-                    .addProperty(RDF.type, Schema.Person).addProperty(RDF.type, Prov.Agent);
-            case ORGANIZATION -> node.addProperty(RDF.type, NG.Organization).addProperty(RDF.type, Schema.Organization)
-                    .addProperty(RDF.type, Org.Organization).addProperty(RDF.type, Prov.Agent);
-            case PLACE -> node.addProperty(RDF.type, NG.Place).addProperty(RDF.type, Schema.Place);
-            case AGENT -> node.addProperty(RDF.type, NG.Agent).addProperty(RDF.type, Prov.Agent);
-        }
+        Resource node = model.createResource(Iris.entity(article.id(), e)).addProperty(Schema.name, e.name());
+        // a named entity is schema.org's class (newsgraph's ng:Person etc. are the same classes); an unnamed
+        // speaker is newsgraph's own, more specific class (ng:Spokesperson ⊑ schema:Person, ng:Agent ⊑ prov:Agent)
+        node.addProperty(RDF.type, switch (e.type()) {
+            case PERSON -> e.local() ? NG.Spokesperson : Schema.Person;
+            case ORGANIZATION -> Schema.Organization;
+            case PLACE -> Schema.Place;
+            case AGENT -> NG.Agent;
+        });
         Set<String> alternates = new LinkedHashSet<>(e.names());
         alternates.remove(e.name());
         for (String alt : alternates) {
             node.addProperty(Schema.alternateName, alt);
         }
         if (e.type().isNamedKind()) {
-            articleNode.addProperty(NG.mentions, node).addProperty(Schema.mentions, node);
+            articleNode.addProperty(Schema.mentions, node);
+        }
+        // issue 11: links to Wikidata and GeoNames, stated in this article's graph only (see docs/graph.md)
+        for (String same : analysis.sameAs().getOrDefault(e.key(), java.util.List.of())) {
+            node.addProperty(Schema.sameAs, model.createResource(same));
         }
         for (Mention m : e.mentions()) {
-            span(m.span(), NG.Mention).addProperty(RDF.type, Nif.Phrase)
-                    .addProperty(NG.refersTo, node).addProperty(Nif.taIdentRef, node);
+            if (detail == Detail.FULL || namesTheEntity(m)) {
+                span(m.span(), false).addProperty(Nif.taIdentRef, node);
+            }
         }
         return node;
     }
 
+    /** A proper name or a group name ("Labour sources"): what identifies the entity, in this article and across. */
+    private static boolean namesTheEntity(Mention m) {
+        return m.kind() == MentionKind.NAME || m.kind() == MentionKind.GROUP;
+    }
+
+    /**
+     * A statement with its spans. The spans a reader reads the statement by — its cue, speaker mention and
+     * sentence — carry their words (nif:anchorOf); the content's words are the statement's schema:text. Other
+     * spans (mentions, blocks) are offsets into the text, which the graph holds once.
+     */
     private void statement(Statement s, Resource extraction) {
-        String content = article.text(s.content());
         Resource speaker = entities.get(s.speakerKey());
         Resource node = model.createResource(Iris.statement(article.id(), s.content()))
-                .addProperty(RDF.type, NG.Statement)
                 .addProperty(RDF.type, Schema.Quotation)
-                .addProperty(RDF.type, Prov.Entity)
-                .addProperty(Schema.text, content)
-                .addProperty(NG.inArticle, articleNode).addProperty(Schema.isPartOf, articleNode)
+                .addProperty(Schema.text, article.text(s.content()))
+                .addProperty(Schema.isPartOf, articleNode)
                 .addProperty(NG.kind, statementKind(s.kind()))
-                .addProperty(NG.content, span(s.content(), NG.TextSpan))
+                .addProperty(NG.content, span(s.content(), false))
                 .addProperty(NG.decidedBy, rule(s.rule()))
                 .addLiteral(NG.confidence, model.createTypedLiteral(
                         BigDecimal.valueOf(s.confidence()).setScale(2, RoundingMode.HALF_UP), XSDDatatype.XSDdecimal))
                 .addProperty(Prov.wasGeneratedBy, extraction);
-        String who = speaker == null ? "unknown" : speaker.getProperty(RDFS.label).getString();
-        node.addProperty(RDFS.label, who + ": " + abbreviate(content, 80));
         if (speaker != null) {
-            node.addProperty(NG.speaker, speaker).addProperty(Schema.creator, speaker)
-                    .addProperty(Prov.wasAttributedTo, speaker);
-            // the range of prov:wasAttributedTo, written out: a country that "said" something speaks as an agent
-            speaker.addProperty(RDF.type, Prov.Agent);
+            node.addProperty(Schema.creator, speaker);
         }
         if (s.cue() != null) {
-            node.addProperty(NG.cue, span(s.cue(), NG.TextSpan));
+            node.addProperty(NG.cue, span(s.cue(), true));
         }
         if (s.speakerMention() != null) {
-            Resource mention = span(s.speakerMention(), NG.Mention).addProperty(RDF.type, Nif.Phrase);
-            if (speaker != null && !mention.hasProperty(NG.refersTo)) {
-                mention.addProperty(NG.refersTo, speaker).addProperty(Nif.taIdentRef, speaker);
+            Resource mention = span(s.speakerMention(), true);
+            if (speaker != null && !mention.hasProperty(Nif.taIdentRef)) {
+                mention.addProperty(Nif.taIdentRef, speaker);
             }
             node.addProperty(NG.speakerMention, mention);
         }
         if (s.sentence() != null) {
-            node.addProperty(NG.sentence, span(s.sentence(), NG.TextSpan));
+            node.addProperty(NG.sentence, span(s.sentence(), true));
         }
         for (String key : s.about()) {
             Resource about = entities.get(key);
             if (about != null) {
-                node.addProperty(NG.about, about).addProperty(Schema.about, about);
+                node.addProperty(Schema.about, about);
             }
         }
     }
 
-    private Resource span(Span span, Resource type) {
+    /**
+     * A NIF string of the article: its offsets and context, and with {@code anchored} its text. No class: its
+     * offsets make it a nif:String (their rdfs:domain), its IRI is an RFC 5147 fragment of the article's IRI like
+     * the context's (which says so: a nif:RFC5147String), and what it is for is said by what points to it. The
+     * span of the whole text is the context itself, whose text is its nif:isString.
+     */
+    private Resource span(Span span, boolean anchored) {
         Resource node = model.createResource(Iris.span(article.id(), span));
-        if (!node.hasProperty(Nif.anchorOf)) {
-            String anchor = article.text(span);
-            if (!node.hasProperty(RDFS.label)) {
-                // a span of the whole text is the context itself, which has its label already
-                node.addProperty(RDFS.label, abbreviate(anchor, 80));
-            }
-            node.addProperty(RDF.type, NG.TextSpan)
-                    .addProperty(RDF.type, Nif.String)
-                    .addProperty(RDF.type, Nif.RFC5147String)
-                    .addProperty(Nif.anchorOf, anchor)
-                    .addLiteral(Nif.beginIndex, index(span.begin()))
+        if (node.equals(context)) {
+            return node;
+        }
+        if (!node.hasProperty(Nif.beginIndex)) {
+            node.addLiteral(Nif.beginIndex, index(span.begin()))
                     .addLiteral(Nif.endIndex, index(span.end()))
                     .addProperty(Nif.referenceContext, context);
         }
-        if (!type.equals(NG.TextSpan)) {
-            node.addProperty(RDF.type, type);
+        if (anchored && !node.hasProperty(Nif.anchorOf)) {
+            node.addProperty(Nif.anchorOf, article.text(span));
         }
         return node;
     }
@@ -251,17 +259,17 @@ public final class ArticleGraph {
         return model.createTypedLiteral(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
-    private Resource statementKind(StatementKind kind) {
-        Resource r = switch (kind) {
+    /** The individuals of the ontology are typed and labelled there (the store holds it); the data only names them. */
+    private static Resource statementKind(StatementKind kind) {
+        return switch (kind) {
             case DIRECT -> NG.Direct;
             case INDIRECT -> NG.Indirect;
             case MIXED -> NG.Mixed;
         };
-        return labelled(r, NG.StatementKind, Schema.Enumeration);
     }
 
-    private Resource blockKind(BlockKind kind) {
-        Resource r = switch (kind) {
+    private static Resource blockKind(BlockKind kind) {
+        return switch (kind) {
             case HEADLINE -> NG.Headline;
             case DATELINE -> NG.Dateline;
             case STANDFIRST -> NG.Standfirst;
@@ -271,29 +279,17 @@ public final class ArticleGraph {
             case CREDIT -> NG.Credit;
             case FOOTER -> NG.Footer;
         };
-        return labelled(r, NG.BlockKind, Schema.Enumeration);
     }
 
     private Resource rule(SpeakerRule rule) {
-        Resource r = model.createResource(NG.NAMESPACE + rule.localName());
-        return labelled(r, NG.AttributionRule, Prov.Plan);
-    }
-
-    /** An individual of the ontology, typed and labelled in the data as in the ontology, for readers without it. */
-    private Resource labelled(Resource term, Resource type, Resource standardType) {
-        Resource r = model.createResource(term.getURI());
-        if (!r.hasProperty(RDFS.label)) {
-            r.addProperty(RDF.type, type).addProperty(RDF.type, standardType)
-                    .addProperty(RDFS.label, NewsOntology.label(term));
-        }
-        return r;
+        return model.createResource(NG.NAMESPACE + rule.localName());
     }
 
     private static String roleLabel(Role role, Resource in) {
         if (in == null) {
             return role.title();
         }
-        return role.title() + " (" + in.getProperty(RDFS.label).getString() + ")";
+        return role.title() + " (" + in.getProperty(Schema.name).getString() + ")";
     }
 
     static String abbreviate(String s, int max) {

@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import newsgraph.extract.Entity;
 import newsgraph.names.EntityType;
 import newsgraph.text.Span;
 import org.apache.jena.graph.Node;
@@ -120,6 +121,16 @@ public final class Iris {
 
     public static String extraction(String articleId) {
         return article(articleId) + "/extraction";
+    }
+
+    /**
+     * The IRI of an entity of an article's analysis: shared by every article that names it the same way, or
+     * scoped to the article for one that exists only there (an unnamed spokesperson, "researchers").
+     */
+    public static String entity(String articleId, Entity entity) {
+        return entity.local() || entity.type() == EntityType.AGENT
+                ? localEntity(articleId, entity.type(), entity.name())
+                : entity(entity.type(), entity.name());
     }
 
     /** A named entity, shared by all articles that name it the same way. */

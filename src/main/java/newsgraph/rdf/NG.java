@@ -12,7 +12,8 @@ public final class NG {
     /** The ontology's own IRI, also the name of the graph that holds it in a store. */
     public static final String ONTOLOGY = "https://w3id.org/newsgraph/ns";
 
-    // classes
+    // classes; Article, Statement, Person, Organization, Place, Role and TextSpan are the same classes as standard
+    // ones, which the data writes instead (docs/graph.md, "One term per fact")
     public static final Resource Article = term("Article");
     public static final Resource Statement = term("Statement");
     public static final Resource Agent = term("Agent");
@@ -28,8 +29,10 @@ public final class NG {
     public static final Resource StatementKind = term("StatementKind");
     public static final Resource AttributionRule = term("AttributionRule");
     public static final Resource Extraction = term("Extraction");
+    public static final Resource DetailLevel = term("DetailLevel");
 
-    // object properties
+    // object properties; speaker, about, inArticle, mentions, refersTo, holds, roleIn, memberOf and roleTitle are
+    // only other names for standard terms: in the ontology for tools that reason, never written (docs/graph.md)
     public static final Property speaker = property("speaker");
     public static final Property about = property("about");
     public static final Property inArticle = property("inArticle");
@@ -47,6 +50,7 @@ public final class NG {
     public static final Property holds = property("holds");
     public static final Property roleIn = property("roleIn");
     public static final Property memberOf = property("memberOf");
+    public static final Property detailLevel = property("detailLevel");
 
     // datatype properties
     public static final Property confidence = property("confidence");
@@ -66,6 +70,10 @@ public final class NG {
     public static final Resource Caption = term("Caption");
     public static final Resource Credit = term("Credit");
     public static final Resource Footer = term("Footer");
+
+    // detail levels
+    public static final Resource LeanDetail = term("LeanDetail");
+    public static final Resource FullDetail = term("FullDetail");
 
     // attribution rules
     public static final Resource SpeechTagRule = term("SpeechTagRule");

@@ -30,6 +30,8 @@ public final class Schema {
     public static final Property jobTitle = property("jobTitle");
     public static final Property memberOf = property("memberOf");
     public static final Property softwareVersion = property("softwareVersion");
+    /** An IRI outside the graph that names the same thing (Wikidata, GeoNames), as the linker decided. */
+    public static final Property sameAs = property("sameAs");
 
     private Schema() {
     }

@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import newsgraph.extract.Extractor;
+import newsgraph.rdf.Detail;
 import newsgraph.rdf.Schema;
 import newsgraph.text.ArticleReader;
+import newsgraph.text.PrintablePath;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -47,10 +50,12 @@ public final class ArticleLoader {
     private Extractor extractor;
     private ArticleReader reader = new ArticleReader();
     private ArticleExtraction extraction;
+    private Detail detail = Detail.LEAN;
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
     private Integer threads;
     private Consumer<String> problems = message -> { };
     private Consumer<LoadProgress> progress = p -> { };
+    private IntConsumer committed = stored -> { };
 
     private ArticleLoader(GraphDestination destination) {
         this.destination = Objects.requireNonNull(destination, "destination");
@@ -79,7 +84,13 @@ public final class ArticleLoader {
         return this;
     }
 
-    /** How a file becomes a graph, instead of {@link #reader} and {@link #extractor}. */
+    /** How much of each article its graph holds (default: {@link Detail#LEAN}). */
+    public ArticleLoader detail(Detail detail) {
+        this.detail = Objects.requireNonNull(detail, "detail");
+        return this;
+    }
+
+    /** How a file becomes a graph, instead of {@link #reader}, {@link #extractor} and {@link #detail}. */
     public ArticleLoader extraction(ArticleExtraction extraction) {
         this.extraction = extraction;
         return this;
@@ -100,6 +111,15 @@ public final class ArticleLoader {
         return this;
     }
 
+    /**
+     * Told after each full batch is committed (not after the last, partial one, which the report covers), with the
+     * number of articles stored so far, from the thread that called {@link #load}.
+     */
+    public ArticleLoader onBatchCommitted(IntConsumer storedSoFar) {
+        this.committed = Objects.requireNonNull(storedSoFar, "storedSoFar");
+        return this;
+    }
+
     /** Told after every article, from the thread that called {@link #load}. */
     public ArticleLoader onProgress(Consumer<LoadProgress> progress) {
         this.progress = Objects.requireNonNull(progress, "progress");
@@ -107,19 +127,21 @@ public final class ArticleLoader {
     }
 
     /**
-     * Loads the files in order. A later file with the same article id as an earlier one replaces it.
+     * Loads the files in order. A later file with the same article id as an earlier one (the same text under the
+     * same name) is reported and counted as a duplicate, and the article is stored once.
      *
      * @throws StoreException when the destination cannot be written; batches already committed stay
      */
     public LoadReport load(List<Path> files) {
         long start = System.nanoTime();
         ArticleExtraction extraction = (this.extraction != null ? this.extraction
-                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create()))
+                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create(), detail))
                 .underBase(destination.base());
         List<String> failed = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         Map<String, Path> seenIds = new HashMap<>();
         int articles = 0;
+        int duplicates = 0;
         int statements = 0;
         int done = 0;
         long storing = 0;
@@ -133,14 +155,18 @@ public final class ArticleLoader {
                 done++;
                 if (outcome.failed()) {
                     problems.accept(outcome.problem());
-                    failed.add(outcome.file().toString());
+                    failed.add(PrintablePath.of(outcome.file()));
                     progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
                     continue;
                 }
-                Path earlier = seenIds.put(outcome.article().id(), outcome.file());
+                Path earlier = seenIds.putIfAbsent(outcome.article().id(), outcome.file());
                 if (earlier != null) {
-                    problems.accept(outcome.file() + ": same article id '" + outcome.article().id() + "' as " + earlier
-                            + "; it replaces that one");
+                    // the same text under the same name is the same article (see ArticleId): once is enough
+                    problems.accept(PrintablePath.of(outcome.file()) + ": the same article as "
+                            + PrintablePath.of(earlier) + " (the same text under the same name); stored once");
+                    duplicates++;
+                    progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
+                    continue;
                 }
                 long writing = System.nanoTime();
                 int pending = batchSize;
@@ -157,6 +183,9 @@ public final class ArticleLoader {
                         batch = null;
                         batchSize = 0;
                         batchTriples = 0;
+                        if (done < files.size()) {
+                            committed.accept(articles + 1);
+                        }
                     }
                 } catch (StoreException e) {
                     throw completeBy(e, articles - pending, pending + 1);
@@ -181,8 +210,8 @@ public final class ArticleLoader {
                 batch.close();
             }
         }
-        return new LoadReport(articles, statements, entities.size(), failed, Duration.ofNanos(System.nanoTime() - start),
-                Duration.ofNanos(storing));
+        return new LoadReport(articles, duplicates, statements, entities.size(), failed,
+                Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(storing));
     }
 
     /** A failed write, saying what is stored and how to complete the load. */

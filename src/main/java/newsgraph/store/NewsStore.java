@@ -15,8 +15,11 @@ import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.NG;
 import newsgraph.rdf.NewsOntology;
 import newsgraph.text.Article;
+import newsgraph.text.PrintablePath;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,10 +28,15 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -51,11 +59,13 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     public static final Path DEFAULT_LOCATION = Path.of("data", "tdb2");
 
     private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+    /** TDB2's lock file, in the database directory and in each of its storage directories. */
+    private static final String LOCK_FILE = "tdb.lock";
     /** Below this much free space, a failed write through memory-mapped files is a full disk. */
     private static final long LOW_SPACE_BYTES = 64L * 1024 * 1024;
 
     private final Path location;
-    private Dataset dataset;
+    private final Dataset dataset;
     private boolean unmapAfterCommit;
     /** Whether this process has checked (and if need be written) the ontology graph: once is enough. */
     private volatile boolean ontologyCurrent;
@@ -109,19 +119,20 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     /** Opens the database in {@code dir}, creating it (and the directory) if there is none yet. */
     public static NewsStore open(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new StoreException(dir + " is a file, not a database directory; choose another --db");
+            throw new StoreException(PrintablePath.of(dir) + " is a file, not a database directory; choose another --db");
         }
-        if (isNonEmptyDirectory(dir) && !isDatabase(dir)) {
-            // never scatter TDB2 files into someone's unrelated directory
-            throw new StoreException(dir + " is not a newsgraph database (a non-empty directory without TDB2 data);"
-                    + " choose another --db");
+        if (isNonEmptyDirectory(dir) && !isDatabase(dir) && !Files.exists(dir.resolve(LOCK_FILE))) {
+            // never scatter TDB2 files into someone's unrelated directory (a lock file alone is a database that
+            // another process is creating right now: opening it says so)
+            throw new StoreException(PrintablePath.of(dir) + " is not a newsgraph database (a non-empty directory"
+                    + " without TDB2 data); choose another --db");
         }
         Dataset dataset;
         try {
             Files.createDirectories(dir);
             dataset = TDB2Factory.connectDataset(dir.toString());
         } catch (IOException e) {
-            throw new StoreException("cannot create database directory " + dir + ": " + ioReason(e), e);
+            throw new StoreException("cannot create database directory " + PrintablePath.of(dir) + ": " + ioReason(e), e);
         } catch (RuntimeException e) {
             throw openFailure(dir, e);
         }
@@ -156,8 +167,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     /** Opens an existing database; a missing one is an error (querying must not create an empty database). */
     public static NewsStore openExisting(Path dir) {
         if (!isDatabase(dir)) {
-            throw new StoreException("no database at " + dir + ": load articles first with"
-                    + " 'newsgraph load FILE|DIR… --db " + dir + "'");
+            throw new StoreException("no database at " + PrintablePath.of(dir) + ": load articles first with"
+                    + " 'newsgraph load FILE|DIR… --db " + PrintablePath.of(dir) + "'");
         }
         return open(dir);
     }
@@ -170,7 +181,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
         } catch (IOException e) {
-            throw new StoreException("cannot read database directory " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read database directory " + PrintablePath.of(dir) + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -181,28 +193,73 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isPresent();
         } catch (IOException e) {
-            throw new StoreException("cannot read database directory " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read database directory " + PrintablePath.of(dir) + ": " + e.getMessage(),
+                    e);
         }
     }
 
     private static StoreException openFailure(Path dir, RuntimeException e) {
+        String shown = PrintablePath.of(dir);
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DBOpEnvException && t.getMessage() != null) {
-                Matcher holder = LOCK_HOLDER.matcher(t.getMessage());
-                if (holder.find()) {
-                    return new StoreException("database " + dir + " is in use by another process (pid " + holder.group(1)
-                            + "), probably a running 'newsgraph serve': stop it first, or load through it with"
-                            + " 'serve --load FILE|DIR…' and query it with 'query --endpoint URL'", e);
-                }
+            if (isLockRefused(t)) {
+                // the holder writes its process id right after taking the lock: a process that is just starting
+                // has none there yet
+                Matcher holder = LOCK_HOLDER.matcher(String.valueOf(t.getMessage()));
+                return new StoreException("database " + shown + " is in use by another process"
+                        + (holder.find() ? " (pid " + holder.group(1) + ")" : "")
+                        + ", probably a running 'newsgraph serve': stop it first, or load through it with"
+                        + " 'serve --load FILE|DIR…' and query it with 'query --endpoint URL'", e);
             }
         }
-        FileSystemException notWritable = notWritable(e);
+        String notWritable = notWritableReason(e, dir.resolve(LOCK_FILE));
         if (notWritable != null) {
-            return new StoreException("database " + dir + " is read-only (" + ioReason(notWritable) + "): newsgraph must"
-                    + " write to it even to read it, TDB2 keeps a lock file there; make it writable (chmod -R u+w " + dir
-                    + ") or copy it somewhere writable and use --db", e);
+            return new StoreException("database " + shown + " is read-only (" + notWritable + "): newsgraph must"
+                    + " write to it even to read it, TDB2 keeps a lock file there; make it writable (chmod -R u+w "
+                    + shown + ") or copy it somewhere writable and use --db", e);
         }
-        return new StoreException("cannot open database " + dir + ": " + oneLine(e), e);
+        return new StoreException("cannot open database " + shown + ": " + oneLine(e), e);
+    }
+
+    /**
+     * Whether TDB2 could not take a database's lock because another process holds it: its own refusal, or the
+     * failure of reading the holder's process id from a lock file still empty (TDB2 5.6 then fails with
+     * "NegativeArraySizeException: -1" instead).
+     */
+    private static boolean isLockRefused(Throwable t) {
+        if (t instanceof DBOpEnvException && t.getMessage() != null && t.getMessage().startsWith("Failed to get a lock")
+                && t.getCause() == null) {
+            return true;
+        }
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().equals(ProcessFileLock.class.getName())
+                    && frame.getMethodName().equals("readProcessId")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "FILE: reason" when a failure comes from the file system refusing a write (permission, read-only file system,
+     * immutable file), else null. TDB2 reports a lock file it cannot create as a bare IOException without the
+     * file's name: {@code lockFile} names it then.
+     */
+    private static String notWritableReason(Throwable e, Path lockFile) {
+        FileSystemException refused = notWritable(e);
+        if (refused != null) {
+            return ioReason(refused);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null && refusesWrites(t.getMessage())) {
+                return PrintablePath.of(lockFile) + ": " + t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static boolean refusesWrites(String reason) {
+        return reason.contains("Read-only file system") || reason.contains("not permitted")
+                || reason.contains("Permission denied");
     }
 
     /** The file-system refusal behind a failure (permission, read-only file system, immutable file), or null. */
@@ -211,9 +268,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             if (t instanceof AccessDeniedException denied) {
                 return denied;
             }
-            if (t instanceof FileSystemException fs && fs.getReason() != null
-                    && (fs.getReason().contains("Read-only file system") || fs.getReason().contains("not permitted")
-                    || fs.getReason().contains("Permission denied"))) {
+            if (t instanceof FileSystemException fs && fs.getReason() != null && refusesWrites(fs.getReason())) {
                 return fs;
             }
         }
@@ -225,7 +280,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         if (e instanceof FileSystemException fs) {
             String reason = fs.getReason() != null ? fs.getReason()
                     : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
-            return fs.getFile() + ": " + reason.toLowerCase(java.util.Locale.ROOT);
+            return (fs.getFile() == null ? "" : PrintablePath.of(fs.getFile()) + ": ")
+                    + reason.toLowerCase(java.util.Locale.ROOT);
         }
         return oneLine(e);
     }
@@ -272,7 +328,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
     @Override
     public String description() {
-        return "database " + location;
+        return "database " + PrintablePath.of(location);
     }
 
     /**
@@ -294,19 +350,20 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         }
         boolean mappedWriteFailed = e instanceof InternalError;
         if (noSpace || mappedWriteFailed && free >= 0 && free < LOW_SPACE_BYTES) {
-            return new StoreException("cannot write to database " + location + ": the disk is full"
+            return new StoreException("cannot write to database " + PrintablePath.of(location) + ": the disk is full"
                     + (free >= 0 ? " (" + free / (1024 * 1024) + " MB free)" : "") + ", free some space", e);
         }
         if (mappedWriteFailed) {
-            return new StoreException("cannot write to database " + location + ": a write to its memory-mapped files"
-                    + " failed (" + oneLine(e) + "); is the disk full, or was a file of it removed?", e);
+            return new StoreException("cannot write to database " + PrintablePath.of(location) + ": a write to its"
+                    + " memory-mapped files failed (" + oneLine(e) + "); is the disk full, or was a file of it removed?",
+                    e);
         }
         FileSystemException notWritable = notWritable(e);
         if (notWritable != null) {
-            return new StoreException("cannot write to database " + location + ": it is read-only ("
-                    + ioReason(notWritable) + "); make it writable (chmod -R u+w " + location + ")", e);
+            return new StoreException("cannot write to database " + PrintablePath.of(location) + ": it is read-only ("
+                    + ioReason(notWritable) + "); make it writable (chmod -R u+w " + PrintablePath.of(location) + ")", e);
         }
-        return new StoreException("cannot write to database " + location + ": " + oneLine(e), e);
+        return new StoreException("cannot write to database " + PrintablePath.of(location) + ": " + oneLine(e), e);
     }
 
     /** Free bytes on the database's file system, or -1 when unknown. */
@@ -432,18 +489,30 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
      * After every commit, lets go of the database's memory maps. TDB2 maps its files, and every page a load
      * touches counts as this process's memory until the maps are gone, so a long load would grow to the size
      * of the database. Only for a store that nothing else uses meanwhile (the {@code load} command's, not a
-     * served one): the dataset is closed and opened again.
+     * served one): the storage is closed and opened again, while the database itself stays open and locked.
      */
     public NewsStore unmapAfterCommit() {
         this.unmapAfterCommit = true;
         return this;
     }
 
+    /**
+     * Closes and reopens the storage directory ({@code Data-NNNN}) under the database, the way TDB2's own compaction
+     * switches storage. The database directory's lock, which every other process must take to open the database,
+     * is held throughout: closing the whole dataset would release it between batches, and another process could
+     * take the database in the middle of a load.
+     */
     private void unmap() {
-        TDBInternal.expel(dataset.asDatasetGraph());
-        // a mapped buffer is unmapped when it is collected; nothing else can unmap it
-        System.gc();
-        dataset = withUnionDefaultGraph(TDB2Factory.connectDataset(location.toString()));
+        DatasetGraphSwitchable database = TDBInternal.getDatabaseContainer(dataset.asDatasetGraph());
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(database);
+        Location where = storage.getLocation();
+        StoreParams params = storage.getStoreParams();
+        ReorderTransformation reorder = storage.getReorderTransform();
+        // closes the files; a mapped buffer is unmapped when it is collected, and this asks for a collection
+        StoreConnection.internalExpel(where, false);
+        DatasetGraphTDB reopened = StoreConnection.connectCreate(where, params, reorder).getDatasetGraphTDB();
+        database.set(reopened);
+        withUnionDefaultGraph(dataset);
     }
 
     /**
@@ -456,7 +525,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         try {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot compact database " + location + ": " + oneLine(e), e);
+            throw new StoreException("cannot compact database " + PrintablePath.of(location) + ": " + oneLine(e), e);
         }
     }
 

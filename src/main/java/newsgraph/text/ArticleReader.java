@@ -31,7 +31,10 @@ import java.util.Locale;
  * <li>an HTML page is turned into its article text ({@link HtmlPage});</li>
  * <li>other control characters are refused (RDF/XML cannot carry them);</li>
  * <li>text with nothing but white space is refused as empty;</li>
- * <li>text longer than {@link #DEFAULT_MAX_CHARS} is refused, so extraction time stays bounded.</li>
+ * <li>text longer than {@link #DEFAULT_MAX_CHARS}, with more lines than {@link #DEFAULT_MAX_LINES} or more words and
+ *     punctuation marks than {@link #DEFAULT_MAX_WORDS} is refused, so extraction time and the size of the graph stay
+ *     bounded; so is an HTML page too deep or too large to parse ({@link HtmlPage#MAX_DEPTH},
+ *     {@link HtmlPage#MAX_TAGS}).</li>
  * </ul>
  * Offsets count UTF-16 code units of the resulting text, which is what the graph stores.
  */
@@ -44,24 +47,42 @@ public final class ArticleReader {
      * Extraction time grows faster than the length; at this limit it takes up to a minute on two cores.
      */
     public static final int DEFAULT_MAX_CHARS = 500_000;
+    /**
+     * The most non-empty lines: each is a block of the layout, a dozen triples in the graph. A long-read at the
+     * length limit has about 4,000; 200,000 lines of one quotation mark (800 KB) once made 2.4 million triples.
+     */
+    public static final int DEFAULT_MAX_LINES = 10_000;
+    /**
+     * The most words and punctuation marks: each is a token that the part-of-speech tagger works on, the costly
+     * part of extraction. Prose at the length limit has about 100,000; 400,000 quotation marks in a row took 50 s.
+     */
+    public static final int DEFAULT_MAX_WORDS = 150_000;
 
     private final long maxBytes;
     private final int maxChars;
+    private final int maxLines;
+    private final int maxWords;
 
     public ArticleReader() {
         this(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS);
     }
 
     public ArticleReader(long maxBytes, int maxChars) {
-        if (maxBytes < 1 || maxChars < 1) {
+        this(maxBytes, maxChars, DEFAULT_MAX_LINES, DEFAULT_MAX_WORDS);
+    }
+
+    public ArticleReader(long maxBytes, int maxChars, int maxLines, int maxWords) {
+        if (maxBytes < 1 || maxChars < 1 || maxLines < 1 || maxWords < 1) {
             throw new IllegalArgumentException("the limits must be positive");
         }
         this.maxBytes = maxBytes;
         this.maxChars = maxChars;
+        this.maxLines = maxLines;
+        this.maxWords = maxWords;
     }
 
     public Article read(Path file) throws BadArticleException {
-        String name = file.toString();
+        String name = PrintablePath.of(file);
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -91,11 +112,20 @@ public final class ArticleReader {
             throw new BadArticleException(name + ": cannot be read (" + e.getMessage() + ")");
         }
         Path fileName = file.getFileName();
-        return decode(Article.idFromFileName(fileName == null ? "article" : fileName.toString()), bytes, name);
+        return decode(fileName == null ? "article" : fileName.toString(), bytes, name);
     }
 
-    /** Decodes bytes as an article; {@code name} is used in messages. */
-    public Article decode(String id, byte[] bytes, String name) throws BadArticleException {
+    /**
+     * Decodes bytes as the article of a file called {@code fileName} (its id comes from the name and the text, see
+     * {@link ArticleId}); {@code name} is used in messages.
+     */
+    public Article decode(String fileName, byte[] bytes, String name) throws BadArticleException {
+        String text = text(bytes, name);
+        return new Article(ArticleId.ofFile(fileName, text), text);
+    }
+
+    /** The article text of a file's bytes, as stored: every offset counts it. */
+    private String text(byte[] bytes, String name) throws BadArticleException {
         if (bytes.length > maxBytes) {
             throw new BadArticleException(name + ": too large (the limit is " + maxBytes + " bytes per article file)");
         }
@@ -120,7 +150,11 @@ public final class ArticleReader {
             text = text.substring(1);
         }
         if (HtmlPage.looksLikeHtml(text)) {
-            text = HtmlPage.text(text);
+            try {
+                text = HtmlPage.text(text);
+            } catch (HtmlPage.TooComplex e) {
+                throw new BadArticleException(name + ": " + e.getMessage());
+            }
             if (isBlank(text)) {
                 throw new BadArticleException(name + ": an HTML page without article text");
             }
@@ -134,7 +168,8 @@ public final class ArticleReader {
             throw new BadArticleException(name + ": too long (" + text.length() + " characters of text; the limit is "
                     + maxChars + " per article: split it into articles)");
         }
-        return new Article(id, text);
+        checkWork(text, name);
+        return text;
     }
 
     private static CharsetDecoder utf8() {
@@ -177,6 +212,39 @@ public final class ArticleReader {
                         "%s: control character U+%04X at line %d, column %d: not a plain-text article", name, (int) c,
                         line, i - lineStart + 1));
             }
+        }
+    }
+
+    /** Refuses texts with more lines, or more words and marks, than extraction should spend its time on. */
+    private void checkWork(String text, String name) throws BadArticleException {
+        int lines = 0;
+        int words = 0;
+        boolean lineHasText = false;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += lineHasText ? 1 : 0;
+                lineHasText = false;
+                inWord = false;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                inWord = false;
+            } else {
+                lineHasText = true;
+                boolean wordChar = Character.isLetterOrDigit(c) || Character.isSurrogate(c)
+                        || Character.getType(c) == Character.NON_SPACING_MARK;
+                words += wordChar && inWord ? 0 : 1; // a punctuation mark is a token of its own
+                inWord = wordChar;
+            }
+        }
+        lines += lineHasText ? 1 : 0;
+        if (lines > maxLines) {
+            throw new BadArticleException(name + ": too many lines (" + lines + " lines of text; the limit is "
+                    + maxLines + " per article: split it into articles)");
+        }
+        if (words > maxWords) {
+            throw new BadArticleException(name + ": too many words and punctuation marks (" + words + "; the limit is "
+                    + maxWords + " per article: split it into articles)");
         }
     }
 

@@ -1,5 +1,7 @@
 package newsgraph.text;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -34,7 +36,28 @@ public final class HtmlPage {
             "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary",
             "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
 
+    /**
+     * Pages nested deeper are refused: news pages nest 20 to 50 elements, and a page of 600 nested
+     * {@code <article>}s is an attack on the work spent per page, not an article.
+     */
+    public static final int MAX_DEPTH = 256;
+    /**
+     * Pages with more start tags are refused before they are parsed: every element costs memory (a 10 MB page of
+     * {@code <i>} would be 3 million of them), and a news page has a few thousand.
+     */
+    public static final int MAX_TAGS = 200_000;
+
     private HtmlPage() {
+    }
+
+    /** A page refused before or after parsing, for the work it would cost; the message is one line. */
+    public static final class TooComplex extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        TooComplex(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -56,13 +79,26 @@ public final class HtmlPage {
                 || start.contains("<p ");
     }
 
-    /** The article text of a page: lines separated by blank lines, no leading or trailing white space. */
-    public static String text(String html) {
+    /**
+     * The article text of a page: lines separated by blank lines, no leading or trailing white space. Each step is
+     * linear in the page's size.
+     *
+     * @throws TooComplex when the page has more than {@link #MAX_TAGS} start tags or is nested deeper than
+     *                    {@link #MAX_DEPTH} elements
+     */
+    public static String text(String html) throws TooComplex {
+        int tags = startTags(html);
+        if (tags > MAX_TAGS) {
+            throw new TooComplex("an HTML page with " + tags + " tags; the limit is " + MAX_TAGS + " per page");
+        }
         Document page = Jsoup.parse(html);
+        int depth = depth(page);
+        if (depth > MAX_DEPTH) {
+            throw new TooComplex("an HTML page nested " + depth + " elements deep; the limit is " + MAX_DEPTH);
+        }
         page.select(NOT_TEXT).remove();
         // pages list teasers of other stories as <article>s too: the story is the one with the most text
-        Element article = page.select("article").stream()
-                .max(java.util.Comparator.comparingInt(e -> e.text().length())).orElse(null);
+        Element article = articleWithMostText(page);
         Element root;
         if (article != null) {
             root = article;
@@ -78,6 +114,70 @@ public final class HtmlPage {
             body = body.isEmpty() ? title : title + "\n\n" + body;
         }
         return body;
+    }
+
+    /** Start tags ('&lt;' and a letter), counted without parsing: at least as many as the page has elements. */
+    private static int startTags(String html) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z') {
+                tags++;
+            }
+        }
+        return tags;
+    }
+
+    /** How deep elements are nested (the document is 0, {@code <html>} 1). */
+    private static int depth(Document page) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), page);
+        return deepest[0];
+    }
+
+    /**
+     * The {@code <article>} with the most text (letters, digits and marks, not white space), the first of equals in
+     * the page's order; null when there is none. One walk over the page: asking each nested article for its text
+     * would read the inner ones again for every article around them.
+     */
+    private static Element articleWithMostText(Document page) {
+        // per open article: {text so far, its place in the page's order}
+        Deque<int[]> open = new ArrayDeque<>();
+        int[] seen = {0};
+        int[] best = {-1, Integer.MAX_VALUE};
+        Element[] found = {null};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && !open.isEmpty()) {
+                    String text = t.getWholeText();
+                    int visible = 0;
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        visible += Character.isWhitespace(c) || c == '\u00A0' ? 0 : 1;
+                    }
+                    open.peek()[0] += visible;
+                } else if (node instanceof Element e && e.normalName().equals("article")) {
+                    open.push(new int[] {0, seen[0]++});
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("article")) {
+                    int[] article = open.pop();
+                    if (!open.isEmpty()) {
+                        open.peek()[0] += article[0];
+                    }
+                    if (article[0] > best[0] || article[0] == best[0] && article[1] < best[1]) {
+                        best[0] = article[0];
+                        best[1] = article[1];
+                        found[0] = e;
+                    }
+                }
+            }
+        }, page);
+        return found[0];
     }
 
     /** Walks the article's nodes, writing text and a paragraph break around each block. */

@@ -45,6 +45,7 @@ class BenchCommandTest {
             assertTrue(figures.add(name), "one figure each: " + name);
         }
         List<String> expected = List.of("extraction: time for 4 articles", "extraction: articles/s",
+                "extraction: time with linking",
                 "extraction: tokens/s", "load: load of 8 articles", "load: storing part of it",
                 "load: storing as the writer thread saw it", "load: store size on disk",
                 "load: growth from adding 2 articles", "load: adding 2 articles", "memory: peak RSS of the load",

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.store.NewsStore;
 import newsgraph.text.Article;
+import newsgraph.text.ArticleReader;
+import newsgraph.text.BadArticleException;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,14 +103,16 @@ class BadInputCommandsTest {
                 + " --recursive for sub-directories)"), run.toString());
         assertEveryBadFileNamedOnce(lines, mixed, "newsgraph load: ");
         String summary = lines.get(lines.size() - 1);
+        // every refused input counts: the bad files, the missing file and the directory without articles
         assertTrue(summary.startsWith("newsgraph load: loaded 4 articles: ") && summary.contains("; "
-                + REASONS.size() + " failed ("), summary);
+                + (REASONS.size() + 2) + " failed (" + missing + ", " + noArticles + ", "), summary);
         try (NewsStore store = NewsStore.openExisting(db)) {
-            assertEquals(new TreeSet<>(List.of(graph("bom"), graph("good"), graph("page"), graph("windows"))),
-                    new TreeSet<>(store.articleGraphNames()));
+            assertEquals(new TreeSet<>(List.of(graph("bom.txt"), graph("good.txt"), graph("page.txt"),
+                    graph("windows.txt"))), new TreeSet<>(store.articleGraphNames()));
             // DifficultTextTest shows the graphs are the same but for the article's name
-            assertEquals(store.tripleCount(graph("good")), store.tripleCount(graph("windows")), "Windows line ends");
-            assertEquals(store.tripleCount(graph("good")), store.tripleCount(graph("bom")), "a byte-order mark");
+            assertEquals(store.tripleCount(graph("good.txt")), store.tripleCount(graph("windows.txt")),
+                    "Windows line ends");
+            assertEquals(store.tripleCount(graph("good.txt")), store.tripleCount(graph("bom.txt")), "a byte-order mark");
         }
     }
 
@@ -138,7 +142,7 @@ class BadInputCommandsTest {
 
         assertEquals(ExitCode.SOME_FAILED, run.exit(), run.toString());
         assertEveryBadFileNamedOnce(run.messages(), mixed, "newsgraph extract: ");
-        assertTrue(Files.size(out.resolve("good.nt")) > 10_000);
+        assertTrue(Files.size(out.resolve(id("good.txt") + ".nt")) > 10_000);
         assertEquals(1, Files.list(out).count());
     }
 
@@ -164,7 +168,16 @@ class BadInputCommandsTest {
         before.forEach((name, graph) -> assertTrue(graph.isIsomorphicWith(after.get(name)), name + " changed"));
     }
 
-    private static String graph(String id) {
-        return ArticleGraph.graphName(new Article(id, "x"));
+    /** The graph name of a file of the mixed directory. */
+    private static String graph(String fileName) {
+        return ArticleGraph.graphName(new Article(id(fileName), "x"));
+    }
+
+    private static String id(String fileName) {
+        try {
+            return new ArticleReader().read(mixed.resolve(fileName)).id();
+        } catch (BadArticleException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 }

@@ -107,8 +107,10 @@ class BaseIriTest {
         assertTrue(run.out().contains("<" + BASE + "id/person/michael-fallon>"));
         assertFalse(run.out().contains("https://w3id.org/newsgraph/id/"), "every data IRI moved");
         assertTrue(run.out().contains("<https://w3id.org/newsgraph/ns#"), "the vocabulary stays where it is");
-        assertTrue(run.out().lines().allMatch(l -> l.endsWith("<" + BASE + "id/article/000_97174071596f6616> .")),
-                "the named graph is the article's IRI under the base");
+        List<String> graphs = run.out().lines().map(l -> l.substring(l.lastIndexOf(" <") + 2, l.length() - 3))
+                .distinct().toList();
+        assertEquals(1, graphs.size(), "one named graph: " + graphs);
+        assertTrue(graphs.get(0).startsWith(BASE + "id/article/"), "the article's IRI under the base: " + graphs);
     }
 
     @Test

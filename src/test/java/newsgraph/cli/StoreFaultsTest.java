@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Tag;
@@ -40,14 +39,15 @@ class StoreFaultsTest {
 
     @Test
     void aFullDiskStopsTheLoadWithAMessageAndTheStoreKeepsWholeArticles() throws Exception {
-        Path mount = Files.createDirectories(temp.resolve("small-disk"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", mount.toString()),
+        SmallDisk disk = SmallDisk.mount(temp.resolve("small-disk"), "16m");
+        assumeTrue(disk != null,
                 "skipped: cannot mount a small tmpfs here (needs root); aJournalThatCannotBeWritten… covers a full disk");
-        try {
-            Path db = mount.resolve("db");
+        try (disk) {
+            Path db = disk.path().resolve("db");
             assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
             Path articles = temp.resolve("articles");
-            SmallArticles.write(articles, 150);
+            // ten paragraphs each: enough for the lean graphs of 150 articles to fill 16 MB
+            SmallArticles.write(articles, 150, 10);
 
             ChildCommand load = ChildCommand.start(temp.resolve("load.log"), "load", articles.toString(), "--db",
                     db.toString());
@@ -62,17 +62,13 @@ class StoreFaultsTest {
             Map<String, Model> afterFailure = CrashRecoveryTest.contents(db);
             assertEquals(stored + 1, afterFailure.size(), "the seed and the batches written before the disk filled");
 
-            assertTrue(run("mount", "-o", "remount,size=256m", mount.toString()), "space freed");
+            assertTrue(disk.resize("256m"), "space freed");
             assertEquals(ExitCode.OK, CommandRun.of("load", articles.toString(), "--db", db.toString()).exit(),
                     "the same load, run again, completes");
             Map<String, Model> completed = CrashRecoveryTest.contents(db);
             assertEquals(151, completed.size());
             // the second load rewrote each article whole; what the full disk left must have been the same
             afterFailure.forEach((name, graph) -> assertTrue(completed.get(name).isIsomorphicWith(graph), name));
-        } finally {
-            if (!run("umount", mount.toString())) {
-                run("umount", "-l", mount.toString()); // still mapped by a store this JVM could not close
-            }
         }
     }
 
@@ -107,7 +103,26 @@ class StoreFaultsTest {
     void aReadOnlyDatabaseIsRefusedWithAdviceAndStaysIntact() throws Exception {
         Path db = temp.resolve("db");
         assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
+        assertReadOnlyIsRefusedWithAdvice(db, false);
+    }
+
+    /**
+     * A copy of a database without its lock files (TDB2 must create them): the same advice, not "cannot open database
+     * DIR: java.io.IOException: Permission denied" (issue 14).
+     */
+    @Test
+    void aReadOnlyDatabaseWithoutItsLockFilesIsRefusedWithTheSameAdvice() throws Exception {
+        Path db = temp.resolve("db");
+        assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
+        assertReadOnlyIsRefusedWithAdvice(db, true);
+    }
+
+    private static void assertReadOnlyIsRefusedWithAdvice(Path db, boolean withoutLockFiles) throws Exception {
         Map<String, Model> before = CrashRecoveryTest.contents(db);
+        if (withoutLockFiles) {
+            Files.delete(db.resolve("tdb.lock"));
+            Files.delete(db.resolve("Data-0001").resolve("tdb.lock"));
+        }
         ReadOnly readOnly = ReadOnly.make(db);
         try {
             assumeTrue(readOnly != ReadOnly.IMPOSSIBLE, "skipped: cannot make a directory read-only for this user"
@@ -146,16 +161,16 @@ class StoreFaultsTest {
                 return PERMISSIONS;
             }
             setWritable(dir, true);
-            if (run("chattr", "-R", "+i", dir.toString()) && !Files.isWritable(dir.resolve("tdb.lock"))) {
+            if (SmallDisk.run("chattr", "-R", "+i", dir.toString()) && !Files.isWritable(dir.resolve("tdb.lock"))) {
                 return IMMUTABLE;
             }
-            run("chattr", "-R", "-i", dir.toString());
+            SmallDisk.run("chattr", "-R", "-i", dir.toString());
             return IMPOSSIBLE;
         }
 
         void undo(Path dir) throws IOException, InterruptedException {
             if (this == IMMUTABLE) {
-                run("chattr", "-R", "-i", dir.toString());
+                SmallDisk.run("chattr", "-R", "-i", dir.toString());
             } else {
                 setWritable(dir, true);
             }
@@ -174,17 +189,6 @@ class StoreFaultsTest {
                     Files.setPosixFilePermissions(p, permissions);
                 }
             }
-        }
-    }
-
-    /** Runs a system command; whether it succeeded (false when it does not exist). */
-    private static boolean run(String... command) throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

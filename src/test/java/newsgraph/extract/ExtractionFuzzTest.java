@@ -1,13 +1,18 @@
 package newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.text.Article;
@@ -84,6 +89,52 @@ class ExtractionFuzzTest {
         System.out.printf(Locale.ROOT, "ExtractionFuzzTest: %d articles (seed %d), %d refused by the reader,"
                 + " %d statements, %d spans checked, %d graphs validated against the shapes%n",
                 ARTICLES, SEED, refused, statements, spans, validated);
+    }
+
+    /**
+     * The hostile shapes of a trial (issue 14), each small on disk but once costly: 200,000 lines of one quotation
+     * mark (800 KB; 159 s, 6.1 GB and 2.4 million quads in one transaction), 400,000 marks in a row, a 9.5 MB page of
+     * 600 nested {@code <article>}s (100 s of processor time before it was refused as too long), 200,000 empty
+     * elements. Each is now refused at once with one line that says which limit, or read in time linear in its size.
+     */
+    @Test
+    void hostileShapesAreRefusedWithOneLineOrReadInBoundedWork() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("“\n".repeat(200_000), "too many lines (200000 lines of text; the limit is 10000 per article:");
+        refusals.put("Marks\n\n" + "“".repeat(400_000), "too many words and punctuation marks (400001; the limit is"
+                + " 150000 per article:");
+        refusals.put(nestedArticles(600, 270), "an HTML page nested 604 elements deep; the limit is 256");
+        refusals.put("<html><body>" + "<i>".repeat(200_001), "an HTML page with 200003 tags; the limit is 200000");
+        int n = 0;
+        for (Map.Entry<String, String> shape : refusals.entrySet()) {
+            String name = "hostile-" + n++;
+            byte[] bytes = shape.getKey().getBytes(StandardCharsets.UTF_8);
+            BadArticleException refused = assertTimeoutPreemptively(Duration.ofMinutes(2),
+                    () -> assertThrows(BadArticleException.class, () -> reader.decode(name, bytes, name)), name);
+            assertTrue(refused.getMessage().startsWith(name + ": " + shape.getValue())
+                    && refused.getMessage().lines().count() == 1, refused.getMessage());
+        }
+        // nested as deep as allowed, 9.5 MB: its story is found in one walk (each article asked for its text took
+        // minutes), then refused for its length like any long text
+        BadArticleException tooLong = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> assertThrows(
+                BadArticleException.class, () -> reader.decode("deep", nestedArticles(250, 650).getBytes(
+                        StandardCharsets.UTF_8), "deep")));
+        assertTrue(tooLong.getMessage().startsWith("deep: too long ("), tooLong.getMessage());
+        // and a small one is read: the outermost article holds all the text
+        Article small = reader.decode("small", nestedArticles(250, 1).getBytes(StandardCharsets.UTF_8), "small");
+        assertEquals(250, small.text().split("\n\n").length);
+        Extractor extractor = Extractor.create();
+        Analysis analysis = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> extractor.extract(small));
+        GraphInvariants.assertHold(small, ArticleGraph.of(analysis));
+    }
+
+    /** A page of {@code depth} nested {@code <article>}s, each with a paragraph of {@code sentences} sentences. */
+    private static String nestedArticles(int depth, int sentences) {
+        String paragraph = "<p>" + "The council met on Tuesday and said the bridge would open. ".repeat(sentences)
+                + "</p>\n";
+        return "<!DOCTYPE html><html><body>" + ("<article>" + paragraph).repeat(depth) + "</article>".repeat(depth)
+                + "</body></html>";
     }
 
     /** A few lines of the seed, edited one to fourteen times. */

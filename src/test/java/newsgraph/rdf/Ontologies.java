@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 
 /** Reading the ontology's hierarchy in tests. */
@@ -18,8 +19,9 @@ final class Ontologies {
     }
 
     /**
-     * The standard (non-ng:) super-classes or super-properties of a term, following rdfs:subClassOf and
-     * rdfs:subPropertyOf through our own terms only: what the data must state next to the term.
+     * The standard (non-ng:) super-classes or super-properties of a term, and the standard terms it is
+     * equivalent to, following rdfs:subClassOf, rdfs:subPropertyOf, owl:equivalentClass and
+     * owl:equivalentProperty through our own terms only.
      */
     static Set<Resource> standardSuperTerms(Model ontology, Resource term) {
         Set<Resource> standard = new LinkedHashSet<>();
@@ -31,7 +33,7 @@ final class Ontologies {
             if (!seen.add(t)) {
                 continue;
             }
-            for (Property p : List.of(RDFS.subClassOf, RDFS.subPropertyOf)) {
+            for (Property p : List.of(RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.equivalentProperty)) {
                 for (RDFNode up : ontology.listObjectsOfProperty(t, p).toList()) {
                     if (!up.isURIResource()) {
                         continue;

@@ -26,8 +26,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
 /**
- * The output contract that other tools and the evaluation rely on (issue 2), on the seed article: the
- * schema.org view written out, labels, offsets into the stored text, deterministic IRIs.
+ * The output contract that other tools and the evaluation rely on (issue 2), on the seed article's graph at the
+ * default detail: the schema.org view, names, offsets into the stored text, deterministic IRIs.
  */
 class OutputContractTest {
 
@@ -47,11 +47,10 @@ class OutputContractTest {
 
     @Test
     void everyStatementIsAQuotationWithTextSpeakerAndArticle() {
-        List<Resource> statements = graph.listSubjectsWithProperty(RDF.type, NG.Statement).toList();
+        List<Resource> statements = graph.listSubjectsWithProperty(RDF.type, Schema.Quotation).toList();
         assertEquals(analysis.statements().size(), statements.size());
         assertTrue(statements.size() >= 10, "the seed has at least ten statements: " + statements.size());
         for (Resource s : statements) {
-            assertTrue(graph.contains(s, RDF.type, Schema.Quotation), s.getURI());
             assertEquals(1, graph.listObjectsOfProperty(s, Schema.text).toList().size(), s.getURI());
             assertFalse(s.getProperty(Schema.text).getString().isBlank(), s.getURI());
             List<RDFNode> creators = graph.listObjectsOfProperty(s, Schema.creator).toList();
@@ -131,50 +130,30 @@ class OutputContractTest {
         List<Resource> entities = namedEntities();
         assertTrue(entities.size() >= 10, "entities: " + entities.size());
         for (Resource e : entities) {
-            assertTrue(e.hasProperty(Schema.name), e.getURI());
-            assertTrue(e.hasProperty(RDFS.label), e.getURI());
-            assertTrue(e.hasProperty(RDF.type, NG.Person) || e.hasProperty(RDF.type, NG.Spokesperson)
-                    || e.hasProperty(RDF.type, NG.Organization) || e.hasProperty(RDF.type, NG.Place), e.getURI());
+            assertEquals(1, e.listProperties(Schema.name).toList().size(), e.getURI());
+            assertEquals(1, e.listProperties(RDF.type).toList().size(), "one class: " + e.getURI());
         }
         assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon"))));
         assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.ORGANIZATION, "Labour"))));
         assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.PLACE, "Russia"))));
     }
 
+    /**
+     * A name is the label (schema:name ⊑ rdfs:label in the ontology), a span's words are its nif:anchorOf: an
+     * rdfs:label is written only where nothing else names the node, on posts and on the software.
+     */
     @Test
-    void everySubjectIriHasALabel() {
-        Set<String> unlabelled = new TreeSet<>();
-        graph.listSubjects().forEach(s -> {
-            if (s.isURIResource() && !s.hasProperty(RDFS.label)) {
-                unlabelled.add(s.getURI());
+    void labelsOnlyWhereNothingElseNamesTheNode() {
+        Set<String> labelled = new TreeSet<>();
+        graph.listSubjectsWithProperty(RDFS.label).forEach(s -> {
+            if (!s.hasProperty(RDF.type, Org.Post) && !s.hasProperty(RDF.type, Prov.SoftwareAgent)) {
+                labelled.add(s.getURI());
             }
         });
-        assertEquals(Set.of(), unlabelled);
+        assertEquals(Set.of(), labelled);
+        assertTrue(graph.contains(null, RDF.type, Org.Post), "the seed has posts, which are labelled");
+        assertTrue(ONTOLOGY.contains(Schema.name, RDFS.subPropertyOf, RDFS.label));
         assertTrue(graph.listSubjects().toList().stream().noneMatch(RDFNode::isAnon), "no blank nodes");
-    }
-
-    /** Next to each of our terms the data states its standard super-terms, so no reasoner is needed. */
-    @Test
-    void standardSuperTermsAreWrittenOut() {
-        Set<String> missing = new TreeSet<>();
-        for (Statement t : graph.listStatements().toList()) {
-            if (t.getPredicate().getURI().startsWith(NG.NAMESPACE)) {
-                for (Resource up : Ontologies.standardSuperTerms(ONTOLOGY, t.getPredicate())) {
-                    if (!graph.contains(t.getSubject(), graph.createProperty(up.getURI()), t.getObject())) {
-                        missing.add(t.getPredicate().getLocalName() + " without " + up.getURI());
-                    }
-                }
-            }
-            if (t.getPredicate().equals(RDF.type) && t.getResource().getURI().startsWith(NG.NAMESPACE)) {
-                for (Resource up : Ontologies.standardSuperTerms(ONTOLOGY, t.getResource())) {
-                    if (!graph.contains(t.getSubject(), RDF.type, up)) {
-                        missing.add("a " + t.getResource().getLocalName() + " without a " + up.getURI());
-                    }
-                }
-            }
-        }
-        assertEquals(Set.of(), missing);
-        assertTrue(graph.contains(null, Prov.wasAttributedTo, (RDFNode) null));
     }
 
     @Test
@@ -182,25 +161,34 @@ class OutputContractTest {
         Resource context = article.getPropertyResourceValue(NG.textContext);
         String stored = context.getProperty(Nif.isString).getString();
         assertEquals(seed.text(), stored);
-        List<Resource> spans = graph.listSubjectsWithProperty(Nif.anchorOf).toList();
+        List<Resource> spans = graph.listSubjectsWithProperty(Nif.beginIndex).toList();
         assertTrue(spans.size() > 50, "spans: " + spans.size());
+        int anchored = 0;
         for (Resource span : spans) {
             int begin = span.getProperty(Nif.beginIndex).getInt();
             int end = span.getProperty(Nif.endIndex).getInt();
-            assertEquals(context, span.getPropertyResourceValue(Nif.referenceContext), span.getURI());
-            assertEquals(stored.substring(begin, end), span.getProperty(Nif.anchorOf).getString(), span.getURI());
             assertEquals(Iris.span(seed.id(), begin, end), span.getURI());
+            if (span.equals(context)) {
+                continue;
+            }
+            assertEquals(context, span.getPropertyResourceValue(Nif.referenceContext), span.getURI());
+            if (span.hasProperty(Nif.anchorOf)) {
+                anchored++;
+                assertEquals(stored.substring(begin, end), span.getProperty(Nif.anchorOf).getString(), span.getURI());
+            }
         }
+        assertTrue(anchored > 30, "the cues, speaker mentions and sentences carry their words: " + anchored);
     }
 
     @Test
     void everyStatementAndEntityPointsIntoTheText() {
-        for (Resource s : graph.listSubjectsWithProperty(RDF.type, NG.Statement).toList()) {
+        for (Resource s : graph.listSubjectsWithProperty(RDF.type, Schema.Quotation).toList()) {
             Resource content = s.getPropertyResourceValue(NG.content);
-            assertEquals(s.getProperty(Schema.text).getString(), content.getProperty(Nif.anchorOf).getString());
+            assertEquals(s.getProperty(Schema.text).getString(), seed.text().substring(
+                    content.getProperty(Nif.beginIndex).getInt(), content.getProperty(Nif.endIndex).getInt()));
         }
         for (Resource e : namedEntities()) {
-            assertTrue(graph.contains(null, NG.refersTo, e), () -> "no mention of " + e.getURI());
+            assertTrue(graph.contains(null, Nif.taIdentRef, e), () -> "no mention of " + e.getURI());
         }
     }
 
@@ -237,7 +225,7 @@ class OutputContractTest {
         assertEquals(named, namedInOther);
         // everything else belongs to its own article
         Set<String> statementIris = new TreeSet<>();
-        other.listSubjectsWithProperty(RDF.type, NG.Statement).forEach(s -> statementIris.add(s.getURI()));
+        other.listSubjectsWithProperty(RDF.type, Schema.Quotation).forEach(s -> statementIris.add(s.getURI()));
         assertTrue(statementIris.stream().allMatch(iri -> iri.startsWith(Iris.article(copy.id()) + "/")));
         assertNotEquals(iris(graph), iris(other));
     }

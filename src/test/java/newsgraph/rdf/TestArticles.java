@@ -47,8 +47,13 @@ final class TestArticles {
         return ANALYSES.computeIfAbsent(article, a -> extractor().extract(a));
     }
 
+    /** The graph at the default detail level. */
     static Model graph(Article article) {
         return ArticleGraph.of(analysis(article));
+    }
+
+    static Model graph(Article article, Detail detail) {
+        return ArticleGraph.of(analysis(article), detail);
     }
 
     /** The dev articles, or a skipped test (with the reason) when {@code ../shared/eval/} is absent. */

@@ -87,22 +87,27 @@ class VocabularyTest {
                 ONTOLOGY.listSubjectsWithProperty(RDF.type, NG.AttributionRule).toList().size());
     }
 
-    /** The design's list (design notes §3): each of our terms that specialises a standard one says so. */
+    /**
+     * The design's list (design notes §3, docs/graph.md "One term per fact"): each of our terms that is another
+     * name for a standard one, or specialises one, says so.
+     */
     @Test
     void termsSpecialiseTheStandardTermsTheDesignNames() {
         Map<Resource, List<Resource>> expected = Map.ofEntries(
                 Map.entry(NG.Article, List.of(Schema.NewsArticle, Prov.Entity)),
                 Map.entry(NG.Statement, List.of(Schema.Quotation, Prov.Entity)),
                 Map.entry(NG.Agent, List.of(Prov.Agent)),
-                Map.entry(NG.Person, List.of(Schema.Person)),
-                Map.entry(NG.Organization, List.of(Schema.Organization, Org.Organization)),
+                Map.entry(NG.Person, List.of(Schema.Person, Prov.Agent)),
+                Map.entry(NG.Spokesperson, List.of(Schema.Person, Prov.Agent)),
+                Map.entry(NG.Organization, List.of(Schema.Organization, Org.Organization, Prov.Agent)),
                 Map.entry(NG.Place, List.of(Schema.Place)),
                 Map.entry(NG.Role, List.of(Org.Post)),
-                Map.entry(NG.TextSpan, List.of(Nif.String)),
-                Map.entry(NG.Mention, List.of(Nif.Phrase)),
-                Map.entry(NG.Block, List.of(Nif.Paragraph)),
+                Map.entry(NG.TextSpan, List.of(Nif.RFC5147String)),
+                Map.entry(NG.Mention, List.of(Nif.Phrase, Nif.RFC5147String)),
+                Map.entry(NG.Block, List.of(Nif.Paragraph, Nif.RFC5147String)),
                 Map.entry(NG.StatementKind, List.of(Schema.Enumeration)),
                 Map.entry(NG.BlockKind, List.of(Schema.Enumeration)),
+                Map.entry(NG.DetailLevel, List.of(Schema.Enumeration)),
                 Map.entry(NG.AttributionRule, List.of(Prov.Plan)),
                 Map.entry(NG.Extraction, List.of(Prov.Activity)),
                 Map.entry(NG.speaker, List.of(Schema.creator, Prov.wasAttributedTo)),
@@ -128,7 +133,30 @@ class VocabularyTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("kind", "content", "cue", "speakerMention", "sentence", "decidedBy",
-                "textContext", "block", "blockKind", "confidence")), ownOnly);
+                "textContext", "block", "blockKind", "confidence", "detailLevel")), ownOnly);
+    }
+
+    /**
+     * A term that is only another name for a standard one is kept for tools that reason, deprecated, and without
+     * an rdfs:domain or rdfs:range, which through the equivalence would spread to every use of the standard term
+     * (ng:about's domain would make anything schema:about something a statement).
+     */
+    @Test
+    void aliasesAreDeprecatedEquivalentsWithoutDomainOrRange() {
+        Set<String> aliases = new TreeSet<>();
+        Set<String> wrong = new TreeSet<>();
+        for (String iri : terms()) {
+            Resource term = ONTOLOGY.createResource(iri);
+            if (term.hasProperty(OWL.equivalentProperty)) {
+                aliases.add(term.getLocalName());
+                if (!term.hasLiteral(OWL.deprecated, true) || term.hasProperty(RDFS.domain) || term.hasProperty(RDFS.range)) {
+                    wrong.add(term.getLocalName());
+                }
+            }
+        }
+        assertEquals(Set.of("about", "holds", "inArticle", "memberOf", "mentions", "refersTo", "roleIn", "roleTitle",
+                "speaker"), aliases);
+        assertEquals(Set.of(), wrong);
     }
 
     /** How the mapping uses each ng: term matches how the ontology declares it. */

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.text.ArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +32,7 @@ class ArticleLoaderTest {
             report = ArticleLoader.into(store).extractor(Extractor.create()).batchArticles(1)
                     .onProblem(problems::add).load(List.of(empty, good, binary, missing));
 
-            assertEquals(List.of(ArticleGraph.graphName(SeedArticles.seed().article()).replace(
-                    "000_97174071596f6616", "good")), store.articleGraphNames());
+            assertEquals(List.of(ArticleGraph.graphName(new ArticleReader().read(good))), store.articleGraphNames());
         }
         assertEquals(1, report.articles());
         assertEquals(List.of(empty.toString(), binary.toString(), missing.toString()), report.failed());
@@ -44,26 +45,67 @@ class ArticleLoaderTest {
         assertTrue(report.summary().contains("3 failed (" + empty), report.summary());
     }
 
+    /** Issue 14: "bbc/story.txt" and "guardian/story.txt" had one id, and the second replaced the first. */
     @Test
-    void aLaterFileWithTheSameArticleIdReplacesTheEarlierOne() throws Exception {
-        Path first = Files.createDirectories(temp.resolve("a")).resolve("same.txt");
-        Path second = Files.createDirectories(temp.resolve("b")).resolve("same.txt");
-        Files.writeString(first, "First headline\n\n“One thing,” said Anna Berg.\n");
-        Files.copy(SeedArticles.SEED, second);
+    void filesOfTheSameNameInTwoDirectoriesAreTwoArticles() throws Exception {
+        Path bbc = Files.createDirectories(temp.resolve("bbc")).resolve("story.txt");
+        Path guardian = Files.createDirectories(temp.resolve("guardian")).resolve("story.txt");
+        Files.writeString(bbc, "First headline\n\n“One thing,” said Anna Berg.\n");
+        Files.copy(SeedArticles.SEED, guardian);
+        List<String> problems = new ArrayList<>();
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            LoadReport report = ArticleLoader.into(store).extractor(Extractor.create()).onProblem(problems::add)
+                    .load(List.of(bbc, guardian));
+
+            assertEquals(2, report.articles());
+            assertEquals(0, report.duplicates());
+            assertEquals(Set.of(graphOf(bbc), graphOf(guardian)), Set.copyOf(store.articleGraphNames()));
+            assertTrue(store.copyOf(graphOf(bbc)).listObjects().toList().stream()
+                    .anyMatch(o -> o.isLiteral() && o.asLiteral().getString().contains("One thing")));
+            assertTrue(store.copyOf(graphOf(guardian)).listObjects().toList().stream()
+                    .anyMatch(o -> o.isLiteral() && o.asLiteral().getString().contains("Putin would certainly welcome")));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The same text under the same name is one article: stored once, said once, counted apart. */
+    @Test
+    void theSameTextUnderTheSameNameIsStoredOnceAndCountedAsADuplicate() throws Exception {
+        Path first = Files.copy(SeedArticles.SEED, Files.createDirectories(temp.resolve("a")).resolve("same.txt"));
+        Path second = Files.copy(SeedArticles.SEED, Files.createDirectories(temp.resolve("b")).resolve("same.txt"));
         List<String> problems = new ArrayList<>();
         try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
             LoadReport report = ArticleLoader.into(store).extractor(Extractor.create()).onProblem(problems::add)
                     .load(List.of(first, second));
 
-            assertEquals(2, report.articles());
-            assertEquals(1, store.articleGraphNames().size());
-            String name = store.articleGraphNames().get(0);
-            assertTrue(store.copyOf(name).listObjects().toList().stream()
-                    .anyMatch(o -> o.isLiteral() && o.asLiteral().getString().contains("Putin would certainly welcome")),
-                    "the second file's text is stored");
+            assertEquals(1, report.articles());
+            assertEquals(1, report.duplicates());
+            assertEquals(List.of(graphOf(first)), store.articleGraphNames());
+            assertTrue(report.summary().startsWith("loaded 1 article: ") && report.summary().contains(
+                    " entities; 1 duplicate (stored once); 0 failed; "), report.summary());
         }
-        assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("same article id 'same'"), problems.get(0));
+        assertEquals(List.of(second + ": the same article as " + first + " (the same text under the same name);"
+                + " stored once"), problems);
+    }
+
+    /** Loading the same file again, by another path, from another directory, replaces its graph and adds nothing. */
+    @Test
+    void loadingTheSameFileAgainByAnotherPathReplacesItsGraph() throws Exception {
+        Path file = Files.copy(SeedArticles.SEED, Files.createDirectories(temp.resolve("in")).resolve("story.txt"));
+        Path otherWay = temp.resolve("in/../in/./story.txt");
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            ArticleLoader.into(store).extractor(Extractor.create()).load(List.of(file));
+            long quads = store.quadCount();
+            LoadReport again = ArticleLoader.into(store).extractor(Extractor.create()).load(List.of(otherWay));
+
+            assertEquals(1, again.articles());
+            assertEquals(List.of(graphOf(file)), store.articleGraphNames());
+            assertEquals(quads, store.quadCount());
+        }
+    }
+
+    private static String graphOf(Path file) throws Exception {
+        return ArticleGraph.graphName(new ArticleReader().read(file));
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,7 +156,7 @@ class ArticleReaderTest {
                 + "<h1>Bridge opens</h1><p>&ldquo;It is a great day,&rdquo; said Maria&nbsp;Lopez.</p></article>"
                 + "</body></html>");
         Article article = reader.read(page);
-        assertEquals("page", article.id());
+        assertEquals(ArticleId.ofFile("page.html", article.text()), article.id());
         assertEquals("Bridge opens\n\n“It is a great day,” said Maria Lopez.", article.text());
     }
 
@@ -169,6 +172,51 @@ class ArticleReaderTest {
         Path file = Files.writeString(temp.resolve("plain.txt"), text);
         assertEquals(text, reader.read(file).text());
         assertFalse(HtmlPage.looksLikeHtml(text));
+    }
+
+    /**
+     * Issue 14: the id was the file's stem, so these pairs replaced each other in the database and in
+     * {@code extract --output-dir}. Each pair holds two different articles.
+     */
+    @Test
+    void inputsThatOnceSharedAnIdHaveDistinctIds() throws Exception {
+        String longName = "a".repeat(230);
+        List<List<String>> pairs = List.of(List.of("bbc/story.txt", "guardian/story.txt"), List.of("x.txt", "x.html"),
+                List.of("a b.txt", "a-b.txt"), List.of("Привет.txt", "新闻.txt"),
+                List.of(longName + "1.txt", longName + "2.txt"));
+        int n = 0;
+        for (List<String> pair : pairs) {
+            Set<String> ids = new HashSet<>();
+            for (String name : pair) {
+                Path file = temp.resolve("pair" + n).resolve(name);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, "Headline " + n++ + "\n\n“Words,” said Anna Berg.\n");
+                ids.add(reader.read(file).id());
+            }
+            assertEquals(2, ids.size(), pair + " share an id: " + ids);
+            ids.forEach(id -> assertTrue(id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,60}-[0-9a-f]{12}"), id));
+        }
+    }
+
+    /** The id depends on the file's name and text only: not on the path it is given by, nor where it lives. */
+    @Test
+    void theIdIsTheSameWhicheverPathReadsTheFileAndWhereverItLives() throws Exception {
+        Path file = Files.createDirectories(temp.resolve("one/two")).resolve("Élection 2024: résultats.txt");
+        Files.writeString(file, STORY);
+        Path elsewhere = Files.createDirectories(temp.resolve("else")).resolve(file.getFileName().toString());
+        Files.writeString(elsewhere, STORY.replace("\n", "\r\n")); // the same text as stored
+        String id = reader.read(file).id();
+
+        assertEquals(id, reader.read(temp.resolve("one/../one/./two").resolve(file.getFileName())).id());
+        assertEquals(id, reader.read(Path.of("").toAbsolutePath().relativize(file.toAbsolutePath())).id());
+        assertEquals(id, reader.read(elsewhere).id());
+        assertEquals("lection-2024-r-sultats-" + ArticleId.fingerprint(STORY), id);
+    }
+
+    /** Ids are part of the graph's contract (IRIs, file names, docs): the seed's must not change by accident. */
+    @Test
+    void theSeedKeepsItsId() throws Exception {
+        assertEquals("000_97174071596f6616-a7db9c3c47c2", reader.read(Path.of("seeds", "000_97174071596f6616.txt")).id());
     }
 
     private void assertRefused(Path file, String message) {

@@ -1,0 +1,134 @@
+package newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import newsgraph.extract.Analysis;
+import newsgraph.extract.Extractor;
+import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Detail;
+import newsgraph.text.Article;
+import newsgraph.text.ArticleReader;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every named query returns the same rows whatever the detail level the articles were loaded at (issue 16): the
+ * seed and a few dev articles, loaded into one TDB2 database at the lean default and into another at full.
+ */
+class DetailLevelQueriesTest {
+
+    private static final Path DEV = Path.of("..", "shared", "eval", "dev", "gum");
+    /** A value for each parameter the queries have, each matching something in the seed. */
+    private static final Map<String, String> VALUES = Map.of("speaker_name", "Fallon", "about_name", "Corbyn",
+            "place_name", "Russia", "org_name", "Labour", "type_name", "Person", "text_contains", "Russia");
+
+    @TempDir
+    static Path temp;
+    private static NewsStore lean;
+    private static NewsStore full;
+    private static List<Article> articles;
+
+    @BeforeAll
+    static void loadAtBothLevels() throws Exception {
+        articles = new ArrayList<>(List.of(SeedArticles.seed().article()));
+        if (Files.isDirectory(DEV)) {
+            try (Stream<Path> files = Files.list(DEV)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(4).toList()) {
+                    articles.add(new ArticleReader().read(f));
+                }
+            }
+        }
+        Extractor extractor = Extractor.create();
+        Map<Article, Model> leanGraphs = new LinkedHashMap<>();
+        Map<Article, Model> fullGraphs = new LinkedHashMap<>();
+        for (Article a : articles) {
+            Analysis analysis = a.equals(SeedArticles.seed().article()) ? SeedArticles.seed() : extractor.extract(a);
+            leanGraphs.put(a, ArticleGraph.of(analysis, Detail.LEAN));
+            fullGraphs.put(a, ArticleGraph.of(analysis, Detail.FULL));
+        }
+        lean = NewsStore.open(temp.resolve("lean"));
+        lean.replaceAll(leanGraphs);
+        full = NewsStore.open(temp.resolve("full"));
+        full.replaceAll(fullGraphs);
+    }
+
+    @AfterAll
+    static void close() {
+        lean.close();
+        full.close();
+    }
+
+    /** Each query with no parameters (anything), and with a value for each of its parameters. */
+    static Stream<Arguments> queries() throws IOException {
+        List<Arguments> runs = new ArrayList<>();
+        for (String name : NamedQuery.packaged()) {
+            runs.add(Arguments.of(name, Map.of()));
+            Map<String, String> given = new TreeMap<>();
+            for (String parameter : NamedQuery.find(name).documentedParameters().keySet()) {
+                given.put(parameter, VALUES.get(parameter));
+            }
+            if (!given.isEmpty()) {
+                runs.add(Arguments.of(name, given));
+            }
+        }
+        return runs.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("queries")
+    void everyQueryReturnsTheSameRowsAtBothLevels(String name, Map<String, String> parameters) {
+        List<String> leanRows = rows(lean, name, parameters);
+        assertFalse(leanRows.isEmpty(), "the query finds something in the seed");
+        assertEquals(rows(full, name, parameters), leanRows);
+    }
+
+    @Test
+    void theLevelsDifferInWhatTheyStore() {
+        long leanQuads = 0;
+        long fullQuads = 0;
+        for (Article a : articles) {
+            leanQuads += lean.tripleCount(ArticleGraph.graphName(a));
+            fullQuads += full.tripleCount(ArticleGraph.graphName(a));
+        }
+        assertTrue(articles.size() > 1, "the dev articles are there too: " + articles.size());
+        assertTrue(leanQuads < fullQuads * 0.9, leanQuads + " lean quads, " + fullQuads + " full");
+    }
+
+    /** The rows, each as its sorted bindings, sorted: the same rows, whatever order the two databases break ties in. */
+    private static List<String> rows(NewsStore store, String name, Map<String, String> parameters) {
+        Query query = NamedQuery.find(name).bind(parameters);
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create(query, store.dataset())) {
+                List<String> rows = new ArrayList<>();
+                exec.execSelect().forEachRemaining((QuerySolution row) -> {
+                    Map<String, String> bindings = new TreeMap<>();
+                    row.varNames().forEachRemaining(v -> bindings.put(v, row.get(v).toString()));
+                    rows.add(bindings.toString());
+                });
+                return rows.stream().sorted().toList();
+            }
+        });
+    }
+}
