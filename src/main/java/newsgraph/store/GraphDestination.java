@@ -24,9 +24,12 @@ public interface GraphDestination {
         return true;
     }
 
-    /** How many articles to extract at once unless told otherwise: one per core. */
-    default int extractionThreads() {
-        return ArticleGraphs.defaultThreads();
+    /**
+     * Whether its writing happens on this machine's processors (a database in this process), rather than
+     * elsewhere (a server over HTTP). The loader uses it to choose how many articles to extract at once.
+     */
+    default boolean writesOnThisMachine() {
+        return false;
     }
 
     /** The base of the IRIs its graphs are written under ({@code --base}); the default unless told otherwise. */
