@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import newsgraph.store.ArticleGraphs;
+import newsgraph.load.ArticleGraphs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,7 @@
 package newsgraph.store;
 
+import newsgraph.load.GraphDestination;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.load;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package newsgraph.store;
+package newsgraph.load;
+
+import newsgraph.store.StoreException;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,8 @@
-package newsgraph.store;
+package newsgraph.server;
+
+import newsgraph.store.NamedQuery;
+import newsgraph.store.NamedQueryTest;
+import newsgraph.store.SeedArticles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,7 @@
-package newsgraph.store;
+package newsgraph.load;
+
+import newsgraph.store.NewsStore;
+import newsgraph.store.SeedArticles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,10 @@
-package newsgraph.store;
+package newsgraph.server;
+
+import newsgraph.load.ArticleLoader;
+import newsgraph.load.GraphStoreEndpoint;
+import newsgraph.load.LoadReport;
+import newsgraph.store.NewsStore;
+import newsgraph.store.SeedArticles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 /** The server cannot start (e.g. its port is in use); the message is one line and names the port. */
 public final class ServerException extends RuntimeException {

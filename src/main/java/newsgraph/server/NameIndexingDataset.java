@@ -1,4 +1,6 @@
-package newsgraph.store;
+package newsgraph.server;
+
+import newsgraph.store.NameIndex;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

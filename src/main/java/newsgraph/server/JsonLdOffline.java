@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;

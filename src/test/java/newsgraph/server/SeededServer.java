@@ -1,4 +1,9 @@
-package newsgraph.store;
+package newsgraph.server;
+
+import newsgraph.load.ArticleLoader;
+import newsgraph.load.LoadReport;
+import newsgraph.store.NewsStore;
+import newsgraph.store.SeedArticles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

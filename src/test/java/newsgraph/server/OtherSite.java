@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

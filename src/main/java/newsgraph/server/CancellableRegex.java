@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import java.time.Duration;
 import java.util.List;

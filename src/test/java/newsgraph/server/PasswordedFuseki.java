@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import java.io.IOException;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -12,7 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * interface, behind HTTP basic authentication. Prints {@code port=N} once it listens; stops when its
  * standard input closes.
  *
- * <pre>java -cp … newsgraph.store.PasswordedFuseki PASSWORD_FILE USER</pre>
+ * <pre>java -cp … newsgraph.server.PasswordedFuseki PASSWORD_FILE USER</pre>
  * The password file is Jetty's format: {@code user: password}.
  */
 public final class PasswordedFuseki {

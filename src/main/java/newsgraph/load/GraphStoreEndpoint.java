@@ -1,4 +1,6 @@
-package newsgraph.store;
+package newsgraph.load;
+
+import newsgraph.store.StoreException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.load;
 
 import java.nio.file.Path;
 import java.util.Objects;

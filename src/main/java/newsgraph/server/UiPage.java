@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

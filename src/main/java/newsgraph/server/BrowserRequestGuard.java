@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.load;
 
 import newsgraph.rdf.Iris;
 import newsgraph.text.Article;

@@ -1,4 +1,4 @@
-package newsgraph.store;
+package newsgraph.server;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
