@@ -8,9 +8,10 @@ import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
 import newsgraph.link.Linker;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Iris;
 import newsgraph.rdf.RdfOutput;
-import newsgraph.store.ArticleExtraction;
-import newsgraph.store.ArticleGraphs;
+import newsgraph.load.ArticleExtraction;
+import newsgraph.load.ArticleGraphs;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import newsgraph.text.PrintablePath;
@@ -48,6 +49,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DetailOption detail;
 
+    @Option(names = "--base", paramLabel = "URL", defaultValue = Iris.DEFAULT_BASE,
+            description = "The base of the IRIs: articles, people and statements go under URL/id/"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Override
     public Integer call() {
         RdfOutput out;
@@ -67,6 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Linker linker;
         try {
+            Iris.checkedBase(base);
             linker = kb.linker();
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph extract: " + e.getMessage());
@@ -76,7 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = Extractor.create().then(linker);
         Map<String, Path> written = new HashMap<>();
         try (ArticleGraphs graphs = ArticleGraphs.of(files,
-                new ArticleExtraction(new ArticleReader(), extractor, detail.level()),
+                new ArticleExtraction(new ArticleReader(), extractor, detail.level()).underBase(base),
                 threads != null ? threads : ArticleGraphs.defaultThreads())) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome result = graphs.next();
@@ -87,7 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 Article article = result.article();
                 Model graph = result.graph();
-                String graphName = ArticleGraph.graphName(article);
+                String graphName = ArticleGraph.graphName(article, base);
                 if (outputDir == null) {
                     // a write error (a full disk, a closed pipe) ends the command with its own exit code
                     try (CheckedOutput stdout = CheckedOutput.standardOutput()) {

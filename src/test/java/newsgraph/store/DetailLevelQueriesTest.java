@@ -15,8 +15,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
+import newsgraph.names.EntityType;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Detail;
+import newsgraph.rdf.Iris;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.query.Query;
@@ -42,7 +44,9 @@ class DetailLevelQueriesTest {
     private static final Path DEV = Path.of("..", "shared", "eval", "dev", "gum");
     /** A value for each parameter the queries have, each matching something in the seed. */
     private static final Map<String, String> VALUES = Map.of("speaker_name", "Fallon", "about_name", "Corbyn",
-            "place_name", "Russia", "org_name", "Labour", "type_name", "Person", "text_contains", "Russia");
+            "place_name", "Russia", "org_name", "Labour", "type_name", "Person", "text_contains", "Russia",
+            "name", "Fallon", "speaker_iri", Iris.entity(EntityType.PERSON, "Michael Fallon"),
+            "about_iri", Iris.entity(EntityType.PERSON, "Jeremy Corbyn"));
 
     @TempDir
     static Path temp;
