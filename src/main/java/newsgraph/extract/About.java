@@ -102,7 +102,7 @@ final class About {
     }
 
     /**
-     * "… his attack on Ed Miliband, when he said the Labour leader would …": a role whose holder the article
+     * "… her attack on Tom Reyes, when she said the Unity leader would …": a role whose holder the article
      * never names is the person named last before it in the same sentence, if that is not the speaker.
      */
     private String roleHolderNamedBefore(Sentence s, int the, String speaker, List<Fact> facts) {

@@ -172,7 +172,7 @@ final class CueFinder {
         }
         int[] split = splitClauseTag(s, v, lemma, doc);
         if (split != null) {
-            // "The plan, said Mauer, is dead": the speaker follows the verb, the report goes on after the tag
+            // "The plan, said Hale, is dead": the speaker follows the verb, the report goes on after the tag
             int[] subject = {split[0], split[1]};
             return new Cue(s, v, lemma, frame, subject[0], subject[1], split[1] + 1, contentEnd(s, split[1] + 1),
                     true, false);
