@@ -18,8 +18,9 @@ import org.apache.jena.vocabulary.RDF;
  * Keeps identity current as {@code load} stores an article, in the same write transaction, where that is exact:
  * a new entity joins a hub only when its Wikidata link and its full names point to one hub, of its type, with
  * no other Wikidata item and no entity of the same article — the first two rules of {@link Resolution}, which a
- * full resolve would apply the same way. Anything else (a surname alone, an acronym, a name no hub has yet, two
- * candidate hubs) waits for {@code newsgraph resolve} ({@code ng:awaitsResolve}), which the load reports.
+ * full resolve would apply the same way; an entity whose full name is new gets a new hub, as a full resolve
+ * would give it. Anything else (a surname alone, an acronym, a one-word organisation or place, two candidate hubs)
+ * waits for {@code newsgraph resolve} ({@code ng:awaitsResolve}), which the load reports.
  */
 public final class IdentityOnLoad {
 
@@ -37,7 +38,7 @@ public final class IdentityOnLoad {
      * Places the entities of an article graph about to replace graph {@code article} (in the write transaction
      * that stores it, before the name index has its names); returns how many now wait for a resolve.
      */
-    public int place(DatasetGraph dsg, Node article, Graph graph) {
+    public int place(DatasetGraph dsg, Node article, Graph graph, String base) {
         Node self = IdentityGraph.NODE;
         List<EntityRecord> records = EntityRecords.of(article, graph);
         Set<String> kept = new LinkedHashSet<>();
@@ -72,6 +73,9 @@ public final class IdentityOnLoad {
                 continue;
             }
             Node hub = onlyHub(dsg, r, usedHubs);
+            if (hub == null && isNew(dsg, r)) {
+                hub = mint(dsg, r, base);
+            }
             if (hub == null) {
                 dsg.add(self, self, NG.awaitsResolve.asNode(), e);
                 waiting++;
@@ -130,6 +134,45 @@ public final class IdentityOnLoad {
             }
         }
         return usedHubs.contains(hub) ? null : hub;
+    }
+
+    /**
+     * Whether a full resolve would make the entity a hub of its own too: its names are all new to the identity
+     * graph, its Wikidata item is on no hub, and its name is no short form or acronym that the rules join to a longer
+     * name (a person's name of two or more words; an organisation's or place's of two or more words, no acronym).
+     * Entities with a surname alone that a full resolve would join to it still wait; they are counted.
+     */
+    private boolean isNew(DatasetGraph dsg, EntityRecord r) {
+        if (!isFullName(r.type(), r.name()) || NameForms.isAcronym(r.name())
+                || r.type() != EntityType.PERSON && NameForms.words(forms.organisationKey(r.name())).size() < 2) {
+            return false;
+        }
+        if (r.wikidata().size() > 1) {
+            return false;
+        }
+        for (String name : r.names()) {
+            Node literal = NodeFactory.createLiteralString(name);
+            if (dsg.find(IdentityGraph.NODE, Node.ANY, Schema.name.asNode(), literal).hasNext()
+                    || dsg.find(IdentityGraph.NODE, Node.ANY, Schema.alternateName.asNode(), literal).hasNext()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A new hub for the entity, named from its name, numbered past every hub IRI the store has given out. */
+    private static Node mint(DatasetGraph dsg, EntityRecord r, String base) {
+        Node self = IdentityGraph.NODE;
+        for (int n = 1;; n++) {
+            Node hub = NodeFactory.createURI(newsgraph.rdf.Iris.rebased(newsgraph.rdf.Iris.hub(r.type(), r.name(), n),
+                    base));
+            if (!dsg.find(self, hub, Node.ANY, Node.ANY).hasNext()
+                    && !dsg.contains(self, self, NG.retiredHub.asNode(), hub)) {
+                dsg.add(self, hub, RDF.type.asNode(), Resolver.typeTerm(r.type()));
+                dsg.add(self, hub, Schema.name.asNode(), NodeFactory.createLiteralString(r.name()));
+                return hub;
+            }
+        }
     }
 
     /** A name that names the entity fully: a person's of two or more words without titles, any other. */

@@ -392,7 +392,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             run(() -> {
                 Node name = NodeFactory.createURI(ArticleGraph.graphName(article, base()));
                 if (identityOnLoad != null) {
-                    identityOnLoad.place(dsg, name, graph.getGraph()); // issue 11: before the graph is replaced
+                    identityOnLoad.place(dsg, name, graph.getGraph(), base()); // issue 11: before the graph is replaced
                 }
                 if (quads == null) {
                     dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
