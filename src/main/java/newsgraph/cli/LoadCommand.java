@@ -208,16 +208,17 @@ final class LoadCommand implements Callable<Integer> {
                         in.files().size())))
                 .load(in.files())
                 .withInputs(in.refused(), in.repeats());
-        err.println(prefix + report.summary() + " (" + destination.description() + ")");
         if (destination instanceof NewsStore store && report.articles() > 0) {
             long waiting = store.awaitingResolve();
             if (waiting > 0) {
                 // issue 11: load places an entity on a hub only where that is exact; the rest waits for resolve
+                // (said before the summary, which stays the last line)
                 err.printf(Locale.ROOT, "%s%,d entities await resolve (run 'newsgraph resolve%s')%n", prefix, waiting,
                         store.location().equals(NewsStore.DEFAULT_LOCATION) ? ""
                                 : " --db " + newsgraph.text.PrintablePath.of(store.location()));
             }
         }
+        err.println(prefix + report.summary() + " (" + destination.description() + ")");
         if (report.articles() == 0) {
             return ExitCode.BAD_INPUT;
         }

@@ -82,7 +82,19 @@ public final class Resolution {
                 byKey.computeIfAbsent(r.type() + " " + k, x -> new ArrayList<>()).add(i);
             }
         }
-        byKey.values().forEach(this::unionAll);
+        for (List<Integer> group : byKey.values()) {
+            // one name, several Wikidata items (Georgia the country, Georgia the state): who is unlinked is unknown
+            Set<String> items = new HashSet<>();
+            group.forEach(i -> {
+                if (clusters.get(find(i)).qid != null) {
+                    items.add(clusters.get(find(i)).qid);
+                }
+            });
+            if (items.size() > 1) {
+                group = group.stream().filter(i -> clusters.get(find(i)).qid != null).toList();
+            }
+            unionAll(group);
+        }
     }
 
     /** The keys that name an entity fully: every name of an organisation or place, a person's of 2+ words. */
