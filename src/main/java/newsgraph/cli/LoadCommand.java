@@ -79,6 +79,10 @@ final class LoadCommand implements Callable<Integer> {
                     + " the base of its first load (default: https://w3id.org/newsgraph/); another is refused.")
     String base;
 
+    /** Without identity on load (issue 11), for {@code bench} to measure what keeping it current costs. */
+    @Option(names = "--no-identity", hidden = true)
+    boolean noIdentity;
+
     @Option(names = "--compact",
             description = "Compact the database after loading: many loads into one database leave old copies of"
                     + " its blocks behind (see README).")
@@ -130,6 +134,7 @@ final class LoadCommand implements Callable<Integer> {
             if (base != null) {
                 store.useBase(base);
             }
+            store.identityOnLoad(!noIdentity);
             int exit = load(store, in, threads, batchArticles, extractor, detail.level(), prefix, System.err);
             if (compact && exit != ExitCode.BAD_INPUT) {
                 long start = System.nanoTime();

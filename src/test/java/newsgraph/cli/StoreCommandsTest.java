@@ -93,8 +93,8 @@ class StoreCommandsTest {
 
         assertEquals(ExitCode.SOME_FAILED, run.exit(), run.toString());
         assertEquals("newsgraph load: " + empty + ": empty (no text)", run.messages().get(0));
-        assertTrue(run.messages().get(1).contains("loaded 1 article: ")
-                && run.messages().get(1).contains("1 failed (" + empty + ")"), run.messages().get(1));
+        String summary = run.messages().get(run.messages().size() - 1);
+        assertTrue(summary.contains("loaded 1 article: ") && summary.contains("1 failed (" + empty + ")"), summary);
         CommandRun query = CommandRun.of("query", "most-quoted", "--db", target.toString(), "--format", "csv");
         assertEquals(ExitCode.OK, query.exit(), query.toString());
         assertTrue(query.out().contains("Michael Fallon,"), query.out());
