@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import newsgraph.cli.Main;
 import newsgraph.store.NewsStore;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
@@ -169,7 +168,7 @@ final class LoadBench {
         if (threadsGiven) {
             args.addAll(List.of("--threads", Integer.toString(threads)));
         }
-        ChildJvm.Finished load = ChildJvm.run(jvmOptions, Main.class.getName(), args);
+        ChildJvm.Finished load = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH, args);
         if (load.exit() != 0) {
             throw new IllegalStateException("load failed (exit " + load.exit() + "):\n" + String.join("\n", load.err()));
         }

@@ -1,7 +1,7 @@
 package newsgraph.cli;
 
 import java.io.PrintWriter;
-import newsgraph.store.ServerException;
+import newsgraph.server.ServerException;
 import newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,5 +1,7 @@
 package newsgraph.store;
 
+import newsgraph.load.GraphDestination;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -337,14 +339,10 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         return "database " + PrintablePath.of(location);
     }
 
-    /**
-     * One per core but one: the thread that writes to TDB2 is busy for the whole of a large load, and it is
-     * the one the load waits for, so extraction on every core only takes processor time from it (3,000
-     * articles on two cores: 80 s with two extraction threads, 71 s with one).
-     */
+    /** TDB2's one writer thread runs here, and a large load waits for it. */
     @Override
-    public int extractionThreads() {
-        return Math.max(1, ArticleGraphs.defaultThreads() - 1);
+    public boolean writesOnThisMachine() {
+        return true;
     }
 
     private StoreException writeFailure(Throwable e) {

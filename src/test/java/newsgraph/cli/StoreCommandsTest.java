@@ -20,7 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import newsgraph.store.NamedQuery;
 import newsgraph.store.NewsStore;
-import newsgraph.store.OutboundListener;
+import newsgraph.server.OutboundListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -286,4 +286,14 @@ class ArticleGraphTest {
         return s.getModel().listObjectsOfProperty(s, p).mapWith(n -> n.asLiteral().getString()).toList()
                 .stream().collect(Collectors.toSet());
     }
+
+    /** One source for the version: the pom's, as Maven filled it in, in the graph and in --version alike. */
+    @org.junit.jupiter.api.Test
+    void theVersionIsThePoms() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher project = java.util.regex.Pattern
+                .compile("<artifactId>newsgraph</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(project.find() && project.group(1) != null, "the pom's own <version>");
+        assertEquals(project.group(1), ArticleGraph.VERSION);
+    }
 }
