@@ -147,7 +147,7 @@ final class LoadBench {
 
     /** {@code newsgraph resolve} of the loaded database in a process of its own; its own timing, in seconds. */
     private double resolve() {
-        ChildJvm.Finished run = ChildJvm.run(jvmOptions, Main.class.getName(),
+        ChildJvm.Finished run = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH,
                 List.of("resolve", "--db", database().toString()));
         Matcher seconds = RESOLVED.matcher(run.lastErrLine("newsgraph resolve:"));
         if (run.exit() != 0 || !seconds.find()) {

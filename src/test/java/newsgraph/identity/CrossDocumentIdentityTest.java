@@ -49,7 +49,7 @@ class CrossDocumentIdentityTest {
         Path out = temp.resolve("out");
         Files.createDirectories(out);
         try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
-            newsgraph.store.ArticleLoader.into(store).extractor(newsgraph.extract.Extractor.create()).load(files);
+            newsgraph.load.ArticleLoader.into(store).extractor(newsgraph.extract.Extractor.create()).load(files);
             store.resolve();
             Map<String, String> byReadable = new TreeMap<>();
             for (Path f : files) {

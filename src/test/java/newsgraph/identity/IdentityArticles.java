@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import newsgraph.extract.Extractor;
-import newsgraph.store.ArticleLoader;
+import newsgraph.load.ArticleLoader;
 import newsgraph.store.NewsStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import newsgraph.rdf.Iris;
-import newsgraph.store.NewsServer;
+import newsgraph.server.NewsServer;
 import newsgraph.store.NewsStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
