@@ -150,6 +150,24 @@ class IdentityStoreTest {
         }
     }
 
+    @Test
+    void theIdentityGraphConformsToTheShapesAndAMemberWithTwoHubsDoesNot() throws Exception {
+        List<Path> files = IdentityArticles.write(temp.resolve("in"), articles("minister", IdentityArticles.MINISTER,
+                "chef", IdentityArticles.CHEF));
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            IdentityArticles.load(store, files);
+            store.resolve();
+            Graph identity = identity(store);
+            var report = org.apache.jena.shacl.ShaclValidator.get().validate(newsgraph.rdf.NewsOntology.shapes(), identity);
+            assertTrue(report.conforms(), report.getEntries()::toString);
+            String minister = IdentityArticles.entity(store, "minister", "/person/tom-halvorsen");
+            identity.add(NodeFactory.createURI(minister), IdentityArticles.SAME_AS,
+                    NodeFactory.createURI(Iris.entity(newsgraph.names.EntityType.PERSON, "Ingrid Halvorsen")));
+            assertFalse(org.apache.jena.shacl.ShaclValidator.get().validate(newsgraph.rdf.NewsOntology.shapes(), identity)
+                    .conforms(), "one article's entity is one real entity");
+        }
+    }
+
     private static Graph identity(NewsStore store) {
         return Txn.calculateRead(store.dataset(), () -> {
             Graph g = GraphFactory.createDefaultGraph();
