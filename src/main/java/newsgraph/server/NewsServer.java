@@ -285,7 +285,18 @@ public final class NewsServer {
                 builder.securityHandler(PasswordLogin.securityHandler(passwordFile, REALM)).auth(AuthScheme.BASIC)
                         .realm(REALM);
             }
-            return new NewsServer(builder.build(), port);
+            FusekiServer server = builder.build();
+            // the editor links redirect with the whole bound query in the Location header: a per-person query that
+            // follows identity (issue 11) is longer than Jetty's default 8 KB of response headers
+            for (org.eclipse.jetty.server.Connector connector : server.getJettyServer().getConnectors()) {
+                org.eclipse.jetty.server.HttpConnectionFactory http =
+                        connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setResponseHeaderSize(32 * 1024);
+                    http.getHttpConfiguration().setMaxResponseHeaderSize(32 * 1024);
+                }
+            }
+            return new NewsServer(server, port);
         }
 
         /**

@@ -62,7 +62,7 @@ public final class NameIndex {
         }
     }
 
-    /** A named graph that is not the ontology's: the stored default graph holds the index itself. */
+    /** A named graph that is not the ontology's (the identity graph's hub names are indexed too): the stored default graph holds the index itself. */
     private static boolean isArticleGraph(Node graph) {
         return graph != null && graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph)
                 && !graph.getURI().equals(NG.ONTOLOGY);

@@ -60,6 +60,12 @@ final class Web {
         return first("PREFIX schema: <http://schema.org/> SELECT ?x { ?x schema:name \"" + name + "\" } LIMIT 1");
     }
 
+    /** The hub of the real entity of that name in the identity graph (issue 11): what the pages show as one entity. */
+    static String hub(String name) {
+        return first("PREFIX schema: <http://schema.org/> SELECT ?x { GRAPH <" + newsgraph.identity.IdentityGraph.NAME
+                + "> { ?x schema:name \"" + name + "\" } } LIMIT 1");
+    }
+
     /** The IRI of the seed article: the store's only article graph. */
     static String seedArticle() {
         List<String> graphs = SeededServer.store().articleGraphNames();
