@@ -20,6 +20,11 @@ public interface Inputs extends Iterator<ArticleInput>, AutoCloseable {
         return Map.of();
     }
 
+    /** Whether the file is an archive of many articles (WARC, JSON Lines) rather than one article. */
+    default boolean manyArticles() {
+        return false;
+    }
+
     @Override
     void close();
 

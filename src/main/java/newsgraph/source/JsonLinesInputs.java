@@ -133,6 +133,11 @@ final class JsonLinesInputs implements Inputs {
     }
 
     @Override
+    public boolean manyArticles() {
+        return true;
+    }
+
+    @Override
     public void close() {
         try {
             in.close();

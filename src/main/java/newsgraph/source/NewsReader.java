@@ -59,7 +59,13 @@ public final class NewsReader {
             return Inputs.of(List.of(ArticleInput.refused(name, e.getMessage())));
         }
         Path fileName = file.getFileName();
-        return read(name, fileName == null ? "article" : fileName.toString(), in);
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            size = -1;
+        }
+        return read(name, fileName == null ? "article" : fileName.toString(), in, size);
     }
 
     /**
@@ -67,10 +73,11 @@ public final class NewsReader {
      * names the articles that have no URL). The inputs close {@code in} when they are closed.
      */
     public Inputs read(String name, InputStream in) {
-        return read(PrintablePath.of(name), name.substring(name.lastIndexOf('/') + 1), in);
+        return read(PrintablePath.of(name), name.substring(name.lastIndexOf('/') + 1), in, -1);
     }
 
-    private Inputs read(String name, String fileName, InputStream raw) {
+    /** {@code size}: the file's size when known (a file of one article over the limit is refused unread), else -1. */
+    private Inputs read(String name, String fileName, InputStream raw, long size) {
         BufferedInputStream in = new BufferedInputStream(raw, MARK_LIMIT);
         Format format;
         boolean gzip;
@@ -87,7 +94,7 @@ public final class NewsReader {
                 case WARC -> new WarcInputs(name, fileName, in, reader);
                 case JSON_LINES -> new JsonLinesInputs(name, fileName, gzip ? new GZIPInputStream(in, 1 << 16) : in,
                         reader);
-                case ARTICLE -> one(name, fileName, in);
+                case ARTICLE -> one(name, fileName, in, size);
             };
         } catch (IOException e) {
             close(in);
@@ -128,7 +135,11 @@ public final class NewsReader {
         }
     }
 
-    private Inputs one(String name, String fileName, InputStream in) {
+    private Inputs one(String name, String fileName, InputStream in, long size) {
+        if (size > reader.maxBytes()) {
+            close(in);
+            return Inputs.of(List.of(ArticleInput.refused(name, reader.tooLarge(name, size).getMessage())));
+        }
         try (in) {
             byte[] bytes = in.readNBytes((int) Math.min(reader.maxBytes() + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > reader.maxBytes()) {

@@ -173,6 +173,11 @@ final class WarcInputs implements Inputs {
     }
 
     @Override
+    public boolean manyArticles() {
+        return true;
+    }
+
+    @Override
     public void close() {
         try {
             warc.close();

@@ -46,6 +46,12 @@ public record ArticleMetadata(String headline, NewsDate published, NewsDate modi
      */
     public record Publisher(String name, String host, String homePage) {
 
+        /**
+         * Where the linking stage puts the outlet's links (Wikidata) in {@code Analysis.sameAs()}: no entity's key
+         * looks like it.
+         */
+        public static final String LINK_KEY = "publisher:";
+
         public Publisher {
             Objects.requireNonNull(name, "name");
         }

@@ -75,7 +75,7 @@ class StoreCommandsTest {
         CommandRun run = CommandRun.of("load", empty.toString(), "--db", temp.resolve("db").toString())
                 .withoutStackTrace();
         assertEquals(ExitCode.BAD_INPUT, run.exit());
-        assertTrue(run.messages().get(0).startsWith("newsgraph load: " + empty + ": no *.txt articles"), run.toString());
+        assertTrue(run.messages().get(0).startsWith("newsgraph load: " + empty + ": no articles (*.txt"), run.toString());
     }
 
     @Test
