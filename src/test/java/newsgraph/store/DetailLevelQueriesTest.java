@@ -18,6 +18,8 @@ import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Detail;
 import newsgraph.text.Article;
+import newsgraph.text.ArticleMetadata;
+import newsgraph.text.NewsDate;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -40,9 +42,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DetailLevelQueriesTest {
 
     private static final Path DEV = Path.of("..", "shared", "eval", "dev", "gum");
-    /** A value for each parameter the queries have, each matching something in the seed. */
-    private static final Map<String, String> VALUES = Map.of("speaker_name", "Fallon", "about_name", "Corbyn",
-            "place_name", "Russia", "org_name", "Labour", "type_name", "Person", "text_contains", "Russia");
+    /** A value for each parameter the queries have, each matching something in the seed (dated here, see below). */
+    private static final Map<String, String> VALUES = Map.ofEntries(Map.entry("speaker_name", "Fallon"),
+            Map.entry("about_name", "Corbyn"), Map.entry("place_name", "Russia"), Map.entry("org_name", "Labour"),
+            Map.entry("type_name", "Person"), Map.entry("text_contains", "Russia"), Map.entry("from", "2017-05"),
+            Map.entry("to", "2017-05-31"), Map.entry("outlet", "huffpost"));
+    /** The seed as a page of its outlet would give it: a date and an outlet for the queries' filters. */
+    private static final ArticleMetadata SEED_PAGE = new ArticleMetadata(null, new NewsDate("2017-05-20T09:30:00Z"),
+            null, null, "en-GB", List.of(), new ArticleMetadata.Publisher("HuffPost UK", "huffingtonpost.co.uk",
+            "https://www.huffingtonpost.co.uk/"), null);
 
     @TempDir
     static Path temp;
@@ -52,7 +60,11 @@ class DetailLevelQueriesTest {
 
     @BeforeAll
     static void loadAtBothLevels() throws Exception {
-        articles = new ArrayList<>(List.of(SeedArticles.seed().article()));
+        Analysis seed = SeedArticles.seed();
+        Article datedSeed = new Article(seed.article().id(), seed.article().text(), SEED_PAGE);
+        Analysis datedSeedAnalysis = new Analysis(datedSeed, seed.blocks(), seed.entities(), seed.statements(),
+                seed.sameAs());
+        articles = new ArrayList<>(List.of(datedSeed));
         if (Files.isDirectory(DEV)) {
             try (Stream<Path> files = Files.list(DEV)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(4).toList()) {
@@ -64,7 +76,7 @@ class DetailLevelQueriesTest {
         Map<Article, Model> leanGraphs = new LinkedHashMap<>();
         Map<Article, Model> fullGraphs = new LinkedHashMap<>();
         for (Article a : articles) {
-            Analysis analysis = a.equals(SeedArticles.seed().article()) ? SeedArticles.seed() : extractor.extract(a);
+            Analysis analysis = a.equals(datedSeed) ? datedSeedAnalysis : extractor.extract(a);
             leanGraphs.put(a, ArticleGraph.of(analysis, Detail.LEAN));
             fullGraphs.put(a, ArticleGraph.of(analysis, Detail.FULL));
         }

@@ -105,7 +105,7 @@ class NamedQueryTest {
 
         e = assertThrows(IllegalArgumentException.class,
                 () -> NamedQuery.find("said-about").bind(Map.of("nobody", "x")));
-        assertEquals("query said-about has no parameter nobody; its parameters are: about_name", e.getMessage());
+        assertEquals("query said-about has no parameter nobody; its parameters are: about_name, from, to, outlet", e.getMessage());
     }
 
     @Test
