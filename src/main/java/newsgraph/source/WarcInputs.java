@@ -164,8 +164,10 @@ final class WarcInputs implements Inputs {
     }
 
     private void stopped(long position, Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("").strip();
+        // what went wrong in words (the library's message), never an exception's class name
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        String why = !message.isEmpty() ? message : e instanceof java.io.EOFException ? "it ends part-way"
+                : "it cannot be parsed";
         pending = ArticleInput.refused(name, name + ": the file stops part-way or is damaged at byte " + position
                 + ", after " + records + (records == 1 ? " record" : " records") + " (" + why + "); the articles"
                 + " before it are read");

@@ -73,8 +73,12 @@ final class WebPage {
             throw new BadArticleException(name + ": " + e.getMessage());
         }
         PageMetadata.read(page, facts, notes, name);
+        // a page of nothing but its title (an app's frame, a paywall stub) has no article either
+        org.jsoup.nodes.Element h1 = page.selectFirst("h1");
+        java.util.Set<String> titles = new java.util.HashSet<>(java.util.Arrays.asList(page.title().strip(),
+                h1 == null ? "" : h1.text().strip(), facts.headline() == null ? "" : facts.headline()));
         String text = HtmlPage.text(page, facts.headline());
-        if (ArticleReader.isBlankText(text)) {
+        if (ArticleReader.isBlankText(text) || titles.contains(text.strip())) {
             throw new BadArticleException(name + ": an HTML page without article text");
         }
         text = reader.checked(text, name);
