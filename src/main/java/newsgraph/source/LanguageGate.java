@@ -23,6 +23,11 @@ public final class LanguageGate {
     static final double MIN_CONFIDENCE = 0.3;
     static final double MIN_ODDS_AGAINST_ENGLISH = 10;
 
+    /** ISO 639 three-letter codes to the two-letter ones Java has names for ("fra" to "fr"). */
+    private static final java.util.Map<String, String> TWO_LETTER = java.util.Arrays.stream(Locale.getISOLanguages())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(l -> Locale.forLanguageTag(l).getISO3Language(), l -> l,
+                    (a, b) -> a));
+
     private LanguageGate() {
     }
 
@@ -50,7 +55,9 @@ public final class LanguageGate {
 
     /** "Spanish" for "es" or "spa"; the code itself when Java knows no name for it. */
     static String name(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        // the detector gives ISO 639-3 codes ("fra"), which Java names only by their two-letter forms ("fr")
+        String tag = code.length() == 3 ? TWO_LETTER.getOrDefault(code, code) : code;
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
         return name.isEmpty() || name.equalsIgnoreCase(code) ? "language '" + code + "'" : name;
     }
 }
