@@ -1,5 +1,6 @@
 package newsgraph.extract;
 
+import newsgraph.lexicon.ReportingVerbs;
 import newsgraph.nlp.Sentence;
 import newsgraph.text.Span;
 

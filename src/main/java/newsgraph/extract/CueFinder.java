@@ -1,8 +1,12 @@
 package newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.ReportingVerbs;
+import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -13,55 +17,39 @@ import newsgraph.nlp.Token;
  */
 final class CueFinder {
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his",
-            "her", "its", "their", "our", "my", "your", "some", "any", "no", "every", "each");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
-            "who");
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
-            "been", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "also",
-            "then", "later", "earlier", "previously", "once", "repeatedly", "already", "reportedly", "allegedly",
-            "famously", "publicly", "privately", "recently", "further", "not", "never", "n't", "just", "still",
-            "again", "first", "now", "often", "always", "subsequently", "initially", "finally");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("that", "and", "but", "or", "when", "while", "as",
-            "if", "because", "although", "though", "since", "after", "before", "where", "which", "so", "whether",
-            "who", "whom", "whose", "until", "unless", "than");
-    private static final Set<String> NOMINAL_CUES = Set.of("statement", "statements", "interview", "remarks",
-            "comments", "comment", "message", "press release", "speech");
-    private static final Set<String> LIGHT_VERBS = Set.of("issued", "issues", "issue", "released", "releases",
-            "published", "publishes", "posted", "posts", "gave", "gives", "made", "makes", "put", "puts", "delivered",
-            "delivers", "sent", "sends");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "from", "with", "by", "for",
-            "of", "about", "after", "before", "during", "under", "over", "through", "into", "onto", "upon", "within",
-            "without", "against", "among", "between", "across", "behind", "beyond", "near", "since", "until",
-            "via", "per", "despite", "towards", "toward", "amid", "following", "like", "unlike", "than", "as");
-    private static final Set<String> RELATIVES = Set.of("which", "that", "whom", "whose");
-    /** Verbs that report a clause without "that" ("said the party would"); others need "that". */
-    private static final Set<String> BARE_CLAUSE = Set.of("say", "tell", "claim", "argue", "believe", "think",
-            "feel", "insist", "warn", "add", "write", "state", "predict", "hope", "fear", "expect", "assert",
-            "suspect", "reckon", "contend", "allege", "suggest", "agree", "estimate", "find",
-            "show", "reveal", "conclude", "explain", "note", "announce", "report", "acknowledge", "admit",
-            "declare", "tweet", "reply", "respond", "complain", "recall", "stress", "emphasise",
-            "emphasize", "worry", "promise", "vow", "theorise", "theorize", "speculate", "caution");
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "«", "»");
 
     private final ReportingVerbs verbs;
+    /** Auxiliaries and adverbs that stand between a subject and its verb: "has also said", "later told". */
+    private final Set<String> betweenSubjectAndVerb;
+    /** "issued a statement", "gave an interview": the nouns, and the verbs before them. */
+    private final Set<String> nominalCues;
+    private final Set<String> lightVerbs;
+    /** Words before a verb that deny its report: "did not say", "declined to say". */
+    private final Set<String> negations;
+    private final Set<String> asideOpeners;
+    private final Set<String> participleAdjectives;
 
-    CueFinder(ReportingVerbs verbs) {
-        this.verbs = verbs;
+    CueFinder(Lexicon lexicon) {
+        this.verbs = lexicon.reportingVerbs();
+        Set<String> between = new HashSet<>(Lexicon.AUXILIARIES);
+        between.addAll(lexicon.words(WordList.ADVERBS_BEFORE_VERBS));
+        this.betweenSubjectAndVerb = Set.copyOf(between);
+        this.nominalCues = lexicon.words(WordList.NOMINAL_CUES);
+        this.lightVerbs = lexicon.words(WordList.LIGHT_VERBS);
+        this.negations = lexicon.words(WordList.NEGATIONS);
+        this.asideOpeners = lexicon.words(WordList.ASIDE_OPENERS);
+        this.participleAdjectives = lexicon.words(WordList.PARTICIPLE_ADJECTIVES);
     }
 
     /** Cues of a sentence outside quotations, in order. */
     List<Cue> find(Sentence s, Document doc) {
         List<Cue> cues = new ArrayList<>();
-        List<Token> t = s.tokens();
-        try {
-            findInto(s, doc, cues, t);
-        } finally {
-            // "According to Riverside Radio, Okafor also believes …": the inner report names the speaker
-            cues.removeIf(c -> c.lemma().equals("according to") && c.hasComplement() && cues.stream().anyMatch(
-                    o -> o != c && o.hasSubject() && o.hasComplement()
-                            && c.complementSpan().contains(o.sentence().token(o.verb()).span())));
-        }
+        findInto(s, doc, cues, s.tokens());
+        // "According to Riverside Radio, Okafor also believes …": the inner report names the speaker
+        cues.removeIf(c -> c.lemma().equals("according to") && c.hasComplement() && cues.stream().anyMatch(
+                o -> o != c && o.hasSubject() && o.hasComplement()
+                        && c.complementSpan().contains(o.sentence().token(o.verb()).span())));
         return cues;
     }
 
@@ -78,7 +66,7 @@ final class CueFinder {
                 }
                 continue;
             }
-            if (NOMINAL_CUES.contains(tok.lower()) && lightVerbBefore(s, i) >= 0) {
+            if (nominalCues.contains(tok.lower()) && lightVerbBefore(s, i) >= 0) {
                 // "issued a statement", "released a statement", "gave an interview": a statement follows
                 int lv = lightVerbBefore(s, i);
                 int[] subject = subjectBefore(s, lv, doc);
@@ -113,20 +101,19 @@ final class CueFinder {
         if (!tok.text().equals(tok.lower())) {
             return false; // capitalised: part of a name ("Liberty Report") or a noun opening the sentence ("Polls suggest")
         }
-        if ((form.equals("known") || form.equals("shown") || form.equals("thought") || form.equals("found"))
-                && !hasPerfectAuxiliary(s, i) && !(form.equals("thought") || form.equals("found")) ) {
+        if (participleAdjectives.contains(form) && !hasPerfectAuxiliary(s, i)) {
             return false; // "well known effects"
         }
         Token prev = previousWord(s, i);
         Token next = i + 1 < s.size() ? s.token(i + 1) : null;
-        if (prev != null && DETERMINERS.contains(prev.lower()) && !SUBJECT_PRONOUNS.contains(prev.lower())) {
+        if (prev != null && Lexicon.DETERMINERS.contains(prev.lower()) && !Lexicon.SUBJECT_PRONOUNS.contains(prev.lower())) {
             return false; // "the report", "his claims", "a warning"
         }
         String tag0 = tok.tag();
         if (!"VERB".equals(tag0) && !"AUX".equals(tag0) && prev != null && !prev.isCapitalised()
                 && ("NOUN".equals(prev.tag()) || "ADJ".equals(prev.tag()))) {
             Token before = i >= 2 ? s.token(i - 2) : null;
-            if (before != null && (DETERMINERS.contains(before.lower()) || "ADJ".equals(before.tag()))) {
+            if (before != null && (Lexicon.DETERMINERS.contains(before.lower()) || "ADJ".equals(before.tag()))) {
                 return false; // "a blog post", "the police report": a compound noun
             }
         }
@@ -137,7 +124,8 @@ final class CueFinder {
         if (isClauseStart(s, i) && (form.endsWith("ed") || form.endsWith("ing") || form.equals("told"))) {
             return false; // "Asked if ..., he added", "Speaking later, ...": an adjunct, not the tag
         }
-        if (form.endsWith("ing") && prev != null && prev.lower().matches("is|are|was|were|be|been|am")) {
+        // ("being saying" and "am reported" are not read so: kept as the lists were when they became data)
+        if (form.endsWith("ing") && prev != null && Lexicon.BE_FORMS.contains(prev.lower()) && !prev.lower().equals("being")) {
             return true; // "is saying"
         }
         if (form.endsWith("ing") && i > 0 && s.token(i - 1).text().equals(",")) {
@@ -150,7 +138,7 @@ final class CueFinder {
             return false;
         }
         Token aux = previousNonAdverb(s, i);
-        if (aux != null && aux.lower().matches("is|are|was|were|be|been|being") && !form.equals("said")) {
+        if (aux != null && Lexicon.BE_FORMS.contains(aux.lower()) && !aux.lower().equals("am") && !form.equals("said")) {
             // passive: "was reported", "were quickly posted": no speaker of its own
             return false;
         }
@@ -160,8 +148,8 @@ final class CueFinder {
         }
         // the tagger calls many verbs nouns next to names: accept when a clause or addressee follows
         return next != null && (next.lower().equals("that") || next.text().equals(":") || next.text().equals(",")
-                || QUOTE_MARKS.contains(next.text()) || DETERMINERS.contains(next.lower())
-                || SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalised() || next.text().equals("."));
+                || QUOTE_MARKS.contains(next.text()) || Lexicon.DETERMINERS.contains(next.lower())
+                || Lexicon.SUBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalised() || next.text().equals("."));
     }
 
     // ------------------------------------------------------------------ cues
@@ -175,18 +163,17 @@ final class CueFinder {
         }
         if (lemma.equals("call") && !(v + 1 < n && t.get(v + 1).lower().equals("for"))
                 && !(quoteWithin(s, v, 5, doc) && v > 0 && (t.get(v - 1).isCapitalised()
-                || SUBJECT_PRONOUNS.contains(t.get(v - 1).lower()) || "ADV".equals(t.get(v - 1).tag())))) {
+                || Lexicon.SUBJECT_PRONOUNS.contains(t.get(v - 1).lower()) || "ADV".equals(t.get(v - 1).tag())))) {
             // "called X Y" names ("a print called “Harbour Lights”"); "called for" and "Le Pen called the plan “arrogant”" report
             return null;
         }
-        if ((lemma.equals("ask") || lemma.equals("wonder") || lemma.equals("question") || lemma.equals("inquire"))
-                && v + 1 < n && t.get(v + 1).lower().matches("if|whether|how|why|what|who|when|where")) {
+        if (verbs.asksQuestions(lemma) && v + 1 < n && Lexicon.QUESTION_WORDS.contains(t.get(v + 1).lower())) {
             return null; // a reported question, not a statement
         }
         // the speaker: before the verb, else after it ("…,” said X.)
         int[] subject = !t.get(v).lower().endsWith("ing") ? subjectBefore(s, v, doc)
                 : withSubject(s, v) != null ? withSubject(s, v) : mainSubject(s, v, doc);
-        if (subject != null && subject[0] > 0 && RELATIVES.contains(t.get(subject[0] - 1).lower())) {
+        if (subject != null && subject[0] > 0 && Lexicon.RELATIVE_PRONOUNS.contains(t.get(subject[0] - 1).lower())) {
             return null; // "which media reports ...": a relative clause, not a report of its own
         }
         boolean postposed = false;
@@ -215,13 +202,13 @@ final class CueFinder {
     }
 
     /** Index of "issued"/"released"/"gave" right before "(a|an) [adjective] statement", or -1. */
-    private static int lightVerbBefore(Sentence s, int noun) {
+    private int lightVerbBefore(Sentence s, int noun) {
         for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
             Token x = s.token(k);
-            if (LIGHT_VERBS.contains(x.lower())) {
+            if (lightVerbs.contains(x.lower())) {
                 return k;
             }
-            if (!DETERMINERS.contains(x.lower()) && !"ADJ".equals(x.tag())) {
+            if (!Lexicon.DETERMINERS.contains(x.lower()) && !"ADJ".equals(x.tag())) {
                 return -1;
             }
         }
@@ -252,13 +239,13 @@ final class CueFinder {
     }
 
     /** "did not say", "have never claimed", "declined to say": a verb whose report is denied. */
-    private static boolean isNegated(Sentence s, int v) {
+    private boolean isNegated(Sentence s, int v) {
         for (int k = v - 1; k >= 0 && k >= v - 3; k--) {
             String w = s.token(k).lower();
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("declined") || w.equals("refused")) {
+            if (negations.contains(w)) {
                 return true;
             }
-            if (!AUXILIARIES.contains(w) && !w.equals("to") && !"ADV".equals(s.token(k).tag())) {
+            if (!betweenSubjectAndVerb.contains(w) && !w.equals("to") && !"ADV".equals(s.token(k).tag())) {
                 return false;
             }
         }
@@ -379,7 +366,7 @@ final class CueFinder {
         if (isPunct(last) && !last.text().equals("'s") && !last.text().equals("’s")) {
             return null;
         }
-        if (CLAUSE_BREAKS.contains(last.lower()) && !last.lower().equals("who")) {
+        if (Lexicon.CLAUSE_BREAKS.contains(last.lower()) && !last.lower().equals("who")) {
             return null;
         }
         int start = j;
@@ -387,14 +374,14 @@ final class CueFinder {
             Token p = t.get(start - 1);
             boolean nameGlue = (p.lower().equals("and") || p.lower().equals("of")) && start - 2 >= 0
                     && t.get(start - 2).isCapitalised() && t.get(start).isCapitalised();
-            if (!nameGlue && (isHardBreak(p) || p.text().equals(",") || CLAUSE_BREAKS.contains(p.lower())
+            if (!nameGlue && (isHardBreak(p) || p.text().equals(",") || Lexicon.CLAUSE_BREAKS.contains(p.lower())
                     || doc.quoteAround(p.begin()) != null)) {
                 break;
             }
             if (("VERB".equals(p.tag()) || "AUX".equals(p.tag())) && !p.isCapitalised()) {
                 break;
             }
-            if (SUBJECT_PRONOUNS.contains(t.get(start).lower())) {
+            if (Lexicon.SUBJECT_PRONOUNS.contains(t.get(start).lower())) {
                 break; // a pronoun is a whole subject
             }
             start--;
@@ -424,8 +411,8 @@ final class CueFinder {
         }
         int from = v + 1;
         int to = from;
-        while (to < t.size() && !isPunct(t.get(to)) && !CLAUSE_BREAKS.contains(t.get(to).lower())
-                && !(PREPOSITIONS.contains(t.get(to).lower()) && !t.get(to).lower().equals("of")
+        while (to < t.size() && !isPunct(t.get(to)) && !Lexicon.CLAUSE_BREAKS.contains(t.get(to).lower())
+                && !(Lexicon.PREPOSITIONS.contains(t.get(to).lower()) && !t.get(to).lower().equals("of")
                 && !t.get(to).lower().equals("by"))) {
             Token x = t.get(to);
             if (("AUX".equals(x.tag()) || "VERB".equals(x.tag())) && !x.isCapitalised()) {
@@ -449,7 +436,7 @@ final class CueFinder {
         int k = comma - 1;
         while (true) {
             while (k >= 0 && !s.token(k).text().equals(",") && !isHardBreak(s.token(k))
-                    && !(CLAUSE_BREAKS.contains(s.token(k).lower()) && !isRelativeStart(s, k)
+                    && !(Lexicon.CLAUSE_BREAKS.contains(s.token(k).lower()) && !isRelativeStart(s, k)
                     && !s.token(k).lower().equals("and") && !s.token(k).lower().equals("or"))) {
                 k--;
             }
@@ -478,13 +465,12 @@ final class CueFinder {
     }
 
     /** ", who chairs the group,", ", asked whether he would resign,", ", speaking on Tuesday,": an aside. */
-    private static boolean isAside(Sentence s, int from) {
+    private boolean isAside(Sentence s, int from) {
         Token first = s.token(from);
         String f = first.lower();
-        return f.equals("who") || f.equals("which") || PREPOSITIONS.contains(f) || f.equals("a") || f.equals("an")
+        return f.equals("who") || f.equals("which") || Lexicon.PREPOSITIONS.contains(f) || f.equals("a") || f.equals("an")
                 || f.equals("the")
-                || "VERB".equals(first.tag()) && (f.endsWith("ed") || f.endsWith("ing")) || f.equals("asked")
-                || f.equals("pressed");
+                || "VERB".equals(first.tag()) && (f.endsWith("ed") || f.endsWith("ing")) || asideOpeners.contains(f);
     }
 
     private static boolean isRelativeStart(Sentence s, int k) {
@@ -504,10 +490,10 @@ final class CueFinder {
     }
 
     /** Back from {@code j} over auxiliaries, "-ly" adverbs and bracketed asides ("(D-N.Y.)"). */
-    private static int skipAuxiliariesAndBrackets(List<Token> t, int j) {
+    private int skipAuxiliariesAndBrackets(List<Token> t, int j) {
         while (j >= 0) {
             Token x = t.get(j);
-            if (!x.isCapitalised() && (AUXILIARIES.contains(x.lower()) || "ADV".equals(x.tag()) && x.lower().endsWith("ly"))) {
+            if (!x.isCapitalised() && (betweenSubjectAndVerb.contains(x.lower()) || "ADV".equals(x.tag()) && x.lower().endsWith("ly"))) {
                 j--; // "has also", "had repeatedly" — but "May" in "Theresa May said" is a name
             } else if (x.text().equals(")")) {
                 int open = j - 1;
@@ -545,7 +531,7 @@ final class CueFinder {
         }
         Token first = s.token(from);
         String f = first.lower();
-        if (DETERMINERS.contains(f) || f.equals("and") || isAside(s, from)) {
+        if (Lexicon.DETERMINERS.contains(f) || f.equals("and") || isAside(s, from)) {
             return true; // "a doctor", "and Chairman of …", "who runs …", "in remarks to …", "asked whether …"
         }
         // "Karim al-Rashid, 57, said", "Professor X, Director of ...,", "Peru coach": a role or age —
@@ -589,13 +575,12 @@ final class CueFinder {
         if (lemma.equals("call") && !(after < n && t.get(after).lower().equals("for"))) {
             return range(after, contentEnd(s, after)); // "called the government “arrogant”"
         }
-        if (lemma.equals("describe") || lemma.equals("characterise") || lemma.equals("characterize")
-                || lemma.equals("brand") || lemma.equals("dub") || lemma.equals("accuse") || lemma.equals("blame")
-                || lemma.equals("criticise") || lemma.equals("criticize")) {
+        Set<String> complementWords = verbs.complementWords(lemma);
+        if (!complementWords.isEmpty()) {
             // "described the judgement as historic", "accused the government of “chaos”", "blamed X for Y"
             for (int k = after; k < n && k <= after + 12; k++) {
                 String w = t.get(k).lower();
-                if (w.equals("as") || w.equals("of") && lemma.equals("accuse") || w.equals("for") && !lemma.startsWith("d")) {
+                if (complementWords.contains(w)) {
                     return range(after, contentEnd(s, after));
                 }
             }
@@ -630,7 +615,7 @@ final class CueFinder {
                 || from < n && QUOTE_MARKS.contains(t.get(from).text())) {
             return null; // introduces a quotation
         }
-        if (from < n && BARE_CLAUSE.contains(lemma) && !isSentenceEnd(t.get(from))) {
+        if (from < n && verbs.takesBareClause(lemma) && !isSentenceEnd(t.get(from))) {
             int clause = skipLeadingPhrase(s, from);
             if (startsClause(s, clause)) {
                 return range(clause == from ? from : clause, contentEnd(s, clause));
@@ -638,7 +623,7 @@ final class CueFinder {
         }
         // "CLAUSE, X said." — the tag closes the sentence
         if ((frame == ReportingVerbs.Frame.SPEECH || frame == ReportingVerbs.Frame.SPEECH_TO)
-                && BARE_CLAUSE.contains(lemma) && closesSentence(s, v + 1) && subjectFollowsComma(s, v)) {
+                && verbs.takesBareClause(lemma) && closesSentence(s, v + 1) && subjectFollowsComma(s, v)) {
             int tagStart = subjectStartForTag(s, v);
             int end = tagStart;
             while (end > 0 && (isPunct(t.get(end - 1)))) {
@@ -691,7 +676,7 @@ final class CueFinder {
 
     /** "by 2050, increasing population would …": a short leading phrase and its comma are not the clause's start. */
     private static int skipLeadingPhrase(Sentence s, int from) {
-        if (!PREPOSITIONS.contains(s.token(from).lower())) {
+        if (!Lexicon.PREPOSITIONS.contains(s.token(from).lower())) {
             return from;
         }
         for (int k = from + 1; k < s.size() && k <= from + 5; k++) {
@@ -742,7 +727,7 @@ final class CueFinder {
                     || QUOTE_MARKS.contains(x.text())) {
                 return k;
             }
-            if (k > from && startsClause(s, k) && ("PRON".equals(x.tag()) && SUBJECT_PRONOUNS.contains(x.lower()))) {
+            if (k > from && startsClause(s, k) && ("PRON".equals(x.tag()) && Lexicon.SUBJECT_PRONOUNS.contains(x.lower()))) {
                 return k;
             }
             k++;
@@ -754,7 +739,7 @@ final class CueFinder {
     private static boolean startsClause(Sentence s, int from) {
         Token first = s.token(from);
         String f = first.lower();
-        if (PREPOSITIONS.contains(f) && !f.equals("if")) {
+        if (Lexicon.PREPOSITIONS.contains(f) && !f.equals("if")) {
             return false; // the tagger's ADP is not trusted on its own ("fisherman/ADP")
         }
         if (f.equals("to") || isPunct(first)) {
@@ -799,7 +784,7 @@ final class CueFinder {
             Token x = t.get(k);
             if (x.lower().equals("and") && k + 1 < t.size()) {
                 int m = k + 1;
-                while (m < t.size() && AUXILIARIES.contains(t.get(m).lower())) {
+                while (m < t.size() && betweenSubjectAndVerb.contains(t.get(m).lower())) {
                     m++;
                 }
                 if (m < t.size() && verbs.lemmaOf(t.get(m).norm()) != null && t.get(m).lower().endsWith("ed")
@@ -838,9 +823,9 @@ final class CueFinder {
         return false;
     }
 
-    private static boolean isCoordinated(Sentence s, int v) {
+    private boolean isCoordinated(Sentence s, int v) {
         int j = v - 1;
-        while (j >= 0 && AUXILIARIES.contains(s.token(j).lower())) {
+        while (j >= 0 && betweenSubjectAndVerb.contains(s.token(j).lower())) {
             j--;
         }
         return j >= 0 && (s.token(j).lower().equals("and") || s.token(j).lower().equals("but"));
@@ -880,7 +865,7 @@ final class CueFinder {
 
     private static boolean hasPerfectAuxiliary(Sentence s, int i) {
         Token aux = previousNonAdverb(s, i);
-        return aux != null && aux.lower().matches("has|have|had|having");
+        return aux != null && Lexicon.HAVE_FORMS.contains(aux.lower());
     }
 
     private static Token previousWord(Sentence s, int i) {

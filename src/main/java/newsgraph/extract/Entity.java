@@ -1,6 +1,8 @@
 package newsgraph.extract;
 
 import java.util.List;
+import java.util.Locale;
+import newsgraph.lexicon.Lexicon;
 import newsgraph.names.EntityType;
 
 /**
@@ -18,6 +20,16 @@ import newsgraph.names.EntityType;
  */
 public record Entity(String key, EntityType type, String name, List<String> names, List<Mention> mentions,
                      List<Role> roles, List<String> memberOf, boolean local) {
+
+    /** The key of a named entity within its article: its type and its name, compared as names are. */
+    static String keyOf(EntityType type, String name) {
+        return type.name().toLowerCase(Locale.ROOT) + ":" + Lexicon.normalName(name);
+    }
+
+    /** The key of an unnamed source local to the article: same description, same entity. */
+    static String localKeyOf(EntityType type, String description) {
+        return "local:" + type.name().toLowerCase(Locale.ROOT) + ":" + Lexicon.normalName(description.strip());
+    }
 
     public Entity {
         names = List.copyOf(names);

@@ -1,8 +1,8 @@
 package newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsgraph.names.EntityType;
-import newsgraph.names.NameLists;
-import newsgraph.names.NameMention;
-import newsgraph.names.NameRecognizer;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.WordList;
+import newsgraph.nlp.NameFinder;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
 import newsgraph.text.Span;
 
 /**
@@ -23,18 +25,24 @@ import newsgraph.text.Span;
  */
 final class EntityBook {
 
-    /** An entity under construction. */
+    /**
+     * An entity under construction. Only the book changes it (grouping names, applying facts); the rules read it
+     * through its accessors, whose collections are read-only views.
+     */
     static final class Draft {
-        final String key;
-        EntityType type;
-        final Set<String> names = new LinkedHashSet<>();
-        final List<Mention> mentions = new ArrayList<>();
-        final Set<Role> roles = new LinkedHashSet<>();
-        final Set<String> memberOf = new LinkedHashSet<>();
-        final boolean local;
-        String canonical;
-        char gender = '?';
-        int firstOffset = Integer.MAX_VALUE;
+        private final String key;
+        private EntityType type;
+        private final Set<String> names = new LinkedHashSet<>();
+        private final List<Mention> mentions = new ArrayList<>();
+        private final Set<Role> roles = new LinkedHashSet<>();
+        private final Set<String> memberOf = new LinkedHashSet<>();
+        private final boolean local;
+        private String canonical;
+        private char gender = '?';
+        private int firstOffset = Integer.MAX_VALUE;
+        private final Set<String> namesView = Collections.unmodifiableSet(names);
+        private final List<Mention> mentionsView = Collections.unmodifiableList(mentions);
+        private final Set<Role> rolesView = Collections.unmodifiableSet(roles);
 
         Draft(String key, EntityType type, String canonical, boolean local) {
             this.key = key;
@@ -43,30 +51,98 @@ final class EntityBook {
             this.local = local;
         }
 
+        String key() {
+            return key;
+        }
+
+        EntityType type() {
+            return type;
+        }
+
+        /** The fullest proper name, or the description of an unnamed source. */
+        String canonical() {
+            return canonical;
+        }
+
+        /** Every surface name, in the order met. */
+        Set<String> names() {
+            return namesView;
+        }
+
+        /** Every mention, in the order added. */
+        List<Mention> mentions() {
+            return mentionsView;
+        }
+
+        Set<Role> roles() {
+            return rolesView;
+        }
+
+        /** 'm', 'f' or '?'. */
+        char gender() {
+            return gender;
+        }
+
+        /** Where the article first names it. */
+        int firstOffset() {
+            return firstOffset;
+        }
+
         boolean isPlural() {
             return type == EntityType.ORGANIZATION || type == EntityType.AGENT && canonical.endsWith("s");
         }
     }
 
-    private final NameLists lists;
+    private final Lexicon lexicon;
+    /** "Unity Party" is "Unity", "Acme Inc." "Acme": words two names of one organisation may differ by. */
+    private final Set<String> organisationSuffixes;
+    private final Set<String> organisationCountryPrefixes;
+    private final Set<String> organisationHeads;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     /** Name mentions by their span, to find the entity a token belongs to. */
     private final List<Mention> nameMentions = new ArrayList<>();
-    private int counter;
 
-    EntityBook(NameLists lists) {
-        this.lists = lists;
+    EntityBook(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.organisationSuffixes = lexicon.words(WordList.ORGANISATION_SUFFIXES);
+        this.organisationCountryPrefixes = lexicon.words(WordList.ORGANISATION_COUNTRY_PREFIXES);
+        this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
     }
 
     // ------------------------------------------------------------------ names
 
+    /** A name found, as the entity book reads it: where, as written, its type, and what its titles say. */
+    private record Named(Span span, String text, EntityType type, int tokenCount, Span full, String role, String roleOf,
+                         char gender) {
+
+        /** The name in its sentence, or null when its type is none of the book's. */
+        static Named of(NameFinder.Name n, List<Sentence> sentences) {
+            EntityType type = EntityType.ofName(n.type());
+            if (type == null || type == EntityType.AGENT) {
+                return null;
+            }
+            List<Token> tokens = sentences.get(n.sentence()).tokens();
+            Span span = new Span(tokens.get(n.start()).begin(), tokens.get(n.end() - 1).end());
+            Span full = new Span(tokens.get(n.titleStart()).begin(), span.end());
+            return new Named(span, Token.joined(tokens, n.start(), n.end()), type, n.end() - n.start(), full, n.role(),
+                    n.roleOf(), n.gender());
+        }
+    }
+
     /** Groups the names found in the article into entities. */
-    void addNames(List<NameMention> names, String text) {
-        List<NameMention> ordered = new ArrayList<>(names);
+    void addNames(List<NameFinder.Name> found, List<Sentence> sentences, String text) {
+        List<Named> names = new ArrayList<>(found.size());
+        for (NameFinder.Name n : found) {
+            Named named = Named.of(n, sentences);
+            if (named != null) {
+                names.add(named);
+            }
+        }
+        List<Named> ordered = new ArrayList<>(names);
         // full names first, so that a surname met earlier in the text (a headline) still finds its person
-        ordered.sort(Comparator.comparing((NameMention m) -> m.tokenCount() > 1 ? 0 : 1)
-                .thenComparing(NameMention::span));
-        for (NameMention m : ordered) {
+        ordered.sort(Comparator.comparing((Named m) -> m.tokenCount() > 1 ? 0 : 1)
+                .thenComparing(Named::span));
+        for (Named m : ordered) {
             Draft d = draftFor(m, text);
             if (d == null) {
                 continue;
@@ -84,18 +160,18 @@ final class EntityBook {
             nameMentions.add(mention);
         }
         // roles written before names: "Health Secretary Dame Ruth Ashby", "Chilean President Marta Olivares"
-        for (NameMention m : names) {
+        for (Named m : names) {
             if (m.role() == null || m.type() != EntityType.PERSON) {
                 continue;
             }
             Draft d = byMention(m.span());
-            if (d == null || isHonorific(m.role())) {
+            if (d == null || lexicon.isCourtesyTitle(m.role())) {
                 continue;
             }
             String in = m.roleOf() == null ? null : keyOfName(m.roleOf());
-            if (in == null && m.roleOf() != null && lists.canonicalCountry(m.roleOf()) != null) {
+            if (in == null && m.roleOf() != null && lexicon.canonicalCountry(m.roleOf()) != null) {
                 // "Chilean President X": the role belongs to Chile, named or not
-                String country = lists.canonicalCountry(m.roleOf());
+                String country = lexicon.canonicalCountry(m.roleOf());
                 in = drafts.computeIfAbsent(entityKey(EntityType.PLACE, country),
                         k -> new Draft(k, EntityType.PLACE, country, false)).key;
             }
@@ -107,11 +183,11 @@ final class EntityBook {
         nameMentions.sort(Comparator.comparing(Mention::span));
     }
 
-    private Draft draftFor(NameMention m, String text) {
-        String key = NameRecognizer.normal(m.text());
+    private Draft draftFor(Named m, String text) {
+        String key = Lexicon.normalName(m.text());
         EntityType type = m.type();
         if (type == EntityType.PLACE) {
-            String country = lists.canonicalCountry(m.text());
+            String country = lexicon.canonicalCountry(m.text());
             String name = country != null ? country : m.text();
             if (country == null) {
                 Draft shortFor = null;
@@ -145,7 +221,7 @@ final class EntityBook {
                 }
             } else {
                 for (Draft d : drafts.values()) {
-                    if (d.type == EntityType.PERSON && samePerson(NameRecognizer.normal(d.canonical), key)) {
+                    if (d.type == EntityType.PERSON && samePerson(Lexicon.normalName(d.canonical), key)) {
                         if (parts.length > d.canonical.split(" ").length) {
                             d.canonical = m.text();
                         }
@@ -156,13 +232,13 @@ final class EntityBook {
             return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
         }
         if ((type == EntityType.ORGANIZATION || type == EntityType.PLACE) && m.tokenCount() == 1
-                && lists.isCommonWord(key)) {
+                && lexicon.isCommonWord(key)) {
             // "the Church" after "Church of the Open Door", "the City" after "Harwick City": a short form
             Draft only = null;
             int found = 0;
             for (Draft d : drafts.values()) {
                 if (d.type != EntityType.PERSON && d.canonical.contains(" ")
-                        && (" " + NameRecognizer.normal(d.canonical) + " ").contains(" " + key + " ")) {
+                        && (" " + Lexicon.normalName(d.canonical) + " ").contains(" " + key + " ")) {
                     only = d;
                     found++;
                 }
@@ -182,7 +258,7 @@ final class EntityBook {
             for (Draft d : drafts.values()) {
                 if (d.type == EntityType.ORGANIZATION && sameOrganisation(d, key, m.text())) {
                     if (m.tokenCount() > 1 && d.canonical.split(" ").length < m.tokenCount()
-                            && !NameRecognizer.normal(d.canonical).equals(key)) {
+                            && !Lexicon.normalName(d.canonical).equals(key)) {
                         d.canonical = m.text();
                     }
                     return d;
@@ -202,7 +278,7 @@ final class EntityBook {
             if (d.type != EntityType.PERSON) {
                 continue;
             }
-            String[] parts = NameRecognizer.normal(d.canonical).split(" ");
+            String[] parts = Lexicon.normalName(d.canonical).split(" ");
             if (parts.length < 2) {
                 continue;
             }
@@ -242,7 +318,7 @@ final class EntityBook {
     private boolean sameOrganisation(Draft d, String key, String text) {
         String core = coreOrgName(key);
         for (String name : d.names) {
-            String other = NameRecognizer.normal(name);
+            String other = Lexicon.normalName(name);
             if (other.equals(key) || coreOrgName(other).equals(core)
                     || isAcronymOf(text, name) || isAcronymOf(name, text)) {
                 return true;
@@ -259,27 +335,29 @@ final class EntityBook {
     private String coreOrgName(String key) {
         String k = key.startsWith("the ") ? key.substring(4) : key;
         int space = k.indexOf(' ');
-        if (space > 0 && (lists.canonicalCountry(k.substring(0, space)) != null
-                || lists.canonicalCountry(k.substring(0, space).toUpperCase(Locale.ROOT)) != null)) {
+        if (space > 0 && (lexicon.canonicalCountry(k.substring(0, space)) != null
+                || lexicon.canonicalCountry(k.substring(0, space).toUpperCase(Locale.ROOT)) != null)) {
             k = k.substring(space + 1);
         } else {
-            for (String country : List.of("united states ", "united kingdom ", "u.s. ", "u.k. ")) {
+            for (String prefix : organisationCountryPrefixes) {
+                String country = prefix + " ";
                 if (k.startsWith(country) && k.length() > country.length() + 3) {
                     k = k.substring(country.length());
                 }
             }
         }
         int of = k.lastIndexOf(" of ");
-        if (of > 0 && lists.canonicalCountry(k.substring(of + 4)) != null) {
+        if (of > 0 && lexicon.canonicalCountry(k.substring(of + 4)) != null) {
             k = k.substring(0, of);
         }
-        for (String head : List.of("church of ", "the church of ")) {
+        for (String words : organisationHeads) {
+            String head = words + " ";
             if (k.startsWith(head) && k.length() > head.length() + 2) {
                 k = k.substring(head.length());
             }
         }
-        for (String suffix : List.of(" party", " inc.", " inc", " ltd", " ltd.", " plc", " corporation", " corp.",
-                " group", " company", " co.", " llc", " news", " tv", " television", " radio", " online")) {
+        for (String word : organisationSuffixes) {
+            String suffix = " " + word;
             if (k.endsWith(suffix) && k.length() > suffix.length() + 1) {
                 return k.substring(0, k.length() - suffix.length());
             }
@@ -341,14 +419,14 @@ final class EntityBook {
 
     /** The key of the entity named exactly so (any of its names, case-insensitively), or null. */
     String keyOfName(String name) {
-        String key = NameRecognizer.normal(name);
-        String country = lists.canonicalCountry(name);
+        String key = Lexicon.normalName(name);
+        String country = lexicon.canonicalCountry(name);
         for (Draft d : drafts.values()) {
             if (country != null && d.type == EntityType.PLACE && d.canonical.equals(country)) {
                 return d.key;
             }
             for (String n : d.names) {
-                if (NameRecognizer.normal(n).equals(key)) {
+                if (Lexicon.normalName(n).equals(key)) {
                     return d.key;
                 }
             }
@@ -360,10 +438,31 @@ final class EntityBook {
         return drafts.values();
     }
 
-    // ------------------------------------------------------------------ additions by the rules
+    // ------------------------------------------------------------------ facts the rules learn
+
+    /** Applies what a rule learned: the one place where the book changes after the names are grouped. */
+    void apply(Fact fact) {
+        if (fact instanceof Fact.Mentioned m) {
+            addMention(m.key(), m.span(), m.text(), m.kind());
+        } else if (fact instanceof Fact.HoldsRole r) {
+            addRole(r.key(), r.role());
+        } else if (fact instanceof Fact.MemberOf m) {
+            addMembership(m.key(), m.organisationKey());
+        } else if (fact instanceof Fact.Unnamed u) {
+            unnamed(u);
+        } else if (fact instanceof Fact.Credited c) {
+            credited(c);
+        }
+    }
+
+    void apply(List<Fact> facts) {
+        for (Fact f : facts) {
+            apply(f);
+        }
+    }
 
     /** Adds a mention (a pronoun, a description) of an existing entity. */
-    void addMention(String key, Span span, String text, MentionKind kind) {
+    private void addMention(String key, Span span, String text, MentionKind kind) {
         Draft d = drafts.get(key);
         if (d == null) {
             return;
@@ -379,56 +478,39 @@ final class EntityBook {
         d.mentions.add(new Mention(span, text, kind, key));
     }
 
-    void addRole(String key, Role role) {
+    private void addRole(String key, Role role) {
         Draft d = drafts.get(key);
         if (d != null && role.title() != null && !role.title().isBlank()) {
             d.roles.add(role);
         }
     }
 
-    void addMembership(String key, String orgKey) {
+    private void addMembership(String key, String orgKey) {
         Draft d = drafts.get(key);
         if (d != null && orgKey != null && !orgKey.equals(key)) {
             d.memberOf.add(orgKey);
         }
     }
 
-    /** A person named only where no rule looks for names (the credit line of an embedded post). */
-    String person(String name, Span span) {
-        String key = entityKey(EntityType.PERSON, name);
-        Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, EntityType.PERSON, name, false));
-        d.names.add(name);
-        d.firstOffset = Math.min(d.firstOffset, span.begin());
-        addMention(key, span, name, MentionKind.NAME);
-        return key;
+    private void credited(Fact.Credited c) {
+        Draft d = drafts.computeIfAbsent(c.key(), k -> new Draft(k, EntityType.PERSON, c.name(), false));
+        d.names.add(c.name());
+        d.firstOffset = Math.min(d.firstOffset, c.span().begin());
+        addMention(c.key(), c.span(), c.name(), MentionKind.NAME);
     }
 
-    /**
-     * An unnamed source local to this article: a spokesperson of an organisation ("a Unity spokesman")
-     * or a group ("researchers", "officials"). Same description, same node.
-     */
-    String unnamed(String description, EntityType type, String memberOfKey, Span span, int offset) {
-        String name = description.strip();
-        String key = "local:" + type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(name);
-        Draft d = drafts.computeIfAbsent(key, k -> new Draft(k, type, name, true));
-        d.names.add(name);
-        d.firstOffset = Math.min(d.firstOffset, offset);
-        if (memberOfKey != null) {
-            d.memberOf.add(memberOfKey);
+    private void unnamed(Fact.Unnamed u) {
+        Draft d = drafts.computeIfAbsent(u.key(), k -> new Draft(k, u.type(), u.description(), true));
+        d.names.add(u.description());
+        d.firstOffset = Math.min(d.firstOffset, u.span().begin());
+        if (u.memberOf() != null) {
+            d.memberOf.add(u.memberOf());
         }
-        addMention(key, span, span == null ? name : name, MentionKind.GROUP);
-        return key;
+        addMention(u.key(), u.span(), u.description(), MentionKind.GROUP);
     }
 
-    private String entityKey(EntityType type, String name) {
-        return type.name().toLowerCase(Locale.ROOT) + ":" + NameRecognizer.normal(name);
-    }
-
-    private static boolean isHonorific(String role) {
-        return switch (role.toLowerCase(Locale.ROOT).replace(".", "")) {
-            case "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "messrs" -> true;
-            default -> false;
-        };
+    private static String entityKey(EntityType type, String name) {
+        return Entity.keyOf(type, name);
     }
 
     // ------------------------------------------------------------------ result
@@ -466,13 +548,5 @@ final class EntityBook {
             out.add(new Entity(d.key, d.type, d.canonical, names, mentions, roles, memberOf, d.local));
         }
         return out;
-    }
-
-    int nextId() {
-        return ++counter;
-    }
-
-    Map<String, Draft> asMap() {
-        return new HashMap<>(drafts);
     }
 }

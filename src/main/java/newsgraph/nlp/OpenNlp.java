@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.WordList;
 import newsgraph.text.Block;
 import newsgraph.text.Span;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -41,29 +44,57 @@ public final class OpenNlp {
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
+    /** Abbreviations of titles after which no sentence ends ("Mr.", "Gen."). */
+    private final Set<String> titleAbbreviations;
+    private final TokenSplitter splitter;
 
-    private OpenNlp() {
-        SentenceModel sentenceModel = read(SENTENCE_MODEL, SentenceModel::new);
-        TokenizerModel tokenModel = read(TOKEN_MODEL, TokenizerModel::new);
-        POSModel posModel = read(POS_MODEL, POSModel::new);
-        sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
-        tokenizer = new ThreadSafeTokenizerME(tokenModel);
-        tagger = new ThreadSafePOSTaggerME(posModel);
+    private OpenNlp(Models models, Lexicon lexicon) {
+        sentences = new ThreadSafeSentenceDetectorME(models.sentence());
+        tokenizer = new ThreadSafeTokenizerME(models.tokens());
+        tagger = new ThreadSafePOSTaggerME(models.pos());
+        titleAbbreviations = lexicon.words(WordList.TITLE_ABBREVIATIONS);
+        splitter = new TokenSplitter(lexicon.words(WordList.DOTTED_ABBREVIATIONS));
     }
 
-    /** The models, loaded on first use and shared by every thread of the process. */
+    /** The official English models, read once per process. */
+    private record Models(SentenceModel sentence, TokenizerModel tokens, POSModel pos) {
+
+        private static volatile Models english;
+
+        static Models english() {
+            Models local = english;
+            if (local == null) {
+                synchronized (Models.class) {
+                    local = english;
+                    if (local == null) {
+                        local = new Models(read(SENTENCE_MODEL, SentenceModel::new), read(TOKEN_MODEL, TokenizerModel::new),
+                                read(POS_MODEL, POSModel::new));
+                        english = local;
+                    }
+                }
+            }
+            return local;
+        }
+    }
+
+    /** The English models with the standard lexicon's abbreviations, loaded on first use and shared by every thread. */
     public static OpenNlp english() {
         OpenNlp local = shared;
         if (local == null) {
             synchronized (OpenNlp.class) {
                 local = shared;
                 if (local == null) {
-                    local = new OpenNlp();
+                    local = new OpenNlp(Models.english(), Lexicon.standard());
                     shared = local;
                 }
             }
         }
         return local;
+    }
+
+    /** The English models (read once per process) with the abbreviations of another lexicon. */
+    public static OpenNlp english(Lexicon lexicon) {
+        return new OpenNlp(Models.english(), lexicon);
     }
 
     /** Sentences of the given blocks of {@code text}, tokenised and tagged. */
@@ -77,7 +108,7 @@ public final class OpenNlp {
                 String sentenceText = text.substring(sb, base + s.end());
                 List<Span> spans = new ArrayList<>();
                 for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentenceText)) {
-                    TokenSplitter.split(sentenceText, t.getStart(), t.getEnd(), sb, spans);
+                    splitter.split(sentenceText, t.getStart(), t.getEnd(), sb, spans);
                 }
                 spans = joinHyphenated(text, joinSurrogatePairs(text, spans));
                 if (spans.isEmpty()) {
@@ -205,11 +236,12 @@ public final class OpenNlp {
         return out;
     }
 
-    private static boolean endsWithInitialOrTitle(String block, Span s) {
+    private boolean endsWithInitialOrTitle(String block, Span s) {
         String text = block.substring(s.begin(), s.end());
         int space = text.lastIndexOf(' ');
         String last = space < 0 ? text : text.substring(space + 1);
-        return last.matches("\\p{Lu}\\.") || last.matches("(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Jr|Lt|Col|Gov|Capt|Sgt|Rev|Hon|Mt|Ft)\\.");
+        return last.matches("\\p{Lu}\\.")
+                || last.endsWith(".") && titleAbbreviations.contains(last.substring(0, last.length() - 1));
     }
 
     /**
@@ -227,17 +259,27 @@ public final class OpenNlp {
 
     /**
      * A trained OpenNLP name-finder model, wrapped as newsgraph's {@link NameFinder}, so a statistical
-     * model can replace or join the rule-based finder without any caller changing.
+     * model can replace or join the rule-based finder without any caller changing. The model reads one
+     * sentence at a time; its adaptive data is forgotten at the end of each article. OpenNLP's "location"
+     * is newsgraph's place.
      */
     public static NameFinder nameFinder(InputStream trainedModel) throws IOException {
-        TokenNameFinder finder = new opennlp.tools.namefind.NameFinderME(new TokenNameFinderModel(trainedModel));
-        return tokens -> {
-            String[] words = tokens.stream().map(Token::norm).toArray(String[]::new);
+        TokenNameFinderModel model = new TokenNameFinderModel(trainedModel);
+        ThreadLocal<TokenNameFinder> finders = ThreadLocal.withInitial(() -> new opennlp.tools.namefind.NameFinderME(model));
+        return sentences -> {
+            TokenNameFinder finder = finders.get();
             List<NameFinder.Name> names = new ArrayList<>();
-            synchronized (finder) {
-                for (opennlp.tools.util.Span s : finder.find(words)) {
-                    names.add(new NameFinder.Name(s.getStart(), s.getEnd(), s.getType(), s.getProb()));
+            try {
+                for (Sentence s : sentences) {
+                    String[] words = s.tokens().stream().map(Token::norm).toArray(String[]::new);
+                    for (opennlp.tools.util.Span n : finder.find(words)) {
+                        String type = n.getType() == null ? null : n.getType().toLowerCase(java.util.Locale.ROOT);
+                        names.add(new NameFinder.Name(s.index(), n.getStart(), n.getEnd(),
+                                "location".equals(type) ? NameFinder.PLACE : type, n.getProb()));
+                    }
                 }
+            } finally {
+                finder.clearAdaptiveData();
             }
             return names;
         };

@@ -1,5 +1,7 @@
 package newsgraph.nlp;
 
+import java.util.List;
+import newsgraph.lexicon.Lexicon;
 import newsgraph.text.Span;
 
 /**
@@ -36,32 +38,21 @@ public record Token(Span span, String text, String norm, String tag) {
         return norm.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The key for looking the token up in name lists: see {@link #keyOf(String)}. */
+    /** The key for looking the token up in the lexicon: see {@link Lexicon#key(String)}. */
     public String key() {
-        return keyOf(text);
+        return Lexicon.key(text);
     }
 
-    /**
-     * A lookup key: lower case with straight apostrophes, except that short all-capital acronyms keep
-     * their case, so that "ME" (Maine) is not "Me" and "US" is not "us".
-     */
-    public static String keyOf(String s) {
-        int letters = 0;
-        boolean allCaps = true;
-        for (int i = 0; i < s.length() && allCaps; i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                allCaps = Character.isUpperCase(c);
-            } else if (c != '.') {
-                allCaps = false;
+    /** The words of tokens [from, to), a space where the text has one between them: a name as written. */
+    public static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).begin() > tokens.get(i - 1).end()) {
+                sb.append(' ');
             }
+            sb.append(tokens.get(i).text());
         }
-        if (allCaps && letters >= 1 && letters <= 3) {
-            return s;
-        }
-        String k = s.toLowerCase(java.util.Locale.ROOT);
-        return k.indexOf('’') >= 0 ? k.replace('’', '\'') : k;
+        return sb.toString();
     }
 
     static String normalise(String s) {

@@ -1,6 +1,9 @@
 package newsgraph.nlp;
 
 import java.util.List;
+import java.util.Set;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.WordList;
 import newsgraph.text.Span;
 
 /**
@@ -12,12 +15,15 @@ final class TokenSplitter {
 
     private static final String OPENERS = "“‘\"'([{«";
     private static final String CLOSERS = "”’\"')]}».,;:!?…";
-    private static final String[] CLITICS = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "s'"};
 
-    private TokenSplitter() {
+    /** Abbreviations that keep their final dot ("Mr.", "Inc."): {@link WordList#DOTTED_ABBREVIATIONS}. */
+    private final Set<String> dottedAbbreviations;
+
+    TokenSplitter(Set<String> dottedAbbreviations) {
+        this.dottedAbbreviations = dottedAbbreviations;
     }
 
-    static void split(String sentence, int b, int e, int base, List<Span> out) {
+    void split(String sentence, int b, int e, int base, List<Span> out) {
         // one pass per part between dashes, in a loop: recursing per dash overflowed the stack on a token of
         // thousands of them. The closing marks peeled in each pass follow the parts, innermost first.
         java.util.ArrayDeque<java.util.ArrayDeque<Span>> tails = new java.util.ArrayDeque<>();
@@ -64,8 +70,9 @@ final class TokenSplitter {
     private static boolean splitClitic(String sentence, int b, int e, int base, List<Span> out) {
         String word = sentence.substring(b, e).replace('’', '\'');
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        for (String clitic : CLITICS) {
-            if (lower.length() > clitic.length() + 1 && lower.endsWith(clitic)) {
+        for (String clitic : Lexicon.CLITICS) {
+            // the word's own length, not its lower case's: "İ" is one character, two in lower case
+            if (word.length() > clitic.length() + 1 && lower.endsWith(clitic)) {
                 int cut = e - clitic.length();
                 if (clitic.equals("s'")) {
                     cut = e - 1;
@@ -92,17 +99,14 @@ final class TokenSplitter {
     }
 
     /** "U.S." and "Jr." keep their final dot; a sentence-final dot after a word does not. */
-    private static boolean keepsFinalDot(String s, int b, int e) {
+    private boolean keepsFinalDot(String s, int b, int e) {
         if (s.charAt(e - 1) != '.') {
             return false;
         }
         String w = s.substring(b, e - 1);
         return w.indexOf('.') >= 0 || (w.length() <= 3 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
                 && w.chars().allMatch(Character::isLetter) && w.length() == 1)
-                || w.equals("Mr") || w.equals("Mrs") || w.equals("Ms") || w.equals("Dr") || w.equals("St")
-                || w.equals("Jr") || w.equals("Sr") || w.equals("Prof") || w.equals("Gen") || w.equals("Rep")
-                || w.equals("Sen") || w.equals("Gov") || w.equals("Lt") || w.equals("Col") || w.equals("Sgt")
-                || w.equals("No") || w.equals("vs") || w.equals("Inc") || w.equals("Ltd") || w.equals("Co");
+                || dottedAbbreviations.contains(w);
     }
 
     /** '90s, 'em: an apostrophe that begins a word is part of it. */
@@ -112,7 +116,7 @@ final class TokenSplitter {
             return false;
         }
         String rest = s.substring(b + 1, e).toLowerCase(java.util.Locale.ROOT);
-        return rest.matches("\\d0s|em|til|cause|n");
+        return rest.matches("\\d0s") || Lexicon.ELISIONS.contains(rest);
     }
 
     /** The form given to the tagger: quotation marks straightened as in the UD training data. */

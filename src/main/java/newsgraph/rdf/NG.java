@@ -85,7 +85,6 @@ public final class NG {
     public static final Resource GroupRule = term("GroupRule");
     public static final Resource ColonRule = term("ColonRule");
     public static final Resource ContinuationRule = term("ContinuationRule");
-    public static final Resource NearestSpeakerRule = term("NearestSpeakerRule");
 
     private NG() {
     }

@@ -188,4 +188,17 @@ class DifficultTextTest {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
+
+    /**
+     * Regression: StringIndexOutOfBoundsException in the test of a person's name. "İ" lower-cases to two
+     * characters, so the hyphen's index in the token's lower-case key was one past the hyphen in its text.
+     */
+    @Test
+    void aNameWhoseLowerCaseIsLongerBeforeAHyphen() {
+        Analysis a = extractor.extract(new Article("dotted-capital-i",
+                "Harbour Plan Approved\n\nThe plan was backed by Qorvath A\u0130-b on Monday, Qorvath A\u0130-b said.\n"));
+        assertEquals(1, a.statements().size(), a.statements()::toString);
+        String speaker = a.entitiesByKey().get(a.statements().get(0).speakerKey()).name();
+        assertTrue(speaker.contains("A\u0130-b"), speaker);
+    }
 }

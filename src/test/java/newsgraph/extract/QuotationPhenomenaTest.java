@@ -342,6 +342,38 @@ class QuotationPhenomenaTest {
     }
 
     @Test
+    void aTieInTheDocumentVoteOnANameIsDecidedTheSameWayInEveryRun() {
+        // "Helen Garrow" votes person (a first name) and "HELEN GARROW" organisation (capitals, like an acronym)
+        // with the same weight; the tie was broken by the enum constants' identity hash codes, so by the run
+        Analysis a = read("""
+                Harbour Plan Approved
+
+                Helen Garrow said on Monday that the harbour plan would create jobs.
+
+                Supporters held banners reading HELEN GARROW outside the hall.
+                """);
+        Entity garrow = speaker(a, assertSpeaker(a, "the harbour plan would create jobs", "Helen Garrow",
+                StatementKind.INDIRECT));
+        assertEquals(EntityType.PERSON, garrow.type(), garrow::toString);
+    }
+
+    @Test
+    void aMonthAfterACourtesyTitleIsASurname() {
+        // "Miss" was a courtesy title for the entity book but not for the recogniser, whose own list lacked it
+        Analysis a = read(body("Miss May told reporters that the harbour plan would create jobs."));
+        Entity may = speaker(a, assertSpeaker(a, "the harbour plan would create jobs", "May", StatementKind.INDIRECT));
+        assertEquals(EntityType.PERSON, may.type(), may::toString);
+    }
+
+    @Test
+    void aCourtesyTitleIsNoRole() {
+        Analysis a = read(body("Prof Jane Doe said that the bridge would open in May next year."));
+        Entity doe = speaker(a, assertSpeaker(a, "the bridge would open in May next year", "Jane Doe",
+                StatementKind.INDIRECT));
+        assertTrue(doe.roles().isEmpty(), doe::toString);
+    }
+
+    @Test
     void rolesLinkPeopleToOrganisationsAndPlaces() {
         Analysis a = read(body("Russian President Boris Volkov said the talks would continue."));
         Entity volkov = speaker(a, a.statements().get(0));

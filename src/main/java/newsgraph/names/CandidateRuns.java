@@ -1,0 +1,210 @@
+package newsgraph.names;
+
+import static newsgraph.lexicon.NameKind.FIRST_NAME;
+import static newsgraph.lexicon.NameKind.HONORIFIC;
+import static newsgraph.lexicon.NameKind.KNOWN_SURNAME;
+import static newsgraph.lexicon.NameKind.MEDIA_KEY;
+import static newsgraph.lexicon.NameKind.NATIONALITY;
+import static newsgraph.lexicon.NameKind.NOT_NAME;
+import static newsgraph.lexicon.NameKind.ORGANIZATION;
+import static newsgraph.lexicon.NameKind.ORG_KEY;
+import static newsgraph.lexicon.NameKind.PERSON;
+import static newsgraph.lexicon.NameKind.PLACE;
+import static newsgraph.lexicon.NameKind.PLACE_KEY;
+import static newsgraph.lexicon.NameKind.ROLE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.NameKinds;
+import newsgraph.lexicon.WordList;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/**
+ * The first part of the name recogniser: runs of capitalised tokens that may be names, joined across
+ * connectors inside names made that way ("Church of the Open Door", "Food and Drug Administration"). A
+ * capitalised word opening a clause counts only when it could not be an ordinary word; pronouns, credit labels
+ * and words that are never names do not count.
+ */
+final class CandidateRuns {
+
+    /** A listed name or a first name. */
+    private static final NameKinds KNOWN_OR_FIRST_NAME = NameKinds.of(PERSON, ORGANIZATION, PLACE, FIRST_NAME);
+    /** A title or a listed name. */
+    private static final NameKinds TITLE_OR_KNOWN_NAME = NameKinds.of(ROLE, HONORIFIC, PERSON, ORGANIZATION, PLACE);
+    /** What makes a capitalised first word of a sentence a name: the lists know it. */
+    private static final NameKinds NAME_EVIDENCE = NameKinds.of(PERSON, ORGANIZATION, PLACE, FIRST_NAME, HONORIFIC,
+            NATIONALITY, KNOWN_SURNAME);
+    /** A word that ends the names of organisations, media or places. */
+    private static final NameKinds NAME_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY, PLACE_KEY);
+    /** A word that ends organisation or place names. */
+    private static final NameKinds ORG_OR_PLACE_KEY = NameKinds.of(ORG_KEY, PLACE_KEY);
+    /** Words whose names go on after "of": "University of …", "Gulf of …", "Secretary of …". */
+    private static final NameKinds JOINS_BY_CONNECTOR = NameKinds.of(ORG_KEY, PLACE_KEY, ROLE);
+
+    private final Lexicon lexicon;
+    private final NameShapes shapes;
+    /** Words that open sentences capitalised and never begin a name. */
+    private final Set<String> sentenceOpeners;
+
+    CandidateRuns(Lexicon lexicon, NameShapes shapes) {
+        this.lexicon = lexicon;
+        this.shapes = shapes;
+        this.sentenceOpeners = lexicon.words(WordList.SENTENCE_OPENERS);
+    }
+
+    /** The runs of a sentence, as token ranges {start, end}, in order. */
+    List<int[]> of(Sentence s) {
+        List<int[]> runs = new ArrayList<>();
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            if (!isNameToken(s, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            while (end < n) {
+                if (isNameToken(s, end)) {
+                    end++;
+                } else if (isConnector(s, start, end)) {
+                    int next = end + 1;
+                    while (next < n && shapes.connectors.contains(s.token(next).lower()) && !isNameToken(s, next)) {
+                        next++;
+                    }
+                    if (next < n && isNameToken(s, next) && next - end <= 2) {
+                        end = next + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            runs.add(new int[] {start, end});
+            i = end;
+        }
+        return runs;
+    }
+
+    /** Whether token {@code i} may be part of a name. */
+    boolean isNameToken(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.isWord()) {
+            return false;
+        }
+        String text = t.text();
+        int first = text.codePointAt(0);
+        String key = t.lower();
+        if (!Character.isUpperCase(first)) {
+            // particles of surnames between capitalised words: "al-Rashid", "van der", "bin"
+            if (key.startsWith("al-") || key.startsWith("el-") || key.startsWith("bin-")) {
+                return text.length() > 3 && Character.isUpperCase(text.charAt(3));
+            }
+            return false;
+        }
+        if (text.equals("I") || Lexicon.PRONOUN_LIKE.contains(key) && NameShapes.isClauseInitial(s, i)) {
+            return false;
+        }
+        if (shapes.isCreditLabel(s, i) || afterCreditLabel(s, i)) {
+            return false;
+        }
+        NameKinds flags = lexicon.kinds(t.key());
+        if (flags.has(NOT_NAME) && afterFirstNameOrTitle(s, i)) {
+            return true; // "Theresa May", "Mrs May": a surname that is also a month
+        }
+        if (flags.has(NOT_NAME) && !flags.hasAny(KNOWN_OR_FIRST_NAME)) {
+            return false;
+        }
+        if (flags.has(NOT_NAME) && !(i + 1 < s.size() && s.token(i + 1).isCapitalised())) {
+            return false;
+        }
+        if (NameShapes.isClauseInitial(s, i)) {
+            if (lexicon.longestMatch(s.tokens(), i, s.size(), TITLE_OR_KNOWN_NAME, Token::key) > i + 1) {
+                return true;
+            }
+            if (endsInKeyword(s, i)) {
+                return true;
+            }
+            // a capitalised first word is a name only if it could not be an ordinary word
+            boolean known = flags.hasAny(NAME_EVIDENCE);
+            boolean common = lexicon.isCommonWord(key);
+            if (sentenceOpeners.contains(key)) {
+                return false;
+            }
+            if (common && !known) {
+                return i + 1 < s.size() && s.token(i + 1).isCapitalised() && "PROPN".equals(t.tag())
+                        && isNameToken(s, i + 1) && !lexicon.isCommonWord(s.token(i + 1).lower());
+            }
+            if (!common && !known && !"PROPN".equals(t.tag()) && !"NOUN".equals(t.tag()) && !NameShapes.isAcronym(text)) {
+                return i + 1 < s.size() && s.token(i + 1).isCapitalised();
+            }
+        }
+        return true;
+    }
+
+    private boolean afterFirstNameOrTitle(Sentence s, int i) {
+        if (i == 0 || i + 1 < s.size() && "NUM".equals(s.token(i + 1).tag())) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        NameKinds f = lexicon.kinds(prev.key());
+        return prev.isCapitalised() && (f.has(FIRST_NAME) && !f.has(NOT_NAME) || shapes.isCourtesyTitle(prev.text()));
+    }
+
+    private boolean afterCreditLabel(Sentence s, int i) {
+        for (int j = i - 1; j > 0; j--) {
+            if (shapes.isCreditLabel(s, j - 1) && s.token(j).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Coastal Safety Authority said": capitalised words from here on end in an organisation or place keyword. */
+    private boolean endsInKeyword(Sentence s, int i) {
+        int j = i + 1;
+        while (j < s.size() && s.token(j).isCapitalised() && s.token(j).isWord()) {
+            j++;
+        }
+        return j - 1 > i && lexicon.kinds(s.token(j - 1).key()).hasAny(NAME_KEYWORD);
+    }
+
+    private boolean isConnector(Sentence s, int start, int end) {
+        String key = s.token(end).lower();
+        if (!shapes.connectors.contains(key)) {
+            return false;
+        }
+        if (end + 1 < s.size() && s.token(end + 1).text().chars().anyMatch(Character::isDigit)) {
+            return false; // "Space Center on STS-1": a code, not more of the name
+        }
+        // only inside names that are made that way: "Church of the Open Door", "University of Vermont",
+        // "Gulf of Mexico", "Secretary of State", and names the lists know whole
+        int m = lexicon.longestMatch(s.tokens(), start, s.size(), NameShapes.KNOWN_NAME, Token::key);
+        if (m > end) {
+            return true;
+        }
+        if (key.equals("and") || key.equals("&") || key.equals("-")) {
+            // "Food and Drug Administration": joined only when the part before has no keyword of its own
+            // and the part after ends in one
+            if (lexicon.kinds(s.token(end - 1).key()).hasAny(ORG_OR_PLACE_KEY)) {
+                return false;
+            }
+            int j = end + 1;
+            while (j < s.size() && (s.token(j).isCapitalised() || shapes.connectors.contains(s.token(j).lower()))) {
+                j++;
+            }
+            return j - 1 > end && lexicon.kinds(s.token(j - 1).key()).has(ORG_KEY);
+        }
+        for (int k = start; k < end; k++) {
+            NameKinds f = lexicon.kinds(s.token(k).key());
+            if (f.hasAny(JOINS_BY_CONNECTOR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,332 @@
+package newsgraph.names;
+
+import static newsgraph.lexicon.NameKind.PLACE_PREKEY;
+import static newsgraph.lexicon.NameKind.ROLE;
+import static newsgraph.names.NameShapes.KNOWN_NAME;
+import static newsgraph.names.NameShapes.keyText;
+import static newsgraph.names.NameShapes.keys;
+import static newsgraph.names.NameShapes.mention;
+import static newsgraph.names.NameShapes.text;
+import static newsgraph.names.NameShapes.typeOf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.TokenTrie;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+import newsgraph.text.Span;
+
+/**
+ * The last part of the name recogniser: the names of each sentence settled with the whole article. One name
+ * keeps one type (a vote of its mentions); a bare surname or first name is the person named in full; what no
+ * rule could type is dropped; a name found once is recognised wherever else the article writes it (also in a
+ * title-case headline, also a surname that is an ordinary word: "Cook wrote"); roles written before a
+ * person's name ("Unity leader Alan Hartwell") are read with the organisation named before them.
+ */
+final class DocumentEvidence {
+
+    private final Lexicon lexicon;
+    private final NameShapes shapes;
+
+    DocumentEvidence(Lexicon lexicon, NameShapes shapes) {
+        this.lexicon = lexicon;
+        this.shapes = shapes;
+    }
+
+    /** The article's names, in text order, from the names its sentences' rules found. */
+    List<NameMention> settle(List<NameMention> sentenceNames, List<Sentence> sentences) {
+        List<NameMention> found = votedAndTyped(sentenceNames, sentences);
+        // names the article uses elsewhere, where the rules alone missed them ("Garside stated" opening a
+        // sentence); title-case lines (most headlines) get only these and full names the lists know
+        List<NameMention> before = List.copyOf(found);
+        KnownNames known = KnownNames.of(before);
+        Map<String, NameMention> surnames = new HashMap<>();
+        for (NameMention m : before) {
+            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
+                String[] parts = m.text().split("\\s+");
+                surnames.putIfAbsent(Lexicon.key(parts[parts.length - 1]), m);
+            }
+        }
+        for (Sentence s : sentences) {
+            if (!s.block().kind().carriesEntities()) {
+                continue;
+            }
+            for (NameMention m : knownNamesIn(s, known)) {
+                if (found.stream().noneMatch(f -> f.span().overlaps(m.span()))) {
+                    found.add(m);
+                }
+            }
+            // "Cook wrote", "Ives said": the surname of a person named in full, even where it is also a word
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                NameMention person = t.isCapitalised() ? surnames.get(t.key()) : null;
+                if (person != null && !shapes.isCreditLabel(s, i)) {
+                    Span span = t.span();
+                    if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
+                        found.add(mention(s, i, i + 1, EntityType.PERSON, "part-of-full-name", null, null, null,
+                                person.gender()));
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparing(NameMention::span));
+        return withRolesBefore(found, sentences);
+    }
+
+    /**
+     * One name, one type; a bare surname or first name is the person named in full; an unknown proper noun
+     * that no rule typed is dropped.
+     */
+    List<NameMention> votedAndTyped(List<NameMention> mentions, List<Sentence> sentences) {
+        Map<String, EntityType> personParts = new HashMap<>();
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (NameMention m : mentions) {
+            counts.merge(Lexicon.normalName(m.text()), 1, Integer::sum);
+        }
+        for (NameMention m : mentions) {
+            if (m.type() != null) {
+                // an EnumMap: a tie goes to the type listed first, in every run
+                votes.computeIfAbsent(Lexicon.normalName(m.text()), k -> new EnumMap<>(EntityType.class))
+                        .merge(m.type(), weight(m), Integer::sum);
+            }
+            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
+                String[] parts = Lexicon.normalName(m.text()).split(" ");
+                personParts.put(parts[0], EntityType.PERSON);
+                personParts.put(parts[parts.length - 1], EntityType.PERSON);
+            }
+        }
+        List<NameMention> out = new ArrayList<>(mentions.size());
+        for (NameMention m : mentions) {
+            String key = Lexicon.normalName(m.text());
+            if (m.tokenCount() == 1 && personParts.containsKey(key) && !NameShapes.isAcronym(m.text())) {
+                out.add(m.withType(EntityType.PERSON, "part-of-full-name"));
+                continue;
+            }
+            if (m.tokenCount() == 1 && lexicon.kinds(key).has(PLACE_PREKEY) && !lexicon.kinds(key).hasAny(KNOWN_NAME)) {
+                continue; // "North", "East": a direction, not a place of its own
+            }
+            if (m.tokenCount() == 1 && "acronym".equals(m.rule()) && counts.get(key) < 2 && !acronymOfAnother(m, mentions)) {
+                continue; // an unexplained acronym seen once ("VIP", "ETA"): not enough to call it an organisation
+            }
+            if (m.tokenCount() == 1 && "known-name".equals(m.rule()) && counts.get(key) < 2
+                    && lexicon.isCommonWord(m.text().toLowerCase(Locale.ROOT)) && opensClause(m, sentences)
+                    && !shapes.beforeOrganisationWord(m, sentences) && !possessive(m, sentences)) {
+                // a listed name that is also an ordinary word ("State", "Police"), seen once: not enough
+                continue;
+            }
+            Map<EntityType, Integer> v = votes.get(key);
+            if (v != null && !v.isEmpty()) {
+                EntityType best = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                out.add(m.type() == best ? m : m.withType(best, "document-vote"));
+                continue;
+            }
+            if ("capitalised-word".equals(m.rule()) && partOfLongerName(key, mentions)) {
+                continue; // "the Church" after "Church of the Open Door": a short form, not a new entity
+            }
+            if (m.type() == null && "capitalised-word".equals(m.rule()) && organisationEvidence(m.text(), sentences)) {
+                out.add(m.withType(EntityType.ORGANIZATION, "capitalised-word"));
+                continue;
+            }
+            if (m.type() == null) {
+                EntityType guess = guessUnknown(m);
+                if (guess != null) {
+                    out.add(m.withType(guess, "unknown-" + guess.name().toLowerCase(Locale.ROOT)));
+                }
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** How much a rule's type counts in the vote on a name's type. */
+    private static int weight(NameMention m) {
+        return switch (m.rule()) {
+            case "known-name", "organisation-keyword", "title" -> 3;
+            case "first-name", "place-keyword", "media-keyword", "acronym" -> 2;
+            default -> 1;
+        };
+    }
+
+    /**
+     * An ordinary word written as a name in mid-sentence is an organisation's name when the article gives
+     * evidence: it owns something or is followed by a word only organisations take, anywhere in the
+     * article ("Apple's shares", "a Shell spokesman").
+     */
+    private boolean organisationEvidence(String word, List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).text().equals(word) && shapes.organisationContext(s, i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean partOfLongerName(String key, List<NameMention> mentions) {
+        for (NameMention other : mentions) {
+            if (other.tokenCount() > 1 && (" " + Lexicon.normalName(other.text()) + " ").contains(" " + key + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Unity's housing spokesman": a listed name that owns something is a name. */
+    private static boolean possessive(NameMention m, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        return m.end() < s.size() && s.token(m.end()).norm().equals("'s");
+    }
+
+    private static boolean opensClause(NameMention m, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        return NameShapes.isClauseInitial(s, m.start());
+    }
+
+    /** Whether an acronym stands for a longer name found in the article ("IMO" for "International Maritime Organisation"). */
+    private static boolean acronymOfAnother(NameMention acronym, List<NameMention> all) {
+        String letters = acronym.text().replace(".", "");
+        for (NameMention m : all) {
+            if (m.tokenCount() < 2) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String w : m.text().split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            if (letters.contentEquals(initials)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unknown proper noun: a person when it carries a title, else nothing we can type safely. */
+    private static EntityType guessUnknown(NameMention m) {
+        if (m.role() != null) {
+            return EntityType.PERSON;
+        }
+        if ("capitalised-word".equals(m.rule())) {
+            return null; // typed only by a vote with its other mentions
+        }
+        if (m.tokenCount() == 1 && NameShapes.isAcronym(m.text())) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    /**
+     * The names found in an article, as a trie of their token keys and the first mention of each. Built once per
+     * article: rebuilding it for every sentence made long articles quadratic.
+     */
+    private record KnownNames(TokenTrie<Boolean> trie, Map<String, NameMention> byKey) {
+
+        static KnownNames of(List<NameMention> found) {
+            TokenTrie<Boolean> trie = new TokenTrie<>();
+            Map<String, NameMention> byKey = new HashMap<>();
+            for (NameMention m : found) {
+                List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Lexicon::key).toList();
+                trie.add(keys, Boolean.TRUE, (a, b) -> a);
+                byKey.putIfAbsent(String.join(" ", keys), m);
+            }
+            return new KnownNames(trie, byKey);
+        }
+    }
+
+    /** Names already found, and full names the lists know, inside a title-case line. */
+    private List<NameMention> knownNamesIn(Sentence s, KnownNames known) {
+        boolean titleCase = shapes.isTitleCase(s);
+        TokenTrie<Boolean> docNames = known.trie();
+        Map<String, NameMention> byKey = known.byKey();
+        List<NameMention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int m = docNames.longestMatch(tokens, i, tokens.size(), found -> true, Token::key);
+            if (m > i && tokens.get(i).isCapitalised() && tokens.get(m - 1).isCapitalised()) {
+                NameMention model = byKey.get(keyText(tokens, i, m));
+                out.add(mention(s, i, m, model.type(), "known-in-document", null, null, null, model.gender()));
+                i = m;
+                continue;
+            }
+            int k = titleCase ? lexicon.longestMatch(tokens, i, tokens.size(), KNOWN_NAME, Token::key) : i;
+            if (k > i + 1 && tokens.get(i).isCapitalised() && tokens.get(k - 1).isCapitalised()) {
+                out.add(mention(s, i, k, typeOf(lexicon.kinds(keys(tokens, i, k))), "known-name", null, null, null, '?'));
+                i = k;
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /**
+     * "Unity leader Alan Hartwell", "Acme co-founder Lena Brook", "Peru's coach Diego Salvatierra":
+     * role words written before a person's name, and the organisation or place named before them.
+     */
+    private List<NameMention> withRolesBefore(List<NameMention> found, List<Sentence> sentences) {
+        List<NameMention> out = new ArrayList<>(found.size());
+        for (NameMention m : found) {
+            if (m.type() != EntityType.PERSON || m.role() != null && m.roleOf() != null) {
+                out.add(m);
+                continue;
+            }
+            Sentence s = sentences.get(m.sentence());
+            int start = m.full() != null && !m.full().equals(m.span()) ? tokenAt(s, m.full().begin()) : m.start();
+            int k = start - 1;
+            boolean role = false;
+            while (k >= 0 && s.token(k).isWord() && k >= start - 3 && !insideMention(found, m.sentence(), k)
+                    && !(("VERB".equals(s.token(k).tag()) || "AUX".equals(s.token(k).tag())) && !s.token(k).isCapitalised()
+                    && !lexicon.kinds(s.token(k).key()).has(ROLE))) {
+                if (lexicon.kinds(s.token(k).key()).has(ROLE)) {
+                    role = true;
+                }
+                k--;
+            }
+            int roleStart = k + 1;
+            if (!role || roleStart >= start) {
+                out.add(m);
+                continue;
+            }
+            int ownerEnd = k >= 0 && s.token(k).norm().equals("'s") ? k : k + 1;
+            NameMention owner = null;
+            for (NameMention o : found) {
+                if (o.sentence() == m.sentence() && o.end() == ownerEnd && o.type() != EntityType.PERSON) {
+                    owner = o;
+                }
+            }
+            String title = text(s.tokens(), roleStart, start) + (m.role() == null ? "" : " " + m.role());
+            out.add(new NameMention(m.sentence(), m.start(), m.end(), m.span(), m.text(), m.type(), m.rule(),
+                    m.full(), title, owner == null ? m.roleOf() : owner.text(), m.gender()));
+        }
+        return out;
+    }
+
+    private static boolean insideMention(List<NameMention> found, int sentence, int token) {
+        for (NameMention o : found) {
+            if (o.sentence() == sentence && o.start() <= token && token < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() >= offset) {
+                return i;
+            }
+        }
+        return s.size();
+    }
+}

@@ -1,0 +1,267 @@
+package newsgraph.names;
+
+import static newsgraph.lexicon.NameKind.FACILITY_KEY;
+import static newsgraph.lexicon.NameKind.FEMALE;
+import static newsgraph.lexicon.NameKind.FIRST_NAME;
+import static newsgraph.lexicon.NameKind.HONORIFIC;
+import static newsgraph.lexicon.NameKind.MALE;
+import static newsgraph.lexicon.NameKind.MEDIA_KEY;
+import static newsgraph.lexicon.NameKind.NATIONALITY;
+import static newsgraph.lexicon.NameKind.ORGANIZATION;
+import static newsgraph.lexicon.NameKind.ORG_KEY;
+import static newsgraph.lexicon.NameKind.PERSON;
+import static newsgraph.lexicon.NameKind.PLACE;
+import static newsgraph.lexicon.NameKind.PLACE_KEY;
+import static newsgraph.lexicon.NameKind.ROLE;
+import static newsgraph.lexicon.NameKind.SURNAME_PARTICLE;
+import static newsgraph.names.NameShapes.KNOWN_NAME;
+import static newsgraph.names.NameShapes.extend;
+import static newsgraph.names.NameShapes.gender;
+import static newsgraph.names.NameShapes.keyText;
+import static newsgraph.names.NameShapes.keys;
+import static newsgraph.names.NameShapes.mention;
+import static newsgraph.names.NameShapes.text;
+import static newsgraph.names.NameShapes.typeOf;
+
+import java.util.List;
+import java.util.Set;
+import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.NameKinds;
+import newsgraph.lexicon.WordList;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+import newsgraph.text.Span;
+
+/**
+ * The second part of the name recogniser: a run of capitalised words is cut into names at titles, roles,
+ * nationalities and the names the lexicon knows — "Health Secretary Dame Ruth Ashby" is a person with a role,
+ * "Chilean President Marta Olivares" one whose role belongs to Chile, "United States Rahim Daneshvar" a place
+ * and a person — and each name is handed to the {@link TypingRules} with what was written before it.
+ */
+final class Segmenter {
+
+    /** A title or role written before a name. */
+    private static final NameKinds TITLE = NameKinds.of(ROLE, HONORIFIC);
+    private static final NameKinds NATIONALITIES = NameKinds.of(NATIONALITY);
+    private static final NameKinds GENDERED = NameKinds.of(MALE, FEMALE);
+    /** A listed name or a first name. */
+    private static final NameKinds KNOWN_OR_FIRST_NAME = NameKinds.of(PERSON, ORGANIZATION, PLACE, FIRST_NAME);
+    /** A listed name or a name keyword. */
+    private static final NameKinds KNOWN_NAME_OR_KEYWORD = NameKinds.of(PERSON, ORGANIZATION, PLACE, ORG_KEY,
+            PLACE_KEY, MEDIA_KEY);
+    private static final NameKinds ORGANIZATION_OR_PERSON = NameKinds.of(ORGANIZATION, PERSON);
+    private static final NameKinds ORGANIZATION_OR_PLACE = NameKinds.of(ORGANIZATION, PLACE);
+    /** A word that ends the names of organisations or media. */
+    private static final NameKinds ORGANISATION_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY);
+    /** A word that ends the names of organisations, media or places. */
+    private static final NameKinds NAME_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY, PLACE_KEY);
+    /** A first name or a title: a person follows. */
+    private static final NameKinds FIRST_NAME_OR_TITLE = NameKinds.of(FIRST_NAME, HONORIFIC);
+
+    private final Lexicon lexicon;
+    private final NameShapes shapes;
+    private final TypingRules typing;
+    private final Set<String> particles;
+
+    Segmenter(Lexicon lexicon, NameShapes shapes, TypingRules typing) {
+        this.lexicon = lexicon;
+        this.shapes = shapes;
+        this.typing = typing;
+        this.particles = lexicon.words(WordList.NAME_PARTICLES);
+    }
+
+    /** The names in tokens [start, end) of a sentence, added to {@code out}. */
+    void segment(Sentence s, int start, int end, List<NameMention> out) {
+        List<Token> tokens = s.tokens();
+        if (shapes.namesEvent(tokens, start, end)) {
+            return; // "Harwick City Kite Festival": the place inside an event's name is not mentioned there
+        }
+        int i = start;
+        Span full = null;
+        String role = null;
+        String roleOf = null;
+        char gender = '?';
+        boolean titled = false;
+        while (i < end) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !t.text().equals("&")) {
+                i++;
+                continue;
+            }
+            NameKinds whole = lexicon.kinds(keys(tokens, i, end));
+            if (whole.has(ROLE) && end - i > 1 && !titled) {
+                return; // "Secretary of State", "Prime Minister": a role, not a name
+            }
+            if (whole.hasAny(KNOWN_NAME) && !whole.hasAny(TITLE)) {
+                EntityType type = titled && !whole.has(PERSON) && end - i == 1 ? EntityType.PERSON : typeOf(whole);
+                out.add(mention(s, i, end, type, titled ? "title" : "known-name", full, role, roleOf, gender(whole, gender)));
+                return;
+            }
+            int known = lexicon.longestMatch(tokens, i, end, KNOWN_NAME, Token::key);
+            int title = lexicon.longestMatch(tokens, i, end, TITLE, Token::key);
+            int nat = lexicon.longestMatch(tokens, i, end, NATIONALITIES, Token::key);
+            if (nat > i && nat < end && nat >= known && endsWithOrgKey(tokens, nat, end) && !titled) {
+                // "Chilean Broadcasting Corporation", "Portuguese Navy": the adjective is part of the name
+                typing.classify(s, i, end, false, full, role, roleOf, gender, out);
+                return;
+            }
+            if (nat > i && nat < end && nat >= known) {
+                roleOf = countryName(tokens, i, nat);
+                full = extend(full, tokens, i, nat);
+                i = nat;
+                continue;
+            }
+            if (title == i && known == i && nat == i) {
+                // "Shadow Health Secretary Helen Kirkby": words that qualify a title written before it
+                int[] inner = titleInside(tokens, i, end);
+                if (inner != null) {
+                    role = text(tokens, i, inner[1]);
+                    full = extend(full, tokens, i, inner[1]);
+                    titled = true;
+                    i = inner[1];
+                    continue;
+                }
+            }
+            if (title == i && known == i && i + 2 < end + 0 && i + 1 < end - 1 && !lexicon.kinds(t.key()).has(FIRST_NAME)
+                    && lexicon.isCommonWord(t.lower()) && lexicon.kinds(tokens.get(i + 1).key()).has(FIRST_NAME)
+                    && !particles.contains(tokens.get(i + 1).lower()) && shapes.looksLikePersonName(tokens, i + 1, end)) {
+                // "Farmer Owen Kettle", "Coach Martin Ashdown": a word that describes the person, then the name
+                role = t.text();
+                full = extend(full, tokens, i, i + 1);
+                titled = true;
+                i++;
+                continue;
+            }
+            if (title == i + 1 && end == i + 2 && lexicon.kinds(t.key()).has(FIRST_NAME)
+                    && !shapes.isCourtesyTitle(t.text())) {
+                // "Dean Farrow": a first name that is also a title
+                title = i;
+            }
+            if (title > i && title < end && title >= known && onlyKeywords(tokens, title, end)) {
+                // "Bishop College": a title that names an organisation with its keyword
+                typing.classify(s, i, end, false, full, role, roleOf, gender, out);
+                return;
+            }
+            if (title == i + 1 && title < end && !lexicon.kinds(t.key()).has(HONORIFIC)
+                    && lexicon.kinds(tokens.get(title).key()).has(SURNAME_PARTICLE) || title == i + 1
+                    && title < end && particles.contains(tokens.get(title).lower()) && !lexicon.kinds(t.key()).has(HONORIFIC)) {
+                // "Marine Le Pen": a word that could be a title is a first name before a surname particle
+                title = i;
+            }
+            if (title > i && title < end && title >= known) {
+                int after = title;
+                if (shapes.connectors.contains(tokens.get(after).lower()) && !tokens.get(after).isCapitalised()) {
+                    // "Chairman of the Chilean Centre for ...": the role's organisation, not a person
+                    while (after < end && shapes.connectors.contains(tokens.get(after).lower())) {
+                        after++;
+                    }
+                    if (after < end && !(end - after == 1 && lexicon.isCommonWord(tokens.get(after).lower()))) {
+                        segment(s, after, end, out); // not "Minister of Transport", but "Chairman of the X Centre"
+                    }
+                    return;
+                }
+                String titleText = text(tokens, i, title);
+                NameKinds f = lexicon.kinds(keys(tokens, i, title));
+                if (f.has(ROLE) || role == null) {
+                    role = role == null || !f.has(HONORIFIC) ? titleText : role;
+                }
+                if (f.has(ROLE) && !shapes.isCourtesyTitle(titleText)) {
+                    role = titleText;
+                }
+                if (f.hasAny(GENDERED)) {
+                    gender = f.has(MALE) ? 'm' : 'f';
+                }
+                titled = true;
+                full = extend(full, tokens, i, title);
+                i = title;
+                continue;
+            }
+            if (known == i + 1 && known < end && lexicon.kinds(t.key()).has(FIRST_NAME)
+                    && !lexicon.kinds(tokens.get(known).key()).hasAny(KNOWN_NAME_OR_KEYWORD)) {
+                // "Florence Dunmore": a first name that is also a place begins a person's name
+                known = i;
+            }
+            if (known > i && known < end) {
+                // a known name followed by more: keep together when the rest only adds keywords
+                // ("Maine Gazette", "Vermont Police Department"), otherwise the known name stands alone
+                NameKinds knownFlags = lexicon.kinds(keys(tokens, i, known));
+                if (onlyKeywords(tokens, known, end) || knownFlags.has(PLACE) && endsWithOrgKey(tokens, known, end)) {
+                    // "Maine Gazette", "U.S. Department of Commerce": one organisation
+                    typing.classify(s, i, end, titled, full, role, roleOf, gender, out);
+                    return;
+                }
+                NameKinds f = lexicon.kinds(keys(tokens, i, known));
+                if (titled || f.has(PLACE) && !f.hasAny(ORGANIZATION_OR_PERSON) && startsPerson(tokens, known, end)) {
+                    // "United States Rahim Daneshvar": a place, then the person
+                    if (!titled) {
+                        roleOf = keyText(tokens, i, known);
+                        out.add(mention(s, i, known, typeOf(f), "known-name", null, null, null, '?'));
+                        full = extend(null, tokens, i, known);
+                        i = known;
+                        continue;
+                    }
+                    typing.classify(s, i, end, true, full, role, roleOf, gender, out);
+                    return;
+                }
+                out.add(mention(s, i, known, typeOf(f), "known-name", full, role, roleOf, gender(f, gender)));
+                if (f.hasAny(ORGANIZATION_OR_PLACE)) {
+                    roleOf = keyText(tokens, i, known);
+                }
+                full = null;
+                role = null;
+                titled = false;
+                gender = '?';
+                i = known;
+                continue;
+            }
+            typing.classify(s, i, end, titled, full, role, roleOf, gender, out);
+            return;
+        }
+        // a run that was only titles and roles ("the Prime Minister") names nobody
+    }
+
+    private boolean startsPerson(List<Token> tokens, int from, int end) {
+        NameKinds f = lexicon.kinds(tokens.get(from).key());
+        return f.hasAny(FIRST_NAME_OR_TITLE) || end - from >= 2 && shapes.looksLikePersonName(tokens, from, end);
+    }
+
+    private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {
+        return end - from >= 1 && lexicon.kinds(tokens.get(end - 1).key()).hasAny(ORGANISATION_KEYWORD)
+                && !lexicon.kinds(tokens.get(end - 1).key()).has(FACILITY_KEY) && !shapes.isSiteCentre(tokens, from, end);
+    }
+
+    /**
+     * A title that starts after {@code from} inside a run and is followed by a person's name: returns
+     * {start, end} of the title, or null. The words before it qualify it ("Shadow", "Deputy").
+     */
+    private int[] titleInside(List<Token> tokens, int from, int end) {
+        for (int j = from + 1; j < end - 1 && j <= from + 3; j++) {
+            int title = lexicon.longestMatch(tokens, j, end, TITLE, Token::key);
+            if (title > j && title < end && startsPerson(tokens, title, end)) {
+                for (int k = from; k < j; k++) {
+                    if (lexicon.kinds(tokens.get(k).key()).hasAny(KNOWN_OR_FIRST_NAME)) {
+                        return null;
+                    }
+                }
+                return new int[] {j, title};
+            }
+        }
+        return null;
+    }
+
+    private boolean onlyKeywords(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            NameKinds f = lexicon.kinds(tokens.get(i).key());
+            if (!f.hasAny(NAME_KEYWORD) && !shapes.connectors.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Chilean" → Chile: the country a nationality written before a name belongs to, else the words as written. */
+    private String countryName(List<Token> tokens, int from, int to) {
+        String country = lexicon.countryOfAdjective(text(tokens, from, to));
+        return country != null ? country : text(tokens, from, to);
+    }
+}
