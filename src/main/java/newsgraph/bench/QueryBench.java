@@ -36,12 +36,12 @@ final class QueryBench {
      */
     private static final String PREFIX = "PREFIX schema: <http://schema.org/>\n";
     private static final String PICK_PAIR = PREFIX + """
-            SELECT ?speaker ?about (COUNT(*) AS ?n) WHERE {
+            SELECT ?speaker ?about ?w ?e (COUNT(*) AS ?n) WHERE {
               ?s schema:creator ?w ; schema:about ?e .
               ?w a schema:Person ; schema:name ?speaker .
               ?e a schema:Person ; schema:name ?about .
               FILTER (?w != ?e)
-            } GROUP BY ?speaker ?about ORDER BY DESC(?n) ?speaker ?about LIMIT 1""";
+            } GROUP BY ?speaker ?about ?w ?e ORDER BY DESC(?n) ?speaker ?about LIMIT 1""";
     private static final String PICK_PLACE = PREFIX + """
             SELECT ?place (COUNT(*) AS ?n) WHERE { ?s schema:about ?e . ?e a schema:Place ; schema:name ?place }
             GROUP BY ?place ORDER BY DESC(?n) ?place LIMIT 1""";
@@ -68,6 +68,8 @@ final class QueryBench {
      */
     static final List<String> PER_PERSON = List.of("who-said-what", "said-about", "what-a-said-about-b", "timeline",
             "outlets");
+    /** The page size of the pages and of the named-query endpoint that bench times. */
+    static final int PAGE = 100;
 
     private static final int MIN_RUNS = 3;
     private static final double BUDGET_MILLIS = 60_000;
@@ -76,8 +78,17 @@ final class QueryBench {
     record Latency(String query, Map<String, String> parameters, long rows, double p50, double p95, int runs) {
     }
 
-    record Result(double startSeconds, double jvmStartSeconds, Latency roundTrip, List<Latency> queries, long serveRss) {
+    /**
+     * @param pages the pages and the named-query endpoint over plain HTTP GET ({@link #PAGES}), each as its path
+     */
+    record Result(double startSeconds, double jvmStartSeconds, Latency roundTrip, List<Latency> queries,
+            List<Latency> pages, long serveRss) {
     }
+
+    /** What the pages part times: the kind of request, for its target. */
+    static final String ENTITY_PAGE = "entity page";
+    static final String NAMED_QUERY_ENDPOINT = "named-query endpoint";
+    static final String ARTICLE_PAGE = "article page";
 
     private final Path database;
     private final List<String> jvmOptions;
@@ -143,7 +154,9 @@ final class QueryBench {
                     latencies.add(time(name, parameters, NamedQuery.find(name).bind(parameters), endpoint));
                 }
             }
-            return new Result(started, version.seconds(), floor, latencies, serve.peakRss());
+            progress.say("the pages and the named-query endpoint over HTTP, " + runs + " runs each");
+            List<Latency> pages = pages(endpoint.substring(0, endpoint.length() - "news/sparql".length()), http);
+            return new Result(started, version.seconds(), floor, latencies, pages, serve.peakRss());
         }
     }
 
@@ -169,6 +182,85 @@ final class QueryBench {
                 sorted.length);
     }
 
+    /**
+     * The browse pages and the named-query endpoint, for the people of {@link #PICK_PAIR}: the named queries the
+     * entity pages use, with a page of {@value #PAGE}; the speaker's entity page at its default page size and with
+     * {@value #PAGE} statements a list; the other person's page; an article's page.
+     */
+    private List<Latency> pages(String base, HttpClient http) {
+        List<Latency> pages = new ArrayList<>();
+        QuerySolution pair = first(base + "news/sparql", PICK_PAIR);
+        if (pair == null) {
+            return pages;
+        }
+        String speaker = pair.getResource("w").getURI();
+        String about = pair.getResource("e").getURI();
+        String ids = speaker.substring(0, speaker.indexOf("/id/") + "/id/".length());
+        Map<String, String> requests = new LinkedHashMap<>();
+        for (String query : PER_PERSON) {
+            requests.put(NAMED_QUERY_ENDPOINT + ": " + query + ", a page of " + PAGE, "news/query/" + query + "?limit="
+                    + PAGE + (query.equals("said-about") ? "" : "&speaker_iri=" + encode(speaker))
+                    + (query.equals("who-said-what") ? "" : "&about_iri=" + encode(about)));
+        }
+        requests.put(ENTITY_PAGE + ": the speaker, 20 statements a list", "page/" + speaker.substring(ids.length()));
+        requests.put(ENTITY_PAGE + ": the speaker, " + PAGE + " statements a list", "page/"
+                + speaker.substring(ids.length()) + "?n=" + PAGE);
+        requests.put(ENTITY_PAGE + ": the person spoken about, " + PAGE + " statements a list", "page/"
+                + about.substring(ids.length()) + "?n=" + PAGE);
+        QuerySolution article = first(base + "news/sparql", PREFIX
+                + "SELECT ?a { ?s schema:creator <" + speaker + "> ; schema:isPartOf ?a } LIMIT 1");
+        if (article != null) {
+            requests.put(ARTICLE_PAGE, "page/" + article.getResource("a").getURI().substring(ids.length()));
+        }
+        requests.forEach((label, path) -> {
+            String accept = path.startsWith("news/query/") ? "application/sparql-results+json" : "text/html";
+            HttpRequest get = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build();
+            progress.say(label + ": " + path);
+            pages.add(timeGet(label, path, get, http));
+        });
+        return pages;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A GET timed as {@link #time} times a query; "rows" are the kilobytes of the answer. */
+    private Latency timeGet(String label, String path, HttpRequest get, HttpClient http) {
+        long[] size = new long[1];
+        double first = fetch(get, http, size);
+        if (first < 1000) {
+            fetch(get, http, size);
+        }
+        List<Double> millis = new ArrayList<>();
+        double spent = 0;
+        while (millis.size() < runs && (millis.size() < MIN_RUNS || spent < BUDGET_MILLIS)) {
+            double ms = fetch(get, http, size);
+            millis.add(ms);
+            spent += ms;
+        }
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Latency(label, Map.of("path", path), size[0] / 1024, percentile(sorted, 50), percentile(sorted, 95),
+                sorted.length);
+    }
+
+    private static double fetch(HttpRequest get, HttpClient http, long[] size) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> answer = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET " + get.uri() + " answered " + answer.statusCode());
+            }
+            size[0] = answer.body().length;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
     /** Sensible parameters for each query, picked from what the served store holds. */
     static Map<String, Map<String, String>> parameters(String endpoint) {
         Map<String, Map<String, String>> chosen = new LinkedHashMap<>();
@@ -182,6 +274,9 @@ final class QueryBench {
             chosen.put("what-a-said-about-b", Map.of("speaker_name", speaker, "about_name", about));
             chosen.put("timeline", Map.of("speaker_name", speaker));
             chosen.put("outlets", Map.of("speaker_name", speaker));
+            chosen.put("who-speaks-about", Map.of("about_name", about));
+            chosen.put("whom-a-speaks-about", Map.of("speaker_name", speaker));
+            chosen.put("entities-named", Map.of("name", speaker));
             QuerySolution text = first(endpoint, PICK_TEXT.formatted(
                     FmtUtils.stringForNode(NodeFactory.createLiteralString(speaker))));
             if (text != null) {

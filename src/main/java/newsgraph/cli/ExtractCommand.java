@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
 import newsgraph.link.Linker;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Iris;
 import newsgraph.rdf.RdfOutput;
 import newsgraph.store.ArticleExtraction;
 import newsgraph.store.ArticleGraphs;
@@ -54,6 +55,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DetailOption detail;
 
+    @Option(names = "--base", paramLabel = "URL", defaultValue = Iris.DEFAULT_BASE,
+            description = "The base of the IRIs: articles, people and statements go under URL/id/"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Override
     public Integer call() {
         RdfOutput out;
@@ -84,6 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Linker linker;
         try {
+            Iris.checkedBase(base);
             linker = kb.linker();
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph extract: " + e.getMessage());
@@ -94,7 +101,8 @@ final class ExtractCommand implements Callable<Integer> {
         int notEnglish = 0;
         Extractor extractor = Extractor.create().then(linker);
         Map<String, String> written = new HashMap<>();
-        ArticleExtraction extraction = new ArticleExtraction(new ArticleReader(), extractor, detail.level());
+        ArticleExtraction extraction = new ArticleExtraction(new ArticleReader(), extractor, detail.level())
+                .underBase(base);
         Map<String, Integer> skippedRecords;
         boolean archives;
         try (ArticleGraphs graphs = ArticleGraphs.of(files, extraction,
@@ -113,7 +121,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 Article article = result.article();
                 Model graph = result.graph();
-                String graphName = ArticleGraph.graphName(article);
+                String graphName = ArticleGraph.graphName(article, base);
                 String earlier = written.putIfAbsent(article.id(), result.source());
                 if (earlier != null) {
                     System.err.println("newsgraph extract: " + result.source() + ": the same article as " + earlier

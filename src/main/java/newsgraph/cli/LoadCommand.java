@@ -76,6 +76,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "A file whose first line is the endpoint password (kept off the command line).")
     Path passwordFile;
 
+    @Option(names = "--base", paramLabel = "URL",
+            description = "The base of the IRIs: articles, people and statements go under URL/id/. A database keeps"
+                    + " the base of its first load (default: https://w3id.org/newsgraph/); another is refused.")
+    String base;
+
     @Option(names = "--compact",
             description = "Compact the database after loading: many loads into one database leave old copies of"
                     + " its blocks behind (see README).")
@@ -117,10 +122,16 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (remote != null) {
+            if (base != null) {
+                remote.underBase(base);
+            }
             return load(remote, in, threads, batchArticles, extractor, detail.level(), prefix, System.err);
         }
         // this process alone uses the store: it can let go of the database's memory maps after each batch
         try (NewsStore store = NewsStore.open(db.path()).unmapAfterCommit()) {
+            if (base != null) {
+                store.useBase(base);
+            }
             int exit = load(store, in, threads, batchArticles, extractor, detail.level(), prefix, System.err);
             if (compact && exit != ExitCode.BAD_INPUT) {
                 long start = System.nanoTime();
@@ -133,6 +144,13 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private String checkOptions() {
+        if (base != null) {
+            try {
+                newsgraph.rdf.Iris.checkedBase(base);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }
         if (threads != null && threads < 1) {
             return "--threads must be at least 1, not " + threads;
         }

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.store.NamedQuery;
 import newsgraph.store.NewsStore;
+import newsgraph.store.Page;
+import newsgraph.store.PagedQuery;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
@@ -32,6 +34,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.ArgGroup;
@@ -45,7 +49,10 @@ import picocli.CommandLine.Parameters;
             "",
             "NAME is a query of ./queries/NAME.rq, else the one in the jar; --list shows them and their parameters."
                 + " --param speaker_name=Ashby binds the query's variable ?speaker_name to the string \"Ashby\""
-                + " (safely: the value is never parsed as SPARQL); parameters left out match anything. SELECT and"
+                + " (safely: the value is never parsed as SPARQL); parameters left out match anything; a parameter"
+                + " named …_iri takes an IRI. --limit and --offset choose a page (for the per-person queries, of"
+                + " their inner page of statements); standard error says which rows were printed and how to get the"
+                + " next ones. SELECT and"
                 + " ASK results print as a table (fitted to the terminal's width, long values cut with …), CSV or"
                 + " JSON (never cut); CONSTRUCT and DESCRIBE results as Turtle. With --endpoint the whole answer is"
                 + " read before anything is printed, so an answer cut short prints nothing and exits with 6."})
@@ -79,6 +86,18 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-l", "--list"}, description = "List the named queries and their parameters.")
     boolean list;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "At most N rows: a page (default: the query's own page, 100 for the per-person queries).")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "K", defaultValue = "0",
+            description = "Skip the first K rows (the next page: --offset 100). Standard error says which rows"
+                    + " were printed and how to get the next page.")
+    long offset;
+
+    /** Rows counted at most, to say "first 100 of 1,600 rows"; beyond, "of more than 10,000". */
+    static final long COUNT_CAP = 10_000;
+
     @Override
     public Integer call() {
         if (list) {
@@ -103,18 +122,34 @@ final class QueryCommand implements Callable<Integer> {
             }
             bindings.put(m.group(1).strip().replaceFirst("^[?$]", ""), m.group(2));
         }
-        Query sparql;
+        if (limit != null && limit < 0 || offset < 0) {
+            System.err.println("newsgraph query: --limit and --offset must be 0 or more");
+            return ExitCode.USAGE;
+        }
+        PagedQuery paged;
         try {
-            sparql = NamedQuery.find(query).bind(bindings);
+            paged = NamedQuery.find(query).bind(bindings, new Page(limit == null ? Page.OWN_LIMIT : limit, offset));
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph query: " + e.getMessage());
             return ExitCode.QUERY;
         }
+        Query sparql = paged.query();
+        long countCap = Math.max(COUNT_CAP, paged.offset() + Math.max(0, paged.limit()));
         // a write error (a full disk) ends the command with ExitCode.OUTPUT instead of a silently cut answer
         PrintStream stdout = CheckedOutput.standardOutput().printStream();
         if (target.endpoint != null) {
-            try (QueryExecution qe = QueryExecutionHTTP.service(target.endpoint).query(sparql).build()) {
-                print(qe, sparql, output, stdout);
+            try {
+                if (sparql.isSelectType()) {
+                    printPage(paged.run(q -> {
+                        try (QueryExec qe = QueryExecHTTP.service(target.endpoint).query(q).build()) {
+                            return qe.select().rewindable();
+                        }
+                    }, countCap), sparql, output, stdout);
+                } else {
+                    try (QueryExecution qe = QueryExecutionHTTP.service(target.endpoint).query(sparql).build()) {
+                        print(qe, sparql, output, stdout);
+                    }
+                }
             } catch (QueryException | HttpException e) {
                 System.err.println("newsgraph query: " + endpointFailure(e));
                 return ExitCode.QUERY;
@@ -127,8 +162,16 @@ final class QueryCommand implements Callable<Integer> {
         Path dir = target.db != null ? target.db : NewsStore.DEFAULT_LOCATION;
         try (NewsStore store = NewsStore.openExisting(dir)) {
             Txn.executeRead(store.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.create(sparql, store.dataset())) {
-                    print(qe, sparql, output, stdout);
+                if (sparql.isSelectType()) {
+                    printPage(paged.run(q -> {
+                        try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(q).build()) {
+                            return qe.select().rewindable();
+                        }
+                    }, countCap), sparql, output, stdout);
+                } else {
+                    try (QueryExecution qe = QueryExecution.create(sparql, store.dataset())) {
+                        print(qe, sparql, output, stdout);
+                    }
                 }
             });
         } catch (QueryException e) {
@@ -176,6 +219,20 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         return "the query failed at " + target.endpoint + ": " + firstLine(e);
+    }
+
+    /** The page's rows on standard output; on standard error, when it is only part of the answer, which part. */
+    private static void printPage(PagedQuery.Answer page, Query query, String format, PrintStream out) {
+        ResultSetRewindable rows = ResultSetFactory.makeRewindable(ResultSet.adapt(page.rows()));
+        switch (format) {
+            case "csv" -> ResultSetFormatter.outputAsCSV(out, rows);
+            case "json" -> ResultSetFormatter.outputAsJSON(out, rows);
+            default -> table(out, rows, query.getPrefixMapping());
+        }
+        out.flush();
+        if (page.note().isPartial()) {
+            System.err.println("newsgraph query: " + page.note().forCommandLine());
+        }
     }
 
     private static void print(QueryExecution qe, Query query, String format, PrintStream out) {

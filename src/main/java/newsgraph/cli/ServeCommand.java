@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newsgraph.extract.Extractor;
+import newsgraph.rdf.Iris;
 import newsgraph.store.NewsServer;
 import newsgraph.store.NewsStore;
 import newsgraph.text.PrintablePath;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Option;
                 + " HTTP unless --allow-updates is given with --password-file; then SPARQL Update and Graph Store"
                 + " writes need that password. A query stops after --timeout seconds, returns at most --max-results"
                 + " rows, and is answered whole or not at all (503). The server sends no requests: SERVICE is"
-                + " refused unless --allow-service is given."})
+                + " refused unless --allow-service is given. Every IRI of the graph answers at /id/… (a page for a"
+                + " browser, RDF for a program), the pages start at /search, and the named queries run at"
+                + " /news/query/NAME?param=value."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -72,6 +75,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " machine whose browser visits nothing else.")
     boolean allowService;
 
+    @Option(names = "--base", paramLabel = "URL",
+            description = "The base of the IRIs the server answers at /id/… (default: the database's own, recorded"
+                    + " at its first load, else https://w3id.org/newsgraph/). A database with another is refused.")
+    String base;
+
     /** How long Ctrl-C waits for running requests and the database before the process ends anyway. */
     private static final long SHUTDOWN_SECONDS = 10;
 
@@ -95,6 +103,14 @@ final class ServeCommand implements Callable<Integer> {
                     : "--password-file is only for --allow-updates"));
             return ExitCode.USAGE;
         }
+        if (base != null) {
+            try {
+                Iris.checkedBase(base);
+            } catch (IllegalArgumentException e) {
+                System.err.println("newsgraph serve: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         Extractor extractor = null;
         if (load != null) {
             try {
@@ -112,7 +128,11 @@ final class ServeCommand implements Callable<Integer> {
         NewsServer server;
         try {
             // start first: a busy port fails at once, not after a long load; the UI shows each batch as it lands
+            if (base != null) {
+                store.useBase(base);
+            }
             NewsServer.Builder builder = NewsServer.create().dataset(store.dataset()).port(port)
+                    .dataNamespace(Iris.ids(store.base()))
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultLimit(maxResults).allowService(allowService);
             if (allowUpdates) {
                 builder.updatesWithPassword(passwordFile);
@@ -129,6 +149,8 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("newsgraph is serving the database " + PrintablePath.of(db.path()) + " (Ctrl-C stops it)");
         System.out.println("  web UI:          " + server.uiUrl());
         System.out.println("  SPARQL endpoint: " + server.sparqlUrl());
+        System.out.println("  browse:          " + server.baseUrl() + "search (IRIs " + Iris.ids(store.base())
+                + "… at " + server.baseUrl() + "id/…)");
         System.out.flush();
         if (allowUpdates) {
             warnAboutUpdates(server);

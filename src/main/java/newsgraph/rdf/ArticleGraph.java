@@ -58,6 +58,16 @@ public final class ArticleGraph {
         this.detail = Objects.requireNonNull(detail, "detail");
     }
 
+    /** The graph under another base ({@link Iris#rebased(Model, String)}). */
+    public static Model of(Analysis analysis, Detail detail, String base) {
+        return Iris.rebased(of(analysis, detail), base);
+    }
+
+    /** The graph's name under a base. */
+    public static String graphName(Article article, String base) {
+        return Iris.rebased(graphName(article), base);
+    }
+
     /** The graph's name: the article's IRI. */
     public static String graphName(Article article) {
         return Iris.article(article.id());

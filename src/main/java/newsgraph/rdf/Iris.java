@@ -1,5 +1,7 @@
 package newsgraph.rdf;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +12,11 @@ import java.util.Map;
 import newsgraph.extract.Entity;
 import newsgraph.names.EntityType;
 import newsgraph.text.Span;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 
 /**
  * Deterministic IRIs. An article's IRI comes from its id and is also the name of its graph; an entity's
@@ -18,7 +25,10 @@ import newsgraph.text.Span;
  */
 public final class Iris {
 
-    public static final String BASE = "https://w3id.org/newsgraph/id/";
+    /** The default base; a store's own is recorded in it at its first load ({@code --base}). */
+    public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/";
+    /** The data namespace under the default base: articles, entities, roles. */
+    public static final String BASE = DEFAULT_BASE + "id/";
     /** The prov:SoftwareAgent of this release: one node per version, so versions stay apart in a store. */
     public static final String SOFTWARE = "https://w3id.org/newsgraph/software/newsgraph/" + ArticleGraph.VERSION;
 
@@ -34,6 +44,63 @@ public final class Iris {
             Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"));
 
     private Iris() {
+    }
+
+    /**
+     * A base for the graph's IRIs: an absolute http or https IRI ending in '/', without query or fragment, e.g.
+     * {@code https://news.example.org/}; the data goes under its {@code id/}.
+     *
+     * @throws IllegalArgumentException with a one-line message for anything else
+     */
+    public static String checkedBase(String base) {
+        String problem = null;
+        try {
+            URI uri = new URI(base);
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                problem = "an http:// or https:// address with a host";
+            } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                problem = "an address without '?' or '#'";
+            } else if (!base.endsWith("/")) {
+                problem = "an address that ends with '/'";
+            }
+        } catch (URISyntaxException e) {
+            problem = "a well-formed address";
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException("the base '" + base + "' must be " + problem + ", e.g. " + DEFAULT_BASE);
+        }
+        return base;
+    }
+
+    /** The data namespace under a base: {@code BASE id/}. */
+    public static String ids(String base) {
+        return base + "id/";
+    }
+
+    /** An IRI of the default data namespace moved under {@code base}; any other IRI as it is. */
+    public static String rebased(String iri, String base) {
+        return base.equals(DEFAULT_BASE) || !iri.startsWith(BASE) ? iri : ids(base) + iri.substring(BASE.length());
+    }
+
+    /**
+     * A graph made under the default base, with its data namespace moved under {@code base} (the same graph when
+     * {@code base} is the default): the one place a base other than the default enters the IRIs.
+     */
+    public static Model rebased(Model graph, String base) {
+        if (base.equals(DEFAULT_BASE)) {
+            return graph;
+        }
+        Model moved = ModelFactory.createDefaultModel();
+        moved.setNsPrefixes(graph.getNsPrefixMap());
+        moved.getNsPrefixMap().forEach((prefix, namespace) -> moved.setNsPrefix(prefix, rebased(namespace, base)));
+        graph.getGraph().find().forEachRemaining(t -> moved.getGraph().add(Triple.create(
+                rebased(t.getSubject(), base), t.getPredicate(), rebased(t.getObject(), base))));
+        return moved;
+    }
+
+    private static Node rebased(Node node, String base) {
+        return node.isURI() && node.getURI().startsWith(BASE)
+                ? NodeFactory.createURI(rebased(node.getURI(), base)) : node;
     }
 
     public static String article(String articleId) {

@@ -12,6 +12,7 @@ import newsgraph.source.ArticleInput;
 import newsgraph.source.Inputs;
 import newsgraph.source.LanguageGate;
 import newsgraph.source.NewsReader;
+import newsgraph.rdf.Iris;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import newsgraph.text.BadArticleException;
@@ -67,6 +68,7 @@ public final class ArticleExtraction {
     private final Detail detail;
     private final int maxStatements;
     private final int maxMentions;
+    private final String base;
 
     /** Graphs at the default detail level, {@link Detail#LEAN}. */
     public ArticleExtraction(ArticleReader reader, Extractor extractor) {
@@ -79,25 +81,31 @@ public final class ArticleExtraction {
 
     /** With any extraction step (tests use one that fails on purpose). */
     ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract) {
-        this(reader, extract, Detail.LEAN, MAX_STATEMENTS, MAX_MENTIONS);
+        this(reader, extract, Detail.LEAN, MAX_STATEMENTS, MAX_MENTIONS, Iris.DEFAULT_BASE);
     }
 
     /** With other limits (tests use small ones). */
     ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, int maxStatements, int maxMentions) {
-        this(reader, extract, Detail.LEAN, maxStatements, maxMentions);
+        this(reader, extract, Detail.LEAN, maxStatements, maxMentions, Iris.DEFAULT_BASE);
     }
 
     private ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, Detail detail) {
-        this(reader, extract, detail, MAX_STATEMENTS, MAX_MENTIONS);
+        this(reader, extract, detail, MAX_STATEMENTS, MAX_MENTIONS, Iris.DEFAULT_BASE);
     }
 
     private ArticleExtraction(ArticleReader reader, Function<Article, Analysis> extract, Detail detail,
-                              int maxStatements, int maxMentions) {
+                              int maxStatements, int maxMentions, String base) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extract = Objects.requireNonNull(extract, "extract");
         this.detail = Objects.requireNonNull(detail, "detail");
         this.maxStatements = maxStatements;
         this.maxMentions = maxMentions;
+        this.base = Iris.checkedBase(base);
+    }
+
+    /** The same extraction, its graphs' IRIs under {@code base} ({@code --base}). */
+    public ArticleExtraction underBase(String base) {
+        return new ArticleExtraction(reader, extract, detail, maxStatements, maxMentions, base);
     }
 
     /** How files are read into inputs: with this extraction's reader and its limits. */
@@ -135,7 +143,8 @@ public final class ArticleExtraction {
             if (tooMuch != null) {
                 return new Outcome(source, article, null, null, source + ": " + tooMuch, read.notes(), false);
             }
-            return new Outcome(source, article, analysis, ArticleGraph.of(analysis, detail), null, read.notes(), false);
+            return new Outcome(source, article, analysis, ArticleGraph.of(analysis, detail, base), null, read.notes(),
+                    false);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug that one article triggers must not cost the others
             if (Boolean.getBoolean("newsgraph.debug")) {

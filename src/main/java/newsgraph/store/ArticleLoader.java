@@ -134,8 +134,9 @@ public final class ArticleLoader {
      */
     public LoadReport load(List<Path> files) {
         long start = System.nanoTime();
-        ArticleExtraction extraction = this.extraction != null ? this.extraction
-                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create(), detail);
+        ArticleExtraction extraction = (this.extraction != null ? this.extraction
+                : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create(), detail))
+                .underBase(destination.base());
         List<String> failed = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         Map<String, Seen> seenIds = new HashMap<>();

@@ -1,5 +1,6 @@
 package newsgraph.store;
 
+import newsgraph.rdf.Iris;
 import newsgraph.text.Article;
 import org.apache.jena.rdf.model.Model;
 
@@ -26,6 +27,11 @@ public interface GraphDestination {
     /** How many articles to extract at once unless told otherwise: one per core. */
     default int extractionThreads() {
         return ArticleGraphs.defaultThreads();
+    }
+
+    /** The base of the IRIs its graphs are written under ({@code --base}); the default unless told otherwise. */
+    default String base() {
+        return Iris.DEFAULT_BASE;
     }
 
     /** What to call it in messages, e.g. "database data/tdb2". */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Iris;
 import newsgraph.rdf.NG;
 import newsgraph.rdf.NewsOntology;
 import newsgraph.text.Article;
@@ -37,6 +38,8 @@ public final class GraphStoreEndpoint implements GraphDestination {
     private final HttpClient http;
     private boolean ontologySent;
 
+    private String base = Iris.DEFAULT_BASE;
+
     private GraphStoreEndpoint(URI endpoint, String authorization) {
         this.endpoint = endpoint;
         this.authorization = authorization;
@@ -58,6 +61,17 @@ public final class GraphStoreEndpoint implements GraphDestination {
         Objects.requireNonNull(password, "password");
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new GraphStoreEndpoint(parse(url), "Basic " + token);
+    }
+
+    /** Writes the graphs under this base (they are made under it by the loader). */
+    public GraphStoreEndpoint underBase(String base) {
+        this.base = Iris.checkedBase(base);
+        return this;
+    }
+
+    @Override
+    public String base() {
+        return base;
     }
 
     private static URI parse(String url) {
@@ -83,7 +97,7 @@ public final class GraphStoreEndpoint implements GraphDestination {
         return new Batch() {
             @Override
             public void replace(Article article, Model graph) {
-                put(ArticleGraph.graphName(article), graph);
+                put(ArticleGraph.graphName(article, base), graph);
             }
 
             @Override

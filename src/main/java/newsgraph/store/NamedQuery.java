@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -41,7 +43,12 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * {@code speaker_name=Ashby} replaces that variable by the string literal {@code "Ashby"} in the parsed
  * query (syntactic substitution of an RDF term, so no value can change the query's structure). A parameter
  * left unbound stays a variable; the queries use {@code COALESCE(?speaker_name, "")} so that "no value"
- * means "any". Each query's header comment lists its parameters as lines {@code #   ?name  description}.
+ * means "any". Each query's header comment lists its parameters as lines {@code #   ?name  description}. A parameter
+ * whose name ends in {@code _iri} is bound to an IRI instead (an entity's, for the entity pages), and only to a
+ * well-formed absolute one.
+ *
+ * <p>A query whose text has a line {@code # page…} pages in its page sub-query ({@link PagedQuery}):
+ * {@link #bind(Map, Page)} sets the limit and offset there.
  */
 public record NamedQuery(String name, String source, String text) {
 
@@ -51,6 +58,9 @@ public record NamedQuery(String name, String source, String text) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern PARAMETER_DOC = Pattern.compile("^#\\s+\\?([A-Za-z_][A-Za-z0-9_]*)\\s+(.*)$");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern PAGE_MARK = Pattern.compile("(?m)^\\s*# page\\b");
+    /** Parameters named {@code …_iri} are bound to IRIs. */
+    public static final String IRI_SUFFIX = "_iri";
 
     /**
      * Finds a query: a path ending in {@code .rq} (or containing a '/') is read as a file; anything else is
@@ -111,8 +121,16 @@ public record NamedQuery(String name, String source, String text) {
         return names;
     }
 
-    /** The names of the queries packaged in the jar (or the classes directory). */
+    /** The names of the queries packaged in the jar, listed once: the jar does not change while it runs. */
     static Set<String> packaged() {
+        return Packaged.NAMES;
+    }
+
+    private static final class Packaged {
+        static final Set<String> NAMES = java.util.Collections.unmodifiableSet(listPackaged());
+    }
+
+    private static Set<String> listPackaged() {
         Set<String> names = new TreeSet<>();
         URL dir = NamedQuery.class.getClassLoader().getResource(RESOURCE_DIR);
         if (dir == null) {
@@ -192,7 +210,7 @@ public record NamedQuery(String name, String source, String text) {
     public Query bind(Map<String, String> parameters) {
         Query query;
         try {
-            query = QueryFactory.create(text);
+            query = parsed(text).cloneQuery();
         } catch (QueryParseException e) {
             String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("query " + source + " is not valid SPARQL: " + message.strip());
@@ -208,7 +226,8 @@ public record NamedQuery(String name, String source, String text) {
             if (!PARAMETER_NAME.matcher(name).matches() || !variables.contains(name)) {
                 unknown.add(name);
             } else {
-                substitution.put(Var.alloc(name), NodeFactory.createLiteralString(value));
+                substitution.put(Var.alloc(name), name.endsWith(IRI_SUFFIX) ? iri(name, value)
+                        : NodeFactory.createLiteralString(value));
             }
         });
         if (!unknown.isEmpty()) {
@@ -217,5 +236,66 @@ public record NamedQuery(String name, String source, String text) {
                     + (documented.isEmpty() ? "" : "; its parameters are: " + String.join(", ", documented)));
         }
         return QueryTransformOps.replaceVars(query, substitution);
+    }
+
+    /** Parsed queries by their text: a page of the server binds four of them, and parsing costs more than copying. */
+    private static final Map<String, Query> PARSED = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    /** The parsed text, never to be changed: callers copy it. */
+    private static Query parsed(String text) {
+        Query query = PARSED.get(text);
+        if (query == null) {
+            query = QueryFactory.create(text);
+            PARSED.put(text, query);
+        }
+        return query;
+    }
+
+    /**
+     * Binds the parameters and cuts the answer to a page: in the page sub-query of a query marked {@code # page}
+     * (the per-person queries), else at the top level (see {@link PagedQuery}).
+     *
+     * @throws IllegalArgumentException as {@link #bind(Map)} does
+     */
+    public PagedQuery bind(Map<String, String> parameters, Page page) {
+        return PagedQuery.of(name, bind(parameters), PAGE_MARK.matcher(text).find(), page);
+    }
+
+    /** Whether the query pages in a sub-query marked {@code # page}. */
+    public boolean pagesInside() {
+        return PAGE_MARK.matcher(text).find();
+    }
+
+    /** An absolute IRI without the characters that SPARQL and Turtle cannot write in one, or a one-line refusal. */
+    private Node iri(String parameter, String value) {
+        String bad = value.isEmpty() ? "it is empty" : null;
+        for (int i = 0; i < value.length() && bad == null; i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || "<>\"{}|\\^`".indexOf(c) >= 0) {
+                bad = "it holds the character " + (c <= ' ' ? String.format("U+%04X", (int) c) : "'" + c + "'");
+            }
+        }
+        if (bad == null) {
+            try {
+                if (!IRIx.create(value).isAbsolute()) {
+                    bad = "it is not absolute";
+                }
+            } catch (IRIException e) {
+                bad = "it is not a well-formed IRI";
+            }
+        }
+        if (bad != null) {
+            throw new IllegalArgumentException("parameter " + parameter + " of query " + name + " must be an absolute"
+                    + " IRI (such as https://w3id.org/newsgraph/id/person/…), but " + bad);
+        }
+        return NodeFactory.createURI(value);
     }
 }

@@ -10,6 +10,8 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import newsgraph.browse.Browsing;
+import newsgraph.rdf.Iris;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
@@ -45,6 +47,8 @@ import org.apache.jena.sparql.util.Context;
  *     {@code LOAD} always ({@link BoundedUpdate}), and JSON-LD contexts are never fetched ({@link JsonLdOffline});
  *     JSONP is refused ({@link BrowserRequestGuard}).</li>
  * </ul>
+ * Next to the SPARQL endpoint it answers every IRI of the graph and serves pages a reader can use, and the named
+ * queries with their parameters ({@link Browsing}): read-only, behind the same guard and timeout.
  *
  * <pre>{@code
  * NewsServer server = NewsServer.create().dataset(store.dataset()).port(3030).build().start();
@@ -180,6 +184,7 @@ public final class NewsServer {
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private Path passwordFile;
         private boolean serviceAllowed;
+        private String dataNamespace = Iris.BASE;
 
         private Builder() {
         }
@@ -228,6 +233,15 @@ public final class NewsServer {
         }
 
         /**
+         * The namespace of the graph's IRIs (default {@link Iris#BASE}), which the server answers at {@code /id/…},
+         * {@code /page/…} and {@code /data/…} ({@link Browsing}).
+         */
+        public Builder dataNamespace(String namespace) {
+            this.dataNamespace = Objects.requireNonNull(namespace, "namespace");
+            return this;
+        }
+
+        /**
          * Enables SPARQL Update at {@code /news/update} and Graph Store writes at {@code /news/data}, for the users
          * of a password file in Jetty's format ({@code user: password}, one a line) and nobody else. Reads stay
          * open to all.
@@ -253,8 +267,8 @@ public final class NewsServer {
                     .add("/" + DATASET, service())
                     .staticFileBase(uiFiles())
                     // the UI's page without the buttons of admin endpoints that are not here
-                    .addServlet("", new UiPage())
-                    .addServlet("/index.html", new UiPage())
+                    .addServlet("", new UiPage(dataNamespace))
+                    .addServlet("/index.html", new UiPage(dataNamespace))
                     // the UI lists datasets from /$/server and checks queries and data with the validators
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
@@ -264,6 +278,9 @@ public final class NewsServer {
                     .addServlet("/$/*", new NotFound())
                     .enableStats(true)
                     .enablePing(true);
+            // the graph's IRIs, its pages and the named queries, read-only, behind the same guard and timeout
+            new Browsing(dataset.asDatasetGraph(), dataNamespace, queryTimeout, resultLimit).servlets()
+                    .forEach(builder::addServlet);
             if (passwordFile != null) {
                 builder.securityHandler(PasswordLogin.securityHandler(passwordFile, REALM)).auth(AuthScheme.BASIC)
                         .realm(REALM);

@@ -70,9 +70,50 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     /** Whether this process has checked (and if need be written) the ontology graph: once is enough. */
     private volatile boolean ontologyCurrent;
 
+    /** The base of the IRIs written from now on: the database's own once known ({@link #useBase}). */
+    private volatile String base;
+
     private NewsStore(Path location, Dataset dataset) {
         this.location = location;
         this.dataset = dataset;
+    }
+
+    /**
+     * The base of this database's IRIs: the one recorded at its first load, or for a database without a record the
+     * one its article graphs are named under; empty for a new database (see {@code StoreBase}).
+     */
+    public java.util.Optional<String> recordedBase() {
+        try {
+            return Txn.calculateRead(dataset, () -> StoreBase.of(dataset.asDatasetGraph()));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot read database " + location + ": " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * Writes articles under this base from now on; the first load records it in the database.
+     *
+     * @throws StoreException when the database's IRIs are under another base: one database, one namespace
+     */
+    public NewsStore useBase(String wanted) {
+        String checked = newsgraph.rdf.Iris.checkedBase(wanted);
+        java.util.Optional<String> own = recordedBase();
+        if (own.isPresent() && !own.get().equals(checked)) {
+            throw new StoreException("database " + location + " holds IRIs under " + own.get() + " (its base since its"
+                    + " first load), not " + checked + ": leave --base out, give --base " + own.get()
+                    + ", or use another --db");
+        }
+        this.base = checked;
+        return this;
+    }
+
+    /** The base graphs are written under: the one given to {@link #useBase}, else the database's own, else the default. */
+    @Override
+    public String base() {
+        if (base == null) {
+            base = recordedBase().orElse(newsgraph.rdf.Iris.DEFAULT_BASE);
+        }
+        return base;
     }
 
     /** Opens the database in {@code dir}, creating it (and the directory) if there is none yet. */
@@ -267,6 +308,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
      */
     @Override
     public Batch begin() {
+        String under = base();
         try {
             dataset.begin(TxnType.WRITE);
         } catch (RuntimeException | InternalError e) {
@@ -276,6 +318,11 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         if (!ontologyCurrent) {
             batch.run(() -> storeOntology(dataset.asDatasetGraph()));
         }
+        batch.run(() -> {
+            if (!StoreBase.isRecorded(dataset.asDatasetGraph())) {
+                StoreBase.record(dataset.asDatasetGraph(), under);
+            }
+        });
         return batch;
     }
 
@@ -337,7 +384,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         @Override
         public void replace(Article article, Model graph) {
             run(() -> {
-                Node name = NodeFactory.createURI(ArticleGraph.graphName(article));
+                Node name = NodeFactory.createURI(ArticleGraph.graphName(article, base()));
                 if (quads == null) {
                     dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                     graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),

@@ -57,7 +57,11 @@ class BenchCommandTest {
                 "load: storing as the writer thread saw it", "load: store size on disk",
                 "load: growth from adding 2 articles", "load: adding 2 articles", "memory: peak RSS of the load",
                 "ingest: load of 4 articles from a WARC.gz of HTML pages", "memory: peak RSS of load of a 2 MB WARC.gz",
-                "memory: serve: start to first answered query");
+                "memory: serve: start to first answered query",
+                "pages: named-query endpoint: who-said-what, a page of 100", "pages: named-query endpoint: said-about",
+                "pages: named-query endpoint: what-a-said-about-b", "pages: entity page: the speaker, 20 statements",
+                "pages: entity page: the speaker, 100 statements", "pages: entity page: the person spoken about",
+                "pages: article page");
         for (String prefix : expected) {
             assertTrue(figures.stream().anyMatch(f -> f.startsWith(prefix)), "a figure " + prefix + " in " + figures);
         }

@@ -121,6 +121,35 @@ class StoreCommandsTest {
         assertTrue(json.out().contains("\"vars\"") && json.out().contains("\"Russia\""), json.out());
     }
 
+    /** Paging that says it is paging: which rows were printed and how to get the next ones, on standard error. */
+    @Test
+    void queryPrintsAPageAndSaysHowToGetTheNext() {
+        CommandRun first = CommandRun.of("query", "who-said-what", "--db", db.toString(), "--format", "csv",
+                "--param", "speaker_name=fallon", "--limit", "3");
+        assertEquals(ExitCode.OK, first.exit(), first.toString());
+        assertEquals(4, first.out().lines().count(), "a header and three rows: " + first.out());
+        assertEquals(List.of("newsgraph query: first 3 of 8 rows; --offset 3 for the next"), first.messages(),
+                "gold: Fallon has eight statements in the seed");
+
+        CommandRun last = CommandRun.of("query", "who-said-what", "--db", db.toString(), "--format", "csv",
+                "--param", "speaker_name=fallon", "--limit", "3", "--offset", "6");
+        assertEquals(3, last.out().lines().count(), last.out());
+        assertEquals(List.of("newsgraph query: rows 7–8 of 8 (the last page)"), last.messages());
+
+        CommandRun aggregate = CommandRun.of("query", "most-quoted", "--db", db.toString(), "--format", "csv",
+                "--limit", "1");
+        assertEquals(2, aggregate.out().lines().count(), aggregate.out());
+        assertTrue(aggregate.out().contains("Michael Fallon,"), aggregate.out());
+        assertEquals(List.of("newsgraph query: first 1 row; --offset 1 for the next"), aggregate.messages());
+
+        CommandRun whole = CommandRun.of("query", "who-said-what", "--db", db.toString(), "--format", "csv",
+                "--param", "speaker_name=fallon");
+        assertEquals(List.of(), whole.messages(), "a whole answer needs no note");
+
+        CommandRun negative = CommandRun.of("query", "most-quoted", "--db", db.toString(), "--limit", "-1");
+        assertEquals(ExitCode.USAGE, negative.exit());
+    }
+
     @Test
     void queryRunsAQueryFile() throws IOException {
         Path file = Files.writeString(temp.resolve("count.rq"),
@@ -156,7 +185,7 @@ class StoreCommandsTest {
                 "person=Corbyn").withoutStackTrace();
         assertEquals(ExitCode.QUERY, notAParameter.exit());
         assertEquals(List.of("newsgraph query: query said-about has no parameter person; its parameters are:"
-                + " about_name, from, to, outlet"), notAParameter.messages());
+                + " about_name, about_iri, from, to, outlet"), notAParameter.messages());
 
         CommandRun format = CommandRun.of("query", "most-quoted", "--db", db.toString(), "--format", "xml");
         assertEquals(ExitCode.USAGE, format.exit());

@@ -1,6 +1,7 @@
 package newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -170,6 +171,97 @@ class BrowserUiTest {
         for (String button : List.of(".dataset-backup", ".dataset-remove", ".dataset-add-data")) {
             assertTrue(browser.findElements(By.cssSelector(button)).stream().noneMatch(WebElement::isDisplayed),
                     button + " is hidden");
+        }
+    }
+
+    /**
+     * A reader's path: the search box finds the seed's person, his page lists what he said, a statement's link opens
+     * the article at that statement, whose words are highlighted there and in view. No JavaScript is needed (the
+     * pages have none), but the browser is the real judge of what is shown.
+     */
+    @Test
+    void fromAPersonsPageAStatementLeadsToItsHighlightedWordsInTheArticle() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        browser.get(server.baseUrl() + "search");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("header input[name=name]")));
+        box.sendKeys("Fallon");
+        box.submit();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Michael Fallon"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Michael Fallon"));
+
+        WebElement card = browser.findElement(By.cssSelector("#by li.statement"));
+        String words = card.findElement(By.cssSelector("blockquote mark.quote")).getText();
+        assertTrue(words.length() > 10, words);
+        card.findElement(By.cssSelector("a.article")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/page/article/") && d.getCurrentUrl().contains("#char="));
+
+        String fragment = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        WebElement target = browser.findElement(By.id(fragment));
+        assertEquals("mark", target.getTagName());
+        assertTrue(target.getAttribute("class").contains("quote"));
+        assertTrue(words.startsWith(target.getText()), "the statement's words: " + target.getText() + " / " + words);
+        String background = target.getCssValue("background-color");
+        assertFalse(background.equals("rgba(0, 0, 0, 0)") || background.equals("transparent"), "highlighted: "
+                + background);
+        Object where = ((JavascriptExecutor) browser).executeScript("var r = arguments[0].getBoundingClientRect();"
+                + " return [r.top, r.bottom, window.innerHeight, window.scrollY];", target);
+        List<?> rect = (List<?>) where;
+        double top = ((Number) rect.get(0)).doubleValue();
+        assertTrue(top > -1 && top < ((Number) rect.get(2)).doubleValue() && ((Number) rect.get(3)).doubleValue() > 0,
+                "scrolled to the statement: " + where);
+        assertTrue(browser.findElements(By.cssSelector(".article-text mark.quote")).size() > 1,
+                "every statement of the article highlighted");
+    }
+
+    /** The entity page's link to a named query opens the Fuseki editor with the query and its values filled in. */
+    @Test
+    void aNamedQueryOpensInTheEditorWithItsValuesAndRuns() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        browser.get(server.baseUrl() + "search?name=Fallon");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Michael Fallon"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Michael Fallon"));
+        browser.findElement(By.cssSelector("#by .queries")).findElement(By.linkText("in the SPARQL editor")).click();
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var e = document.querySelector('.CodeMirror');"
+                        + " return !!(e && e.CodeMirror && e.CodeMirror.getValue().indexOf('michael-fallon') >= 0);"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+        WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr_results")));
+        wait.until(d -> results.getText().contains("Michael Fallon"));
+    }
+
+    /** An IRI of the graph in the UI's results opens its page on this server, not its base elsewhere. */
+    @Test
+    void anIriInTheResultsOpensItsPageOnThisServer() {
+        String query = "PREFIX schema: <http://schema.org/> SELECT ?person WHERE { ?person a schema:Person ;"
+                + " schema:name \"Michael Fallon\" }";
+        browser.get(server.baseUrl() + "#/dataset/news/query?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var e = document.querySelector('.CodeMirror');"
+                        + " return !!(e && e.CodeMirror && e.CodeMirror.getValue().indexOf('Michael Fallon') >= 0);"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".yasr_results a[href*='/id/person/']")));
+        String ui = browser.getWindowHandle();
+        java.util.Set<String> before = browser.getWindowHandles();
+        link.click();
+        wait.until(d -> d.getWindowHandles().size() > before.size()
+                || d.getCurrentUrl().contains("/page/person/"));
+        for (String handle : browser.getWindowHandles()) {
+            if (!before.contains(handle)) {
+                browser.switchTo().window(handle);
+            }
+        }
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Michael Fallon"));
+            assertTrue(browser.getCurrentUrl().startsWith(server.baseUrl() + "page/person/"), browser.getCurrentUrl());
+        } finally {
+            if (!browser.getWindowHandle().equals(ui)) {
+                browser.close();
+                browser.switchTo().window(ui);
+            }
+            browser.get("about:blank"); // the UI reads a query from the address only when it loads
         }
     }
 

@@ -15,8 +15,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
+import newsgraph.names.EntityType;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Detail;
+import newsgraph.rdf.Iris;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleMetadata;
 import newsgraph.text.NewsDate;
@@ -45,7 +47,9 @@ class DetailLevelQueriesTest {
     /** A value for each parameter the queries have, each matching something in the seed (dated here, see below). */
     private static final Map<String, String> VALUES = Map.ofEntries(Map.entry("speaker_name", "Fallon"),
             Map.entry("about_name", "Corbyn"), Map.entry("place_name", "Russia"), Map.entry("org_name", "Labour"),
-            Map.entry("type_name", "Person"), Map.entry("text_contains", "Russia"), Map.entry("from", "2017-05"),
+            Map.entry("type_name", "Person"), Map.entry("text_contains", "Russia"), Map.entry("name", "Fallon"),
+            Map.entry("speaker_iri", Iris.entity(EntityType.PERSON, "Michael Fallon")),
+            Map.entry("about_iri", Iris.entity(EntityType.PERSON, "Jeremy Corbyn")), Map.entry("from", "2017-05"),
             Map.entry("to", "2017-05-31"), Map.entry("outlet", "huffpost"));
     /** The seed as a page of its outlet would give it: a date and an outlet for the queries' filters. */
     private static final ArticleMetadata SEED_PAGE = new ArticleMetadata(null, new NewsDate("2017-05-20T09:30:00Z"),

@@ -105,7 +105,58 @@ class NamedQueryTest {
 
         e = assertThrows(IllegalArgumentException.class,
                 () -> NamedQuery.find("said-about").bind(Map.of("nobody", "x")));
-        assertEquals("query said-about has no parameter nobody; its parameters are: about_name, from, to, outlet", e.getMessage());
+        assertEquals("query said-about has no parameter nobody; its parameters are: about_name, about_iri, from, to,"
+                + " outlet", e.getMessage());
+    }
+
+    /** An IRI parameter takes a well-formed absolute IRI only: nothing that could close the IRI and add syntax. */
+    @Test
+    void anIriParameterTakesOnlyAnAbsoluteIri() {
+        NamedQuery said = NamedQuery.find("said-about");
+        for (String bad : List.of("", "person/x", "http://example.org/a> } ; DROP ALL #", "http://example.org/a b",
+                "http://example.org/\"x\"", "http://example.org/{x}", "x".repeat(100))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> said.bind(Map.of("about_iri", bad)), bad);
+            assertTrue(e.getMessage().startsWith("parameter about_iri of query said-about must be an absolute IRI"),
+                    e.getMessage());
+        }
+        List<QuerySolution> rows = run(said.bind(Map.of("about_iri", "http://example.org/p1")), dataset());
+        assertEquals(1, rows.size());
+        assertEquals("two", rows.get(0).getLiteral("text").getString());
+    }
+
+    /** The queries that page inside have the sub-query their mark promises; limit and offset land there. */
+    @ParameterizedTest
+    @MethodSource("queryNames")
+    void aPageLandsInTheMarkedSubQueryOrAtTheTop(String name) {
+        NamedQuery query = NamedQuery.find(name);
+        PagedQuery paged = query.bind(Map.of(), Page.of(7, 21));
+        String text = paged.query().toString();
+        assertTrue(text.contains("OFFSET  21") || text.contains("OFFSET 21"), text);
+        assertEquals(query.pagesInside(), paged.pagesInside());
+        if (paged.pagesInside()) {
+            assertTrue(text.contains("LIMIT   7") || text.contains("LIMIT 7"), text);
+            assertFalse(paged.query().hasLimit() || paged.query().hasOffset(), "the outer query is not cut");
+            assertTrue(paged.counting(10).toString().toLowerCase().contains("count(*)"), paged.counting(10).toString());
+            assertFalse(org.apache.jena.sparql.algebra.Algebra.compile(paged.counting(10)).toString().contains("(order"),
+                    "counting sorts nothing");
+            assertTrue(paged.query().getQueryPattern().toString().contains("ORDER BY"), "the page keeps its order");
+            List<QuerySolution> counted = run(paged.counting(10), dataset());
+            assertEquals(1, counted.size(), name + " counts");
+        } else {
+            assertEquals(8, paged.query().getLimit(), "one row more than the page, to know whether more follow");
+        }
+    }
+
+    /** Binding copies the query: a page set on one binding is not in the next. */
+    @Test
+    void eachBindingIsItsOwnCopy() {
+        NamedQuery query = NamedQuery.find("said-about");
+        String asWritten = query.bind(Map.of()).toString();
+        query.bind(Map.of("about_name", "x"), Page.of(3, 9));
+        query.bind(Map.of(), Page.of(5, 50));
+        assertEquals(asWritten, query.bind(Map.of()).toString());
+        assertTrue(asWritten.matches("(?s).*LIMIT\\s+100.*") && !asWritten.contains("OFFSET"), asWritten);
     }
 
     @Test

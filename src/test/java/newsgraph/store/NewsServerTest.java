@@ -92,6 +92,27 @@ class NewsServerTest {
             assertEquals("1", rows.get(0).get("articles"));
             assertTrue(Integer.parseInt(rows.get(0).get("statements")) >= 3, "gold: s05, s08, s09, s11 at least");
         });
+        expect("who-speaks-about", Map.of("about_name", "corbyn"), rows -> {
+            assertTrue(rows.stream().allMatch(r -> "Jeremy Corbyn".equals(r.get("about"))), rows.toString());
+            Map<String, String> fallon = rows.stream().filter(r -> FALLON.equals(r.get("speaker"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("gold s05, s08, s11: Fallon on Corbyn; " + rows));
+            assertTrue(Integer.parseInt(fallon.get("statements")) >= 3, fallon.toString());
+            assertEquals(FALLON, rows.get(0).get("speaker"), "he speaks about Corbyn most");
+        });
+        expect("whom-a-speaks-about", Map.of("speaker_name", "fallon"), rows -> {
+            assertTrue(rows.stream().allMatch(r -> FALLON.equals(r.get("speaker"))), rows.toString());
+            assertTrue(rows.stream().anyMatch(r -> "Jeremy Corbyn".equals(r.get("about"))), "gold s05, s08, s11");
+            assertTrue(rows.stream().anyMatch(r -> "Russia".equals(r.get("about"))), "gold s05, s08, s12");
+            List<Integer> counts = rows.stream().map(r -> Integer.parseInt(r.get("statements"))).toList();
+            assertEquals(counts.stream().sorted(java.util.Comparator.reverseOrder()).toList(), counts, "most first");
+        });
+        expect("entities-named", Map.of("name", "FALLON"), rows -> {
+            assertEquals(1, rows.size(), rows.toString());
+            assertEquals(FALLON, rows.get(0).get("entity_name"));
+            assertEquals("Person", rows.get(0).get("type"));
+            assertEquals("1", rows.get(0).get("articles"));
+            assertTrue(rows.get(0).get("entity").endsWith("/person/michael-fallon"), rows.toString());
+        });
         expect("most-quoted", Map.of(), rows -> {
             assertEquals(FALLON, rows.get(0).get("speaker"), "gold: Fallon has by far the most statements");
             assertTrue(Integer.parseInt(rows.get(0).get("direct_quotes")) >= 1);

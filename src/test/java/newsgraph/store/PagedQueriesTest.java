@@ -1,6 +1,7 @@
 package newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -95,6 +96,81 @@ class PagedQueriesTest {
             assertTrue(page.stream().allMatch(r -> "Jeremy Corbyn".equals(r.getLiteral("about").getString())
                     && r.contains("text") && r.contains("headline") && r.contains("speaker")), name);
         });
+    }
+
+    /**
+     * The page's limit and offset go into the inner page, where the names are: an outer LIMIT or OFFSET (what the
+     * web UI's users tried) would cut the inner page of 100, never move it.
+     */
+    @Test
+    void aLimitAndOffsetMoveTheInnerPageAndTheNoteSaysWhichRowsTheseAre() {
+        NamedQuery query = NamedQuery.find("who-said-what");
+        Set<String> seen = new HashSet<>();
+        List<String> inOrder = new ArrayList<>();
+        for (long offset = 0; offset < 8 * COPIES; offset += 30) {
+            PagedQuery.Answer answer = run(query.bind(Map.of("speaker_name", "fallon"), Page.of(30, offset)));
+            long expected = Math.min(30, 8 * COPIES - offset);
+            assertEquals(expected, answer.note().shown(), "offset " + offset);
+            assertEquals(8 * COPIES, answer.note().total(), "counted");
+            assertEquals(offset + 30 < 8 * COPIES, answer.note().more());
+            answer.rows().forEachRemaining(b -> {
+                String statement = b.get("statement").getURI();
+                assertTrue(seen.add(statement), "no repeat: " + statement);
+                inOrder.add(statement.replaceAll("/statement/.*", ""));
+            });
+        }
+        assertEquals(8 * COPIES, seen.size(), "every statement once");
+        assertEquals(inOrder.stream().sorted().toList(), inOrder, "pages continue in article order");
+
+        PagedQuery.Answer second = run(query.bind(Map.of("speaker_name", "fallon"), Page.of(100, 100)));
+        assertEquals("rows 101–104 of 104 (the last page)", second.note().forCommandLine());
+        PagedQuery.Answer first = run(query.bind(Map.of("speaker_name", "fallon"), Page.AS_WRITTEN));
+        assertEquals("first 100 of 104 rows; --offset 100 for the next", first.note().forCommandLine());
+    }
+
+    @Test
+    void aQueryWithoutAnInnerPageIsPagedAtItsTopLevelAndKnowsWhetherMoreFollow() {
+        NamedQuery query = NamedQuery.find("most-quoted");
+        PagedQuery.Answer all = run(query.bind(Map.of(), Page.AS_WRITTEN));
+        long speakers = all.note().shown();
+        assertTrue(speakers > 2, "the seed has several speakers");
+        assertFalse(all.note().isPartial());
+        PagedQuery.Answer two = run(query.bind(Map.of(), Page.of(2, 0)));
+        assertEquals(2, two.note().shown());
+        assertTrue(two.note().more(), "one row more was asked for, and it came");
+        assertEquals("first 2 rows; --offset 2 for the next", two.note().forCommandLine());
+        PagedQuery.Answer last = run(query.bind(Map.of(), Page.of(2, speakers - 1)));
+        assertEquals(1, last.note().shown());
+        assertFalse(last.note().more());
+    }
+
+    /** The entity pages name their entity by IRI: exactly that entity, never another whose name contains it. */
+    @Test
+    void anIriParameterFindsThatEntityOnly() {
+        String fallon = Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create("PREFIX schema: <http://schema.org/> SELECT ?p"
+                    + " { ?p schema:name \"Michael Fallon\" } LIMIT 1", store.dataset())) {
+                return exec.execSelect().next().getResource("p").getURI();
+            }
+        });
+        PagedQuery.Answer answer = run(NamedQuery.find("who-said-what").bind(Map.of("speaker_iri", fallon),
+                Page.of(1000, 0)));
+        assertEquals(8 * COPIES, answer.note().shown());
+        PagedQuery.Answer about = run(NamedQuery.find("what-a-said-about-b").bind(Map.of("speaker_iri", fallon,
+                "about_name", "corbyn"), Page.of(1000, 0)));
+        assertEquals(3 * COPIES, about.note().shown());
+        PagedQuery.Answer nobody = run(NamedQuery.find("who-said-what").bind(Map.of("speaker_iri", fallon + "-x"),
+                Page.of(1000, 0)));
+        assertEquals(0, nobody.note().shown(), "an IRI is not a name: no prefix matching");
+    }
+
+    private static PagedQuery.Answer run(PagedQuery paged) {
+        return Txn.calculateRead(store.dataset(), () -> paged.run(q -> {
+            try (org.apache.jena.sparql.exec.QueryExec exec = org.apache.jena.sparql.exec.QueryExec
+                    .dataset(store.dataset().asDatasetGraph()).query(q).build()) {
+                return exec.select().rewindable();
+            }
+        }, 10_000));
     }
 
     private static List<QuerySolution> rows(String queryText, Map<String, String> parameters) {

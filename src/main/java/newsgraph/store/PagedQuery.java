@@ -1,0 +1,226 @@
+package newsgraph.store;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.aggregate.AggCount;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * A bound query cut to one page of its answer. Where the page goes depends on the query:
+ * <ul>
+ * <li>a query marked with a {@code # page} comment pages in its <em>page sub-query</em>, the sub-query of the top
+ *     level of its WHERE clause that has a LIMIT: the per-person queries pick a page of statements there and only
+ *     then read those statements in full, so a LIMIT or OFFSET on the outer query would cut the page, not move it.
+ *     Its rows can be counted cheaply (the page sub-query touches indexes only), up to a cap;</li>
+ * <li>any other query pages at its top level, and asks for one row more than the page, which tells whether more
+ *     follow without counting (counting an aggregate would cost as much as running it).</li>
+ * </ul>
+ * Limits and offsets are set on the parsed query, like the parameters, never pasted into its text.
+ */
+public final class PagedQuery {
+
+    private final Query query;
+    private final Query page;
+    private final long limit;
+    private final long offset;
+
+    private PagedQuery(Query query, Query page, long limit, long offset) {
+        this.query = query;
+        this.page = page;
+        this.limit = limit;
+        this.offset = offset;
+    }
+
+    /**
+     * @param marked whether the query's text marks a page sub-query ({@code # page})
+     * @throws IllegalArgumentException when the query is marked but has no sub-query with a LIMIT at its top level
+     */
+    static PagedQuery of(String name, Query bound, boolean marked, Page asked) {
+        if (marked) {
+            Query inner = pageSubQuery(bound);
+            if (inner == null) {
+                throw new IllegalArgumentException("query " + name + " is marked '# page' but has no sub-query with a"
+                        + " LIMIT");
+            }
+            if (!asked.hasOwnLimit()) {
+                inner.setLimit(asked.limit());
+            }
+            if (asked.offset() > 0) {
+                inner.setOffset(asked.offset());
+            }
+            return new PagedQuery(bound, inner, inner.getLimit(), asked.offset());
+        }
+        long limit = asked.hasOwnLimit() ? (bound.hasLimit() ? bound.getLimit() : Page.OWN_LIMIT) : asked.limit();
+        long offset = asked.offset() + (bound.hasOffset() ? bound.getOffset() : 0);
+        if (offset > 0) {
+            bound.setOffset(offset);
+        }
+        if (limit != Page.OWN_LIMIT && !bound.isAskType()) {
+            bound.setLimit(limit + 1); // one more: whether more follow
+        }
+        return new PagedQuery(bound, null, limit, asked.offset());
+    }
+
+    /**
+     * The page sub-query: the outermost sub-query with a LIMIT, looking through groups and sub-queries (the page of
+     * {@code entities-named} sits inside the aggregate that counts its entities' articles), or null.
+     */
+    private static Query pageSubQuery(Query query) {
+        Deque<Element> level = new ArrayDeque<>();
+        level.add(query.getQueryPattern());
+        while (!level.isEmpty()) {
+            Element element = level.poll();
+            if (element instanceof ElementSubQuery sub) {
+                if (sub.getQuery().hasLimit()) {
+                    return sub.getQuery();
+                }
+                level.add(sub.getQuery().getQueryPattern());
+            } else if (element instanceof ElementGroup group) {
+                level.addAll(group.getElements());
+            }
+        }
+        return null;
+    }
+
+    /** The query to run. */
+    public Query query() {
+        return query;
+    }
+
+    /** Whether the page is a sub-query's (the per-person queries), whose rows {@link #counting} counts. */
+    public boolean pagesInside() {
+        return page != null;
+    }
+
+    /** The page size, or {@link Page#OWN_LIMIT} when the answer is not cut into pages. */
+    public long limit() {
+        return limit;
+    }
+
+    public long offset() {
+        return offset;
+    }
+
+    /**
+     * A query that counts the rows of the page sub-query, without ordering them, up to {@code cap + 1} (so a count
+     * above {@code cap} means "more than cap"); null for a query that pages at its top level.
+     */
+    public Query counting(long cap) {
+        if (page == null) {
+            return null;
+        }
+        // copied without its ORDER BY (an empty one would still sort every row): the page's order is set aside
+        List<SortCondition> order = page.getOrderBy() == null ? List.of() : new ArrayList<>(page.getOrderBy());
+        if (page.getOrderBy() != null) {
+            page.getOrderBy().clear();
+        }
+        Query rows;
+        try {
+            rows = QueryTransformOps.shallowCopy(page);
+        } finally {
+            order.forEach(page::addOrderBy);
+        }
+        rows.setQueryPattern(withoutOrdering(page.getQueryPattern()));
+        rows.setOffset(Query.NOLIMIT);
+        rows.setLimit(cap + 1);
+        Query count = new Query();
+        count.setQuerySelectType();
+        count.setPrefixMapping(query.getPrefixMapping());
+        Expr counted = count.allocAggregate(new AggCount());
+        count.addResultVar("rows", counted);
+        ElementGroup where = new ElementGroup();
+        where.addElement(new ElementSubQuery(rows));
+        count.setQueryPattern(where);
+        return count;
+    }
+
+    /**
+     * The page's pattern without what only orders it: its OPTIONAL parts (the articles' dates) and the BINDs that no
+     * FILTER of the group reads (the position of the words), which cost a lookup or a computation per row and never
+     * remove one. (An OPTIONAL could add rows, where an article has two dates; the count is then one short.)
+     */
+    private static Element withoutOrdering(Element pattern) {
+        if (!(pattern instanceof ElementGroup group)) {
+            return pattern;
+        }
+        Set<Var> filtered = new HashSet<>();
+        for (Element e : group.getElements()) {
+            if (e instanceof ElementFilter filter) {
+                filtered.addAll(filter.getExpr().getVarsMentioned());
+            }
+        }
+        ElementGroup counted = new ElementGroup();
+        for (Element e : group.getElements()) {
+            if (e instanceof ElementOptional || e instanceof ElementBind bind && !filtered.contains(bind.getVar())) {
+                continue;
+            }
+            counted.addElement(e);
+        }
+        return counted;
+    }
+
+    /**
+     * Runs the page and says what it is. {@code select} runs a SELECT query and returns all its rows (on a
+     * database or an endpoint); with a positive {@code countCap}, a page sub-query's rows are counted up to it.
+     */
+    public Answer run(Function<Query, RowSetRewindable> select, long cap) {
+        long countCap = cap;
+        RowSetRewindable rows = select.apply(query);
+        if (page == null) {
+            List<Binding> kept = new ArrayList<>();
+            boolean more = false;
+            while (rows.hasNext()) {
+                Binding row = rows.next();
+                if (limit != Page.OWN_LIMIT && kept.size() == limit) {
+                    more = true;
+                    break;
+                }
+                kept.add(row);
+            }
+            RowSet page = RowSetStream.create(rows.getResultVars(), kept.iterator());
+            return new Answer(RowSetMem.create(page), new PageNote(offset, kept.size(), limit, -1, false, more));
+        }
+        long shown = rows.size();
+        long total = -1;
+        boolean atLeast = false;
+        boolean more = shown > 0 && shown >= limit; // a full page: there may be more; counting tells
+        if (countCap > 0) {
+            countCap = Math.max(countCap, offset + limit); // never too few to tell whether more follow
+            RowSetRewindable counted = select.apply(counting(countCap));
+            long n = counted.hasNext() ? ((Number) counted.next().get("rows").getLiteralValue()).longValue() : 0;
+            more = n > offset + limit;
+            if (n <= countCap) {
+                total = n;
+            } else if (countCap > offset + limit) {
+                total = countCap; // "of more than 10,000"; a cap at the page's end only says that more follow
+                atLeast = true;
+            }
+        }
+        rows.reset();
+        return new Answer(rows, new PageNote(offset, shown, limit, total, atLeast, more));
+    }
+
+    /** A page of rows and what it is. */
+    public record Answer(RowSetRewindable rows, PageNote note) {
+    }
+}

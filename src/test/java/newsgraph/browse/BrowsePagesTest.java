@@ -1,0 +1,147 @@
+package newsgraph.browse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import newsgraph.store.NewsServer;
+import newsgraph.store.SeededServer;
+import newsgraph.text.ArticleReader;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages over HTTP, read as HTML: the person page shows what he said and what was said about him, a page at a
+ * time, each statement in its sentence with its words, cue and speaker mention marked; the article page shows the
+ * whole text, every character once and in order, with every statement highlighted where its span's fragment points;
+ * the search box finds people by any part of a name. The expected facts are the seed's gold (Michael Fallon's
+ * statements, "told" as a cue, the pronoun "he" naming him).
+ */
+class BrowsePagesTest {
+
+    private static NewsServer server;
+    private static String fallon;
+
+    @BeforeAll
+    static void serve() {
+        server = SeededServer.server();
+        fallon = Web.entity("Michael Fallon");
+    }
+
+    @Test
+    void thePersonPageShowsHisStatementsInTheirSentencesWithWordsCueAndMentionMarked() {
+        Document page = Web.page(server, Web.local("/page/", fallon));
+        assertEquals("Michael Fallon", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst("dl.facts").text().contains("Defence Secretary"), "gold: his role");
+        Element by = page.getElementById("by");
+        assertNotNull(by);
+        List<Element> cards = by.select("li.statement");
+        assertFalse(cards.isEmpty());
+        for (Element card : cards) {
+            assertEquals("Michael Fallon", card.selectFirst("a.speaker").text(), "statements by him only");
+            assertFalse(card.select("blockquote mark.quote").text().isEmpty(), "the words highlighted");
+            assertNotNull(card.selectFirst("a.article[href*=#char=]"), "a link to its place in the article");
+            assertTrue(card.selectFirst(".rule").text().matches("speaker by the .+ rule, confidence 0?\\.\\d+"),
+                    card.selectFirst(".rule").text());
+        }
+        // gold s09: "Asked if Mr Putin would welcome …, he added: “Putin would certainly welcome feebler British defence.”"
+        Element feebler = cards.stream().filter(c -> c.text().contains("feebler British defence")).findFirst().orElseThrow();
+        assertEquals("Putin would certainly welcome feebler British defence.", feebler.selectFirst("mark.quote").text());
+        assertEquals("he", feebler.selectFirst(".speaker-mention").text(), "the pronoun that names him");
+        assertEquals("added", feebler.selectFirst(".cue").text());
+        assertEquals("direct", feebler.selectFirst(".kind").text());
+
+        Element about = page.getElementById("about");
+        assertTrue(about.select("li.statement").size() >= 1, "statements about him (gold s02)");
+        assertTrue(page.text().contains("Whom Michael Fallon speaks about most"));
+        assertTrue(page.select("table a").stream().anyMatch(a -> a.text().equals("Jeremy Corbyn")),
+                "gold: he speaks about Corbyn");
+    }
+
+    @Test
+    void thePersonPagePagesThroughHisStatements() {
+        String path = Web.local("/page/", fallon);
+        Document all = Web.page(server, path);
+        List<String> everything = quotes(all.getElementById("by"));
+        assertTrue(everything.size() > 3, "enough statements to page through: " + everything);
+
+        Set<String> seen = new HashSet<>();
+        List<String> paged = new ArrayList<>();
+        String next = path + "?n=3";
+        int pages = 0;
+        while (next != null) {
+            Document page = Web.page(server, next);
+            Element by = page.getElementById("by");
+            String summary = by.selectFirst(".paging .summary").text();
+            assertTrue(summary.matches("(First 3|Statements \\d+–\\d+) of " + everything.size() + ".*"), summary);
+            for (String quote : quotes(by)) {
+                assertTrue(seen.add(quote), "no repeat: " + quote);
+                paged.add(quote);
+            }
+            Element link = by.selectFirst(".paging a[rel=next]");
+            next = link == null ? null : link.attr("href");
+            if (pages > 0) {
+                assertNotNull(by.selectFirst(".paging a[rel=prev]"), "a way back");
+            }
+            pages++;
+        }
+        assertEquals((everything.size() + 2) / 3, pages);
+        assertEquals(everything, paged, "the pages hold every statement once, in the same order");
+    }
+
+    @Test
+    void theArticlePageShowsTheWholeTextWithEveryStatementHighlightedWhereItsFragmentPoints() throws Exception {
+        String article = Web.seedArticle();
+        Document page = Web.page(server, Web.local("/page/", article));
+        String text = new ArticleReader().read(newsgraph.store.SeedArticles.SEED).text();
+        Element body = page.selectFirst(".article-text");
+        assertEquals(text, body.wholeText(), "every character of the article once, in order");
+        List<Element> quotes = body.select("mark.quote[id]");
+        long statements = Web.count("SELECT (COUNT(?s) AS ?n) { ?s a <http://schema.org/Quotation> }");
+        assertEquals(statements, quotes.size(), "every statement highlighted, with its fragment as id");
+        for (Element quote : quotes) {
+            String[] offsets = quote.id().replace("char=", "").split(",");
+            int begin = Integer.parseInt(offsets[0]);
+            int end = Integer.parseInt(offsets[1]);
+            // the first piece of the span's words (a cue or mention inside it cuts it into pieces)
+            assertTrue(text.substring(begin, end).startsWith(quote.wholeText()), quote.wholeText());
+        }
+        assertTrue(body.select(".cue").stream().anyMatch(c -> c.text().equals("told")), "gold: cue 'told'");
+        assertTrue(page.select("h2").stream().anyMatch(h -> h.text().startsWith("Statements (")));
+        assertTrue(page.select("a").stream().anyMatch(a -> a.text().equals("Jeremy Corbyn")), "who it names");
+    }
+
+    @Test
+    void theSearchBoxFindsAPersonByAnyPartOfAName() {
+        Document found = Web.page(server, "/search?name=" + Links.encode("FALLON"));
+        Element link = found.select("main table a").stream().filter(a -> a.text().equals("Michael Fallon")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.text()));
+        assertEquals(Web.local("/page/", fallon), link.attr("href"));
+        Document none = Web.page(server, "/search?name=" + Links.encode("no such name anywhere"));
+        assertTrue(none.text().contains("No person, organisation or place has a name with"), none.text());
+        Document home = Web.page(server, "/search");
+        assertNotNull(home.selectFirst("form[action=/search] input[name=name]"), "the search box");
+    }
+
+    @Test
+    void aStatementPageShowsItInContextAndLinksToMoreOfTheSame() {
+        String statement = Web.first("SELECT ?x { ?x <http://schema.org/creator> <" + fallon + "> ;"
+                + " <http://schema.org/about> ?a } LIMIT 1");
+        Document page = Web.page(server, Web.local("/page/", statement));
+        assertTrue(page.selectFirst("h1").text().startsWith("Statement of Michael Fallon"));
+        assertNotNull(page.selectFirst("blockquote mark.quote"));
+        assertTrue(page.select("a").stream().anyMatch(a -> a.attr("href").startsWith("/news/query/what-a-said-about-b?")
+                && a.attr("href").contains("speaker_iri=")), "what he said about the same");
+    }
+
+    private static List<String> quotes(Element section) {
+        return section.select("li.statement").stream().map(li -> li.selectFirst("a.permalink").attr("href")).toList();
+    }
+}
