@@ -90,6 +90,8 @@ final class BenchReport {
         o.put("articles", r.articles());
         o.put("plain_text_load_seconds", Figure.number(r.plainSeconds()));
         o.put("warc_gz_load_seconds", Figure.number(r.crawlSeconds()));
+        o.put("plain_text_load_cpu_seconds", Figure.number(r.plainCpu()));
+        o.put("warc_gz_load_cpu_seconds", Figure.number(r.crawlCpu()));
         o.put("warc_gz_bytes", r.crawlBytes());
         o.put("plain_text_bytes", r.plainBytes());
         o.put("large_crawl_bytes", r.largeCrawlBytes());
@@ -102,6 +104,8 @@ final class BenchReport {
                 + String.format(Locale.ROOT, "%.1f", r.crawlBytes() / MB) + " MB)", r.crawlSeconds(), "s",
                 "the same articles as plain-text files", r.plainSeconds(), "ratio <= " + MAX_INGEST_RATIO,
                 r.ratio() <= MAX_INGEST_RATIO));
+        figures.add(new Figure("ingest", "CPU time of that load (steadier than wall time on a shared machine)",
+                r.crawlCpu(), "CPU s", "the same articles as plain-text files", r.plainCpu(), "", null));
         if (r.largeCrawlBytes() > 0) {
             figures.add(new Figure("memory", "peak RSS of load of a " + String.format(Locale.ROOT, "%.0f",
                     r.largeCrawlBytes() / MB) + " MB WARC.gz (" + r.largeCrawlArticles() + " pages, "

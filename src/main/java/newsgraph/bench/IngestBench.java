@@ -25,7 +25,8 @@ final class IngestBench {
     static final int IMAGE_BYTES = 250_000;
 
     /** Timings in seconds, sizes in bytes; the large crawl's figures are -1 when it was not run. */
-    record Result(int articles, double plainSeconds, double crawlSeconds, long crawlBytes, long plainBytes,
+    record Result(int articles, double plainSeconds, double crawlSeconds, double plainCpu, double crawlCpu,
+                  long crawlBytes, long plainBytes,
                   long largeCrawlBytes, int largeCrawlArticles, int largeCrawlSkipped, double largeCrawlSeconds,
                   long largeCrawlPeakRss) {
 
@@ -55,6 +56,8 @@ final class IngestBench {
         long crawlBytes = new CrawlWriter(corpus).write(crawlDir.resolve("crawl.warc.gz"), 0, articles);
         double plainBest = Double.MAX_VALUE;
         double crawlBest = Double.MAX_VALUE;
+        double plainCpu = Double.MAX_VALUE;
+        double crawlCpu = Double.MAX_VALUE;
         List<Path> order = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             order.addAll(i % 2 == 0 ? List.of(plain, crawlDir) : List.of(crawlDir, plain));
@@ -62,11 +65,14 @@ final class IngestBench {
         for (Path input : order) {
             String what = input == plain ? "plain text" : "WARC.gz";
             progress.say("newsgraph load of the " + articles + " articles from " + what + " into an empty database");
-            double seconds = seconds(load(input, "ingest-db"), articles);
+            ChildJvm.Finished load = load(input, "ingest-db");
+            double seconds = seconds(load, articles);
             if (input == plain) {
                 plainBest = Math.min(plainBest, seconds);
+                plainCpu = Math.min(plainCpu, load.cpuSeconds());
             } else {
                 crawlBest = Math.min(crawlBest, seconds);
+                crawlCpu = Math.min(crawlCpu, load.cpuSeconds());
             }
         }
         long plainBytes = LoadBench.sizeOf(plain);
@@ -96,7 +102,7 @@ final class IngestBench {
             LoadBench.delete(largeDir);
             LoadBench.delete(work.resolve("large-db"));
         }
-        return new Result(articles, plainBest, crawlBest, crawlBytes, plainBytes, largeBytes, largeArticles,
+        return new Result(articles, plainBest, crawlBest, plainCpu, crawlCpu, crawlBytes, plainBytes, largeBytes, largeArticles,
                 largeSkipped, largeSeconds, largeRss);
     }
 
