@@ -21,15 +21,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure extraction, loading, queries and memory against baselines.",
-            "Each figure stands next to a baseline measured in the same run: OpenNLP tagging alone, Jena's own bulk"
-                + " loader, an HTTP round trip, JVM start-up. The corpus repeats the articles of seeds/ (and"
-                + " ../shared/eval/dev when present) under distinct ids. Prints a Markdown table; writes JSON to"
+            "Each figure stands next to a baseline measured in the same run: OpenNLP tagging alone, the same articles"
+                + " as plain text, Jena's own bulk loader, an HTTP round trip, JVM start-up. The corpus repeats the"
+                + " articles of seeds/ (and ../shared/eval/dev when present) under distinct ids, each with a date and"
+                + " an outlet. Prints a Markdown table; writes JSON to"
                 + " --out. The full run (10,000 articles) takes about 15 minutes on two cores and needs about 20 GB"
                 + " of disk under --work."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The parts of the benchmark. */
-    enum Part { extraction, load, queries, spark }
+    enum Part { extraction, ingest, load, queries, spark }
 
     @Option(names = {"-n", "--articles"}, paramLabel = "N", defaultValue = "10000",
             description = "Articles loaded and queried (default: ${DEFAULT-VALUE}).")
@@ -39,12 +40,27 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Articles of the extraction part (default: 1000, or --articles if fewer).")
     Integer extractArticles;
 
+    @Option(names = "--ingest-articles", paramLabel = "N",
+            description = "Articles of the ingest part, as plain text and as a WARC.gz of HTML pages (default: 1000,"
+                    + " or --articles if fewer).")
+    Integer ingestArticles;
+
+    @Option(names = "--ingest-runs", paramLabel = "N", defaultValue = "2",
+            description = "Loads of each form in the ingest part, alternating (plain, crawl, crawl, plain, ...), the"
+                    + " quickest of each kept (default: ${DEFAULT-VALUE}).")
+    int ingestRuns;
+
+    @Option(names = "--crawl-mb", paramLabel = "MB", defaultValue = "1024",
+            description = "Size of the large crawl the ingest part loads for its peak memory, generated under --work"
+                    + " and deleted after; 0 for none (default: ${DEFAULT-VALUE}).")
+    int crawlMb;
+
     @Option(names = "--added", paramLabel = "N", defaultValue = "100",
             description = "Articles added to the loaded database (default: ${DEFAULT-VALUE}).")
     int added;
 
     @Option(names = "--parts", split = ",", paramLabel = "PART",
-            description = "Parts to run: extraction, load, queries, spark (default: all, spark only with"
+            description = "Parts to run: extraction, ingest, load, queries, spark (default: all, spark only with"
                     + " --spark-jars). Queries need a loaded database, so they imply load.")
     Set<Part> parts;
 
@@ -90,7 +106,8 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("newsgraph bench: " + wrong);
             return 2;
         }
-        Set<Part> run = parts == null || parts.isEmpty() ? EnumSet.of(Part.extraction, Part.load, Part.queries)
+        Set<Part> run = parts == null || parts.isEmpty()
+                ? EnumSet.of(Part.extraction, Part.ingest, Part.load, Part.queries)
                 : EnumSet.copyOf(parts);
         if ((parts == null || parts.isEmpty()) && sparkJars != null) {
             run.add(Part.spark);
@@ -112,6 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + " and, when present, ../shared/eval/dev");
             return 2;
         }
+        int ingestN = ingestArticles != null ? ingestArticles : Math.min(1000, articles);
         Corpus corpus = Corpus.under(Path.of(""));
         long start = System.nanoTime();
         Progress progress = step -> System.err.printf(Locale.ROOT, "newsgraph bench: [%5.0f s] %s%n",
@@ -120,6 +138,9 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("articles", articles);
         parameters.put("extract_articles", extractN);
+        parameters.put("ingest_articles", ingestN);
+        parameters.put("ingest_runs", ingestRuns);
+        parameters.put("large_crawl_mb", crawlMb);
         parameters.put("added_articles", added);
         parameters.put("threads", workers);
         parameters.put("load_threads", threads != null ? Integer.toString(threads) : "load's default (one per core but one)");
@@ -142,6 +163,11 @@ public final class BenchCommand implements Callable<Integer> {
                 progress.say("the archive job on Spark local[" + workers + "] against extract, " + extractN
                         + " articles");
                 report.spark(new SparkBench(corpus, workers, sparkJars, jvm, dir, progress).run(extractN));
+            }
+            if (run.contains(Part.ingest)) {
+                progress.say("ingest of " + ingestN + " articles from a WARC.gz of HTML pages against plain text"
+                        + (crawlMb > 0 ? ", and the peak memory of loading a " + crawlMb + " MB crawl" : ""));
+                report.ingest(new IngestBench(corpus, jvm, dir, progress).run(ingestN, ingestRuns, crawlMb));
             }
             if (run.contains(Part.load)) {
                 LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress);
@@ -169,8 +195,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private String checkOptions() {
-        if (articles < 1 || added < 1 || queryRuns < 1 || extractArticles != null && extractArticles < 2) {
-            return "--articles, --added and --query-runs must be at least 1, --extract-articles at least 2";
+        if (articles < 1 || added < 1 || queryRuns < 1 || extractArticles != null && extractArticles < 2
+                || ingestArticles != null && ingestArticles < 1 || ingestRuns < 1 || crawlMb < 0) {
+            return "--articles, --added, --ingest-articles, --ingest-runs and --query-runs must be at least 1,"
+                    + " --extract-articles at"
+                    + " least 2, --crawl-mb at least 0";
         }
         if (threads != null && threads < 1) {
             return "--threads must be at least 1, not " + threads;
@@ -183,6 +212,15 @@ public final class BenchCommand implements Callable<Integer> {
         sb.append(" --articles ").append(articles);
         if (extractArticles != null) {
             sb.append(" --extract-articles ").append(extractArticles);
+        }
+        if (ingestArticles != null) {
+            sb.append(" --ingest-articles ").append(ingestArticles);
+        }
+        if (ingestRuns != 2) {
+            sb.append(" --ingest-runs ").append(ingestRuns);
+        }
+        if (crawlMb != 1024) {
+            sb.append(" --crawl-mb ").append(crawlMb);
         }
         if (parts != null) {
             sb.append(" --parts ").append(String.join(",", parts.stream().map(Enum::name).toList()));

@@ -26,6 +26,8 @@ final class BenchReport {
     /** Issue 15: an entity page, and the named-query endpoint (MAX_PER_PERSON_P95_MS) for a page of 100. */
     static final double MAX_ENTITY_PAGE_P95_MS = 150;
     static final double MAX_RSS_MB = 1536;
+    /** Issue 10: reading a crawl of HTML pages costs at most this much more than reading the same plain text. */
+    static final double MAX_INGEST_RATIO = 1.3;
     /** Issue 13: the Spark job in local mode at least this fraction of extract's throughput. */
     static final double MIN_SPARK_RATIO = 0.8;
 
@@ -81,6 +83,37 @@ final class BenchReport {
         figures.add(new Figure("extraction", "articles/s " + r.threads() + " idle cores would give (from CPU time)",
                 r.extractionArticlesPerSecondOnIdleCores(), "articles/s", base,
                 r.baselineArticlesPerSecondOnIdleCores(), "", null));
+    }
+
+    void ingest(IngestBench.Result r) {
+        JsonObject o = new JsonObject();
+        o.put("articles", r.articles());
+        o.put("plain_text_load_seconds", Figure.number(r.plainSeconds()));
+        o.put("warc_gz_load_seconds", Figure.number(r.crawlSeconds()));
+        o.put("plain_text_load_cpu_seconds", Figure.number(r.plainCpu()));
+        o.put("warc_gz_load_cpu_seconds", Figure.number(r.crawlCpu()));
+        o.put("warc_gz_bytes", r.crawlBytes());
+        o.put("plain_text_bytes", r.plainBytes());
+        o.put("large_crawl_bytes", r.largeCrawlBytes());
+        o.put("large_crawl_articles", r.largeCrawlArticles());
+        o.put("large_crawl_records_skipped", r.largeCrawlSkipped());
+        o.put("large_crawl_load_seconds", Figure.number(r.largeCrawlSeconds()));
+        o.put("large_crawl_load_peak_rss_bytes", r.largeCrawlPeakRss());
+        json.put("ingest", o);
+        figures.add(new Figure("ingest", "load of " + r.articles() + " articles from a WARC.gz of HTML pages ("
+                + String.format(Locale.ROOT, "%.1f", r.crawlBytes() / MB) + " MB)", r.crawlSeconds(), "s",
+                "the same articles as plain-text files", r.plainSeconds(), "ratio <= " + MAX_INGEST_RATIO,
+                r.ratio() <= MAX_INGEST_RATIO));
+        figures.add(new Figure("ingest", "CPU time of that load (steadier than wall time on a shared machine)",
+                r.crawlCpu(), "CPU s", "the same articles as plain-text files", r.plainCpu(), "", null));
+        if (r.largeCrawlBytes() > 0) {
+            figures.add(new Figure("memory", "peak RSS of load of a " + String.format(Locale.ROOT, "%.0f",
+                    r.largeCrawlBytes() / MB) + " MB WARC.gz (" + r.largeCrawlArticles() + " pages, "
+                    + r.largeCrawlSkipped() + " other records; " + String.format(Locale.ROOT, "%.0f s",
+                    r.largeCrawlSeconds()) + ")", r.largeCrawlPeakRss() / MB, "MB", "the crawl's size",
+                    r.largeCrawlBytes() / MB, "<= " + (int) MAX_RSS_MB + " MB",
+                    r.largeCrawlPeakRss() >= 0 ? r.largeCrawlPeakRss() / MB <= MAX_RSS_MB : null));
+        }
     }
 
     void load(LoadBench.Result r) {

@@ -74,8 +74,9 @@ final class LoadBench {
 
     Result run(int articles, int added) {
         Path corpusDir = work.resolve("corpus");
-        progress.say("writing the corpus of " + articles + " articles to " + corpusDir);
-        corpus.write(corpusDir, 0, articles);
+        progress.say("writing the corpus of " + articles + " articles (JSON Lines, with dates and outlets) to "
+                + corpusDir);
+        corpus.writeJsonLines(corpusDir, 0, articles);
 
         progress.say("newsgraph load of " + articles + " articles into an empty database (a process of its own)");
         ChildJvm.Finished load = load(corpusDir);
@@ -124,7 +125,7 @@ final class LoadBench {
         delete(jenaDb);
 
         Path more = work.resolve("more");
-        corpus.write(more, articles, added);
+        corpus.writeJsonLines(more, articles, added);
         progress.say("newsgraph load of " + added + " more articles into the " + articles + "-article database");
         ChildJvm.Finished add = load(more);
         Matcher addSummary = SUMMARY.matcher(add.lastErrLine("newsgraph load: loaded"));
@@ -214,7 +215,7 @@ final class LoadBench {
 
     static List<Path> filesIn(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".jsonl")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

@@ -52,8 +52,23 @@ final class QueryBench {
             SELECT ?text WHERE { ?s schema:creator ?w ; schema:text ?text . ?w schema:name %s }
             ORDER BY ?text LIMIT 1""";
 
-    /** The per-person queries: what X said, what was said about X. */
-    static final List<String> PER_PERSON = List.of("who-said-what", "said-about", "what-a-said-about-b");
+    /**
+     * The outlet with the most articles and its newest day: the dated queries run for the year of that day up to
+     * it, in that outlet.
+     */
+    private static final String PICK_OUTLET = PREFIX + """
+            SELECT ?outlet (MAX(STR(?date)) AS ?last) WHERE {
+              GRAPH ?a { ?a schema:publisher ?o ; schema:datePublished ?date . ?o schema:name ?outlet } }
+            GROUP BY ?outlet ORDER BY DESC(COUNT(?a)) ?outlet LIMIT 1""";
+
+    /**
+     * The per-person queries: what X said, what was said about X, X's timeline and outlets (each also with the
+     * date and outlet filters: {@link #dated}).
+     */
+    static final List<String> PER_PERSON = List.of("who-said-what", "said-about", "what-a-said-about-b", "timeline",
+            "outlets");
+    /** The per-person queries that answer a page of statements, by IRI too: the named-query endpoint's timings. */
+    static final List<String> PAGED = List.of("who-said-what", "said-about", "what-a-said-about-b");
     /** The page size of the pages and of the named-query endpoint that bench times. */
     static final int PAGE = 100;
 
@@ -131,6 +146,15 @@ final class QueryBench {
                 Query query = NamedQuery.find(name).bind(parameters);
                 latencies.add(time(name, parameters, query, endpoint));
             }
+            Map<String, String> dated = dated(endpoint);
+            for (String name : PER_PERSON) {
+                if (!dated.isEmpty() && chosen.containsKey(name)) {
+                    Map<String, String> parameters = new LinkedHashMap<>(chosen.get(name));
+                    parameters.putAll(dated);
+                    progress.say("query " + name + " " + parameters + ", " + runs + " runs");
+                    latencies.add(time(name, parameters, NamedQuery.find(name).bind(parameters), endpoint));
+                }
+            }
             progress.say("the pages and the named-query endpoint over HTTP, " + runs + " runs each");
             List<Latency> pages = pages(endpoint.substring(0, endpoint.length() - "news/sparql".length()), http);
             return new Result(started, version.seconds(), floor, latencies, pages, serve.peakRss());
@@ -174,7 +198,7 @@ final class QueryBench {
         String about = pair.getResource("e").getURI();
         String ids = speaker.substring(0, speaker.indexOf("/id/") + "/id/".length());
         Map<String, String> requests = new LinkedHashMap<>();
-        for (String query : PER_PERSON) {
+        for (String query : PAGED) {
             requests.put(NAMED_QUERY_ENDPOINT + ": " + query + ", a page of " + PAGE, "news/query/" + query + "?limit="
                     + PAGE + (query.equals("said-about") ? "" : "&speaker_iri=" + encode(speaker))
                     + (query.equals("who-said-what") ? "" : "&about_iri=" + encode(about)));
@@ -249,6 +273,8 @@ final class QueryBench {
             chosen.put("who-said-what", Map.of("speaker_name", speaker));
             chosen.put("said-about", Map.of("about_name", about));
             chosen.put("what-a-said-about-b", Map.of("speaker_name", speaker, "about_name", about));
+            chosen.put("timeline", Map.of("speaker_name", speaker));
+            chosen.put("outlets", Map.of("speaker_name", speaker));
             chosen.put("who-speaks-about", Map.of("about_name", about));
             chosen.put("whom-a-speaks-about", Map.of("speaker_name", speaker));
             chosen.put("entities-named", Map.of("name", speaker));
@@ -268,6 +294,20 @@ final class QueryBench {
             chosen.put("organisation-quotes", Map.of("org_name", organisation.getLiteral("org").getLexicalForm()));
         }
         return chosen;
+    }
+
+    /** The date and outlet filters for the dated runs: the busiest outlet, its newest day's year up to that day. */
+    static Map<String, String> dated(String endpoint) {
+        QuerySolution outlet = first(endpoint, PICK_OUTLET);
+        if (outlet == null || outlet.getLiteral("last") == null) {
+            return Map.of();
+        }
+        String last = outlet.getLiteral("last").getLexicalForm();
+        Map<String, String> dated = new LinkedHashMap<>();
+        dated.put("from", last.substring(0, 4));
+        dated.put("to", last.substring(0, 10));
+        dated.put("outlet", outlet.getLiteral("outlet").getLexicalForm());
+        return dated;
     }
 
     private static QuerySolution first(String endpoint, String query) {

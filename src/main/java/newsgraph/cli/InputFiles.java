@@ -22,8 +22,9 @@ import java.util.Set;
 import newsgraph.text.PrintablePath;
 
 /**
- * The article files named on a command line: a file is taken as given (whatever its extension); a directory
- * gives its {@code *.txt} files, sorted by name — only its own, or with {@code recursive} those of every
+ * The article files named on a command line: a file is taken as given (whatever its extension: its content says
+ * what it is); a directory gives its files of news — {@code *.txt}, {@code *.html}, {@code *.htm}, {@code *.warc},
+ * {@code *.warc.gz}, {@code *.jsonl}, {@code *.jsonl.gz}, {@code *.ndjson} — sorted by name — only its own, or with {@code recursive} those of every
  * sub-directory too. Paths that give nothing are reported, one line each, and counted as refused; a sub-directory
  * that cannot be read is one of them, and the rest still load.
  *
@@ -70,7 +71,7 @@ record InputFiles(List<Path> files, List<String> problems, List<String> refused,
                 int before = problems.size();
                 List<Candidate> found = articlesIn(input);
                 if (found.isEmpty() && problems.size() == before) {
-                    refuse(input, "no *.txt articles in this directory"
+                    refuse(input, "no articles (" + String.join(", ", ARTICLE_NAMES) + ") in this directory"
                             + (recursive ? " or below" : " (use --recursive for sub-directories)"));
                 }
                 // a file beats a link to it: its own name gives the article its id
@@ -110,7 +111,7 @@ record InputFiles(List<Path> files, List<String> problems, List<String> refused,
             refused.add(PrintablePath.of(input));
         }
 
-        /** The {@code *.txt} files of a directory (and below, if recursive), sorted by name. */
+        /** The article files of a directory (and below, if recursive), sorted by name. */
         private List<Candidate> articlesIn(Path dir) {
             Path root;
             try {
@@ -188,9 +189,17 @@ record InputFiles(List<Path> files, List<String> problems, List<String> refused,
         }
     }
 
+    /** The names a directory's files of news end with (their content still decides how each is read). */
+    static final List<String> ARTICLE_NAMES = List.of("*.txt", "*.html", "*.htm", "*.warc", "*.warc.gz", "*.jsonl",
+            "*.jsonl.gz", "*.ndjson");
+
     private static boolean isArticleName(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().endsWith(".txt");
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toString().toLowerCase(Locale.ROOT);
+        return ARTICLE_NAMES.stream().anyMatch(pattern -> lower.endsWith(pattern.substring(1)));
     }
 
     private static String reason(IOException e) {

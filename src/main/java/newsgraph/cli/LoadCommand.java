@@ -25,18 +25,20 @@ import picocli.CommandLine.Parameters;
 /** {@code load FILE|DIR…}: extract articles and store their graphs in the database (or send them to an endpoint). */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extract who said what about whom from articles and store them in the database.",
-            "A FILE is read whatever its name; a DIR gives its *.txt files (with --recursive, also those of its"
-                + " sub-directories; a link in it only when it points inside it, unless --follow-links). An article"
-                + " is named by its file's name and text: loading it again replaces its graph, and the same text under"
-                + " the same name is stored once. Refused files are reported by name; the others still load. A"
+            "A FILE is plain text, an HTML page, a WARC or WARC.gz crawl, or JSON Lines, told by its content; a DIR"
+                + " gives its *.txt, *.html, *.htm, *.warc, *.warc.gz, *.jsonl, *.jsonl.gz and *.ndjson files (with"
+                + " --recursive, also those of its sub-directories; a link in it only when it points inside it, unless"
+                + " --follow-links). An article is named by its canonical URL when it has one, else by its file's name"
+                + " and text: loading it again replaces its graph, and the same text under the same name is stored"
+                + " once. Articles not in English are skipped and counted. Refused files are reported by name; the others still load. A"
                 + " running server holds the database: stop it first, or use 'serve --load'. With --endpoint, each"
                 + " graph goes to a Graph Store Protocol endpoint instead."})
 final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files (UTF-8 text) or directories.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files (text, HTML, WARC, JSON Lines) or directories.")
     List<Path> inputs;
 
-    @Option(names = {"-r", "--recursive"}, description = "Also read *.txt files in sub-directories of each DIR.")
+    @Option(names = {"-r", "--recursive"}, description = "Also read the article files in sub-directories of each DIR.")
     boolean recursive;
 
     @Option(names = "--follow-links",
@@ -209,7 +211,7 @@ final class LoadCommand implements Callable<Integer> {
                 .onProblem(p -> progress.println(prefix + p))
                 .onProgress(progress)
                 .onBatchCommitted(stored -> progress.println(String.format(Locale.ROOT,
-                        "%scommitted a batch: %,d articles stored so far, of %,d files", prefix, stored,
+                        "%scommitted a batch: %,d articles stored so far, from %,d files", prefix, stored,
                         in.files().size())))
                 .load(in.files())
                 .withInputs(in.refused(), in.repeats());

@@ -53,16 +53,19 @@ final class ProgressLine implements Consumer<LoadProgress> {
             return;
         }
         long now = System.nanoTime();
-        if (now - lastShown < EVERY_NANOS && p.done() < p.total()) {
+        if (now - lastShown < EVERY_NANOS && (p.total() < 0 || p.done() < p.total())) {
             return;
         }
         lastShown = now;
         Duration left = p.remaining();
-        String line = String.format(Locale.ROOT, "%s%,d of %,d articles, %.1f articles/s%s", prefix, p.done(), p.total(),
+        // a crawl's articles are not known until read: then no total and no time left
+        String line = p.total() < 0
+                ? String.format(Locale.ROOT, "%s%,d articles, %.1f articles/s", prefix, p.done(), p.rate())
+                : String.format(Locale.ROOT, "%s%,d of %,d articles, %.1f articles/s%s", prefix, p.done(), p.total(),
                 p.rate(), left == null ? "" : ", " + human(left) + " left");
         err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
         width = line.length();
-        if (p.done() >= p.total()) {
+        if (p.total() >= 0 && p.done() >= p.total()) {
             // the summary line comes next and stands alone
             clear();
         }

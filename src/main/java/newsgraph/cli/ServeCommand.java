@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--load", arity = "1..*", paramLabel = "FILE|DIR",
-            description = "Articles to load before serving (files, or directories of *.txt files).")
+            description = "Articles to load before serving (files, or directories of article files: text, HTML, WARC, JSON Lines).")
     List<Path> load;
 
     @Option(names = {"-r", "--recursive"}, description = "With --load, also read sub-directories of each DIR.")

@@ -76,10 +76,38 @@ public final class Linker implements UnaryOperator<Analysis> {
         return p;
     }
 
-    /** The links of each entity, by key: Wikidata and GeoNames IRIs. */
+    /**
+     * The links of each entity, by key: Wikidata and GeoNames IRIs; and the outlet's Wikidata item under
+     * {@link newsgraph.text.ArticleMetadata.Publisher#LINK_KEY} when the pack knows it.
+     */
     @Override
     public Analysis apply(Analysis analysis) {
-        return analysis.withSameAs(links(analysis));
+        Map<String, List<String>> links = links(analysis);
+        newsgraph.text.ArticleMetadata.Publisher publisher = analysis.article().metadata().publisher();
+        List<String> outlet = publisher == null ? List.of() : outlet(publisher.name());
+        if (!outlet.isEmpty()) {
+            links = new LinkedHashMap<>(links);
+            links.put(newsgraph.text.ArticleMetadata.Publisher.LINK_KEY, outlet);
+        }
+        return analysis.withSameAs(links);
+    }
+
+    /**
+     * The Wikidata item of an outlet named so (its own name for itself, so no context is needed): the one newspaper
+     * of the pack with that name, with or without a leading "The"; none when the pack has none or several.
+     */
+    public List<String> outlet(String name) {
+        String key = NameKey.of(name);
+        Set<String> keys = new LinkedHashSet<>(List.of(key, key.startsWith("the ") ? key.substring(4) : "the " + key));
+        Set<String> qids = new LinkedHashSet<>();
+        for (String k : keys) {
+            for (PackEntry e : pack().named(k)) {
+                if (e.kind() == EntryKind.NEWSPAPER && !e.qid().isEmpty()) {
+                    qids.add(e.qid());
+                }
+            }
+        }
+        return qids.size() == 1 ? List.of(PackEntry.wikidataIri(qids.iterator().next())) : List.of();
     }
 
     Map<String, List<String>> links(Analysis analysis) {

@@ -1,35 +1,57 @@
 package newsgraph.load;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Detail;
+import newsgraph.source.ArticleInput;
+import newsgraph.source.Inputs;
+import newsgraph.source.LanguageGate;
+import newsgraph.source.NewsReader;
 import newsgraph.rdf.Iris;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import newsgraph.text.BadArticleException;
-import newsgraph.text.PrintablePath;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * One article file to its graph. Whatever goes wrong with one file — it cannot be read, or the extractor
- * fails on it — becomes a one-line problem that names the file, so that one bad article never stops a batch.
+ * One article input to its graph. Whatever goes wrong with one input — it cannot be read, or the extractor
+ * fails on it — becomes a one-line problem that names it, so that one bad article never stops a batch; an article
+ * not in English is skipped with one line (see {@link LanguageGate}).
  *
  * <pre>{@code
- * ArticleExtraction.Outcome outcome = new ArticleExtraction(new ArticleReader(), extractor).of(file);
+ * ArticleExtraction.Outcome outcome = new ArticleExtraction(new ArticleReader(), extractor).of(input);
  * if (outcome.failed()) System.err.println(outcome.problem());
  * }</pre>
  */
 public final class ArticleExtraction {
 
-    /** The graph of one file, or the problem (one line, naming the file) that kept it from having one. */
-    public record Outcome(Path file, Article article, Analysis analysis, Model graph, String problem) {
+    /**
+     * The graph of one input, or the problem (one line, naming the input) that kept it from having one.
+     *
+     * @param source     the input as messages name it (a file's path, a WARC record, a JSON Lines line)
+     * @param notes      lines about parts of it that could not be read (its article was still read)
+     * @param notEnglish the problem is that the article is not in English: skipped, not failed
+     */
+    public record Outcome(String source, Article article, Analysis analysis, Model graph, String problem,
+                          List<String> notes, boolean notEnglish) {
 
+        public Outcome {
+            notes = List.copyOf(notes);
+        }
+
+        /** Refused or failed (an article skipped for its language has not failed). */
         public boolean failed() {
-            return problem != null;
+            return problem != null && !notEnglish;
+        }
+
+        /** Stored nothing, whether refused, failed or skipped. */
+        public boolean stored() {
+            return problem == null;
         }
     }
 
@@ -86,26 +108,49 @@ public final class ArticleExtraction {
         return new ArticleExtraction(reader, extract, detail, maxStatements, maxMentions, base);
     }
 
+    /** How files are read into inputs: with this extraction's reader and its limits. */
+    public NewsReader newsReader() {
+        return new NewsReader(reader);
+    }
+
+    /** The first article of a file (a file of one article, as most are). */
     public Outcome of(Path file) {
-        Article article;
+        try (Inputs inputs = newsReader().open(file)) {
+            return of(inputs.next());
+        }
+    }
+
+    public Outcome of(ArticleInput input) {
+        String source = input.source();
+        ArticleInput.Read read;
         try {
-            article = reader.read(file);
+            read = input.read();
         } catch (BadArticleException e) {
-            return new Outcome(file, null, null, null, e.getMessage());
+            return new Outcome(source, null, null, null, e.getMessage(), List.of(), false);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a page that trips a parser is that page's problem only
+            return new Outcome(source, null, null, null, source + ": cannot be read (" + describe(e) + ")", List.of(),
+                    false);
+        }
+        Article article = read.article();
+        String notEnglish = LanguageGate.notEnglish(article, source);
+        if (notEnglish != null) {
+            return new Outcome(source, article, null, null, notEnglish, read.notes(), true);
         }
         try {
             Analysis analysis = extract.apply(article);
             String tooMuch = tooMuch(analysis);
             if (tooMuch != null) {
-                return new Outcome(file, article, null, null, PrintablePath.of(file) + ": " + tooMuch);
+                return new Outcome(source, article, null, null, source + ": " + tooMuch, read.notes(), false);
             }
-            return new Outcome(file, article, analysis, ArticleGraph.of(analysis, detail, base), null);
+            return new Outcome(source, article, analysis, ArticleGraph.of(analysis, detail, base), null, read.notes(),
+                    false);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug that one article triggers must not cost the others
             if (Boolean.getBoolean("newsgraph.debug")) {
                 e.printStackTrace();
             }
-            return new Outcome(file, article, null, null, extractionFailed(PrintablePath.of(file), e));
+            return new Outcome(source, article, null, null, extractionFailed(source, e), read.notes(), false);
         }
     }
 

@@ -151,9 +151,10 @@ public final class ArticleLoader {
                 .underBase(destination.base());
         List<String> failed = new ArrayList<>();
         Set<String> entities = new HashSet<>();
-        Map<String, Path> seenIds = new HashMap<>();
+        Map<String, Seen> seenIds = new HashMap<>();
         int articles = 0;
         int duplicates = 0;
+        int notEnglish = 0;
         int statements = 0;
         int done = 0;
         long storing = 0;
@@ -161,25 +162,41 @@ public final class ArticleLoader {
         int batchSize = 0;
         long batchTriples = 0;
         int workers = threads != null ? threads : extractionThreads(destination);
+        Map<String, Integer> skippedRecords = Map.of();
         try (ArticleGraphs graphs = ArticleGraphs.of(files, extraction, workers)) {
             while (graphs.hasNext()) {
                 ArticleExtraction.Outcome outcome = graphs.next();
                 done++;
-                if (outcome.failed()) {
+                int total = graphs.manyArticleFiles() ? -1 : files.size();
+                outcome.notes().forEach(problems);
+                if (!outcome.stored()) {
                     problems.accept(outcome.problem());
-                    failed.add(PrintablePath.of(outcome.file()));
-                    progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
+                    if (outcome.notEnglish()) {
+                        notEnglish++;
+                    } else {
+                        failed.add(outcome.source());
+                    }
+                    progress.accept(new LoadProgress(done, total, Duration.ofNanos(System.nanoTime() - start)));
                     continue;
                 }
-                Path earlier = seenIds.putIfAbsent(outcome.article().id(), outcome.file());
+                Seen earlier = seenIds.get(outcome.article().id());
+                boolean replacesEarlier = false;
                 if (earlier != null) {
-                    // the same text under the same name is the same article (see ArticleId): once is enough
-                    problems.accept(PrintablePath.of(outcome.file()) + ": the same article as "
-                            + PrintablePath.of(earlier) + " (the same text under the same name); stored once");
                     duplicates++;
-                    progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
-                    continue;
+                    if (earlier.text().equals(outcome.article().text())) {
+                        // the same text under the same name or URL is the same article (see ArticleId): once is enough
+                        problems.accept(outcome.source() + ": the same article as " + earlier.source()
+                                + (outcome.article().metadata().url() != null ? " (the same URL and text)"
+                                : " (the same text under the same name)") + "; stored once");
+                        progress.accept(new LoadProgress(done, total, Duration.ofNanos(System.nanoTime() - start)));
+                        continue;
+                    }
+                    // the same URL fetched again with another text: the later copy is the article
+                    problems.accept(outcome.source() + ": the same URL as " + earlier.source()
+                            + " with another text; this later copy replaces it");
+                    replacesEarlier = true;
                 }
+                seenIds.put(outcome.article().id(), new Seen(outcome.source(), outcome.article().text()));
                 long writing = System.nanoTime();
                 int pending = batchSize;
                 try {
@@ -195,7 +212,7 @@ public final class ArticleLoader {
                         batch = null;
                         batchSize = 0;
                         batchTriples = 0;
-                        if (done < files.size()) {
+                        if (done < files.size() || graphs.manyArticleFiles()) {
                             committed.accept(articles + 1);
                         }
                     }
@@ -203,11 +220,15 @@ public final class ArticleLoader {
                     throw completeBy(e, articles - pending, pending + 1);
                 }
                 storing += System.nanoTime() - writing;
-                articles++;
-                statements += outcome.analysis().statements().size();
+                if (!replacesEarlier) {
+                    articles++;
+                    statements += outcome.analysis().statements().size();
+                }
                 collectEntities(outcome.graph(), entities);
-                progress.accept(new LoadProgress(done, files.size(), Duration.ofNanos(System.nanoTime() - start)));
+                progress.accept(new LoadProgress(done, total, Duration.ofNanos(System.nanoTime() - start)));
             }
+            skippedRecords = graphs.skippedRecords();
+            progress.accept(new LoadProgress(done, done, Duration.ofNanos(System.nanoTime() - start)));
             if (batch != null) {
                 long writing = System.nanoTime();
                 try {
@@ -223,7 +244,11 @@ public final class ArticleLoader {
             }
         }
         return new LoadReport(articles, duplicates, statements, entities.size(), failed,
-                Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(storing));
+                Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(storing), notEnglish, skippedRecords);
+    }
+
+    /** An article already loaded in this run: where it came from, and its text. */
+    private record Seen(String source, String text) {
     }
 
     /** A failed write, saying what is stored and how to complete the load. */

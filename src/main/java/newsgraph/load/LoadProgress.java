@@ -6,7 +6,7 @@ import java.time.Duration;
  * How far a load has got: articles done (stored or refused) of all, and the time since it started.
  *
  * @param done    articles handled so far
- * @param total   articles to handle
+ * @param total   articles to handle, or -1 when not known (a crawl's articles are counted as they are read)
  * @param elapsed time since the load started
  */
 public record LoadProgress(int done, int total, Duration elapsed) {
@@ -20,6 +20,6 @@ public record LoadProgress(int done, int total, Duration elapsed) {
     /** The time left at the rate so far, or null before there is a rate. */
     public Duration remaining() {
         double rate = rate();
-        return rate <= 0 ? null : Duration.ofMillis((long) ((total - done) / rate * 1000));
+        return rate <= 0 || total < 0 ? null : Duration.ofMillis((long) ((total - done) / rate * 1000));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a load did.
@@ -15,12 +16,21 @@ import java.util.Locale;
  * @param failed     the inputs that were refused, as messages print them (each was reported with its reason)
  * @param time       how long it took
  * @param storing    how much of that time went into writing to the destination (extraction runs alongside)
+ * @param notEnglish articles skipped because they are not in English (each was reported)
+ * @param skippedRecords records of archives that hold no article (a WARC's revisits, redirects, error statuses,
+ *                       other payloads), by reason: counted, not reported one by one
  */
 public record LoadReport(int articles, int duplicates, int statements, int entities, List<String> failed,
-                         Duration time, Duration storing) {
+                         Duration time, Duration storing, int notEnglish, Map<String, Integer> skippedRecords) {
 
     public LoadReport {
         failed = List.copyOf(failed);
+        skippedRecords = Map.copyOf(skippedRecords);
+    }
+
+    public LoadReport(int articles, int duplicates, int statements, int entities, List<String> failed, Duration time,
+                      Duration storing) {
+        this(articles, duplicates, statements, entities, failed, time, storing, 0, Map.of());
     }
 
     /**
@@ -30,12 +40,14 @@ public record LoadReport(int articles, int duplicates, int statements, int entit
     public LoadReport withInputs(List<String> refusedInputs, int repeatedFiles) {
         List<String> all = new ArrayList<>(refusedInputs);
         all.addAll(failed);
-        return new LoadReport(articles, duplicates + repeatedFiles, statements, entities, all, time, storing);
+        return new LoadReport(articles, duplicates + repeatedFiles, statements, entities, all, time, storing, notEnglish,
+                skippedRecords);
     }
 
     /**
      * One line, e.g. "loaded 3 articles: 41 statements, 57 entities; 1 failed (x.txt); 4.2 s, 1.3 s of it storing",
-     * with "; 2 duplicates (stored once)" after the entities when there were any.
+     * with "; 2 duplicates (stored once)", "; 1 not in English (skipped)" and "; 3 records without an article (1 not
+     * HTML, 2 redirect)" after the entities when there were any.
      */
     public String summary() {
         StringBuilder sb = new StringBuilder();
@@ -44,6 +56,10 @@ public record LoadReport(int articles, int duplicates, int statements, int entit
                 .append(entities).append(entities == 1 ? " entity; " : " entities; ");
         if (duplicates > 0) {
             sb.append(duplicates).append(duplicates == 1 ? " duplicate" : " duplicates").append(" (stored once); ");
+        }
+        String skipped = skippedSummary();
+        if (!skipped.isEmpty()) {
+            sb.append(skipped.substring(2)).append("; ");
         }
         sb.append(failed.size()).append(" failed");
         if (!failed.isEmpty()) {
@@ -55,6 +71,25 @@ public record LoadReport(int articles, int duplicates, int statements, int entit
             sb.append(')');
         }
         sb.append("; ").append(seconds(time)).append(", ").append(seconds(storing)).append(" of it storing");
+        return sb.toString();
+    }
+
+    /**
+     * "; 1 not in English (skipped); 3 records without an article (1 not HTML, 2 redirect)", or "" when nothing was
+     * skipped.
+     */
+    public String skippedSummary() {
+        StringBuilder sb = new StringBuilder();
+        if (notEnglish > 0) {
+            sb.append("; ").append(notEnglish).append(" not in English (skipped)");
+        }
+        int records = skippedRecords.values().stream().mapToInt(Integer::intValue).sum();
+        if (records > 0) {
+            sb.append("; ").append(records).append(records == 1 ? " record" : " records").append(" without an article (");
+            List<String> reasons = new ArrayList<>();
+            new java.util.TreeMap<>(skippedRecords).forEach((why, n) -> reasons.add(n + " " + why));
+            sb.append(String.join(", ", reasons)).append(")");
+        }
         return sb.toString();
     }
 

@@ -10,6 +10,8 @@ import newsgraph.lexicon.Lexicon;
 import newsgraph.lexicon.WordList;
 import newsgraph.text.Block;
 import newsgraph.text.Span;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
@@ -315,6 +317,34 @@ public final class OpenNlp {
                 opennlp.tools.util.ObjectStreamUtils.createObjectStream(samples), params,
                 new opennlp.tools.namefind.TokenNameFinderFactory());
         model.serialize(out);
+    }
+
+    /**
+     * A text's language by OpenNLP's language detector with its official model ({@code langdetect-183.bin}, 103
+     * languages, from {@code opennlp-models-langdetect}): the ISO 639-3 code of the likeliest ({@code eng},
+     * {@code spa}, …), its probability, and the probability of English. The model (10 MB) is loaded on first use,
+     * once per process.
+     */
+    public static Language language(CharSequence text) {
+        opennlp.tools.langdetect.Language[] all = Languages.DETECTOR.get().predictLanguages(text);
+        double english = 0;
+        for (opennlp.tools.langdetect.Language l : all) {
+            if (l.getLang().equals("eng")) {
+                english = l.getConfidence();
+            }
+        }
+        return new Language(all[0].getLang(), all[0].getConfidence(), english);
+    }
+
+    /** A detected language: its ISO 639-3 code, the detector's probability for it and for English. */
+    public record Language(String code, double confidence, double english) {
+    }
+
+    /** The detector's model, loaded on first use; a detector per thread over the one model. */
+    private static final class Languages {
+        static final LanguageDetectorModel MODEL = read("/langdetect-183.bin", LanguageDetectorModel::new);
+        static final ThreadLocal<LanguageDetectorME> DETECTOR = ThreadLocal.withInitial(
+                () -> new LanguageDetectorME(MODEL));
     }
 
     private interface ModelReader<T> {

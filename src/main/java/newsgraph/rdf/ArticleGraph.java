@@ -17,6 +17,9 @@ import newsgraph.extract.Statement;
 import newsgraph.extract.StatementKind;
 import newsgraph.names.EntityType;
 import newsgraph.text.Article;
+import newsgraph.text.ArticleId;
+import newsgraph.text.ArticleMetadata;
+import newsgraph.text.NewsDate;
 import newsgraph.text.Block;
 import newsgraph.text.BlockKind;
 import newsgraph.text.Span;
@@ -110,6 +113,7 @@ public final class ArticleGraph {
                 .addLiteral(Nif.beginIndex, index(0))
                 .addLiteral(Nif.endIndex, index(text.length()));
         articleNode.addProperty(NG.textContext, context);
+        metadata();
 
         if (detail == Detail.FULL) {
             for (Block block : analysis.blocks()) {
@@ -155,6 +159,61 @@ public final class ArticleGraph {
             statement(s, extraction);
         }
         return model;
+    }
+
+    /**
+     * What the source says about the article (issue 10), each fact in its schema.org term: dates, its canonical URL,
+     * its language, its bylines (people as any person, by their name's IRI), its outlet (one node per site), the
+     * record it was read from; and, for every article, the work it is a copy of (its body's fingerprint), which
+     * syndicated copies share.
+     */
+    private void metadata() {
+        ArticleMetadata m = article.metadata();
+        articleNode.addProperty(Schema.exampleOfWork,
+                model.createResource(Iris.work(ArticleId.bodyFingerprint(article.text()))));
+        if (m.published() != null) {
+            articleNode.addLiteral(Schema.datePublished, date(m.published()));
+        }
+        if (m.modified() != null) {
+            articleNode.addLiteral(Schema.dateModified, date(m.modified()));
+        }
+        if (m.url() != null) {
+            articleNode.addProperty(Schema.url, model.createResource(m.url()));
+        }
+        if (m.language() != null) {
+            articleNode.addProperty(Schema.inLanguage, m.language());
+        }
+        for (ArticleMetadata.Author author : m.authors()) {
+            EntityType type = author.organization() ? EntityType.ORGANIZATION : EntityType.PERSON;
+            Resource node = model.createResource(Iris.entity(type, author.name()))
+                    .addProperty(RDF.type, author.organization() ? Schema.Organization : Schema.Person)
+                    .addProperty(Schema.name, author.name());
+            articleNode.addProperty(Schema.author, node);
+        }
+        ArticleMetadata.Publisher publisher = m.publisher();
+        if (publisher != null) {
+            Resource outlet = model.createResource(Iris.outlet(publisher))
+                    .addProperty(RDF.type, Schema.Organization)
+                    .addProperty(Schema.name, publisher.name());
+            if (publisher.homePage() != null) {
+                outlet.addProperty(Schema.url, model.createResource(publisher.homePage()));
+            }
+            for (String same : analysis.sameAs().getOrDefault(ArticleMetadata.Publisher.LINK_KEY, java.util.List.of())) {
+                outlet.addProperty(Schema.sameAs, model.createResource(same));
+            }
+            articleNode.addProperty(Schema.publisher, outlet);
+        }
+        ArticleMetadata.SourceRecordRef source = m.source();
+        if (source != null) {
+            Resource record = model.createResource(source.recordId() != null ? source.recordId()
+                    : Iris.sourceLine(source.fileName(), source.line()));
+            record.addProperty(Schema.isPartOf, model.createResource(Iris.source(source.fileName())));
+            articleNode.addProperty(Prov.wasDerivedFrom, record);
+        }
+    }
+
+    private Literal date(NewsDate date) {
+        return model.createTypedLiteral(date.lexical(), date.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate);
     }
 
     private Resource entity(Entity e) {

@@ -152,6 +152,34 @@ public final class Iris {
         return article(articleId) + "/" + segment(type) + "/" + slug(name);
     }
 
+    /**
+     * The work an article is a copy of, named by the fingerprint of its body ({@code ArticleId.bodyFingerprint}):
+     * syndicated copies of one agency text under many URLs share it.
+     */
+    public static String work(String bodyFingerprint) {
+        return BASE + "work/" + bodyFingerprint;
+    }
+
+    /**
+     * An outlet, one node for all its articles: named by its site's host without {@code www.}
+     * ({@code id:outlet/bbc.co.uk}), or by the slug of its name when no address is known
+     * ({@code id:outlet/the-daily-planet}; a host has dots, a slug none).
+     */
+    public static String outlet(newsgraph.text.ArticleMetadata.Publisher publisher) {
+        String key = publisher.host() != null ? publisher.host().replaceAll("[^a-z0-9.-]", "-") : slug(publisher.name());
+        return BASE + "outlet/" + key;
+    }
+
+    /** A file that articles were read from, by its name only (never its directory). */
+    public static String source(String fileName) {
+        return BASE + "source/" + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Line {@code line} (1 for the first) of a file, as an RFC 5147 fragment selecting that whole line. */
+    public static String sourceLine(String fileName, long line) {
+        return source(fileName) + "#line=" + (line - 1) + "," + line;
+    }
+
     /** The path segment of a type: person, organization, place, agent. */
     public static String segment(EntityType type) {
         return switch (type) {

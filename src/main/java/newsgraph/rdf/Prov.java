@@ -19,6 +19,7 @@ public final class Prov {
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NAMESPACE + "wasAttributedTo");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NAMESPACE + "wasGeneratedBy");
     public static final Property used = ResourceFactory.createProperty(NAMESPACE + "used");
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(NAMESPACE + "wasDerivedFrom");
     public static final Property wasAssociatedWith = ResourceFactory.createProperty(NAMESPACE + "wasAssociatedWith");
 
     private Prov() {

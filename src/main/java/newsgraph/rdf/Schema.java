@@ -30,6 +30,15 @@ public final class Schema {
     public static final Property jobTitle = property("jobTitle");
     public static final Property memberOf = property("memberOf");
     public static final Property softwareVersion = property("softwareVersion");
+    // issue 10: what the source says about the article
+    public static final Property datePublished = property("datePublished");
+    public static final Property dateModified = property("dateModified");
+    public static final Property url = property("url");
+    public static final Property inLanguage = property("inLanguage");
+    public static final Property author = property("author");
+    public static final Property publisher = property("publisher");
+    /** The work an article is a copy of: syndicated copies of one text share it. */
+    public static final Property exampleOfWork = property("exampleOfWork");
     /** An IRI outside the graph that names the same thing (Wikidata, GeoNames), as the linker decided. */
     public static final Property sameAs = property("sameAs");
 

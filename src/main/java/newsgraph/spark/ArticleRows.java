@@ -103,6 +103,8 @@ final class ArticleRows {
     static final String READ = "read";
     /** Failures of the extractor on an article that was read. */
     static final String EXTRACT = "extract";
+    /** The article is not in English: skipped, as {@code load} skips it. */
+    static final String LANGUAGE = "language";
 
     private ArticleRows() {
     }

@@ -7,9 +7,9 @@ import java.util.Iterator;
 
 /**
  * The job's one seam to the readers: the records of one input file, read from its stream as they are asked
- * for, so that a file of any size streams through. Today's source is {@link ArticleFiles} (one article per
- * file, plain text or an HTML page, as {@code extract} and {@code load} read them); readers of archives (WARC,
- * JSON Lines) plug in here as another source, and the job stays as it is.
+ * for, so that a file of any size streams through. The standard source is {@link NewsFiles}: newsgraph's own
+ * readers ({@code newsgraph.source.NewsReader}), as {@code extract} and {@code load} read — text and HTML files of
+ * one article, WARC and JSON Lines files of many, with their dates, outlets and URLs.
  *
  * <p>A source is serialised to the executors, where it is used from several threads at once.
  */
@@ -25,6 +25,6 @@ public interface ArticleSource extends Serializable {
 
     /** What the job reads unless told otherwise. */
     static ArticleSource standard() {
-        return new ArticleFiles();
+        return new NewsFiles();
     }
 }

@@ -34,6 +34,10 @@ final class RecordExtraction {
 
     private ExtractedRecord extracted(SourceRecord.Found found) {
         Article article = found.article();
+        String notEnglish = newsgraph.source.LanguageGate.notEnglish(article, found.source());
+        if (notEnglish != null) {
+            return ExtractedRecord.failed(ArticleRows.failure(found.source(), ArticleRows.LANGUAGE, notEnglish));
+        }
         try {
             Analysis analysis = extractor.extract(article);
             ByteArrayOutputStream quads = new ByteArrayOutputStream(1 << 15);

@@ -84,6 +84,24 @@ public final class ArticleReader {
     public Article read(Path file) throws BadArticleException {
         String name = PrintablePath.of(file);
         byte[] bytes;
+        try (InputStream in = open(file, true)) {
+            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+        Path fileName = file.getFileName();
+        return decode(fileName == null ? "article" : fileName.toString(), bytes, name);
+    }
+
+    /**
+     * Opens an input file after the checks every reader makes: a regular file (a directory, device or pipe is
+     * refused, never opened), and with {@code oneArticle} at most {@link #maxBytes()} long (an archive of many
+     * articles may be longer).
+     *
+     * @throws BadArticleException with the one-line reason, naming the file
+     */
+    public InputStream open(Path file, boolean oneArticle) throws BadArticleException {
+        String name = PrintablePath.of(file);
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
@@ -93,26 +111,41 @@ public final class ArticleReader {
                 // a pipe or a device would block or never end
                 throw new BadArticleException(name + ": not a regular file (a device, pipe or socket)");
             }
-            if (attributes.size() > maxBytes) {
-                throw new BadArticleException(name + ": too large (" + attributes.size() + " bytes; the limit is "
-                        + maxBytes + " bytes per article file)");
+            if (oneArticle && attributes.size() > maxBytes) {
+                throw tooLarge(name, attributes.size());
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            }
-        } catch (NoSuchFileException e) {
-            throw new BadArticleException(name + (Files.isSymbolicLink(file)
-                    ? ": broken symbolic link (its target does not exist)" : ": no such file"));
-        } catch (AccessDeniedException e) {
-            throw new BadArticleException(name + ": permission denied (cannot read the file)");
-        } catch (FileSystemException e) {
-            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
-            throw new BadArticleException(name + ": cannot be read (" + reason.toLowerCase(Locale.ROOT) + ")");
+            return Files.newInputStream(file);
         } catch (IOException e) {
-            throw new BadArticleException(name + ": cannot be read (" + e.getMessage() + ")");
+            throw unreadable(name, e);
         }
-        Path fileName = file.getFileName();
-        return decode(fileName == null ? "article" : fileName.toString(), bytes, name);
+    }
+
+    /** The refusal of a one-article file over the byte limit. */
+    public BadArticleException tooLarge(String name, long size) {
+        return new BadArticleException(name + ": too large (" + size + " bytes; the limit is " + maxBytes
+                + " bytes per article file)");
+    }
+
+    /** A file that cannot be opened or read, as one line. */
+    public static BadArticleException unreadable(String name, IOException e) {
+        if (e instanceof NoSuchFileException missing) {
+            String file = missing.getFile();
+            return new BadArticleException(name + (file != null && Files.isSymbolicLink(Path.of(file))
+                    ? ": broken symbolic link (its target does not exist)" : ": no such file"));
+        }
+        if (e instanceof AccessDeniedException) {
+            return new BadArticleException(name + ": permission denied (cannot read the file)");
+        }
+        if (e instanceof FileSystemException fs) {
+            String reason = fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason();
+            return new BadArticleException(name + ": cannot be read (" + reason.toLowerCase(Locale.ROOT) + ")");
+        }
+        return new BadArticleException(name + ": cannot be read (" + e.getMessage() + ")");
+    }
+
+    /** The most bytes of one article's file (or one record of an archive). */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /**
@@ -125,7 +158,57 @@ public final class ArticleReader {
     }
 
     /** The article text of a file's bytes, as stored: every offset counts it. */
-    private String text(byte[] bytes, String name) throws BadArticleException {
+    public String text(byte[] bytes, String name) throws BadArticleException {
+        String text = utf8(bytes, name);
+        if (HtmlPage.looksLikeHtml(text)) {
+            try {
+                text = HtmlPage.text(text);
+            } catch (HtmlPage.TooComplex e) {
+                throw new BadArticleException(name + ": " + e.getMessage());
+            }
+            if (isBlank(text)) {
+                throw new BadArticleException(name + ": an HTML page without article text");
+            }
+        }
+        return checked(text, name);
+    }
+
+    /**
+     * Decoded text as stored: line ends normalised, then refused when it has control characters, is empty, too long
+     * or too much work (the rules above); what every reader of articles, of any format, ends with.
+     */
+    public String checked(String text, String name) throws BadArticleException {
+        text = normaliseLineEnds(text);
+        checkControlCharacters(text, name);
+        if (isBlank(text)) {
+            throw new BadArticleException(name + ": empty (no text)");
+        }
+        if (text.length() > maxChars) {
+            throw new BadArticleException(name + ": too long (" + text.length() + " characters of text; the limit is "
+                    + maxChars + " per article: split it into articles)");
+        }
+        checkWork(text, name);
+        return text;
+    }
+
+    /**
+     * The bytes as UTF-8 text, its byte-order mark dropped; refused when over the byte limit, UTF-16, binary (a NUL
+     * byte) or not valid UTF-8 (never decoded with replacement characters).
+     */
+    public String utf8(byte[] bytes, String name) throws BadArticleException {
+        checkBytes(bytes, name);
+        String text;
+        try {
+            text = utf8().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadArticleException(name + ": not valid UTF-8 (at byte " + firstInvalidByte(bytes)
+                    + "); convert it to UTF-8 first, e.g. iconv -f windows-1252 -t utf-8");
+        }
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    /** Refuses bytes over the limit, UTF-16 (by its byte-order mark) and binary data (a NUL byte). */
+    public void checkBytes(byte[] bytes, String name) throws BadArticleException {
         if (bytes.length > maxBytes) {
             throw new BadArticleException(name + ": too large (the limit is " + maxBytes + " bytes per article file)");
         }
@@ -139,37 +222,11 @@ public final class ArticleReader {
                 throw new BadArticleException(name + ": binary file (NUL byte at offset " + i + "), not a text article");
             }
         }
-        String text;
-        try {
-            text = utf8().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadArticleException(name + ": not valid UTF-8 (at byte " + firstInvalidByte(bytes)
-                    + "); convert it to UTF-8 first, e.g. iconv -f windows-1252 -t utf-8");
-        }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        if (HtmlPage.looksLikeHtml(text)) {
-            try {
-                text = HtmlPage.text(text);
-            } catch (HtmlPage.TooComplex e) {
-                throw new BadArticleException(name + ": " + e.getMessage());
-            }
-            if (isBlank(text)) {
-                throw new BadArticleException(name + ": an HTML page without article text");
-            }
-        }
-        text = normaliseLineEnds(text);
-        checkControlCharacters(text, name);
-        if (isBlank(text)) {
-            throw new BadArticleException(name + ": empty (no text)");
-        }
-        if (text.length() > maxChars) {
-            throw new BadArticleException(name + ": too long (" + text.length() + " characters of text; the limit is "
-                    + maxChars + " per article: split it into articles)");
-        }
-        checkWork(text, name);
-        return text;
+    }
+
+    /** Nothing but white space, no-break spaces and invisible format characters (zero-width space, BOM). */
+    public static boolean isBlankText(String text) {
+        return isBlank(text);
     }
 
     private static CharsetDecoder utf8() {
@@ -255,7 +312,7 @@ public final class ArticleReader {
     }
 
     /** Where decoding stops: the offset of the first byte that is not part of valid UTF-8. */
-    private static int firstInvalidByte(byte[] bytes) {
+    public static int firstInvalidByte(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         // UTF-8 never decodes to more UTF-16 units than it has bytes
         CoderResult result = utf8().decode(in, CharBuffer.allocate(bytes.length + 1), true);

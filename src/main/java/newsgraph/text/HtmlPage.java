@@ -87,6 +87,15 @@ public final class HtmlPage {
      *                    {@link #MAX_DEPTH} elements
      */
     public static String text(String html) throws TooComplex {
+        return text(parse(html), null);
+    }
+
+    /**
+     * The page parsed as a browser would, refused before parsing when it has more than {@link #MAX_TAGS} start tags
+     * and after when it is nested deeper than {@link #MAX_DEPTH} elements: what {@link #text(Document, String)} and
+     * readers of the page's metadata work on.
+     */
+    public static Document parse(String html) throws TooComplex {
         int tags = startTags(html);
         if (tags > MAX_TAGS) {
             throw new TooComplex("an HTML page with " + tags + " tags; the limit is " + MAX_TAGS + " per page");
@@ -96,6 +105,15 @@ public final class HtmlPage {
         if (depth > MAX_DEPTH) {
             throw new TooComplex("an HTML page nested " + depth + " elements deep; the limit is " + MAX_DEPTH);
         }
+        return page;
+    }
+
+    /**
+     * The article text of a parsed page, as {@link #text(String)} describes it; {@code headline} (the page's own,
+     * from its metadata), when given, is the headline instead of {@code <title>} when the text has no {@code <h1>}.
+     * Removes the page's scripts and other non-text elements: read its metadata first.
+     */
+    public static String text(Document page, String headline) {
         page.select(NOT_TEXT).remove();
         // pages list teasers of other stories as <article>s too: the story is the one with the most text
         Element article = articleWithMostText(page);
@@ -109,11 +127,16 @@ public final class HtmlPage {
         TextCollector text = new TextCollector();
         NodeTraversor.traverse(text, root);
         String body = text.result();
-        String title = page.title().strip();
+        String title = headline != null && !headline.isBlank() ? oneLine(headline) : page.title().strip();
         if (root.selectFirst("h1") == null && !title.isEmpty() && !body.startsWith(title)) {
             body = body.isEmpty() ? title : title + "\n\n" + body;
         }
         return body;
+    }
+
+    /** White space (line ends too) as single spaces. */
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s+", " ");
     }
 
     /** Start tags ('&lt;' and a letter), counted without parsing: at least as many as the page has elements. */

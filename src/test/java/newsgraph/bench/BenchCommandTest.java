@@ -26,7 +26,8 @@ class BenchCommandTest {
     void aTinyRunReportsEveryFigureWithItsBaseline() throws Exception {
         Path out = temp.resolve("bench.json");
         int exit = Main.run("bench", "--articles", "8", "--extract-articles", "4", "--added", "2", "--query-runs", "1",
-                "--threads", "2", "--work", temp.resolve("work").toString(), "--out", out.toString());
+                "--ingest-articles", "4", "--ingest-runs", "1", "--crawl-mb", "2", "--threads", "2", "--work",
+                temp.resolve("work").toString(), "--out", out.toString());
 
         assertEquals(0, exit);
         JsonObject json = JSON.parse(Files.readString(out));
@@ -35,6 +36,12 @@ class BenchCommandTest {
         }
         assertEquals(8, json.getObj("load").get("articles").getAsNumber().value().intValue());
         assertTrue(json.getObj("load").get("quads").getAsNumber().value().longValue() > 0);
+        JsonObject ingest = json.getObj("ingest");
+        assertEquals(4, ingest.get("articles").getAsNumber().value().intValue());
+        assertTrue(ingest.get("large_crawl_bytes").getAsNumber().value().longValue() >= 2 * 1024 * 1024,
+                "the crawl is as large as asked: " + ingest);
+        assertTrue(ingest.get("large_crawl_records_skipped").getAsNumber().value().intValue()
+                == 2 * ingest.get("large_crawl_articles").getAsNumber().value().intValue(), "two images a page: " + ingest);
 
         Set<String> figures = new HashSet<>();
         for (JsonValue v : json.get("figures").getAsArray()) {
@@ -50,6 +57,7 @@ class BenchCommandTest {
                 "load: storing as the writer thread saw it", "load: store size on disk",
                 "load: growth from adding 2 articles", "load: adding 2 articles", "memory: peak RSS of the load",
                 "load: resolve: identity across the 8 articles", "load: load keeping identity current",
+                "ingest: load of 4 articles from a WARC.gz of HTML pages", "memory: peak RSS of load of a 2 MB WARC.gz",
                 "memory: serve: start to first answered query",
                 "pages: named-query endpoint: who-said-what, a page of 100", "pages: named-query endpoint: said-about",
                 "pages: named-query endpoint: what-a-said-about-b", "pages: entity page: the speaker, 20 statements",
@@ -65,6 +73,12 @@ class BenchCommandTest {
                         && f.endsWith(": " + p)), "query " + query + " " + p + " in " + figures);
             }
         }
-        assertEquals(2L * NamedQuery.available().size(), figures.stream().filter(f -> f.startsWith("queries: ")).count());
+        // and the per-person queries once more with the date and outlet filters
+        for (String query : List.of("who-said-what", "said-about", "what-a-said-about-b", "timeline", "outlets")) {
+            assertTrue(figures.stream().anyMatch(f -> f.startsWith("queries: " + query + " {") && f.contains("from=")
+                    && f.contains("outlet=Bench Outlet") && f.endsWith(": p95")), query + " dated in " + figures);
+        }
+        assertEquals(2L * (NamedQuery.available().size() + 5),
+                figures.stream().filter(f -> f.startsWith("queries: ")).count());
     }
 }

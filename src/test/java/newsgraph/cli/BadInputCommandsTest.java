@@ -99,8 +99,8 @@ class BadInputCommandsTest {
         assertEquals(ExitCode.SOME_FAILED, run.exit(), run.toString());
         List<String> lines = run.messages();
         assertTrue(lines.contains("newsgraph load: " + missing + ": no such file or directory"), run.toString());
-        assertTrue(lines.contains("newsgraph load: " + noArticles + ": no *.txt articles in this directory (use"
-                + " --recursive for sub-directories)"), run.toString());
+        assertTrue(lines.contains("newsgraph load: " + noArticles + ": no articles (*.txt, *.html, *.htm, *.warc, *.warc.gz,"
+                + " *.jsonl, *.jsonl.gz, *.ndjson) in this directory (use --recursive for sub-directories)"), run.toString());
         assertEveryBadFileNamedOnce(lines, mixed, "newsgraph load: ");
         String summary = lines.get(lines.size() - 1);
         // every refused input counts: the bad files, the missing file and the directory without articles

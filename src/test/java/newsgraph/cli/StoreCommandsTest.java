@@ -79,7 +79,7 @@ class StoreCommandsTest {
         CommandRun run = CommandRun.of("load", empty.toString(), "--db", temp.resolve("db").toString())
                 .withoutStackTrace();
         assertEquals(ExitCode.BAD_INPUT, run.exit());
-        assertTrue(run.messages().get(0).startsWith("newsgraph load: " + empty + ": no *.txt articles"), run.toString());
+        assertTrue(run.messages().get(0).startsWith("newsgraph load: " + empty + ": no articles (*.txt"), run.toString());
     }
 
     @Test
@@ -169,7 +169,8 @@ class StoreCommandsTest {
         CommandRun run = CommandRun.of("query", "who-said-what", "--db", db.toString(), "--format", "csv",
                 "--param", "speaker_name=" + attack).withoutStackTrace();
         assertEquals(ExitCode.OK, run.exit(), run.toString());
-        assertEquals(List.of("speaker,kind,text,headline,statement"), run.out().lines().toList(), "no rows");
+        assertEquals(List.of("speaker,kind,text,headline,published,publisher,statement"), run.out().lines().toList(),
+                "no rows");
     }
 
     @Test
@@ -188,7 +189,7 @@ class StoreCommandsTest {
                 "person=Corbyn").withoutStackTrace();
         assertEquals(ExitCode.QUERY, notAParameter.exit());
         assertEquals(List.of("newsgraph query: query said-about has no parameter person; its parameters are:"
-                + " about_name, about_iri"), notAParameter.messages());
+                + " about_name, about_iri, from, to, outlet"), notAParameter.messages());
 
         CommandRun format = CommandRun.of("query", "most-quoted", "--db", db.toString(), "--format", "xml");
         assertEquals(ExitCode.USAGE, format.exit());
@@ -278,7 +279,8 @@ class StoreCommandsTest {
         }
         assertTrue(run.out().contains("--param speaker_name=…"), run.out());
         String said = run.out().lines().filter(l -> l.startsWith("  said-about — ")).findFirst().orElseThrow();
-        assertTrue(said.endsWith("who said them, and in which article, newest first."), "the whole description: " + said);
+        assertTrue(said.endsWith("in which article, when and where it was published, newest first."),
+                "the whole description: " + said);
     }
 
     /** The help's summaries are whole sentences, and its examples use parameters that exist. */

@@ -96,14 +96,14 @@ class IdentityQueriesHttpTest {
 
     @Test
     void whatAPersonSaidIncludesTheArticlesThatCallHimOtherwise() throws Exception {
-        // who-said-what: speaker, kind, text, headline, statement
-        Set<String> byFullName = articles(csv("who-said-what", "speaker_name=" + name("Tom Halvorsen")), 4);
+        // who-said-what: speaker, kind, text, headline, published, publisher, statement
+        Set<String> byFullName = articles(csv("who-said-what", "speaker_name=" + name("Tom Halvorsen")), 6);
         assertEquals(Set.of("minister", "surname", "again"), byFullName, "'Mr Halvorsen' is found by his full name");
-        Set<String> byIri = articles(csv("who-said-what", "speaker_iri=" + name(TOM)), 4);
+        Set<String> byIri = articles(csv("who-said-what", "speaker_iri=" + name(TOM)), 6);
         assertEquals(byFullName, byIri, "the hub's IRI finds the same");
-        Set<String> bySurname = articles(csv("who-said-what", "speaker_name=Halvorsen"), 4);
+        Set<String> bySurname = articles(csv("who-said-what", "speaker_name=Halvorsen"), 6);
         assertTrue(bySurname.containsAll(Set.of("minister", "surname", "again", "chef")), bySurname.toString());
-        Set<String> chef = articles(csv("who-said-what", "speaker_name=" + name("Ingrid Halvorsen")), 4);
+        Set<String> chef = articles(csv("who-said-what", "speaker_name=" + name("Ingrid Halvorsen")), 6);
         assertEquals(Set.of("chef"), chef, "the namesake stays apart");
     }
 

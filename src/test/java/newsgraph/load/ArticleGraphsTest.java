@@ -39,9 +39,10 @@ class ArticleGraphsTest {
             graphs.forEachRemaining(results::add);
         }
 
-        assertEquals(files, results.stream().map(ArticleExtraction.Outcome::file).toList());
+        assertEquals(files.stream().map(Path::toString).toList(),
+                results.stream().map(ArticleExtraction.Outcome::source).toList());
         for (ArticleExtraction.Outcome r : results) {
-            if (r.file().equals(empty)) {
+            if (r.source().equals(empty.toString())) {
                 assertTrue(r.failed() && r.problem().startsWith(empty + ": empty"), String.valueOf(r.problem()));
             } else {
                 assertFalse(r.failed(), r.problem());

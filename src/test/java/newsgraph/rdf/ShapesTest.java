@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import newsgraph.extract.Analysis;
 import newsgraph.names.EntityType;
+import newsgraph.text.Article;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -43,6 +44,55 @@ class ShapesTest {
         return TestArticles.devArticles().stream().flatMap(file -> Stream.of(Detail.values()).map(detail ->
                 DynamicTest.dynamicTest(file.getFileName() + " " + detail.option(),
                         () -> assertConforms(TestArticles.graph(TestArticles.read(file), detail)))));
+    }
+
+    /**
+     * A crawled publisher's page (dates, URL, language, bylines, outlet linked to Wikidata, the WARC record it came
+     * from) conforms at both levels, and under another base.
+     */
+    @Test
+    void aCrawledPageConformsAtBothDetailLevelsAndUnderAnotherBase() throws Exception {
+        Analysis analysis = crawledPage();
+        assertTrue(analysis.article().metadata().source() != null && analysis.article().metadata().published() != null);
+        for (Detail detail : Detail.values()) {
+            Model graph = ArticleGraph.of(analysis, detail);
+            assertTrue(graph.contains(null, Schema.publisher, (RDFNode) null));
+            assertTrue(graph.contains(null, Schema.sameAs, graph.createResource("http://www.wikidata.org/entity/Q824451")),
+                    "the outlet linked");
+            assertConforms(graph);
+            assertConforms(ArticleGraph.of(analysis, detail, "https://news.example.org/"));
+        }
+    }
+
+    @Test
+    void aDateWithAnOffsetIsReported() throws Exception {
+        Model graph = ArticleGraph.of(crawledPage());
+        Resource article = graph.listSubjectsWithProperty(Schema.datePublished).next();
+        replace(graph, article, Schema.datePublished, graph.createTypedLiteral("2024-05-02T16:30:00-04:00",
+                XSDDatatype.XSDdateTime));
+        assertViolation(graph, article, "NewsDateShape");
+    }
+
+    private static Analysis crawledPage() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("shapes");
+        try {
+            String url = "https://www.bostonglobe.com/2024/05/02/ferry-deal";
+            java.nio.file.Path warc = new newsgraph.source.TestCrawl().page(url,
+                    java.time.Instant.parse("2024-05-02T22:00:00Z"), newsgraph.source.TestCrawl.newsPage(url,
+                            "The Boston Globe", "2024-05-02T16:30:00-04:00", "Ann Teller", "Ferry strike called off",
+                            "The ferry strike planned for Friday was called off, the union said on Thursday.",
+                            "\u201cWe have a deal,\u201d said Carla Mendes, the union's leader."))
+                    .write(dir.resolve("crawl.warc.gz"));
+            try (newsgraph.source.Inputs inputs = new newsgraph.source.NewsReader().open(warc)) {
+                Article article = inputs.next().read().article();
+                return new newsgraph.link.Linker(newsgraph.link.KnowledgePack.standard()).apply(
+                        TestArticles.analysis(article));
+            }
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     @Test

@@ -20,6 +20,8 @@ import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Detail;
 import newsgraph.rdf.Iris;
 import newsgraph.text.Article;
+import newsgraph.text.ArticleMetadata;
+import newsgraph.text.NewsDate;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -42,11 +44,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DetailLevelQueriesTest {
 
     private static final Path DEV = Path.of("..", "shared", "eval", "dev", "gum");
-    /** A value for each parameter the queries have, each matching something in the seed. */
-    private static final Map<String, String> VALUES = Map.of("speaker_name", "Fallon", "about_name", "Corbyn",
-            "place_name", "Russia", "org_name", "Labour", "type_name", "Person", "text_contains", "Russia",
-            "name", "Fallon", "speaker_iri", Iris.entity(EntityType.PERSON, "Michael Fallon"),
-            "about_iri", Iris.entity(EntityType.PERSON, "Jeremy Corbyn"));
+    /** A value for each parameter the queries have, each matching something in the seed (dated here, see below). */
+    private static final Map<String, String> VALUES = Map.ofEntries(Map.entry("speaker_name", "Fallon"),
+            Map.entry("about_name", "Corbyn"), Map.entry("place_name", "Russia"), Map.entry("org_name", "Labour"),
+            Map.entry("type_name", "Person"), Map.entry("text_contains", "Russia"), Map.entry("name", "Fallon"),
+            Map.entry("speaker_iri", Iris.entity(EntityType.PERSON, "Michael Fallon")),
+            Map.entry("about_iri", Iris.entity(EntityType.PERSON, "Jeremy Corbyn")), Map.entry("from", "2017-05"),
+            Map.entry("to", "2017-05-31"), Map.entry("outlet", "huffpost"));
+    /** The seed as a page of its outlet would give it: a date and an outlet for the queries' filters. */
+    private static final ArticleMetadata SEED_PAGE = new ArticleMetadata(null, new NewsDate("2017-05-20T09:30:00Z"),
+            null, null, "en-GB", List.of(), new ArticleMetadata.Publisher("HuffPost UK", "huffingtonpost.co.uk",
+            "https://www.huffingtonpost.co.uk/"), null);
 
     @TempDir
     static Path temp;
@@ -56,7 +64,11 @@ class DetailLevelQueriesTest {
 
     @BeforeAll
     static void loadAtBothLevels() throws Exception {
-        articles = new ArrayList<>(List.of(SeedArticles.seed().article()));
+        Analysis seed = SeedArticles.seed();
+        Article datedSeed = new Article(seed.article().id(), seed.article().text(), SEED_PAGE);
+        Analysis datedSeedAnalysis = new Analysis(datedSeed, seed.blocks(), seed.entities(), seed.statements(),
+                seed.sameAs());
+        articles = new ArrayList<>(List.of(datedSeed));
         if (Files.isDirectory(DEV)) {
             try (Stream<Path> files = Files.list(DEV)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(4).toList()) {
@@ -68,7 +80,7 @@ class DetailLevelQueriesTest {
         Map<Article, Model> leanGraphs = new LinkedHashMap<>();
         Map<Article, Model> fullGraphs = new LinkedHashMap<>();
         for (Article a : articles) {
-            Analysis analysis = a.equals(SeedArticles.seed().article()) ? SeedArticles.seed() : extractor.extract(a);
+            Analysis analysis = a.equals(datedSeed) ? datedSeedAnalysis : extractor.extract(a);
             leanGraphs.put(a, ArticleGraph.of(analysis, Detail.LEAN));
             fullGraphs.put(a, ArticleGraph.of(analysis, Detail.FULL));
         }

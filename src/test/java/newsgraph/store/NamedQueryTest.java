@@ -105,7 +105,8 @@ public class NamedQueryTest {
 
         e = assertThrows(IllegalArgumentException.class,
                 () -> NamedQuery.find("said-about").bind(Map.of("nobody", "x")));
-        assertEquals("query said-about has no parameter nobody; its parameters are: about_name, about_iri", e.getMessage());
+        assertEquals("query said-about has no parameter nobody; its parameters are: about_name, about_iri, from, to,"
+                + " outlet", e.getMessage());
     }
 
     /** An IRI parameter takes a well-formed absolute IRI only: nothing that could close the IRI and add syntax. */
