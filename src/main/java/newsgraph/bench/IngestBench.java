@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsgraph.cli.Main;
 
 /**
  * Reading news as it comes against reading plain text: {@code newsgraph load} of the same articles as plain-text
@@ -110,7 +109,7 @@ final class IngestBench {
         Path db = work.resolve(database);
         LoadBench.delete(db);
         List<String> args = new ArrayList<>(List.of("load", input.toString(), "--db", db.toString()));
-        ChildJvm.Finished load = ChildJvm.run(jvmOptions, Main.class.getName(), args);
+        ChildJvm.Finished load = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH, args);
         if (load.exit() != 0) {
             throw new IllegalStateException("load failed (exit " + load.exit() + "):\n" + String.join("\n", load.err()));
         }
