@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.NG;
 import newsgraph.rdf.NewsOntology;
+import newsgraph.stats.Statistics;
+import newsgraph.stats.StatisticsUpdate;
 import newsgraph.text.Article;
 import newsgraph.text.PrintablePath;
 import org.apache.jena.atlas.iterator.Iter;
@@ -138,6 +140,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         }
         NewsStore store = new NewsStore(dir, withUnionDefaultGraph(dataset));
         store.ensureNameIndex();
+        store.ensureStatistics();
         return store;
     }
 
@@ -156,6 +159,34 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             }
         } catch (RuntimeException e) {
             // a database this process may not write: the queries read every article graph instead
+        }
+    }
+
+    /**
+     * Counts the statistics from scratch if this database has none (or an older layout of them): one written by another
+     * tool or an older newsgraph. Reads every article graph once.
+     */
+    private void ensureStatistics() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        try {
+            if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
+                Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg));
+            }
+        } catch (RuntimeException e) {
+            // a database this process may not write: the overviews count over every article graph instead
+        }
+    }
+
+    /**
+     * Counts the statistics again from every article graph, in one write transaction ({@code newsgraph stats --rebuild}).
+     *
+     * @return the number of article graphs counted
+     */
+    public long rebuildStatistics() {
+        try {
+            return Txn.calculateWrite(dataset, () -> Statistics.rebuild(dataset.asDatasetGraph()));
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
         }
     }
 
@@ -380,11 +411,16 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
         private final DatasetGraph dsg = dataset.asDatasetGraph();
         private final SortedQuadInserts quads = SortedQuadInserts.of(dsg);
+        /** The statistics, kept in this transaction; null when the database has none to keep (they are rebuilt). */
+        private final StatisticsUpdate statistics = Statistics.isComplete(dsg) ? Statistics.update(dsg) : null;
 
         @Override
         public void replace(Article article, Model graph) {
             run(() -> {
                 Node name = NodeFactory.createURI(ArticleGraph.graphName(article, base()));
+                if (statistics != null) {
+                    statistics.replacing(name, graph.getGraph()); // before the old graph goes: its counts go too
+                }
                 if (quads == null) {
                     dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                     graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
@@ -400,6 +436,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         public void commit() {
             if (quads != null) {
                 run(quads::flush);
+            }
+            if (statistics != null) {
+                run(statistics::apply);
             }
             run(dataset::commit);
             ontologyCurrent = true;
