@@ -66,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The JSON results (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "lean",
+            description = "The detail level of the loaded articles: lean or full (default: ${DEFAULT-VALUE}).")
+    String detail;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where the corpus and databases go (default: a new temporary directory, deleted at the end).")
     Path work;
@@ -119,6 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("load_threads", threads != null ? Integer.toString(threads) : "load's default (one per core but one)");
         parameters.put("query_runs", queryRuns);
         parameters.put("parts", run.toString());
+        parameters.put("detail", detail);
         parameters.put("jvm_options", String.join(" ", jvm));
         parameters.put("corpus_originals", corpus.originals().size());
         parameters.put("corpus_sources", String.join(", ", corpus.sources()));
@@ -138,7 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
                 report.spark(new SparkBench(corpus, workers, sparkJars, jvm, dir, progress).run(extractN));
             }
             if (run.contains(Part.load)) {
-                LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress);
+                LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress).detail(detail);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).run());
@@ -169,6 +174,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             return "--threads must be at least 1, not " + threads;
         }
+        if (!List.of("lean", "full").contains(detail)) {
+            return "--detail must be lean or full, not " + detail;
+        }
         return null;
     }
 
@@ -183,6 +191,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (threads != null) {
             sb.append(" --threads ").append(threads);
+        }
+        if (!detail.equals("lean")) {
+            sb.append(" --detail ").append(detail);
         }
         if (sparkJars != null) {
             sb.append(" --spark-jars ").append(sparkJars);
