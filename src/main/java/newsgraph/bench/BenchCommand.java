@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import newsgraph.store.ArticleGraphs;
+import newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,6 +71,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The detail level of the loaded articles: lean or full (default: ${DEFAULT-VALUE}).")
     String detail;
 
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "With --parts queries alone: time the queries on this database, already loaded, instead of"
+                    + " loading one (e.g. a large one loaded beforehand with 'load --compact').")
+    Path db;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where the corpus and databases go (default: a new temporary directory, deleted at the end).")
     Path work;
@@ -104,7 +110,16 @@ public final class BenchCommand implements Callable<Integer> {
                     + " distribution (Scala 2.13)" + (sparkJars == null ? "" : "; " + sparkJars + " has no spark-core_2.13"));
             return 2;
         }
-        if (run.contains(Part.queries)) {
+        boolean givenDatabase = db != null && run.equals(EnumSet.of(Part.queries));
+        if (db != null && !givenDatabase) {
+            System.err.println("newsgraph bench: --db goes with --parts queries alone (the other parts load their own)");
+            return 2;
+        }
+        if (givenDatabase && !NewsStore.isDatabase(db)) {
+            System.err.println("newsgraph bench: no database at " + db);
+            return 2;
+        }
+        if (run.contains(Part.queries) && !givenDatabase) {
             run.add(Part.load);
         }
         int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
@@ -148,6 +163,9 @@ public final class BenchCommand implements Callable<Integer> {
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).run());
                 }
+            } else if (givenDatabase) {
+                progress.say("the queries on the database " + db);
+                report.queries(new QueryBench(db, jvm, queryRuns, progress).run());
             }
         } finally {
             if (work == null) {
@@ -194,6 +212,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (!detail.equals("lean")) {
             sb.append(" --detail ").append(detail);
+        }
+        if (db != null) {
+            sb.append(" --db ").append(db);
         }
         if (sparkJars != null) {
             sb.append(" --spark-jars ").append(sparkJars);
