@@ -74,4 +74,19 @@ class BenchCommandTest {
         assertEquals(2L * (NamedQuery.available().size() + overviews),
                 figures.stream().filter(f -> f.startsWith("queries: ")).count());
     }
+
+    @Test
+    void theQueriesAloneRunOnADatabaseLoadedBeforehand() throws Exception {
+        Path db = temp.resolve("db");
+        assertEquals(0, Main.run("load", newsgraph.store.SeedArticles.SEED.toString(), "--db", db.toString()));
+        assertEquals(2, Main.run("bench", "--parts", "load,queries", "--db", db.toString()), "--db is for queries alone");
+        Path out = temp.resolve("bench.json");
+        assertEquals(0, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1", "--out",
+                out.toString()));
+        JsonObject json = JSON.parse(Files.readString(out));
+        assertTrue(!json.hasKey("load"), "nothing loaded");
+        long timed = json.getObj("queries").get("latencies").getAsArray().size();
+        long overviews = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsStatistics()).count();
+        assertEquals(NamedQuery.available().size() + overviews, timed, "each query, the overviews twice");
+    }
 }
