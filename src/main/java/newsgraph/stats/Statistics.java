@@ -17,8 +17,8 @@ import org.apache.jena.sparql.core.Quad;
  * instead of being counted over every article at each query. They live in the stored default graph, next to the
  * name index and out of sight of the union of the article graphs:
  * <pre>
- * &lt;…/person/michael-fallon&gt; st:statements 12 ; st:direct 7 ; st:articlesQuoted 3 ; st:mentionedIn 4 ;
- *                             st:name "Michael Fallon" ; st:type schema:Person .
+ * &lt;…/person/ruth-ashby&gt;     st:statements 12 ; st:direct 7 ; st:articlesQuoted 3 ; st:mentionedIn 4 ;
+ *                             st:name "Ruth Ashby" ; st:type schema:Person .
  * &lt;…/organization/bbc&gt;       st:outletArticles 250 ; st:outletStatements 1900 .
  * &lt;urn:newsgraph:stats:month:2024-05&gt; st:monthArticles 31 ; st:monthStatements 240 .
  * &lt;urn:newsgraph:stats&gt; st:complete "yes" ; st:version "1" ; st:unknownOutletArticles 2 ; … .
