@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import newsgraph.store.ArticleGraphs;
+import newsgraph.load.ArticleGraphs;
 import newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,6 +125,12 @@ public final class BenchCommand implements Callable<Integer> {
         int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
         List<String> jvm = jvmDefaults || !jvmOptions.isEmpty() ? jvmOptions : DEFAULT_JVM_OPTIONS;
         int extractN = extractArticles != null ? extractArticles : Math.min(1000, articles);
+        if (!Files.isDirectory(Path.of("seeds"))) {
+            System.err.println("newsgraph bench: no seeds/ here (" + Path.of("").toAbsolutePath()
+                    + "); run bench in the project's directory: its corpus is made from the articles of seeds/"
+                    + " and, when present, ../shared/eval/dev");
+            return 2;
+        }
         Corpus corpus = Corpus.under(Path.of(""));
         long start = System.nanoTime();
         Progress progress = step -> System.err.printf(Locale.ROOT, "newsgraph bench: [%5.0f s] %s%n",

@@ -107,10 +107,18 @@ final class BenchReport {
         o.put("load_cpu_seconds", Figure.number(r.loadCpu()));
         o.put("extraction_alone_cpu_seconds", Figure.number(r.extractionCpu()));
         o.put("jena_cpu_seconds", Figure.number(r.jenaCpu()));
+        o.put("resolve_seconds", Figure.number(r.resolveSeconds()));
+        o.put("load_without_identity_seconds", Figure.number(r.loadWithoutIdentitySeconds()));
         json.put("load", o);
         String jena = "Jena phased bulk loader, same " + r.quads() + " quads";
         figures.add(new Figure("load", "load of " + r.articles() + " articles into an empty database",
                 r.loadSeconds(), "s", jena, r.jenaSeconds(), "", null));
+        figures.add(new Figure("load", "resolve: identity across the " + r.articles() + " articles (issue 11)",
+                r.resolveSeconds(), "s", "the load of the same articles", r.loadSeconds(), "ratio <= 1",
+                r.resolveSeconds() <= r.loadSeconds()));
+        figures.add(new Figure("load", "load keeping identity current (issue 11)", r.loadSeconds(), "s",
+                "the same load without identity on load", r.loadWithoutIdentitySeconds(), "ratio <= 1.10",
+                r.loadSeconds() <= 1.10 * r.loadWithoutIdentitySeconds()));
         figures.add(new Figure("load", "storing part of it: load minus extraction alone (" + String.format(Locale.ROOT,
                 "%.1f s", r.extractionSeconds()) + ")", r.storingPart(), "s", jena, r.jenaSeconds(),
                 "ratio <= " + MAX_STORING_RATIO, r.storingPart() / r.jenaSeconds() <= MAX_STORING_RATIO));

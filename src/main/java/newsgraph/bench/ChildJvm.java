@@ -23,6 +23,12 @@ import java.util.function.Predicate;
  */
 final class ChildJvm implements AutoCloseable {
 
+    /**
+     * The command-line program the benchmark starts as a process of its own. Named, not imported: the command
+     * line includes {@code bench}, so importing it back would make the two packages a cycle.
+     */
+    static final String NEWSGRAPH = "newsgraph.cli.Main";
+
     private static final long WATCH_MILLIS = 100;
 
     /**

@@ -6,8 +6,8 @@ import java.util.Locale;
 import newsgraph.extract.Extractor;
 import newsgraph.link.KnowledgePack;
 import newsgraph.link.Linker;
-import newsgraph.store.ArticleExtraction;
-import newsgraph.store.ArticleGraphs;
+import newsgraph.load.ArticleExtraction;
+import newsgraph.load.ArticleGraphs;
 import newsgraph.text.ArticleReader;
 
 /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import newsgraph.cli.Main;
 import newsgraph.store.NewsStore;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
@@ -31,13 +30,14 @@ final class LoadBench {
     private static final Pattern SUMMARY = Pattern.compile("; ([0-9.]+) s, ([0-9.]+) s of it storing");
     private static final Pattern JENA = Pattern.compile("seconds=([0-9.]+) quads=([0-9]+)");
     private static final Pattern SECONDS = Pattern.compile("seconds=([0-9.]+)");
+    private static final Pattern RESOLVED = Pattern.compile("; ([0-9.]+) s \\(database");
 
     /** Timings in seconds, sizes and memory in bytes. */
     record Result(int articles, long quads, double loadSeconds, double storingSeconds, double extractionSeconds,
                   double jenaSeconds, long storeBytes, long jenaStoreBytes, long peakRss, long peakAnon, long peakFile,
                   long jenaPeakRss, int added, double addSeconds, double addStoringSeconds, long storeBytesAfterAdd,
                   double loadCpu, double extractionCpu, double jenaCpu, double compactSeconds,
-                  long storeBytesAfterCompact) {
+                  long storeBytesAfterCompact, double resolveSeconds, double loadWithoutIdentitySeconds) {
 
         /** CPU seconds of storing: the load's minus extraction alone's (both load the models, both start a JVM). */
         double storingCpu() {
@@ -93,6 +93,19 @@ final class LoadBench {
         double loadSeconds = Double.parseDouble(summary.group(1));
         double storingSeconds = Double.parseDouble(summary.group(2));
 
+        // issue 11: identity over the whole store, and the load again without keeping identity current
+        progress.say("newsgraph resolve of the " + articles + "-article database (a process of its own)");
+        double resolveSeconds = resolve();
+        progress.say("newsgraph load of the same " + articles + " articles without identity on load (a process of its own)");
+        Path plainDb = work.resolve("plain-db");
+        ChildJvm.Finished plain = load(corpusDir, plainDb, true);
+        Matcher plainSummary = SUMMARY.matcher(plain.lastErrLine("newsgraph load: loaded"));
+        if (!plainSummary.find()) {
+            throw new IllegalStateException("no summary line from load:\n" + String.join("\n", plain.err()));
+        }
+        double loadWithoutIdentitySeconds = Double.parseDouble(plainSummary.group(1));
+        delete(plainDb);
+
         progress.say("extraction alone of the same " + articles + " files on " + threads + " threads (a process of its own)");
         ChildJvm.Finished extraction = extractionAlone(corpusDir);
         Matcher extractionLine = SECONDS.matcher(String.join("\n", extraction.out()));
@@ -136,16 +149,34 @@ final class LoadBench {
                 Double.parseDouble(jenaLine.group(1)), storeBytes, jenaStoreBytes, load.peakRss(), load.peakAnon(),
                 load.peakFile(), jena.peakRss(), added, Double.parseDouble(addSummary.group(1)),
                 Double.parseDouble(addSummary.group(2)), afterAdd, load.cpuSeconds(), extraction.cpuSeconds(),
-                jena.cpuSeconds(), compactSeconds, sizeOf(database()));
+                jena.cpuSeconds(), compactSeconds, sizeOf(database()), resolveSeconds, loadWithoutIdentitySeconds);
+    }
+
+    /** {@code newsgraph resolve} of the loaded database in a process of its own; its own timing, in seconds. */
+    private double resolve() {
+        ChildJvm.Finished run = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH,
+                List.of("resolve", "--db", database().toString()));
+        Matcher seconds = RESOLVED.matcher(run.lastErrLine("newsgraph resolve:"));
+        if (run.exit() != 0 || !seconds.find()) {
+            throw new IllegalStateException("resolve failed (exit " + run.exit() + "):\n" + String.join("\n", run.err()));
+        }
+        return Double.parseDouble(seconds.group(1));
     }
 
     private ChildJvm.Finished load(Path corpusDir) {
-        List<String> args = new ArrayList<>(List.of("load", corpusDir.toString(), "--db", database().toString(),
+        return load(corpusDir, database(), false);
+    }
+
+    private ChildJvm.Finished load(Path corpusDir, Path db, boolean withoutIdentity) {
+        List<String> args = new ArrayList<>(List.of("load", corpusDir.toString(), "--db", db.toString(),
                 "--detail", detail));
+        if (withoutIdentity) {
+            args.add("--no-identity");
+        }
         if (threadsGiven) {
             args.addAll(List.of("--threads", Integer.toString(threads)));
         }
-        ChildJvm.Finished load = ChildJvm.run(jvmOptions, Main.class.getName(), args);
+        ChildJvm.Finished load = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH, args);
         if (load.exit() != 0) {
             throw new IllegalStateException("load failed (exit " + load.exit() + "):\n" + String.join("\n", load.err()));
         }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsgraph.cli.Main;
 import newsgraph.store.NamedQuery;
 import org.apache.jena.query.Query;
 import org.apache.jena.graph.NodeFactory;
@@ -105,9 +104,9 @@ final class QueryBench {
 
     Result run() throws InterruptedException {
         progress.say("JVM start-up floor: newsgraph --version (a process of its own)");
-        ChildJvm.Finished version = ChildJvm.run(jvmOptions, Main.class.getName(), List.of("--version"));
+        ChildJvm.Finished version = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH, List.of("--version"));
         progress.say("newsgraph serve of the database, until its first answered query");
-        try (ChildJvm serve = ChildJvm.start(jvmOptions, Main.class.getName(),
+        try (ChildJvm serve = ChildJvm.start(jvmOptions, ChildJvm.NEWSGRAPH,
                 List.of("serve", "--db", database.toString(), "--port", "0", "--timeout", "300"))) {
             String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300);
             if (line == null) {

@@ -173,7 +173,7 @@ final class SparkBench {
         List<String> args = new ArrayList<>(List.of("extract", "--format", "nq", "--threads",
                 Integer.toString(cores), "--output-dir", out.toString()));
         args.addAll(files);
-        ChildJvm.Finished f = ChildJvm.run(jvmOptions, "newsgraph.cli.Main", args);
+        ChildJvm.Finished f = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH, args);
         if (f.exit() != 0) {
             throw new IllegalStateException("extract failed (exit " + f.exit() + "): " + f.lastErrLine("newsgraph"));
         }

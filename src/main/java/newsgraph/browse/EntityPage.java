@@ -120,6 +120,11 @@ final class EntityPage {
                 Pages.value(member, reads, site, memberOf.get(i));
             }
         }
+        Node hub = facts.hub();
+        if (hub != null) {
+            // an article's entity: its statements across all articles are on the page of the real entity
+            Pages.value(Pages.fact(list, "In all articles"), reads, site, hub);
+        }
         List<Node> sameAs = facts.sameAs();
         if (!sameAs.isEmpty()) {
             Element links = Pages.fact(list, "Elsewhere");

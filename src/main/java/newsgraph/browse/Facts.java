@@ -143,10 +143,16 @@ final class Facts {
         return name != null ? name : subject.isURI() ? subject.getURI() : subject.toString();
     }
 
-    /** Links to the same thing elsewhere: schema:sameAs and owl:sameAs. */
+    /** Links to the same thing elsewhere: schema:sameAs and owl:sameAs, but for the hub in this store's identity graph. */
     List<Node> sameAs() {
         List<Node> links = new ArrayList<>(get(SAME_AS));
-        get(OWL.sameAs.asNode()).stream().filter(n -> !links.contains(n)).forEach(links::add);
+        get(OWL.sameAs.asNode()).stream().filter(n -> !links.contains(n) && !n.equals(hub())).forEach(links::add);
         return links;
+    }
+
+    /** The real entity this article's entity is, its hub in the identity graph (issue 11), or null. */
+    Node hub() {
+        List<Node> hubs = get(OWL.sameAs.asNode());
+        return subject.isURI() && subject.getURI().contains("/id/article/") && hubs.size() == 1 ? hubs.get(0) : null;
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
-import newsgraph.store.LoadProgress;
+import newsgraph.load.LoadProgress;
 
 /**
  * A progress line on standard error, rewritten in place ({@code \r}) a few times a second: articles done,

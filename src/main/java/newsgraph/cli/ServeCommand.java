@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.Iris;
-import newsgraph.store.NewsServer;
+import newsgraph.server.NewsServer;
 import newsgraph.store.NewsStore;
 import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;

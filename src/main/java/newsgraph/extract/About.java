@@ -37,15 +37,19 @@ final class About {
         this.descriptions = descriptions;
     }
 
+    /** An entity the statement's own words named or described, and where: an antecedent for its pronouns. */
+    private record Antecedent(int end, String key, EntityType type) {
+    }
+
     /** Keys of what the words of {@code content} are about; {@code apply} applies each fact learned. */
     List<String> of(Span content, StatementKind kind, String speaker, Consumer<List<Fact>> apply) {
         Set<String> keys = new LinkedHashSet<>();
-        List<Mention> inside = new ArrayList<>();
+        List<Antecedent> inside = new ArrayList<>();
         for (Mention m : book.nameMentionsIn(content)) {
             EntityBook.Draft d = book.draft(m.entityKey());
             if (d != null && d.type() != EntityType.AGENT) {
                 keys.add(m.entityKey());
-                inside.add(m);
+                inside.add(new Antecedent(m.span().end(), d.key(), d.type()));
             }
         }
         for (Sentence s : doc.sentences) {
@@ -74,9 +78,16 @@ final class About {
                 } else if (lower.equals("the")) {
                     List<Fact> facts = new ArrayList<>(1);
                     String key = descriptions.describedAt(s, i, facts);
+                    if (key == null) {
+                        key = roleHolderNamedBefore(s, i, speaker, facts);
+                    }
                     apply.accept(facts);
                     if (key != null) {
                         keys.add(key);
+                        EntityBook.Draft d = book.draft(key);
+                        if (d != null && !facts.isEmpty() && facts.get(0) instanceof Fact.Mentioned m) {
+                            inside.add(new Antecedent(m.span().end(), key, d.type()));
+                        }
                     }
                 } else if (lexicon.kinds(t.key()).has(NameKind.NATIONALITY) && t.isCapitalised()) {
                     String country = lexicon.countryOfAdjective(t.text());
@@ -90,10 +101,44 @@ final class About {
         return new ArrayList<>(keys);
     }
 
-    /** A pronoun that refers back to someone named earlier in the same statement ("the Unity leader … he had"). */
-    private String pronounInContent(Token pronoun, List<Mention> inside) {
+    /**
+     * "… her attack on Tom Reyes, when she said the Unity leader would …": a role whose holder the article
+     * never names is the person named last before it in the same sentence, if that is not the speaker.
+     */
+    private String roleHolderNamedBefore(Sentence s, int the, String speaker, List<Fact> facts) {
+        int head = the + 1;
+        while (head < s.size() && head <= the + 3 && s.token(head).isCapitalised()) {
+            head++;
+        }
+        if (head >= s.size() || !s.token(head).isWord() || s.token(head).isCapitalised()
+                || !lexicon.kinds(s.token(head).lower()).has(NameKind.ROLE)
+                || head + 1 < s.size() && "NOUN".equals(s.token(head + 1).tag())) {
+            return null;
+        }
+        Span phrase = new Span(s.token(the).begin(), s.token(head).end());
+        Span before = new Span(s.span().begin(), phrase.begin());
+        List<Mention> named = before.end() > before.begin() ? book.nameMentionsIn(before) : List.of();
+        for (int k = named.size() - 1; k >= 0; k--) {
+            EntityBook.Draft d = book.draft(named.get(k).entityKey());
+            if (d != null && d.type() == EntityType.PERSON) {
+                if (d.key().equals(speaker)) {
+                    return null;
+                }
+                facts.add(new Fact.Mentioned(d.key(), phrase, doc.text(phrase), MentionKind.DESCRIPTION));
+                return d.key();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A pronoun that refers back to what the statement itself named or described earlier: "the Unity leader …
+     * he had", "the UK to … its war of words" (a country acts as a state).
+     */
+    private String pronounInContent(Token pronoun, List<Antecedent> inside) {
         String p = pronoun.lower();
         boolean person = p.equals("he") || p.equals("him") || p.equals("his") || p.equals("she") || p.equals("her");
+        boolean thing = p.equals("it") || p.equals("its");
         if (p.equals("they") || p.equals("their") || p.equals("them")) {
             Sentence s = doc.sentenceAt(pronoun.begin());
             for (Token t : s.tokens()) {
@@ -105,19 +150,14 @@ final class About {
                 }
             }
         }
-        for (int i = inside.size() - 1; i >= 0; i--) {
-            Mention m = inside.get(i);
-            if (m.span().end() > pronoun.begin()) {
-                continue;
-            }
-            EntityBook.Draft d = book.draft(m.entityKey());
-            if (d == null) {
-                continue;
-            }
-            if (person && d.type() == EntityType.PERSON || !person && d.type() == EntityType.ORGANIZATION) {
-                return d.key();
+        Antecedent nearest = null;
+        for (Antecedent a : inside) {
+            boolean fits = person && a.type() == EntityType.PERSON || !person && a.type() == EntityType.ORGANIZATION
+                    || thing && a.type() == EntityType.PLACE;
+            if (fits && a.end() <= pronoun.begin() && (nearest == null || a.end() > nearest.end())) {
+                nearest = a;
             }
         }
-        return null;
+        return nearest == null ? null : nearest.key();
     }
 }

@@ -170,6 +170,13 @@ final class CueFinder {
         if (verbs.asksQuestions(lemma) && v + 1 < n && Lexicon.QUESTION_WORDS.contains(t.get(v + 1).lower())) {
             return null; // a reported question, not a statement
         }
+        int[] split = splitClauseTag(s, v, lemma, doc);
+        if (split != null) {
+            // "The plan, said Hale, is dead": the speaker follows the verb, the report goes on after the tag
+            int[] subject = {split[0], split[1]};
+            return new Cue(s, v, lemma, frame, subject[0], subject[1], split[1] + 1, contentEnd(s, split[1] + 1),
+                    true, false);
+        }
         // the speaker: before the verb, else after it ("…,” said X.)
         int[] subject = !t.get(v).lower().endsWith("ing") ? subjectBefore(s, v, doc)
                 : withSubject(s, v) != null ? withSubject(s, v) : mainSubject(s, v, doc);
@@ -342,7 +349,7 @@ final class CueFinder {
             }
         }
         boolean skipped = false;
-        while (j > 0 && t.get(j).text().equals(",")) {
+        while (j > 0 && t.get(j).text().equals(",") && !doc.insideName(t.get(j))) {
             int comma = j;
             int k = comma - 1;
             while (k >= 0 && !t.get(k).text().equals(",") && !isHardBreak(t.get(k))) {
@@ -374,7 +381,8 @@ final class CueFinder {
             Token p = t.get(start - 1);
             boolean nameGlue = (p.lower().equals("and") || p.lower().equals("of")) && start - 2 >= 0
                     && t.get(start - 2).isCapitalised() && t.get(start).isCapitalised();
-            if (!nameGlue && (isHardBreak(p) || p.text().equals(",") || Lexicon.CLAUSE_BREAKS.contains(p.lower())
+            if (!nameGlue && (isHardBreak(p) || p.text().equals(",") && !doc.insideName(p)
+                    || Lexicon.CLAUSE_BREAKS.contains(p.lower())
                     || doc.quoteAround(p.begin()) != null)) {
                 break;
             }
@@ -398,6 +406,35 @@ final class CueFinder {
             start = end - 14;
         }
         return new int[] {start, end, skipped ? 1 : 0};
+    }
+
+    /**
+     * A tag set inside the clause it reports, between commas, with the speaker after the verb: "The rules,
+     * said Moira Hale, are out of date." The subject before the first comma belongs to the reported clause,
+     * whose predicate follows the second comma. Answers the speaker's range, or null.
+     */
+    private int[] splitClauseTag(Sentence s, int v, String lemma, Document doc) {
+        List<Token> t = s.tokens();
+        int n = t.size();
+        if (v < 2 || !t.get(v - 1).text().equals(",") || !verbs.takesBareClause(lemma) || t.get(v).isCapitalised()
+                || doc.quoteAt(t.get(v).begin()) != null) {
+            return null;
+        }
+        int first = firstWordIndex(s);
+        if (hasVerb(s, first, v - 1)) {
+            return null; // "Prices rose, said Hale, …": a whole clause before the tag is reported by "CLAUSE, X said"
+        }
+        int[] speaker = subjectAfter(s, v, doc);
+        if (speaker == null) {
+            return null;
+        }
+        int comma = speaker[1];
+        if (comma + 1 >= n || !t.get(comma).text().equals(",")) {
+            return null;
+        }
+        Token next = t.get(comma + 1);
+        boolean predicate = ("AUX".equals(next.tag()) || "VERB".equals(next.tag())) && !next.isCapitalised();
+        return predicate ? speaker : null;
     }
 
     /** "…,” said Ambassador Okafor." / "…, says Professor Lindqvist": the speaker after the verb. */

@@ -20,14 +20,29 @@ final class Document {
     final List<Quote> quotes;
     /** Where people are named, in text order: the rules that find speakers look for them first. */
     final List<Span> personNames;
+    /** Where anything is named, in text order: a comma inside a name ("Department for Culture, Media and Sport") breaks no phrase. */
+    final List<Span> allNames;
 
-    Document(Article article, List<Block> blocks, List<Sentence> sentences, List<Quote> quotes, List<Span> personNames) {
+    /** {@code text}: the article's text as the rules read it, of the same length ({@link QuoteMarks}). */
+    Document(Article article, String text, List<Block> blocks, List<Sentence> sentences, List<Quote> quotes,
+             List<Span> personNames, List<Span> allNames) {
         this.article = article;
-        this.text = article.text();
+        this.text = text;
         this.blocks = blocks;
         this.sentences = sentences;
         this.quotes = quotes;
         this.personNames = personNames;
+        this.allNames = allNames;
+    }
+
+    /** Whether the token stands inside a name, neither its first nor its last word: the comma of "Culture, Media". */
+    boolean insideName(Token t) {
+        for (Span n : allNames) {
+            if (n.begin() < t.begin() && t.end() < n.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a person is named within tokens [from, to) of a sentence. */

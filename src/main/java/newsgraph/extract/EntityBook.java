@@ -40,6 +40,9 @@ final class EntityBook {
         private String canonical;
         private char gender = '?';
         private int firstOffset = Integer.MAX_VALUE;
+        /** A place that speaks somewhere in the article, and one named as a location ("in Washington"). */
+        private boolean speaks;
+        private boolean locative;
         private final Set<String> namesView = Collections.unmodifiableSet(names);
         private final List<Mention> mentionsView = Collections.unmodifiableList(mentions);
         private final Set<Role> rolesView = Collections.unmodifiableSet(roles);
@@ -113,7 +116,7 @@ final class EntityBook {
 
     /** A name found, as the entity book reads it: where, as written, its type, and what its titles say. */
     private record Named(Span span, String text, EntityType type, int tokenCount, Span full, String role, String roleOf,
-                         char gender) {
+                         char gender, boolean locative) {
 
         /** The name in its sentence, or null when its type is none of the book's. */
         static Named of(NameFinder.Name n, List<Sentence> sentences) {
@@ -124,8 +127,13 @@ final class EntityBook {
             List<Token> tokens = sentences.get(n.sentence()).tokens();
             Span span = new Span(tokens.get(n.start()).begin(), tokens.get(n.end() - 1).end());
             Span full = new Span(tokens.get(n.titleStart()).begin(), span.end());
+            int before = n.titleStart() - 1;
+            if (before > 0 && tokens.get(before).lower().equals("the")) {
+                before--;
+            }
+            boolean locative = before >= 0 && Lexicon.LOCATIVE_PREPOSITIONS.contains(tokens.get(before).lower());
             return new Named(span, Token.joined(tokens, n.start(), n.end()), type, n.end() - n.start(), full, n.role(),
-                    n.roleOf(), n.gender());
+                    n.roleOf(), n.gender(), locative);
         }
     }
 
@@ -154,6 +162,7 @@ final class EntityBook {
                 d.names.add(m.full().of(text));
             }
             d.firstOffset = Math.min(d.firstOffset, m.span().begin());
+            d.locative |= m.locative();
             if (d.gender == '?') {
                 d.gender = m.gender();
             }
@@ -452,6 +461,8 @@ final class EntityBook {
             unnamed(u);
         } else if (fact instanceof Fact.Credited c) {
             credited(c);
+        } else if (fact instanceof Fact.ActsAsInstitution a && drafts.containsKey(a.key())) {
+            drafts.get(a.key()).speaks = true;
         }
     }
 
@@ -545,7 +556,9 @@ final class EntityBook {
             // "Majority Leader" of the Senate and "Majority Leader" of nowhere in particular are one role
             List<Role> roles = all.stream().filter(r -> r.inEntityKey() != null || all.stream()
                     .noneMatch(o -> o.inEntityKey() != null && o.title().equalsIgnoreCase(r.title()))).toList();
-            out.add(new Entity(d.key, d.type, d.canonical, names, mentions, roles, memberOf, d.local));
+            // a place that speaks and is never named as a location is an institution: "the Kremlin said"
+            EntityType type = d.type == EntityType.PLACE && d.speaks && !d.locative ? EntityType.ORGANIZATION : d.type;
+            out.add(new Entity(d.key, type, d.canonical, names, mentions, roles, memberOf, d.local));
         }
         return out;
     }

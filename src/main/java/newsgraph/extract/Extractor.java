@@ -72,13 +72,15 @@ public final class Extractor {
     }
 
     public Analysis extract(Article article) {
-        String text = article.text();
-        List<Block> blocks = Layout.of(text);
+        // archive quotation marks ('' `` << « 'single') read as the marks they stand for, at the same offsets
+        String text = QuoteMarks.normalised(article.text());
+        List<Block> blocks = Layout.of(article.text());
         List<Sentence> sentences = nlp.analyse(text, blocks);
         List<NameFinder.Name> found = names.find(sentences);
         EntityBook book = new EntityBook(lexicon);
         book.addNames(found, sentences, text);
-        Document doc = new Document(article, blocks, sentences, QuoteFinder.find(text, blocks), people(found, sentences));
+        Document doc = new Document(article, text, blocks, sentences, QuoteFinder.find(text, blocks),
+                spans(found, sentences, true), spans(found, sentences, false));
         List<Statement> statements = new ArticleReading(doc, book, lexicon, cues).statements();
         Set<String> keep = new HashSet<>();
         for (Statement s : statements) {
@@ -88,11 +90,11 @@ public final class Extractor {
         return after.apply(new Analysis(article, blocks, book.entities(keep), statements));
     }
 
-    /** Where people are named, in text order: the rules that find speakers look for them first. */
-    private static List<Span> people(List<NameFinder.Name> found, List<Sentence> sentences) {
+    /** Where people (or all names) are named, in text order: the rules that find speakers look for people first. */
+    private static List<Span> spans(List<NameFinder.Name> found, List<Sentence> sentences, boolean onlyPeople) {
         List<Span> people = new ArrayList<>();
         for (NameFinder.Name n : found) {
-            if (NameFinder.PERSON.equals(n.type())) {
+            if (!onlyPeople || NameFinder.PERSON.equals(n.type())) {
                 Sentence s = sentences.get(n.sentence());
                 people.add(new Span(s.token(n.start()).begin(), s.token(n.end() - 1).end()));
             }

@@ -34,6 +34,10 @@ sealed interface Fact {
         }
     }
 
+    /** A place that speaks ("the Kremlin said", "Downing Street insisted"): an institution there, not a location. */
+    record ActsAsInstitution(String key) implements Fact {
+    }
+
     /** A person named where no name rule looks (the credit line of an embedded post). */
     record Credited(String key, String name, Span span) implements Fact {
 

@@ -38,6 +38,12 @@ final class NamedPersonSieve implements PhraseSieve {
     /** The decision for a name in the phrase: the cue's rule, an apposition when a comma follows the name. */
     static Decision decision(Mention name, Phrase phrase, Span span, PhraseContext context) {
         SpeakerRule nameRule = phrase.nameRule();
+        EntityBook.Draft d = context.book().draft(name.entityKey());
+        Token last = Phrase.lastWord(phrase.head().tokens());
+        if (d != null && d.type() == EntityType.PLACE && last != null && last.end() == name.span().end()) {
+            // the place is the phrase's head, not a word before it ("the Dallas chapter"): an institution speaks
+            context.learn(new Fact.ActsAsInstitution(d.key()));
+        }
         boolean apposition = nameRule == SpeakerRule.APPOSITION
                 || nameRule == SpeakerRule.SPEECH_TAG && Phrase.hasComma(context.doc().text, span, name.span());
         return new Decision(name.entityKey(), name.span(), apposition ? SpeakerRule.APPOSITION : nameRule,

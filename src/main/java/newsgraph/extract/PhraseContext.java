@@ -68,6 +68,10 @@ final class PhraseContext {
         return book;
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     /** Nouns for people who speak for an organisation without being named: "a Unity spokesman". */
     boolean isSpokesperson(String noun) {
         return spokespeople.contains(noun);

@@ -22,12 +22,21 @@ final class UnnamedSourceSieve implements PhraseSieve {
     public Decision decide(Phrase phrase, PhraseContext context) {
         Phrase head = phrase.head();
         String description = describe(head.tokens());
-        if (description == null) {
+        if (description == null || !namesAgent(head.tokens(), context.lexicon())) {
             return Decision.NOBODY;
         }
         Fact.Unnamed source = new Fact.Unnamed(description, EntityType.AGENT, null, head.span());
         context.learn(source);
         return new Decision(source.key(), head.span(), SpeakerRule.GROUP, CONFIDENCE);
+    }
+
+    /**
+     * Whether the phrase's head noun can name someone who speaks (a person, a group, a document):
+     * "researchers", "critics", "the report" can; "today", "the scene", "the results" cannot.
+     */
+    static boolean namesAgent(List<Token> tokens, Lexicon lexicon) {
+        Token head = Phrase.lastWord(tokens);
+        return head != null && lexicon.canNameAgent(head.lower());
     }
 
     /** A short description of an unnamed source, without its article: "researchers", "report's authors". */

@@ -79,6 +79,9 @@ public final class Lexicon {
             "of", "about", "after", "before", "during", "under", "over", "through", "into", "onto", "upon", "within",
             "without", "against", "among", "between", "across", "behind", "beyond", "near", "since", "until",
             "via", "per", "despite", "towards", "toward", "amid", "following", "like", "unlike", "than", "as");
+    /** Prepositions before a place used as a place: "in Washington", "to the Kremlin", "from Brussels". */
+    public static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "across",
+            "outside", "around", "throughout", "within", "inside", "towards", "toward", "via", "through", "between");
     /** Prepositions that end a title in an apposition: ", a representative | for the council". */
     public static final Set<String> TITLE_ENDING_PREPOSITIONS = Set.of("of", "for", "at", "with", "in");
     /** Prepositions that tie a spokesperson or group to its organisation: "a spokesman for", "officials from". */
@@ -97,6 +100,10 @@ public final class Lexicon {
 
     private final TokenTrie<NameKinds> names;
     private final Set<String> commonWords;
+    /** Lower-case WordNet nouns → the lexicographer files of their senses, one bit each (noun.person = 1 << 18). */
+    private final Map<String, Integer> nounFiles;
+    /** Irregular plurals of nouns ("children" → "child"), from WordNet's noun.exc. */
+    private final Map<String, String> nounExceptions;
     private final Map<String, String> countryOfAdjective;
     /** Every country name and code the sources list ("UK", "Britain", "U.S.") → the JDK's English name. */
     private final Map<String, String> canonicalCountry;
@@ -106,6 +113,8 @@ public final class Lexicon {
     private Lexicon(Builder b) {
         this.names = b.names;
         this.commonWords = b.commonWords;
+        this.nounFiles = b.nounFiles;
+        this.nounExceptions = b.nounExceptions;
         this.countryOfAdjective = b.countryOfAdjective;
         this.canonicalCountry = b.canonicalCountry;
         this.lists = b.lists;
@@ -177,6 +186,50 @@ public final class Lexicon {
         }
         return n > 5 && lower.endsWith("ing") && (commonWords.contains(lower.substring(0, n - 3))
                 || commonWords.contains(lower.substring(0, n - 3) + "e"));
+    }
+
+    /** WordNet's lexicographer file of nouns that name a person ("researcher", "aide"). */
+    private static final int NOUN_PERSON = 1 << 18;
+    /** WordNet's lexicographer file of nouns that name a group ("council", "police", "crowd"). */
+    private static final int NOUN_GROUP = 1 << 14;
+
+    /**
+     * Whether a common noun can name someone who speaks: one sense of it is a person or a group in WordNet
+     * ("researchers", "the council", "critics"), or it is a spokesperson, group or document noun of the lists
+     * (documents speak for their authors). A noun WordNet knows only as a time, a place, a state, a quantity
+     * or a thing ("today", "the scene", "status", "results") cannot; a noun WordNet does not know is given the
+     * benefit of the doubt.
+     */
+    public boolean canNameAgent(String lower) {
+        if (words(WordList.SPOKESPEOPLE).contains(lower) || words(WordList.GROUP_NOUNS).contains(lower)
+                || words(WordList.DOCUMENTS).contains(lower)) {
+            return true;
+        }
+        Integer files = nounFilesOf(lower);
+        return files == null || (files & (NOUN_PERSON | NOUN_GROUP)) != 0;
+    }
+
+    /** The lexicographer files of a noun or of its singular, or null when WordNet does not know it. */
+    private Integer nounFilesOf(String lower) {
+        Integer f = nounFiles.get(lower);
+        if (f != null) {
+            return f;
+        }
+        String irregular = nounExceptions.get(lower);
+        if (irregular != null) {
+            return nounFiles.get(irregular);
+        }
+        int n = lower.length();
+        if (n > 3 && lower.endsWith("s")) {
+            if (lower.endsWith("ies") && (f = nounFiles.get(lower.substring(0, n - 3) + "y")) != null) {
+                return f;
+            }
+            if (lower.endsWith("es") && (f = nounFiles.get(lower.substring(0, n - 2))) != null) {
+                return f;
+            }
+            return nounFiles.get(lower.substring(0, n - 1));
+        }
+        return null;
     }
 
     /** "UK", "Britain", "U.K." → "United Kingdom"; null for anything that is not a listed country name. */
@@ -261,6 +314,8 @@ public final class Lexicon {
 
         private final TokenTrie<NameKinds> names = new TokenTrie<>();
         private final Set<String> commonWords = new HashSet<>(200_000);
+        private final Map<String, Integer> nounFiles = new HashMap<>(150_000);
+        private final Map<String, String> nounExceptions = new HashMap<>();
         private final Map<String, String> countryOfAdjective = new HashMap<>();
         private final Map<String, String> canonicalCountry = new HashMap<>();
         private final Map<WordList, Map<String, String>> lists = new EnumMap<>(WordList.class);
@@ -328,6 +383,7 @@ public final class Lexicon {
         public Builder gazetteers() {
             loadAnnie();
             loadWordNet();
+            loadNounExceptions();
             loadJdkCountries();
             return this;
         }
@@ -459,7 +515,11 @@ public final class Lexicon {
                         }
                         if (!Character.isUpperCase(lemma.charAt(0))) {
                             if (lemma.indexOf('_') < 0) {
-                                commonWords.add(lemma.toLowerCase(Locale.ROOT));
+                                String lower = lemma.toLowerCase(Locale.ROOT);
+                                commonWords.add(lower);
+                                if (noun) {
+                                    nounFiles.merge(lower, 1 << lexFile, (a, b) -> a | b);
+                                }
                             }
                             continue;
                         }
@@ -490,6 +550,16 @@ public final class Lexicon {
                     }
                 });
             }
+        }
+
+        /** WordNet's irregular plurals of nouns: "children child". */
+        private void loadNounExceptions() {
+            readLines(WORDNET + "noun.exc", line -> {
+                String[] f = line.strip().split(" ");
+                if (f.length >= 2 && f[0].indexOf('_') < 0) {
+                    nounExceptions.putIfAbsent(f[0], f[1]);
+                }
+            });
         }
 
         private void loadJdkCountries() {

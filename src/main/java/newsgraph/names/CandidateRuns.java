@@ -70,6 +70,8 @@ final class CandidateRuns {
             while (end < n) {
                 if (isNameToken(s, end)) {
                     end++;
+                } else if (listInOrganisationName(s, start, end) > end) {
+                    end = listInOrganisationName(s, start, end);
                 } else if (isConnector(s, start, end)) {
                     int next = end + 1;
                     while (next < n && shapes.connectors.contains(s.token(next).lower()) && !isNameToken(s, next)) {
@@ -201,10 +203,69 @@ final class CandidateRuns {
         }
         for (int k = start; k < end; k++) {
             NameKinds f = lexicon.kinds(s.token(k).key());
-            if (f.hasAny(JOINS_BY_CONNECTOR)) {
+            // a role joins only what follows it at once ("Secretary of State"), not what follows the name after
+            // it: "Senator Margaret Okafor | of New Mexico"
+            if (f.hasAny(ORG_OR_PLACE_KEY) || f.has(ROLE) && k == end - 1) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The end of a list of fields closing an organisation's name, or {@code end}: after an organisation keyword
+     * and "of"/"for", capitalised ordinary words joined by commas and "and" are the name's fields —
+     * "Department for Culture, Media and Sport", "Union of Retired Miners and Steelworkers" — while a name
+     * after "and" is someone else: "the Ministry of Defence and Helen Garrow".
+     */
+    private int listInOrganisationName(Sentence s, int start, int end) {
+        String key = s.token(end).lower();
+        if (!key.equals("and") && !key.equals(",") || !fieldsOfOrganisation(s, start, end)) {
+            return end;
+        }
+        int n = s.size();
+        int k = end;
+        while (k < n && s.token(k).text().equals(",")) {
+            int w = k + 1;
+            if (w >= n || !isFieldWord(s, w)) {
+                return end;
+            }
+            while (w < n && isFieldWord(s, w)) {
+                w++;
+            }
+            k = w;
+        }
+        if (k >= n || !s.token(k).lower().equals("and") || k + 1 >= n || !isFieldWord(s, k + 1)) {
+            return end;
+        }
+        int w = k + 1;
+        while (w < n && isFieldWord(s, w)) {
+            w++;
+        }
+        return w;
+    }
+
+    /** The run so far is an organisation keyword, "of" or "for", and ordinary capitalised words. */
+    private boolean fieldsOfOrganisation(Sentence s, int start, int end) {
+        for (int k = start; k + 2 <= end; k++) {
+            String next = s.token(k + 1).lower();
+            if (lexicon.kinds(s.token(k).key()).has(ORG_KEY) && (next.equals("of") || next.equals("for"))) {
+                for (int j = k + 2; j < end; j++) {
+                    if (!isFieldWord(s, j) && !shapes.connectors.contains(s.token(j).lower())) {
+                        return false;
+                    }
+                }
+                return k + 2 < end;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised ordinary word or name keyword that names no one: "Culture", "Media", "Steelworkers". */
+    private boolean isFieldWord(Sentence s, int i) {
+        Token t = s.token(i);
+        NameKinds kinds = lexicon.kinds(t.key());
+        return t.isWord() && t.isCapitalised() && !kinds.hasAny(KNOWN_OR_FIRST_NAME)
+                && (lexicon.isCommonWord(t.lower()) || kinds.hasAny(NAME_KEYWORD));
     }
 }

@@ -181,6 +181,13 @@ final class Segmenter {
                 // "Florence Dunmore": a first name that is also a place begins a person's name
                 known = i;
             }
+            if (known == i + 1 && known + 1 < end && !titled && lexicon.kinds(t.key()).has(ORG_KEY)
+                    && (tokens.get(known).lower().equals("of") || tokens.get(known).lower().equals("for"))) {
+                // "Union of Retired Miners", "Bank of England": a keyword that is also a known name opens a
+                // longer organisation's name
+                typing.classify(s, i, end, false, full, role, roleOf, gender, out);
+                return;
+            }
             if (known > i && known < end) {
                 // a known name followed by more: keep together when the rest only adds keywords
                 // ("Maine Gazette", "Vermont Police Department"), otherwise the known name stands alone

@@ -283,6 +283,40 @@ public final class OpenNlp {
         };
     }
 
+    /** A sentence to learn names from: its words and its names as token spans {start, end} with their types. */
+    public record TrainingSentence(List<String> words, List<int[]> spans, List<String> types) {
+    }
+
+    /**
+     * Trains an OpenNLP name finder (maximum entropy, OpenNLP's default features, a fixed number of
+     * iterations and no cut-off randomness, so the same sentences give the same model) and writes it out.
+     * The sentences of one document are given in a row; {@code documentEnds} marks their last ones, where the
+     * finder's adaptive data is cleared, as {@link #nameFinder} clears it at the end of each article.
+     */
+    public static void trainNameFinder(List<TrainingSentence> sentences, java.util.Set<Integer> documentEnds,
+                                       int iterations, java.io.OutputStream out) throws IOException {
+        List<opennlp.tools.namefind.NameSample> samples = new ArrayList<>(sentences.size());
+        boolean clear = true;
+        for (int i = 0; i < sentences.size(); i++) {
+            TrainingSentence t = sentences.get(i);
+            opennlp.tools.util.Span[] names = new opennlp.tools.util.Span[t.spans().size()];
+            for (int k = 0; k < names.length; k++) {
+                names[k] = new opennlp.tools.util.Span(t.spans().get(k)[0], t.spans().get(k)[1], t.types().get(k));
+            }
+            samples.add(new opennlp.tools.namefind.NameSample(t.words().toArray(String[]::new), names, clear));
+            clear = documentEnds.contains(i);
+        }
+        opennlp.tools.util.TrainingParameters params = new opennlp.tools.util.TrainingParameters();
+        params.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 2);
+        params.put(opennlp.tools.util.TrainingParameters.THREADS_PARAM, 1);
+        TokenNameFinderModel model = opennlp.tools.namefind.NameFinderME.train("en", null,
+                opennlp.tools.util.ObjectStreamUtils.createObjectStream(samples), params,
+                new opennlp.tools.namefind.TokenNameFinderFactory());
+        model.serialize(out);
+    }
+
     private interface ModelReader<T> {
         T read(InputStream in) throws IOException;
     }

@@ -38,8 +38,8 @@ import org.apache.jena.vocabulary.XSD;
  */
 public final class ArticleGraph {
 
-    /** The software version written into every extraction's provenance. */
-    public static final String VERSION = "0.1.0";
+    /** The software version written into every extraction's provenance: the pom's, filled in by the build. */
+    public static final String VERSION = versionFromBuild();
 
     private final Analysis analysis;
     private final Article article;
@@ -295,5 +295,19 @@ public final class ArticleGraph {
     static String abbreviate(String s, int max) {
         String one = s.replaceAll("\\s+", " ").strip();
         return one.length() <= max ? one : one.substring(0, max - 1).stripTrailing() + "…";
+    }
+
+    private static String versionFromBuild() {
+        java.util.Properties build = new java.util.Properties();
+        try (java.io.InputStream in = ArticleGraph.class.getResourceAsStream("/newsgraph/version.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String version = build.getProperty("version", "");
+        // an unfiltered copy (a build outside Maven) would carry the placeholder itself
+        return version.isEmpty() || version.startsWith("${") ? "unknown" : version;
     }
 }

@@ -19,9 +19,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 
 /**
- * Deterministic IRIs. An article's IRI comes from its id and is also the name of its graph; an entity's
- * comes from its type and canonical name, so one person across many articles is one node; spans use
- * RFC 5147 fragments ({@code #char=begin,end}) on the article's IRI.
+ * Deterministic IRIs. An article's IRI comes from its id and is also the name of its graph; an entity's is
+ * scoped to its article and comes from its type and canonical name there; a hub (one real entity across
+ * articles, in the identity graph) from its type and name; spans use RFC 5147 fragments
+ * ({@code #char=begin,end}) on the article's IRI.
  */
 public final class Iris {
 
@@ -124,37 +125,46 @@ public final class Iris {
     }
 
     /**
-     * The IRI of an entity of an article's analysis: shared by every article that names it the same way, or
-     * scoped to the article for one that exists only there (an unnamed spokesperson, "researchers").
+     * The IRI of an entity of an article's analysis: "the entity this article calls X", scoped to the article
+     * ({@code …/id/article/ID/person/SLUG}), so that it keeps its meaning whatever other articles say. Which real
+     * entity it is across articles is stated in the identity graph ({@code owl:sameAs} to a hub, see
+     * {@code newsgraph.identity}); a file without a store still carries the linker's {@code schema:sameAs}.
      */
     public static String entity(String articleId, Entity entity) {
-        return entity.local() || entity.type() == EntityType.AGENT
-                ? localEntity(articleId, entity.type(), entity.name())
-                : entity(entity.type(), entity.name());
+        return localEntity(articleId, entity.type(), entity.name());
     }
 
-    /** A named entity, shared by all articles that name it the same way. */
+    /**
+     * A hub: the IRI of one real entity across the archive ({@code …/id/person/jeremy-corbyn}); a namesake gets a
+     * numbered one ({@code …/id/person/michael-fallon-2}, {@code ordinal} 2). Only the identity graph uses them.
+     */
+    public static String hub(EntityType type, String canonicalName, int ordinal) {
+        return BASE + segment(type) + "/" + slug(canonicalName) + (ordinal > 1 ? "-" + ordinal : "");
+    }
+
+    /** The first hub IRI of a name: {@link #hub(EntityType, String, int)} with ordinal 1. */
     public static String entity(EntityType type, String canonicalName) {
-        return BASE + segment(type) + "/" + slug(canonicalName);
+        return hub(type, canonicalName, 1);
     }
 
-    /** An entity that exists only within one article (an unnamed spokesperson, "researchers"). */
+    /** An entity of one article, named or not (an unnamed spokesperson, "researchers"). */
     public static String localEntity(String articleId, EntityType type, String name) {
         return article(articleId) + "/" + segment(type) + "/" + slug(name);
     }
 
-    public static String role(String title, String inEntityIri) {
-        String suffix = inEntityIri == null ? "" : "--" + inEntityIri.substring(inEntityIri.lastIndexOf('/') + 1);
-        return BASE + "role/" + slug(title) + suffix;
-    }
-
-    private static String segment(EntityType type) {
+    /** The path segment of a type: person, organization, place, agent. */
+    public static String segment(EntityType type) {
         return switch (type) {
             case PERSON -> "person";
             case ORGANIZATION -> "organization";
             case PLACE -> "place";
             case AGENT -> "agent";
         };
+    }
+
+    public static String role(String title, String inEntityIri) {
+        String suffix = inEntityIri == null ? "" : "--" + inEntityIri.substring(inEntityIri.lastIndexOf('/') + 1);
+        return BASE + "role/" + slug(title) + suffix;
     }
 
     /**

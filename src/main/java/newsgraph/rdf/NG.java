@@ -51,6 +51,9 @@ public final class NG {
     public static final Property roleIn = property("roleIn");
     public static final Property memberOf = property("memberOf");
     public static final Property detailLevel = property("detailLevel");
+    // the identity graph (issue 11): hubs no longer used, entities that wait for a full resolve
+    public static final Property retiredHub = property("retiredHub");
+    public static final Property awaitsResolve = property("awaitsResolve");
 
     // datatype properties
     public static final Property confidence = property("confidence");

@@ -8,7 +8,7 @@ import newsgraph.extract.Analysis;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.RdfOutput;
-import newsgraph.store.ArticleExtraction;
+import newsgraph.load.ArticleExtraction;
 import newsgraph.text.Article;
 
 /**

@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 
 /**
  * The statistics of a database: the counts the overviews show ({@code most-quoted}, {@code entities},
@@ -68,6 +70,11 @@ public final class Statistics {
             }
         }
         update.flush();
+        Set<Node> hubs = new HashSet<>();
+        dsg.find(IdentityGraph.NODE, Node.ANY, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
+        for (Node hub : hubs) {
+            recountGroup(dsg, hub, StatisticsUpdate.members(dsg, hub));
+        }
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                 StatisticsTerms.CURRENT_VERSION);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
@@ -91,7 +98,7 @@ public final class Statistics {
      * The hook for {@code resolve} (issue 11): counts a group of entities that it gathered under one IRI, over all the
      * members, from the article graphs (in a write transaction). Writes on {@code group} its {@code st:groupStatements},
      * {@code st:groupDirect}, {@code st:groupArticlesQuoted} (distinct articles: members quoted in one article count
-     * it once) and {@code st:groupMentionedIn}, and an {@code st:member} to each member, replacing what an earlier call
+     * it once) and {@code st:groupMentionedIn}, and an {@code st:member} to each member that is quoted or mentioned, replacing what an earlier call
      * wrote for that group. Costs index lookups for the members' own statements and mentions, never a scan; the
      * members' own counts are left as they are (they are keyed by the IRIs the articles write), so regrouping again
      * is the same cheap recount. An empty {@code members} removes the group.
@@ -109,7 +116,8 @@ public final class Statistics {
         Set<Node> mentioning = new HashSet<>();
         long direct = 0;
         for (Node member : members) {
-            dsg.add(Quad.defaultGraphIRI, group, StatisticsTerms.MEMBER, member);
+            int counted = statements.size() + mentioning.size();
+            boolean mentioned = false;
             for (Quad said : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
                 Node graph = said.getGraph();
                 Node statement = said.getSubject();
@@ -123,7 +131,16 @@ public final class Statistics {
                     direct++;
                 }
             }
-            dsg.findNG(Node.ANY, Node.ANY, Standard.MENTIONS, member).forEachRemaining(q -> mentioning.add(q.getSubject()));
+            Iterator<Quad> mentions = dsg.findNG(Node.ANY, Node.ANY, Standard.MENTIONS, member);
+            while (mentions.hasNext()) {
+                mentioning.add(mentions.next().getSubject());
+                mentioned = true;
+            }
+            if (mentioned || statements.size() + mentioning.size() > counted) {
+                // only members that count: one that says nothing and is mentioned nowhere changes no group's counts,
+                // so no write that places it needs to count its group again
+                dsg.add(Quad.defaultGraphIRI, group, StatisticsTerms.MEMBER, member);
+            }
         }
         put(dsg, group, StatisticsTerms.GROUP_STATEMENTS, statements.size());
         put(dsg, group, StatisticsTerms.GROUP_DIRECT, direct);

@@ -1,9 +1,14 @@
 package newsgraph.stats;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import newsgraph.rdf.NG;
+import java.util.Objects;
+import java.util.Set;
+import newsgraph.identity.IdentityGraph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -11,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 
 /**
  * The changes one write transaction makes to the statistics, applied by {@link #apply()} before it commits. A writer
@@ -28,7 +34,6 @@ import org.apache.jena.sparql.core.Quad;
 public final class StatisticsUpdate {
 
     private final DatasetGraph dsg;
-    private final Node ontology = NodeFactory.createURI(NG.ONTOLOGY);
     /** Graphs changed quad by quad: their counts before the transaction changed them. */
     private final Map<Node, ArticleCounts> before = new HashMap<>();
     /** Graphs replaced whole in this transaction, with their counts now (their quads may still be held back). */
@@ -36,6 +41,10 @@ public final class StatisticsUpdate {
     private final Map<Key, Long> counts = new HashMap<>();
     /** Facts, by how many more changed graphs state them now than before (many are both dropped and added: 0). */
     private final Map<Triple, Integer> facts = new HashMap<>();
+    /** Speakers and mentioned entities whose counts this transaction changed: their hubs' groups are counted again. */
+    private final Set<Node> entities = new HashSet<>();
+    /** The hub of each entity before this transaction changed the identity graph; null while it has not. */
+    private Map<String, String> hubsBefore;
 
     private record Key(Node subject, Node term) {
     }
@@ -61,6 +70,12 @@ public final class StatisticsUpdate {
 
     /** The graph {@code name} is about to change quad by quad: its counts as stored are read now, its new ones at {@link #apply}. */
     public void touching(Node name) {
+        if (IdentityGraph.NODE.equals(name)) {
+            if (hubsBefore == null) {
+                hubsBefore = IdentityGraph.hubs(dsg); // compared at apply(): the groups that changed are counted again
+            }
+            return;
+        }
         if (counted(name) && !before.containsKey(name) && !replaced.containsKey(name)) {
             before.put(name, stored(name));
         }
@@ -79,11 +94,61 @@ public final class StatisticsUpdate {
         });
         before.clear();
         replaced.clear();
+        Set<Node> hubs = hubsOfChangedEntities();
         flush();
+        regroup(hubs);
+    }
+
+    /**
+     * Counts again the groups (issue 11) this transaction changed: the hubs of the entities whose own counts changed
+     * (as the identity graph has them now, and as the statistics' st:member had them), and the hubs an entity joined
+     * or left when the identity graph changed ({@code load} placing entities, {@code resolve}, a write over HTTP).
+     */
+    private void regroup(Set<Node> hubs) {
+        if (hubsBefore != null) {
+            Map<String, String> now = IdentityGraph.hubs(dsg);
+            Set<String> all = new HashSet<>(hubsBefore.keySet());
+            all.addAll(now.keySet());
+            for (String entity : all) {
+                String was = hubsBefore.get(entity);
+                String is = now.get(entity);
+                if (!Objects.equals(was, is)) {
+                    if (was != null) {
+                        hubs.add(NodeFactory.createURI(was));
+                    }
+                    if (is != null) {
+                        hubs.add(NodeFactory.createURI(is));
+                    }
+                }
+            }
+            hubsBefore = null;
+        }
+        for (Node hub : hubs) {
+            Statistics.recountGroup(dsg, hub, members(dsg, hub));
+        }
+    }
+
+    private Set<Node> hubsOfChangedEntities() {
+        Set<Node> hubs = new HashSet<>();
+        for (Node entity : entities) {
+            dsg.find(IdentityGraph.NODE, entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, entity)
+                    .forEachRemaining(q -> hubs.add(q.getSubject()));
+        }
+        return hubs;
+    }
+
+    /** The members of a hub, as the identity graph has them now. */
+    static List<Node> members(DatasetGraph dsg, Node hub) {
+        List<Node> members = new ArrayList<>();
+        dsg.find(IdentityGraph.NODE, Node.ANY, OWL.sameAs.asNode(), hub).forEachRemaining(q -> members.add(q.getSubject()));
+        return members;
     }
 
     /** Adds one graph's counts ({@code sign} 1) or takes them away (-1). */
     void add(ArticleCounts c, int sign) {
+        entities.addAll(c.speakers().keySet());
+        entities.addAll(c.mentionedIn().keySet());
         c.speakers().forEach((who, s) -> {
             count(who, StatisticsTerms.STATEMENTS, sign * s.statements());
             count(who, StatisticsTerms.DIRECT, sign * s.direct());
@@ -122,6 +187,7 @@ public final class StatisticsUpdate {
             }
         });
         counts.clear();
+        entities.clear(); // their hubs were read before: a rebuild counts every group at its end
         facts.forEach((fact, change) -> {
             if (change > 0) {
                 dsg.add(Quad.defaultGraphIRI, fact.getSubject(), fact.getPredicate(), fact.getObject());
@@ -146,9 +212,9 @@ public final class StatisticsUpdate {
         return false;
     }
 
-    /** A graph the statistics count: every named graph but the ontology's. */
+    /** A graph the statistics count: every named graph but the ontology's and the identity graph. */
     boolean counted(Node graph) {
-        return graph != null && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph) && !graph.equals(ontology);
+        return IdentityGraph.isArticleGraph(graph);
     }
 
     private ArticleCounts stored(Node name) {

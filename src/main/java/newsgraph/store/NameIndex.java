@@ -28,11 +28,11 @@ import org.apache.jena.sparql.core.Quad;
  * The default graph is out of sight of the queries' union of the article graphs, so the index never shows in
  * answers; the queries reach it with {@code GRAPH <urn:x-arq:DefaultGraph>}, and only where the marker says
  * it is complete (else they read every graph). {@code load} adds an article's names in the transaction that
- * stores it; the server adds those of every write over HTTP the same way ({@link NameIndexingDataset}), so
+ * stores it; the server adds those of every write over HTTP the same way ({@code newsgraph.server.NameIndexingDataset}), so
  * the index stays complete whichever way an article arrives. Keys are only ever added: a replaced article may leave a key
  * behind, so the queries check each candidate against the article graphs.
  */
-final class NameIndex {
+public final class NameIndex {
 
     static final String NAMESPACE = "urn:newsgraph:name-index";
     private static final Node KEY = NodeFactory.createURI(NAMESPACE + "#key");
@@ -54,15 +54,15 @@ final class NameIndex {
 
     /**
      * Adds the name a quad gives, if it gives one: a {@code schema:name} or {@code schema:alternateName} in an
-     * article graph (in a write transaction). For writes that come quad by quad ({@link NameIndexingDataset}).
+     * article graph (in a write transaction). For writes that come quad by quad ({@code newsgraph.server.NameIndexingDataset}).
      */
-    static void add(DatasetGraph dsg, Node graph, Node subject, Node predicate, Node object) {
+    public static void add(DatasetGraph dsg, Node graph, Node subject, Node predicate, Node object) {
         if (NAMES.contains(predicate) && isArticleGraph(graph)) {
             add(dsg, Triple.create(subject, predicate, object));
         }
     }
 
-    /** A named graph that is not the ontology's: the stored default graph holds the index itself. */
+    /** A named graph that is not the ontology's (the identity graph's hub names are indexed too): the stored default graph holds the index itself. */
     private static boolean isArticleGraph(Node graph) {
         return graph != null && graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph)
                 && !graph.getURI().equals(NG.ONTOLOGY);

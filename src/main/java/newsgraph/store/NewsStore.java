@@ -1,5 +1,7 @@
 package newsgraph.store;
 
+import newsgraph.load.GraphDestination;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -11,6 +13,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsgraph.identity.IdentityGraph;
+import newsgraph.identity.IdentityOnLoad;
+import newsgraph.identity.Resolver;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.NG;
 import newsgraph.rdf.NewsOntology;
@@ -71,6 +76,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     private boolean unmapAfterCommit;
     /** Whether this process has checked (and if need be written) the ontology graph: once is enough. */
     private volatile boolean ontologyCurrent;
+
+    /** Places each loaded article's entities on their hubs where that is exact (null: not at all). */
+    private volatile IdentityOnLoad identityOnLoad = IdentityOnLoad.standard();
 
     /** The base of the IRIs written from now on: the database's own once known ({@link #useBase}). */
     private volatile String base;
@@ -362,14 +370,10 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         return "database " + PrintablePath.of(location);
     }
 
-    /**
-     * One per core but one: the thread that writes to TDB2 is busy for the whole of a large load, and it is
-     * the one the load waits for, so extraction on every core only takes processor time from it (3,000
-     * articles on two cores: 80 s with two extraction threads, 71 s with one).
-     */
+    /** TDB2's one writer thread runs here, and a large load waits for it. */
     @Override
-    public int extractionThreads() {
-        return Math.max(1, ArticleGraphs.defaultThreads() - 1);
+    public boolean writesOnThisMachine() {
+        return true;
     }
 
     private StoreException writeFailure(Throwable e) {
@@ -418,6 +422,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         public void replace(Article article, Model graph) {
             run(() -> {
                 Node name = NodeFactory.createURI(ArticleGraph.graphName(article, base()));
+                if (identityOnLoad != null) {
+                    identityOnLoad.place(dsg, name, graph.getGraph(), base()); // issue 11: before the graph is replaced
+                }
                 if (statistics != null) {
                     statistics.replacing(name, graph.getGraph()); // before the old graph goes: its counts go too
                 }
@@ -487,11 +494,46 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         return ModelFactory.createDefaultModel().add(NewsOntology.model());
     }
 
-    /** The names of the article graphs (not the ontology's), in no particular order. */
+    /** The names of the article graphs (not the ontology's, not the identity graph), in no particular order. */
     public List<String> articleGraphNames() {
         return Txn.calculateRead(dataset, () -> Iter.toList(Iter.map(
-                        Iter.filter(dataset.asDatasetGraph().listGraphNodes(), n -> !n.getURI().equals(NG.ONTOLOGY)),
+                        Iter.filter(dataset.asDatasetGraph().listGraphNodes(), IdentityGraph::isArticleGraph),
                         Node::getURI)));
+    }
+
+    /**
+     * Whether {@code load} keeps identity current ({@link IdentityOnLoad}; on unless turned off, e.g. by {@code bench}
+     * to measure what it costs). Without it, new entities have no hub until {@link #resolve()}.
+     */
+    public NewsStore identityOnLoad(boolean on) {
+        this.identityOnLoad = on ? IdentityOnLoad.standard() : null;
+        return this;
+    }
+
+    /**
+     * Recomputes the identity of every entity of the database and replaces its identity graph, in one write
+     * transaction ({@code newsgraph resolve}); the hubs' names go into the name index.
+     */
+    public Resolver.Resolved resolve() {
+        String under = base();
+        try (Batch batch = begin()) {
+            Resolver.Resolved[] out = new Resolver.Resolved[1];
+            WriteBatch write = (WriteBatch) batch;
+            write.run(() -> {
+                if (write.statistics != null) {
+                    write.statistics.touching(IdentityGraph.NODE); // the groups whose members change are counted again
+                }
+                out[0] = Resolver.standard().resolve(dataset.asDatasetGraph(), under);
+                NameIndex.add(dataset.asDatasetGraph(), out[0].identity());
+            });
+            batch.commit();
+            return out[0];
+        }
+    }
+
+    /** How many entities wait for a {@link #resolve()}: those {@code load} could not place exactly. */
+    public long awaitingResolve() {
+        return Txn.calculateRead(dataset, () -> IdentityGraph.awaiting(dataset.asDatasetGraph()));
     }
 
     /** The number of triples in one named graph (0 if there is no such graph). */

@@ -49,6 +49,7 @@ class BenchCommandTest {
                 "extraction: tokens/s", "load: load of 8 articles", "load: storing part of it",
                 "load: storing as the writer thread saw it", "load: store size on disk",
                 "load: growth from adding 2 articles", "load: adding 2 articles", "memory: peak RSS of the load",
+                "load: resolve: identity across the 8 articles", "load: load keeping identity current",
                 "memory: serve: start to first answered query",
                 "pages: named-query endpoint: who-said-what, a page of 100", "pages: named-query endpoint: said-about",
                 "pages: named-query endpoint: what-a-said-about-b", "pages: entity page: the speaker, 20 statements",

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import newsgraph.store.NewsServer;
-import newsgraph.store.SeededServer;
+import newsgraph.server.NewsServer;
+import newsgraph.server.SeededServer;
 import newsgraph.text.ArticleReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,7 +32,7 @@ class BrowsePagesTest {
     @BeforeAll
     static void serve() {
         server = SeededServer.server();
-        fallon = Web.entity("Michael Fallon");
+        fallon = Web.hub("Michael Fallon");
     }
 
     @Test
@@ -132,8 +132,9 @@ class BrowsePagesTest {
 
     @Test
     void aStatementPageShowsItInContextAndLinksToMoreOfTheSame() {
-        String statement = Web.first("SELECT ?x { ?x <http://schema.org/creator> <" + fallon + "> ;"
-                + " <http://schema.org/about> ?a } LIMIT 1");
+        String statement = Web.first("SELECT ?x { ?x <http://schema.org/creator> ?m ; <http://schema.org/about> ?a ."
+                + " GRAPH <" + newsgraph.identity.IdentityGraph.NAME + "> { ?m <http://www.w3.org/2002/07/owl#sameAs> <"
+                + fallon + "> } } LIMIT 1");
         Document page = Web.page(server, Web.local("/page/", statement));
         assertTrue(page.selectFirst("h1").text().startsWith("Statement of Michael Fallon"));
         assertNotNull(page.selectFirst("blockquote mark.quote"));

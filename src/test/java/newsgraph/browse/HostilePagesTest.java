@@ -22,7 +22,7 @@ import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Iris;
 import newsgraph.rdf.Schema;
-import newsgraph.store.NewsServer;
+import newsgraph.server.NewsServer;
 import newsgraph.store.NewsStore;
 import newsgraph.text.Article;
 import org.apache.jena.rdf.model.Model;

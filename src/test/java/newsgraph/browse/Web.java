@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import newsgraph.store.NewsServer;
-import newsgraph.store.SeededServer;
+import newsgraph.server.NewsServer;
+import newsgraph.server.SeededServer;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.system.Txn;
@@ -58,6 +58,12 @@ final class Web {
     /** The IRI of the entity of the seeded store with this schema:name (from the data, not from its slug). */
     static String entity(String name) {
         return first("PREFIX schema: <http://schema.org/> SELECT ?x { ?x schema:name \"" + name + "\" } LIMIT 1");
+    }
+
+    /** The hub of the real entity of that name in the identity graph (issue 11): what the pages show as one entity. */
+    static String hub(String name) {
+        return first("PREFIX schema: <http://schema.org/> SELECT ?x { GRAPH <" + newsgraph.identity.IdentityGraph.NAME
+                + "> { ?x schema:name \"" + name + "\" } } LIMIT 1");
     }
 
     /** The IRI of the seed article: the store's only article graph. */

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.NG;
-import newsgraph.store.PasswordedFuseki;
+import newsgraph.server.PasswordedFuseki;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleReader;
 import org.apache.jena.rdf.model.Model;

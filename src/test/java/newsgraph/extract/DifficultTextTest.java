@@ -81,6 +81,16 @@ class DifficultTextTest {
     }
 
     @Test
+    void archiveQuotationMarksThatNeverClose() {
+        StringBuilder text = new StringBuilder("Archive\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append(i % 3 == 0 ? " 'a" : i % 3 == 1 ? " ''b" : " <<``c");
+        }
+        Analysis analysis = extracted("archive-marks", text.toString());
+        assertEquals(text.length(), analysis.article().text().length());
+    }
+
+    @Test
     void oneEnormousParagraph() {
         String paragraph = seed.replace('\n', ' ');
         StringBuilder text = new StringBuilder("One paragraph\n\n");

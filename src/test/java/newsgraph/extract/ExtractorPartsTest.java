@@ -58,8 +58,9 @@ class ExtractorPartsTest {
 
     @Test
     void theBuilderTakesTheFinderAndKeepsTheOtherParts() {
-        NameFinder dictionary = new DictionaryNameFinder(List.of(List.of("Harwick", "Council")), NameFinder.PLACE);
-        assertEquals(EntityType.PLACE, speakerType(Extractor.builder().names(dictionary).build()));
+        // a person, not a place: a place that speaks is an institution (an organisation, as the standard finder says)
+        NameFinder dictionary = new DictionaryNameFinder(List.of(List.of("Harwick", "Council")), NameFinder.PERSON);
+        assertEquals(EntityType.PERSON, speakerType(Extractor.builder().names(dictionary).build()));
     }
 
     @Test

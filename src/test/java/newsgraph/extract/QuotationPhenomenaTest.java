@@ -502,6 +502,158 @@ class QuotationPhenomenaTest {
         assertTrue(names.contains("Doris Day"), "a first name before 'Day' names a person: " + names);
     }
 
+    // ------------------------------------------------------------------ archive quotation marks (issue #12, part 2)
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "''We will not back down on the harbour plan,'' Mayor Ruth Kessler said on Tuesday.",
+            "``We will not back down on the harbour plan,'' Mayor Ruth Kessler said on Tuesday.",
+            "<<We will not back down on the harbour plan,>> Mayor Ruth Kessler said on Tuesday.",
+            "«We will not back down on the harbour plan,» Mayor Ruth Kessler said on Tuesday.",
+            "'We will not back down on the harbour plan,' Mayor Ruth Kessler said on Tuesday."})
+    void archiveQuotationMarksAreQuotationMarks(String paragraph) {
+        Analysis a = read(body(paragraph));
+        Statement s = assertSpeaker(a, "We will not back down on the harbour plan", "Ruth Kessler", StatementKind.DIRECT);
+        String words = s.content().of(a.article().text());
+        assertTrue(words.startsWith("We") && words.endsWith("plan,"), words);
+        assertEquals(SpeakerRule.SPEECH_TAG, s.rule());
+    }
+
+    @Test
+    void apostrophesInsideNamesAndAfterPluralsAreNoQuotationMarks() {
+        String text = "Dan O'Neill said the farmers' union and Priya D'Souza's group would meet in the '90s hall.";
+        assertEquals(text, QuoteMarks.normalised(text));
+        String archive = "''Yes,'' he said.";
+        assertEquals(archive.length(), QuoteMarks.normalised(archive).length(), "offsets point into the article");
+    }
+
+    // ------------------------------------------------------------------ who can speak (issue #12, part 2)
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "New figures published today show that rents in the town rose by a fifth last year.",
+            "Footage of the scene showed that several cars were burning outside the depot.",
+            "The results show that the ruling coalition kept its majority in the north."})
+    void aTimeAPlaceOrAnOutcomeIsNoSpeaker(String sentence) {
+        Analysis a = read(body(sentence));
+        String text = a.article().text();
+        for (Statement s : a.statements()) {
+            Entity e = a.entitiesByKey().get(s.speakerKey());
+            assertTrue(e == null || e.names().stream().noneMatch(n -> n.matches("(?i).*\\b(today|scene|results)\\b.*")),
+                    () -> "\"" + s.content().of(text) + "\" given to " + e.names());
+        }
+    }
+
+    @Test
+    void peopleAndGroupsDescribedWithoutANameStillSpeak() {
+        Analysis a = read(body("Residents say that the bus service has got worse since the spring."
+                + " Critics argued that the timetable was written for commuters alone."));
+        assertSpeaker(a, "the bus service has got worse", "Residents", StatementKind.INDIRECT);
+        assertSpeaker(a, "the timetable was written for commuters alone", "Critics", StatementKind.INDIRECT);
+    }
+
+    @Test
+    void aTagBetweenCommasInsideTheClauseItReports() {
+        Analysis a = read(body("Councillors met on Tuesday. The new parking rules, said councillor Moira Hale,"
+                + " are already out of date and will be rewritten by the spring."));
+        Statement s = assertSpeaker(a, "are already out of date and will be rewritten by the spring", "Moira Hale",
+                StatementKind.INDIRECT);
+        assertEquals("said", a.article().text(s.cue()));
+        assertTrue(a.statements().stream().noneMatch(x -> speaker(a, x).names().contains("new parking rules")));
+    }
+
+    @Test
+    void aPlaceThatSpeaksIsAnInstitutionAndOneNamedAsALocationStaysAPlace() {
+        Analysis a = read(body("The Kremlin said that the talks had failed. Downing Street insisted that the minister"
+                + " would stay. Washington warned that sanctions would follow, and officials in Washington were not"
+                + " surprised."));
+        assertSpeaker(a, "the talks had failed", "Kremlin", StatementKind.INDIRECT);
+        Map<String, EntityType> types = a.entities().stream().collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(EntityType.ORGANIZATION, types.get("Kremlin"));
+        assertEquals(EntityType.ORGANIZATION, types.get("Downing Street"));
+        assertEquals(EntityType.PLACE, types.get("Washington"), "named as a location too: " + types);
+    }
+
+    @Test
+    void aPlaceBeforeTheHeadOfTheSpeakerPhraseStaysAPlace() {
+        Analysis a = read(body("The head of the Leeds branch of the Tenants Union, Amal Rennie, said that rents had"
+                + " doubled."));
+        assertSpeaker(a, "rents had doubled", "Amal Rennie", StatementKind.INDIRECT);
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Leeds") && e.type() != EntityType.PLACE));
+    }
+
+    @Test
+    void dismissedTheClaimsAsReportsWhatFollowsAs() {
+        Analysis a = read(body("Senator Dale Ricks dismissed the claims as politically motivated."));
+        Statement s = assertSpeaker(a, "politically motivated", "Dale Ricks", StatementKind.INDIRECT);
+        assertEquals("dismissed", a.article().text(s.cue()));
+    }
+
+    // ------------------------------------------------------------------ names cut or glued (issue #12, part 2)
+
+    @Test
+    void aSpokeswomanForAnOrganisationWhoseNameListsItsFields() {
+        Analysis a = read(body("A spokeswoman for the Department for Culture, Media and Sport said the review of"
+                + " local museums would report in May."));
+        Statement s = a.statements().get(0);
+        Entity speaker = speaker(a, s);
+        assertTrue(speaker.local(), speaker.names()::toString);
+        assertEquals("Department for Culture, Media and Sport", a.entitiesByKey().get(speaker.memberOf().get(0)).name());
+        assertFalse(entityNames(a).contains("Media and Sport"), entityNames(a)::toString);
+    }
+
+    @Test
+    void anOrganisationNamedByAKeywordThatIsAlsoAPlace() {
+        Analysis a = read(body("The Union of Retired Miners and Steelworkers said that pensions had fallen behind prices."));
+        assertSpeaker(a, "pensions had fallen behind prices", "Union of Retired Miners and Steelworkers",
+                StatementKind.INDIRECT);
+        assertEquals(EntityType.ORGANIZATION, speaker(a, a.statements().get(0)).type());
+    }
+
+    @Test
+    void aSenatorOfAStateIsThePersonAndTheStateApart() {
+        Analysis a = read("""
+                Farm Bill Stalls
+
+                Senator Margaret Okafor of New Mexico said the farm bill was dead for this session.
+
+                “It will not pass before the summer,” Okafor added.
+                """);
+        Statement first = assertSpeaker(a, "the farm bill was dead", "Margaret Okafor", StatementKind.INDIRECT);
+        Statement second = assertSpeaker(a, "It will not pass before the summer", "Margaret Okafor", StatementKind.DIRECT);
+        assertEquals(first.speakerKey(), second.speakerKey(), "one person, not a second anonymous one");
+        assertTrue(entityNames(a).stream().noneMatch(n -> n.contains("Okafor of")), entityNames(a)::toString);
+        assertTrue(entityNames(a).contains("New Mexico"), entityNames(a)::toString);
+    }
+
+    // ------------------------------------------------------------------ about whom (issue #12, part 2)
+
+    @Test
+    void aStatementIsAboutTheRoleHolderItNamesNotItsSpeaker() {
+        Analysis a = read(body("Dana Whitlow's remarks echo her attack on Tom Reyes during the 2019 campaign, when she"
+                + " said the Unity leader would “sell the town short” just as he had “sold his own party short”."));
+        Statement s = assertSpeaker(a, "would “sell the town short”", "Dana Whitlow", StatementKind.MIXED);
+        List<String> about = aboutNames(a, s);
+        assertTrue(about.contains("Tom Reyes"), about::toString);
+        assertFalse(about.contains("Dana Whitlow"), about::toString);
+    }
+
+    @Test
+    void itsAfterACountryInTheStatementIsThatCountry() {
+        Analysis a = read("""
+                Fishing Row Deepens
+
+                The Green Alliance met in Leeds on Saturday to choose a new chair.
+
+                Earlier this year, Helen Garrow called for the UK to “step back” from its row with Portugal over fishing rights.
+                """);
+        Statement s = assertSpeaker(a, "the UK to “step back” from its row with Portugal", "Helen Garrow",
+                StatementKind.MIXED);
+        List<String> about = aboutNames(a, s);
+        assertTrue(about.contains("United Kingdom") && about.contains("Portugal"), about::toString);
+        assertFalse(about.contains("Green Alliance"), about::toString);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {

@@ -50,6 +50,19 @@ class LexiconTest {
     private static final Set<String> KNOWN_DOUBLE_ANSWERS = Set.of("spokesmen", "spokeswomen", "statement");
 
     @Test
+    void aNounNamesAnAgentByWhatWordNetSaysItIs() {
+        Lexicon lexicon = Lexicon.standard();
+        for (String agent : List.of("researchers", "critics", "council", "crowd", "children", "report", "poster")) {
+            assertTrue(lexicon.canNameAgent(agent), agent);
+        }
+        for (String thing : List.of("today", "scene", "results", "status", "photos", "percent")) {
+            assertFalse(lexicon.canNameAgent(thing), thing);
+        }
+        assertTrue(lexicon.canNameAgent("blorpworks"), "a noun WordNet does not know is given the benefit of the doubt");
+        assertTrue(Lexicon.builder().build().canNameAgent("today"), "a lexicon without WordNet judges no noun");
+    }
+
+    @Test
     void everyWordListIsShippedAndHasEntries() {
         Lexicon lexicon = Lexicon.builder().standardWordLists().build();
         for (WordList list : WordList.values()) {

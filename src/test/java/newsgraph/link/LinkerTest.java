@@ -9,7 +9,9 @@ import java.util.Map;
 import newsgraph.extract.Analysis;
 import newsgraph.extract.Entity;
 import newsgraph.extract.Extractor;
+import newsgraph.names.EntityType;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Iris;
 import newsgraph.rdf.NewsOntology;
 import newsgraph.rdf.Schema;
 import newsgraph.text.Article;
@@ -159,7 +161,7 @@ class LinkerTest {
                 "Georgia wants trade," the Georgian foreign minister told reporters.
                 """));
         Model graph = ArticleGraph.of(analysis);
-        Resource georgia = graph.createResource("https://w3id.org/newsgraph/id/place/georgia");
+        Resource georgia = graph.createResource(Iris.localEntity(analysis.article().id(), EntityType.PLACE, "Georgia"));
         assertTrue(graph.contains(georgia, Schema.sameAs, graph.createResource(WIKIDATA + "Q230")));
         assertTrue(graph.contains(georgia, Schema.sameAs, graph.createResource("https://sws.geonames.org/614540/")));
         assertTrue(graph.listStatements(null, org.apache.jena.vocabulary.OWL.sameAs, (Resource) null).toList().isEmpty(),

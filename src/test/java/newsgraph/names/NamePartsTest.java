@@ -45,6 +45,25 @@ class NamePartsTest {
         assertEquals(List.of("Alan May"), runs("Alan May spoke in the morning."));
     }
 
+    @Test
+    void theFieldsListedAtTheEndOfAnOrganisationsNameBelongToIt() {
+        assertEquals(List.of("Union of Retired Miners and Steelworkers"),
+                runs("The Union of Retired Miners and Steelworkers met."));
+        assertEquals(List.of("Department for Culture, Media and Sport"),
+                runs("A spokeswoman for the Department for Culture, Media and Sport spoke."));
+    }
+
+    @Test
+    void aNameAfterAndIsSomeoneElseNotAFieldOfTheOrganisation() {
+        assertEquals(List.of("Department for Culture", "Helen Garrow"),
+                runs("The Department for Culture and Helen Garrow spoke."));
+    }
+
+    @Test
+    void aPlaceAfterAPersonsNameIsNotPartOfTheName() {
+        assertEquals(List.of("Senator Marta Olivares", "Lisbon"), runs("Senator Marta Olivares of Lisbon spoke."));
+    }
+
     // ------------------------------------------------------------------ segmentation with titles
 
     @Test

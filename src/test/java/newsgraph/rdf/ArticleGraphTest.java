@@ -39,9 +39,9 @@ class ArticleGraphTest {
     private final Model graph = ArticleGraph.of(analysis, Detail.FULL);
 
     private final Resource article = graph.createResource(Iris.article(HandBuiltAnalysis.ID));
-    private final Resource fallon = graph.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon"));
-    private final Resource britain = graph.createResource(Iris.entity(EntityType.PLACE, "United Kingdom"));
-    private final Resource labour = graph.createResource(Iris.entity(EntityType.ORGANIZATION, "Labour"));
+    private final Resource fallon = graph.createResource(Iris.localEntity(HandBuiltAnalysis.ID, EntityType.PERSON, "Michael Fallon"));
+    private final Resource britain = graph.createResource(Iris.localEntity(HandBuiltAnalysis.ID, EntityType.PLACE, "United Kingdom"));
+    private final Resource labour = graph.createResource(Iris.localEntity(HandBuiltAnalysis.ID, EntityType.ORGANIZATION, "Labour"));
     private final Resource mixed = statement("the plan was “a good one for Britain”");
     private final Resource direct = statement("We will not comment on that,");
 
@@ -97,7 +97,9 @@ class ArticleGraphTest {
     }
 
     @Test
-    void namedEntitiesGetGlobalIrisFromTheirCanonicalName() {
+    void namedEntitiesGetArticleScopedIrisFromTheirCanonicalName() {
+        // "the entity this article calls X": which real entity it is lives in a store's identity graph (issue 11)
+        assertTrue(fallon.getURI().startsWith(Iris.article(HandBuiltAnalysis.ID) + "/person/"));
         assertEquals(Set.of(Schema.Person), types(fallon));
         assertEquals(Set.of(Schema.Place), types(britain));
         assertEquals(Set.of(Schema.Organization), types(labour));
@@ -206,7 +208,7 @@ class ArticleGraphTest {
                 HandBuiltAnalysis.at(a.text(), "He said the pact held."));
         Analysis small = new Analysis(a, List.of(new Block(0, 1, new Span(0, 4), BlockKind.HEADLINE)),
                 List.of(fallonEntity), List.of(said));
-        Resource person = ResourceFactory.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon"));
+        Resource person = ResourceFactory.createResource(Iris.localEntity("mentions", EntityType.PERSON, "Michael Fallon"));
 
         Model full = ArticleGraph.of(small, Detail.FULL);
         assertEquals(Set.of("Michael Fallon", "He", "The minister"), wordsOfMentionsOf(full, person, a.text()));
@@ -231,7 +233,7 @@ class ArticleGraphTest {
         List<Block> blocks = List.of(new Block(0, 1, new Span(0, 5), BlockKind.HEADLINE),
                 new Block(1, 2, new Span(6, a.text().length() - 1), BlockKind.BODY));
         Model m = ArticleGraph.of(new Analysis(a, blocks, List.of(place), List.of(said)));
-        Resource node = m.createResource(Iris.entity(EntityType.PLACE, "Russia"));
+        Resource node = m.createResource(Iris.localEntity("country", EntityType.PLACE, "Russia"));
         assertEquals(Set.of(Schema.Place), types(node));
         assertTrue(m.contains(null, Schema.creator, node));
         ShapesTest.assertConforms(m);
@@ -283,5 +285,15 @@ class ArticleGraphTest {
     private static Set<String> strings(Resource s, Property p) {
         return s.getModel().listObjectsOfProperty(s, p).mapWith(n -> n.asLiteral().getString()).toList()
                 .stream().collect(Collectors.toSet());
+    }
+
+    /** One source for the version: the pom's, as Maven filled it in, in the graph and in --version alike. */
+    @org.junit.jupiter.api.Test
+    void theVersionIsThePoms() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher project = java.util.regex.Pattern
+                .compile("<artifactId>newsgraph</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(project.find() && project.group(1) != null, "the pom's own <version>");
+        assertEquals(project.group(1), ArticleGraph.VERSION);
     }
 }

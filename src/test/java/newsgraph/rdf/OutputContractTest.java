@@ -133,9 +133,9 @@ class OutputContractTest {
             assertEquals(1, e.listProperties(Schema.name).toList().size(), e.getURI());
             assertEquals(1, e.listProperties(RDF.type).toList().size(), "one class: " + e.getURI());
         }
-        assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon"))));
-        assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.ORGANIZATION, "Labour"))));
-        assertTrue(entities.contains(graph.createResource(Iris.entity(EntityType.PLACE, "Russia"))));
+        assertTrue(entities.contains(graph.createResource(Iris.localEntity(seed.id(), EntityType.PERSON, "Michael Fallon"))));
+        assertTrue(entities.contains(graph.createResource(Iris.localEntity(seed.id(), EntityType.ORGANIZATION, "Labour"))));
+        assertTrue(entities.contains(graph.createResource(Iris.localEntity(seed.id(), EntityType.PLACE, "Russia"))));
     }
 
     /**
@@ -195,9 +195,8 @@ class OutputContractTest {
     @Test
     void namedEntityIrisComeFromCanonicalNames() {
         for (Entity e : analysis.entities()) {
-            String expected = e.local() || e.type() == EntityType.AGENT
-                    ? Iris.localEntity(seed.id(), e.type(), e.name())
-                    : Iris.entity(e.type(), e.name());
+            // every entity is scoped to its article (issue 11): "the entity this article calls X"
+            String expected = Iris.localEntity(seed.id(), e.type(), e.name());
             assertTrue(graph.containsResource(graph.createResource(expected)), expected);
             assertEquals(e.name(), graph.createResource(expected).getProperty(Schema.name).getString());
         }
@@ -212,17 +211,31 @@ class OutputContractTest {
     }
 
     @Test
-    void sameTextUnderAnotherIdSharesItsEntities() {
+    void sameTextUnderAnotherIdHasItsOwnEntitiesWhichIdentityJoins() {
         Article copy = new Article("copy-of-seed", seed.text());
         Model other = ArticleGraph.of(TestArticles.extractor().extract(copy));
         Set<String> named = new TreeSet<>();
         Set<String> namedInOther = new TreeSet<>();
-        namedEntities().forEach(e -> named.add(e.getURI()));
-        namedEntities(other).forEach(e -> namedInOther.add(e.getURI()));
-        named.removeIf(iri -> iri.startsWith(Iris.article(seed.id())));
-        namedInOther.removeIf(iri -> iri.startsWith(Iris.article(copy.id())));
+        namedEntities().forEach(e -> named.add(e.getURI().substring(Iris.article(seed.id()).length())));
+        namedEntities(other).forEach(e -> namedInOther.add(e.getURI().substring(Iris.article(copy.id()).length())));
         assertFalse(named.isEmpty());
+        // each article's entities are its own (an IRI keeps its meaning whatever other articles say) ...
+        assertTrue(namedEntities(other).stream().allMatch(e -> e.getURI().startsWith(Iris.article(copy.id()) + "/")));
         assertEquals(named, namedInOther);
+        // ... and identity joins them: each entity of one with the same entity of the other, under one hub
+        java.util.List<newsgraph.identity.EntityRecord> records = new java.util.ArrayList<>();
+        records.addAll(newsgraph.identity.EntityRecords.of(
+                org.apache.jena.graph.NodeFactory.createURI(Iris.article(seed.id())), graph.getGraph()));
+        records.addAll(newsgraph.identity.EntityRecords.of(
+                org.apache.jena.graph.NodeFactory.createURI(Iris.article(copy.id())), other.getGraph()));
+        org.apache.jena.graph.Graph identity = newsgraph.identity.Resolver.standard().resolve(records, Iris.DEFAULT_BASE);
+        for (String relative : named) {
+            var a = identity.find(org.apache.jena.graph.NodeFactory.createURI(Iris.article(seed.id()) + relative),
+                    org.apache.jena.vocabulary.OWL.sameAs.asNode(), org.apache.jena.graph.Node.ANY).next().getObject();
+            var b = identity.find(org.apache.jena.graph.NodeFactory.createURI(Iris.article(copy.id()) + relative),
+                    org.apache.jena.vocabulary.OWL.sameAs.asNode(), org.apache.jena.graph.Node.ANY).next().getObject();
+            assertEquals(a, b, relative);
+        }
         // everything else belongs to its own article
         Set<String> statementIris = new TreeSet<>();
         other.listSubjectsWithProperty(RDF.type, Schema.Quotation).forEach(s -> statementIris.add(s.getURI()));

@@ -126,7 +126,7 @@ class ShapesTest {
 
     @Test
     void entityWithoutNameIsReported() {
-        assertReportedWithout(g -> g.createResource(Iris.entity(EntityType.PERSON, "Michael Fallon")), Schema.name,
+        assertReportedWithout(g -> g.createResource(Iris.localEntity(HandBuiltAnalysis.ID, EntityType.PERSON, "Michael Fallon")), Schema.name,
                 "minCount");
     }
 

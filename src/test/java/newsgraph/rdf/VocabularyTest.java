@@ -133,7 +133,7 @@ class VocabularyTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("kind", "content", "cue", "speakerMention", "sentence", "decidedBy",
-                "textContext", "block", "blockKind", "confidence", "detailLevel")), ownOnly);
+                "textContext", "block", "blockKind", "confidence", "detailLevel", "retiredHub", "awaitsResolve")), ownOnly);
     }
 
     /**

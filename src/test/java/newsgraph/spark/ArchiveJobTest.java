@@ -199,7 +199,8 @@ class ArchiveJobTest {
         assertEquals("Maria Okafor", quote.getAs("speaker_name"));
         assertEquals("person", quote.getAs("speaker_type"));
         assertEquals("said", quote.getAs("cue"));
-        assertEquals("https://w3id.org/newsgraph/id/person/maria-okafor", quote.getAs("speaker_iri"));
+        assertEquals(newsgraph.rdf.Iris.localEntity(id("harbour.v2"), newsgraph.names.EntityType.PERSON, "Maria Okafor"),
+                quote.getAs("speaker_iri"));
         Row html = rows.stream().filter(r -> r.getAs("article_id").equals(id("rail"))).findFirst().orElseThrow();
         assertEquals("Tomas Lindqvist", html.getAs("speaker_name"));
     }
@@ -209,10 +210,11 @@ class ArchiveJobTest {
         List<Row> entities = spark.read().parquet(output.resolve(ArchiveJob.ENTITIES).toString())
                 .where("article_id = '" + id("harbour.v2") + "' AND type = 'person'").collectAsList();
         Row okafor = entities.stream().filter(r -> r.getAs("name").equals("Maria Okafor")).findFirst().orElseThrow();
-        assertEquals("https://w3id.org/newsgraph/id/person/maria-okafor", okafor.getAs("entity_iri"));
+        assertEquals(newsgraph.rdf.Iris.localEntity(id("harbour.v2"), newsgraph.names.EntityType.PERSON, "Maria Okafor"),
+                okafor.getAs("entity_iri"));
         assertTrue((int) okafor.getAs("mentions") >= 2, okafor.toString());
         List<Row> mentions = spark.read().parquet(output.resolve(ArchiveJob.MENTIONS).toString())
-                .where("entity_iri = 'https://w3id.org/newsgraph/id/person/maria-okafor'").collectAsList();
+                .where("entity_iri = '" + okafor.getAs("entity_iri") + "'").collectAsList();
         assertEquals((int) okafor.getAs("mentions"), mentions.size());
         String text = articles.get(id("harbour.v2")).text();
         for (Row m : mentions) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class NamedQueryTest {
+public class NamedQueryTest {
 
     /** A tiny graph with awkward names: quotes, braces and a SPARQL keyword inside a literal. */
     private static final String DATA = """
@@ -40,7 +40,7 @@ class NamedQueryTest {
             <http://example.org/p2> a schema:Person ; schema:name "Mary Smith" ; schema:alternateName "Ms Smith" .
             """;
 
-    static Stream<String> queryNames() throws IOException {
+    public static Stream<String> queryNames() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
                     .map(n -> n.substring(0, n.length() - 3)).sorted().toList().stream();

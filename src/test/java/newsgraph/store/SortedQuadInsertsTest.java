@@ -1,5 +1,7 @@
 package newsgraph.store;
 
+import newsgraph.load.GraphDestination;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

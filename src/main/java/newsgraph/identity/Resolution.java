@@ -1,0 +1,374 @@
+package newsgraph.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import newsgraph.names.EntityType;
+
+/**
+ * Decides which entities of different articles are one real entity: a pure stage from {@link EntityRecord}s to
+ * clusters. Rules, strongest first, each a union of clusters that is made only when the two are compatible (the
+ * same type, no two different Wikidata items, no article in both — the extractor has already resolved each
+ * article, so two entities of one article are never merged):
+ * <ol>
+ * <li>the same Wikidata item;
+ * <li>the same full name: a person's name of two or more words without titles, an organisation's or place's
+ *     name (an organisation's also without its legal suffix), any of the names the article gives it;
+ * <li>an acronym and the one organisation whose initials it is ("NATO", "North Atlantic Treaty Organization");
+ * <li>a short form and the one entity whose full name starts with it ("Northrop" → "Northrop Grumman") or, for a
+ *     person, ends with it ("Mr Corbyn" → "Jeremy Corbyn");
+ * </ol>
+ * Rules 3 and 4 join only where the target is unambiguous: exactly one compatible cluster, or, among several,
+ * exactly one that the context supports (the same role, party or organisation, entities named alongside, the
+ * same outlet, a date close by) with no rival near it. Anything else stays apart: a wrong merge costs a reader
+ * more than a missed one.
+ */
+public final class Resolution {
+
+    private final NameForms forms;
+    private final List<EntityRecord> records;
+    private final int[] parent;
+    private final Map<Integer, Cluster> clusters = new HashMap<>();
+
+    private Resolution(NameForms forms, List<EntityRecord> records) {
+        this.forms = forms;
+        this.records = records;
+        this.parent = new int[records.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            clusters.put(i, new Cluster(records.get(i)));
+        }
+    }
+
+    /** The clusters of the records: each a list of records, one real entity; records in the order given. */
+    public static List<List<EntityRecord>> clusters(List<EntityRecord> records, NameForms forms) {
+        Resolution r = new Resolution(forms, records);
+        r.byWikidata();
+        r.byFullName();
+        r.byAcronym();
+        r.byShortForm();
+        Map<Integer, List<EntityRecord>> out = new TreeMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            out.computeIfAbsent(r.find(i), k -> new ArrayList<>()).add(records.get(i));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    // ------------------------------------------------------------------ the rules
+
+    private void byWikidata() {
+        Map<String, List<Integer>> byQid = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            EntityRecord r = records.get(i);
+            if (r.qid() != null) {
+                byQid.computeIfAbsent(r.type() + " " + r.qid(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        byQid.values().forEach(this::unionAll);
+    }
+
+    private void byFullName() {
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            EntityRecord r = records.get(i);
+            for (String k : fullKeys(r)) {
+                byKey.computeIfAbsent(r.type() + " " + k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : byKey.values()) {
+            // one name, several Wikidata items (Georgia the country, Georgia the state): who is unlinked is unknown
+            Set<String> items = new HashSet<>();
+            group.forEach(i -> {
+                if (clusters.get(find(i)).qid != null) {
+                    items.add(clusters.get(find(i)).qid);
+                }
+            });
+            if (items.size() > 1) {
+                group = group.stream().filter(i -> clusters.get(find(i)).qid != null).toList();
+            }
+            unionAll(group);
+        }
+    }
+
+    /** The keys that name an entity fully: every name of an organisation or place, a person's of 2+ words. */
+    Set<String> fullKeys(EntityRecord r) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : r.names()) {
+            switch (r.type()) {
+                case PERSON -> {
+                    String k = forms.personKey(name);
+                    if (NameForms.words(k).size() >= 2) {
+                        keys.add(k);
+                    }
+                }
+                case ORGANIZATION -> {
+                    String k = forms.organisationKey(name);
+                    if (!k.isEmpty() && !NameForms.isAcronym(name) || k.length() >= 3) {
+                        keys.add(k);
+                    }
+                }
+                default -> {
+                    String k = NameForms.key(name);
+                    if (!k.isEmpty()) {
+                        keys.add(k);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private void byAcronym() {
+        Map<String, List<Integer>> byInitials = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            EntityRecord r = records.get(i);
+            if (r.type() == EntityType.PERSON) {
+                continue;
+            }
+            for (String name : r.names()) {
+                String initials = NameForms.initials(forms.organisationKey(name));
+                if (!initials.isEmpty() && !NameForms.isAcronym(name)) {
+                    byInitials.computeIfAbsent(r.type() + " " + initials, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            EntityRecord r = records.get(i);
+            if (r.type() == EntityType.PERSON || !NameForms.isAcronym(r.name())) {
+                continue;
+            }
+            List<Integer> targets = byInitials.get(r.type() + " " + NameForms.key(r.name()).replace(" ", ""));
+            if (targets != null) {
+                joinUnambiguous(i, targets);
+            }
+        }
+    }
+
+    private void byShortForm() {
+        // the full names by their first word (organisations, places) and by their last word (people)
+        Map<String, List<Integer>> byEdgeWord = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            EntityRecord r = records.get(i);
+            for (String k : fullKeys(r)) {
+                List<String> w = NameForms.words(k);
+                if (w.size() >= 2) {
+                    String edge = r.type() == EntityType.PERSON ? w.get(w.size() - 1) : w.get(0);
+                    byEdgeWord.computeIfAbsent(r.type() + " " + edge, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            EntityRecord r = records.get(i);
+            String k = r.type() == EntityType.PERSON ? forms.personKey(r.name()) : forms.organisationKey(r.name());
+            if (NameForms.words(k).size() != 1 || NameForms.isAcronym(r.name()) && r.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<Integer> targets = byEdgeWord.get(r.type() + " " + k);
+            if (targets != null) {
+                joinUnambiguous(i, targets);
+            }
+        }
+    }
+
+    /**
+     * Joins record {@code i} to the one cluster among {@code targets} it may join: the only compatible one, or the
+     * only one the context supports clearly; else nothing.
+     */
+    private void joinUnambiguous(int i, List<Integer> targets) {
+        int own = find(i);
+        Set<Integer> roots = new LinkedHashSet<>();
+        for (int t : targets) {
+            int root = find(t);
+            if (root != own && compatible(own, root)) {
+                roots.add(root);
+            }
+        }
+        if (roots.isEmpty()) {
+            return;
+        }
+        if (roots.size() == 1) {
+            union(own, roots.iterator().next());
+            return;
+        }
+        int best = -1;
+        int bestScore = 0;
+        int second = 0;
+        for (int root : roots) {
+            int s = clusters.get(root).support(clusters.get(own));
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = root;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best >= 0 && bestScore >= 2 && bestScore >= 2 * second + 1) {
+            union(own, best);
+        }
+    }
+
+    // ------------------------------------------------------------------ clusters
+
+    private void unionAll(List<Integer> members) {
+        for (int j = 1; j < members.size(); j++) {
+            int a = find(members.get(0));
+            int b = find(members.get(j));
+            if (a != b && compatible(a, b)) {
+                union(a, b);
+            }
+        }
+        // members that could not join the first (its article already there) may still join each other
+        for (int j = 1; j < members.size(); j++) {
+            for (int k = j + 1; k < members.size(); k++) {
+                int a = find(members.get(j));
+                int b = find(members.get(k));
+                if (a != b && compatible(a, b)) {
+                    union(a, b);
+                }
+            }
+            if (members.size() > 64) {
+                break; // a long list is one name in many articles: the first pass has joined all that can be
+            }
+        }
+    }
+
+    private boolean compatible(int a, int b) {
+        Cluster x = clusters.get(a);
+        Cluster y = clusters.get(b);
+        if (x.type != y.type) {
+            return false;
+        }
+        if (x.qid != null && y.qid != null && !x.qid.equals(y.qid)) {
+            return false;
+        }
+        Set<String> small = x.articles.size() < y.articles.size() ? x.articles : y.articles;
+        Set<String> large = small == x.articles ? y.articles : x.articles;
+        for (String article : small) {
+            if (large.contains(article)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void union(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra == rb) {
+            return;
+        }
+        int root = Math.min(ra, rb);
+        int other = Math.max(ra, rb);
+        parent[other] = root;
+        clusters.get(root).absorb(clusters.remove(other));
+    }
+
+    private int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** What a cluster knows of its real entity so far. */
+    private static final class Cluster {
+        final EntityType type;
+        String qid;
+        final Set<String> articles = new HashSet<>();
+        final Set<String> roles = new HashSet<>();
+        final Set<String> memberOf = new HashSet<>();
+        final Map<String, Integer> context = new HashMap<>();
+        final Set<String> publishers = new HashSet<>();
+        final List<String> dates = new ArrayList<>();
+
+        Cluster(EntityRecord r) {
+            type = r.type();
+            qid = r.qid();
+            articles.add(r.article());
+            roles.addAll(r.roles());
+            memberOf.addAll(r.memberOf());
+            r.context().forEach(c -> context.merge(c, 1, Integer::sum));
+            if (r.publisher() != null) {
+                publishers.add(r.publisher());
+            }
+            if (r.published() != null) {
+                dates.add(r.published());
+            }
+        }
+
+        void absorb(Cluster o) {
+            if (qid == null) {
+                qid = o.qid;
+            }
+            articles.addAll(o.articles);
+            roles.addAll(o.roles);
+            memberOf.addAll(o.memberOf);
+            o.context.forEach((k, v) -> context.merge(k, v, Integer::sum));
+            publishers.addAll(o.publishers);
+            dates.addAll(o.dates);
+        }
+
+        /**
+         * How much {@code other}'s context supports it being this entity: a shared role or membership counts 2,
+         * each entity named alongside in both 1, the same outlet 1, a date within a month of one of ours 1.
+         */
+        int support(Cluster other) {
+            int s = 0;
+            for (String r : other.roles) {
+                if (roles.contains(r)) {
+                    s += 2;
+                }
+            }
+            for (String m : other.memberOf) {
+                if (memberOf.contains(m) || context.containsKey(m)) {
+                    s += 2;
+                }
+            }
+            for (String c : other.context.keySet()) {
+                if (context.containsKey(c)) {
+                    s += 1;
+                }
+            }
+            for (String p : other.publishers) {
+                if (publishers.contains(p)) {
+                    s += 1;
+                    break;
+                }
+            }
+            outer:
+            for (String d : other.dates) {
+                for (String mine : dates) {
+                    if (withinAMonth(d, mine)) {
+                        s += 1;
+                        break outer;
+                    }
+                }
+            }
+            return s;
+        }
+
+        private static boolean withinAMonth(String a, String b) {
+            try {
+                java.time.LocalDate x = java.time.LocalDate.parse(a);
+                java.time.LocalDate y = java.time.LocalDate.parse(b);
+                return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x, y)) <= 31;
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+        }
+    }
+
+    static Comparator<List<EntityRecord>> bySize() {
+        return Comparator.<List<EntityRecord>>comparingInt(List::size).reversed()
+                .thenComparing(c -> c.get(0).iri());
+    }
+}
