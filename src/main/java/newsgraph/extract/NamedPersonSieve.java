@@ -40,7 +40,9 @@ final class NamedPersonSieve implements PhraseSieve {
         SpeakerRule nameRule = phrase.nameRule();
         EntityBook.Draft d = context.book().draft(name.entityKey());
         Token last = Phrase.lastWord(phrase.head().tokens());
-        if (d != null && d.type() == EntityType.PLACE && last != null && last.end() == name.span().end()) {
+        if (d != null && d.type() == EntityType.PLACE && last != null && last.end() == name.span().end()
+                && context.lexicon().canonicalCountry(d.canonical()) == null) {
+            // a country that speaks stays a place (a state, not one institution): "Georgia said" 
             // the place is the phrase's head, not a word before it ("the Dallas chapter"): an institution speaks
             context.learn(new Fact.ActsAsInstitution(d.key()));
         }

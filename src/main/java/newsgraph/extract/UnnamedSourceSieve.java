@@ -36,6 +36,9 @@ final class UnnamedSourceSieve implements PhraseSieve {
      */
     static boolean namesAgent(List<Token> tokens, Lexicon lexicon) {
         Token head = Phrase.lastWord(tokens);
+        if (head != null && "PROPN".equals(head.tag()) && head.isCapitalised()) {
+            return true; // a name the recogniser missed ("Wicker said"), not a common noun
+        }
         return head != null && lexicon.canNameAgent(head.lower());
     }
 

@@ -17,7 +17,7 @@ import newsgraph.rdf.Iris;
 /**
  * Gives each cluster its hub IRI, keeping the hubs a store already has: a cluster keeps the hub most of its members
  * had (each hub goes to one cluster, the one with most of its members), and a new cluster gets a hub from its name,
- * numbered past any IRI ever given out ({@code michael-fallon-2}), so a hub IRI never changes its meaning.
+ * numbered past any IRI ever given out ({@code tom-halvorsen-2}), so a hub IRI never changes its meaning.
  */
 final class Hubs {
 

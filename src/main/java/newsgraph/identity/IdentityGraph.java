@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.OWL;
 
 /**
  * The identity graph of a store: which article-scoped entity IRIs name one real entity. For each real entity a hub
- * ({@code …/id/person/jeremy-corbyn}) with what identifies it (type, schema:name, schema:alternateName,
+ * ({@code …/id/person/tom-halvorsen}) with what identifies it (type, schema:name, schema:alternateName,
  * schema:sameAs where its members agree), and {@code owl:sameAs} from each article-scoped IRI to its hub — a star,
  * so a linked-data tool follows it in one step. Hubs no longer in use are listed ({@code ng:retiredHub}) so that
  * their IRIs are never given to another entity, with {@code dcterms:isReplacedBy} the hub most of their members went

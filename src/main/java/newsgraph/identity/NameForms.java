@@ -15,8 +15,8 @@ import newsgraph.link.NameKey;
 
 /**
  * The forms of a name that identity compares: its key (lower case, no diacritics or full stops, British and
- * American spellings one, as the linker compares names), a person's name without titles ("Mr Corbyn" →
- * "corbyn", "Defence Secretary Michael Fallon" is left to the extractor), an organisation's without its legal
+ * American spellings one, as the linker compares names), a person's name without titles ("Mr Halvorsen" →
+ * "halvorsen"; a role before a name is left to the extractor), an organisation's without its legal
  * suffix or country prefix ("Apple Inc." → "apple"), and an organisation's initials ("European Aeronautic
  * Defence and Space Company" → "eadsc", "EADS" is then no match: initials must be exact). The word lists are the
  * lexicon's resource files, loaded once; a constructor takes others.
@@ -96,7 +96,7 @@ public final class NameForms {
         return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 
-    /** A person's name as a key without leading titles: "Mr Corbyn" → "corbyn", "Sen. John Smith" → "john smith". */
+    /** A person's name as a key without leading titles: "Mr Halvorsen" → "halvorsen", "Sen. John Smith" → "john smith". */
     public String personKey(String name) {
         List<String> w = new ArrayList<>(words(key(name)));
         while (w.size() > 1 && titles.contains(w.get(0))) {

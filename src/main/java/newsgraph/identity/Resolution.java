@@ -23,7 +23,7 @@ import newsgraph.names.EntityType;
  *     name (an organisation's also without its legal suffix), any of the names the article gives it;
  * <li>an acronym and the one organisation whose initials it is ("NATO", "North Atlantic Treaty Organization");
  * <li>a short form and the one entity whose full name starts with it ("Northrop" → "Northrop Grumman") or, for a
- *     person, ends with it ("Mr Corbyn" → "Jeremy Corbyn");
+ *     person, ends with it ("Mr Halvorsen" → "Tom Halvorsen");
  * </ol>
  * Rules 3 and 4 join only where the target is unambiguous: exactly one compatible cluster, or, among several,
  * exactly one that the context supports (the same role, party or organisation, entities named alongside, the

@@ -135,8 +135,8 @@ public final class Iris {
     }
 
     /**
-     * A hub: the IRI of one real entity across the archive ({@code …/id/person/jeremy-corbyn}); a namesake gets a
-     * numbered one ({@code …/id/person/michael-fallon-2}, {@code ordinal} 2). Only the identity graph uses them.
+     * A hub: the IRI of one real entity across the archive ({@code …/id/person/tom-halvorsen}); a namesake gets a
+     * numbered one ({@code …/id/person/tom-halvorsen-2}, {@code ordinal} 2). Only the identity graph uses them.
      */
     public static String hub(EntityType type, String canonicalName, int ordinal) {
         return BASE + segment(type) + "/" + slug(canonicalName) + (ordinal > 1 ? "-" + ordinal : "");

@@ -100,8 +100,12 @@ class NewsStoreTest {
             store.replace(other.article(), otherGraph);
 
             assertTrue(store.copyOf(NG.ONTOLOGY).isIsomorphicWith(ontology));
-            assertEquals(ontology.size() + seedGraph.size() + otherGraph.size(), store.quadCount());
+            // and the identity graph that load keeps (issue 11)
+            long identity = store.tripleCount(newsgraph.identity.IdentityGraph.NAME);
+            assertTrue(identity > 0, "load placed the entities it could");
+            assertEquals(ontology.size() + seedGraph.size() + otherGraph.size() + identity, store.quadCount());
             assertFalse(store.articleGraphNames().contains(NG.ONTOLOGY), "the ontology is not an article");
+            assertFalse(store.articleGraphNames().contains(newsgraph.identity.IdentityGraph.NAME), "nor identity");
         }
     }
 
