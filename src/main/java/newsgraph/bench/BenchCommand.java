@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import newsgraph.load.ArticleGraphs;
+import newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -82,6 +83,15 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The JSON results (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "lean",
+            description = "The detail level of the loaded articles: lean or full (default: ${DEFAULT-VALUE}).")
+    String detail;
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "With --parts queries alone: time the queries on this database, already loaded, instead of"
+                    + " loading one (e.g. a large one loaded beforehand with 'load --compact').")
+    Path db;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where the corpus and databases go (default: a new temporary directory, deleted at the end).")
     Path work;
@@ -117,7 +127,16 @@ public final class BenchCommand implements Callable<Integer> {
                     + " distribution (Scala 2.13)" + (sparkJars == null ? "" : "; " + sparkJars + " has no spark-core_2.13"));
             return 2;
         }
-        if (run.contains(Part.queries)) {
+        boolean givenDatabase = db != null && run.equals(EnumSet.of(Part.queries));
+        if (db != null && !givenDatabase) {
+            System.err.println("newsgraph bench: --db goes with --parts queries alone (the other parts load their own)");
+            return 2;
+        }
+        if (givenDatabase && !NewsStore.isDatabase(db)) {
+            System.err.println("newsgraph bench: no database at " + db);
+            return 2;
+        }
+        if (run.contains(Part.queries) && !givenDatabase) {
             run.add(Part.load);
         }
         int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
@@ -146,6 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("load_threads", threads != null ? Integer.toString(threads) : "load's default (one per core but one)");
         parameters.put("query_runs", queryRuns);
         parameters.put("parts", run.toString());
+        parameters.put("detail", detail);
         parameters.put("jvm_options", String.join(" ", jvm));
         parameters.put("corpus_originals", corpus.originals().size());
         parameters.put("corpus_sources", String.join(", ", corpus.sources()));
@@ -170,11 +190,14 @@ public final class BenchCommand implements Callable<Integer> {
                 report.ingest(new IngestBench(corpus, jvm, dir, progress).run(ingestN, ingestRuns, crawlMb));
             }
             if (run.contains(Part.load)) {
-                LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress);
+                LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress).detail(detail);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).run());
                 }
+            } else if (givenDatabase) {
+                progress.say("the queries on the database " + db);
+                report.queries(new QueryBench(db, jvm, queryRuns, progress).run());
             }
         } finally {
             if (work == null) {
@@ -204,6 +227,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             return "--threads must be at least 1, not " + threads;
         }
+        if (!List.of("lean", "full").contains(detail)) {
+            return "--detail must be lean or full, not " + detail;
+        }
         return null;
     }
 
@@ -227,6 +253,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (threads != null) {
             sb.append(" --threads ").append(threads);
+        }
+        if (!detail.equals("lean")) {
+            sb.append(" --detail ").append(detail);
+        }
+        if (db != null) {
+            sb.append(" --db ").append(db);
         }
         if (sparkJars != null) {
             sb.append(" --spark-jars ").append(sparkJars);

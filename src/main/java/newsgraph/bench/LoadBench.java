@@ -56,6 +56,7 @@ final class LoadBench {
     private final List<String> jvmOptions;
     private final Path work;
     private final Progress progress;
+    private String detail = "lean";
 
     /** {@code threadsGiven}: the load gets {@code --threads threads} too, else it takes its own default. */
     LoadBench(Corpus corpus, int threads, boolean threadsGiven, List<String> jvmOptions, Path work, Progress progress) {
@@ -65,6 +66,12 @@ final class LoadBench {
         this.jvmOptions = jvmOptions;
         this.work = work;
         this.progress = progress;
+    }
+
+    /** The detail level of the loads ({@code load --detail}). */
+    LoadBench detail(String detail) {
+        this.detail = detail;
+        return this;
     }
 
     /** Where the loaded database is (for the query benchmark). */
@@ -162,7 +169,8 @@ final class LoadBench {
     }
 
     private ChildJvm.Finished load(Path corpusDir, Path db, boolean withoutIdentity) {
-        List<String> args = new ArrayList<>(List.of("load", corpusDir.toString(), "--db", db.toString()));
+        List<String> args = new ArrayList<>(List.of("load", corpusDir.toString(), "--db", db.toString(),
+                "--detail", detail));
         if (withoutIdentity) {
             args.add("--no-identity");
         }

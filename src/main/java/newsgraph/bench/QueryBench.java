@@ -69,6 +69,20 @@ final class QueryBench {
             "outlets");
     /** The per-person queries that answer a page of statements, by IRI too: the named-query endpoint's timings. */
     static final List<String> PAGED = List.of("who-said-what", "said-about", "what-a-said-about-b");
+    /** How the report names the timing of an overview counted over every article instead of read from the statistics. */
+    static final String WITHOUT_STATISTICS = " (counted, without statistics)";
+    /** Whether a timing has the target of issue 16 (p95 < 100 ms): a per-person query, or an overview from statistics. */
+    static boolean hasTarget(String timed) {
+        if (PER_PERSON.contains(timed)) {
+            return true;
+        }
+        try {
+            return !timed.endsWith(WITHOUT_STATISTICS) && NamedQuery.find(timed).readsStatistics();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The page size of the pages and of the named-query endpoint that bench times. */
     static final int PAGE = 100;
 
@@ -143,8 +157,14 @@ final class QueryBench {
             for (String name : NamedQuery.available()) {
                 Map<String, String> parameters = chosen.getOrDefault(name, Map.of());
                 progress.say("query " + name + " " + parameters + ", " + runs + " runs");
-                Query query = NamedQuery.find(name).bind(parameters);
-                latencies.add(time(name, parameters, query, endpoint));
+                NamedQuery named = NamedQuery.find(name);
+                latencies.add(time(name, parameters, named.bind(parameters), endpoint));
+                if (named.readsStatistics()) {
+                    // the same query counting over every article, as before the statistics: the baseline of the same run
+                    progress.say("query " + name + " counted without the statistics, " + runs + " runs");
+                    latencies.add(time(name + WITHOUT_STATISTICS, parameters,
+                            named.withoutStatistics().bind(parameters), endpoint));
+                }
             }
             Map<String, String> dated = dated(endpoint);
             for (String name : PER_PERSON) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar newsgraph.jar COMMAND ...}: the command line's front door. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what about whom: builds a knowledge graph of news statements.",
-        subcommands = {ExtractCommand.class, LoadCommand.class, ResolveCommand.class, ServeCommand.class, QueryCommand.class,
-            ValidateCommand.class, newsgraph.bench.BenchCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, ResolveCommand.class, ServeCommand.class,
+            QueryCommand.class, ValidateCommand.class, StatsCommand.class, newsgraph.bench.BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -2,8 +2,11 @@ package newsgraph.server;
 
 import newsgraph.store.NameIndex;
 
+import newsgraph.stats.Statistics;
+import newsgraph.stats.StatisticsUpdate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.GraphView;
@@ -15,11 +18,23 @@ import org.apache.jena.sparql.core.Quad;
  * carries to the {@link NameIndex}, in the same transaction. Without it, articles written over HTTP would be
  * missing from an index marked complete, and the named queries would not find their people.
  *
+ * <p>It keeps the statistics the same way: before a write first changes an article graph, that graph's counts as
+ * stored are noted, and at the commit the changed graphs are counted again and the difference goes into the
+ * statistics, in the same transaction ({@link StatisticsUpdate#touching}). A delete of every graph at once
+ * (a quad pattern with no graph) counts everything again.
+ *
  * <p>Graph views are this dataset's own ({@link GraphView}), so writes through a graph come back here too.
  * Queries are unaffected: Jena runs a query on a wrapper with the wrapped dataset's engine (TDB2's, with its
  * union default graph).
  */
 final class NameIndexingDataset extends DatasetGraphWrapper {
+
+    /** The statistics' changes of this thread's write transaction, if it changed a graph. */
+    private final ThreadLocal<StatisticsUpdate> statistics = new ThreadLocal<>();
+    /** Whether this thread's write transaction changed graphs it could not name: everything is counted again. */
+    private final ThreadLocal<Boolean> recountAll = new ThreadLocal<>();
+    /** Whether this thread's write transaction found no statistics to keep (asked once per transaction). */
+    private final ThreadLocal<Boolean> noStatistics = new ThreadLocal<>();
 
     NameIndexingDataset(DatasetGraph dataset) {
         super(dataset);
@@ -27,6 +42,7 @@ final class NameIndexingDataset extends DatasetGraphWrapper {
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
+        touching(g);
         super.add(g, s, p, o);
         NameIndex.add(getWrapped(), g, s, p, o);
     }
@@ -34,6 +50,39 @@ final class NameIndexingDataset extends DatasetGraphWrapper {
     @Override
     public void add(Quad quad) {
         add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        touching(g);
+        super.delete(g, s, p, o);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        delete(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        if (g == null || g.equals(Node.ANY)) {
+            touchingAll();
+        } else {
+            touching(g);
+        }
+        super.deleteAny(g, s, p, o);
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        touching(graphName);
+        super.removeGraph(graphName);
+    }
+
+    @Override
+    public void clear() {
+        touchingAll();
+        super.clear();
     }
 
     /** Replaces the graph, as {@link DatasetGraph#addGraph} does, a quad at a time. */
@@ -47,5 +96,62 @@ final class NameIndexingDataset extends DatasetGraphWrapper {
     @Override
     public Graph getGraph(Node graphNode) {
         return Quad.isDefaultGraph(graphNode) ? super.getGraph(graphNode) : GraphView.createNamedGraph(this, graphNode);
+    }
+
+    /** Brings the statistics up to date with this transaction's writes, then commits. */
+    @Override
+    public void commit() {
+        try {
+            if (getWrapped().isInTransaction() && getWrapped().transactionMode() == ReadWrite.WRITE) {
+                if (Boolean.TRUE.equals(recountAll.get())) {
+                    Statistics.rebuild(getWrapped());
+                } else if (statistics.get() != null) {
+                    statistics.get().apply();
+                }
+            }
+        } finally {
+            forget();
+        }
+        super.commit();
+    }
+
+    @Override
+    public void abort() {
+        forget();
+        super.abort();
+    }
+
+    @Override
+    public void end() {
+        forget();
+        super.end();
+    }
+
+    private void forget() {
+        statistics.remove();
+        recountAll.remove();
+        noStatistics.remove();
+    }
+
+    private void touching(Node graph) {
+        if (graph == null || Boolean.TRUE.equals(recountAll.get()) || Boolean.TRUE.equals(noStatistics.get())) {
+            return;
+        }
+        StatisticsUpdate update = statistics.get();
+        if (update == null) {
+            if (!Statistics.isComplete(getWrapped())) {
+                noStatistics.set(true); // none to keep: the queries count over the articles until they are rebuilt
+                return;
+            }
+            update = Statistics.update(getWrapped());
+            statistics.set(update);
+        }
+        update.touching(graph);
+    }
+
+    private void touchingAll() {
+        if (Statistics.isComplete(getWrapped())) {
+            recountAll.set(true);
+        }
     }
 }

@@ -19,6 +19,8 @@ import newsgraph.identity.Resolver;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.NG;
 import newsgraph.rdf.NewsOntology;
+import newsgraph.stats.Statistics;
+import newsgraph.stats.StatisticsUpdate;
 import newsgraph.text.Article;
 import newsgraph.text.PrintablePath;
 import org.apache.jena.atlas.iterator.Iter;
@@ -146,6 +148,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         }
         NewsStore store = new NewsStore(dir, withUnionDefaultGraph(dataset));
         store.ensureNameIndex();
+        store.ensureStatistics();
         return store;
     }
 
@@ -164,6 +167,34 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             }
         } catch (RuntimeException e) {
             // a database this process may not write: the queries read every article graph instead
+        }
+    }
+
+    /**
+     * Counts the statistics from scratch if this database has none (or an older layout of them): one written by another
+     * tool or an older newsgraph. Reads every article graph once.
+     */
+    private void ensureStatistics() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        try {
+            if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
+                Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg));
+            }
+        } catch (RuntimeException e) {
+            // a database this process may not write: the overviews count over every article graph instead
+        }
+    }
+
+    /**
+     * Counts the statistics again from every article graph, in one write transaction ({@code newsgraph stats --rebuild}).
+     *
+     * @return the number of article graphs counted
+     */
+    public long rebuildStatistics() {
+        try {
+            return Txn.calculateWrite(dataset, () -> Statistics.rebuild(dataset.asDatasetGraph()));
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
         }
     }
 
@@ -384,6 +415,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
         private final DatasetGraph dsg = dataset.asDatasetGraph();
         private final SortedQuadInserts quads = SortedQuadInserts.of(dsg);
+        /** The statistics, kept in this transaction; null when the database has none to keep (they are rebuilt). */
+        private final StatisticsUpdate statistics = Statistics.isComplete(dsg) ? Statistics.update(dsg) : null;
 
         @Override
         public void replace(Article article, Model graph) {
@@ -391,6 +424,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                 Node name = NodeFactory.createURI(ArticleGraph.graphName(article, base()));
                 if (identityOnLoad != null) {
                     identityOnLoad.place(dsg, name, graph.getGraph(), base()); // issue 11: before the graph is replaced
+                }
+                if (statistics != null) {
+                    statistics.replacing(name, graph.getGraph()); // before the old graph goes: its counts go too
                 }
                 if (quads == null) {
                     dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
@@ -407,6 +443,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         public void commit() {
             if (quads != null) {
                 run(quads::flush);
+            }
+            if (statistics != null) {
+                run(statistics::apply);
             }
             run(dataset::commit);
             ontologyCurrent = true;
@@ -479,7 +518,11 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         String under = base();
         try (Batch batch = begin()) {
             Resolver.Resolved[] out = new Resolver.Resolved[1];
-            ((WriteBatch) batch).run(() -> {
+            WriteBatch write = (WriteBatch) batch;
+            write.run(() -> {
+                if (write.statistics != null) {
+                    write.statistics.touching(IdentityGraph.NODE); // the groups whose members change are counted again
+                }
                 out[0] = Resolver.standard().resolve(dataset.asDatasetGraph(), under);
                 NameIndex.add(dataset.asDatasetGraph(), out[0].identity());
             });

@@ -78,7 +78,29 @@ class BenchCommandTest {
             assertTrue(figures.stream().anyMatch(f -> f.startsWith("queries: " + query + " {") && f.contains("from=")
                     && f.contains("outlet=Bench Outlet") && f.endsWith(": p95")), query + " dated in " + figures);
         }
-        assertEquals(2L * (NamedQuery.available().size() + 5),
+        // the overviews read from the statistics are timed a second time, counted over every article (the baseline)
+        long overviews = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsStatistics()).count();
+        assertTrue(overviews >= 4, "most-quoted, entities, counts-by-outlet, counts-by-month: " + overviews);
+        for (String p : List.of("p50", "p95")) {
+            assertTrue(figures.stream().anyMatch(f -> f.startsWith("queries: most-quoted (counted, without statistics)")
+                    && f.endsWith(": " + p)), "most-quoted counted without the statistics, " + p + ", in " + figures);
+        }
+        assertEquals(2L * (NamedQuery.available().size() + overviews + 5),
                 figures.stream().filter(f -> f.startsWith("queries: ")).count());
+    }
+
+    @Test
+    void theQueriesAloneRunOnADatabaseLoadedBeforehand() throws Exception {
+        Path db = temp.resolve("db");
+        assertEquals(0, Main.run("load", newsgraph.store.SeedArticles.SEED.toString(), "--db", db.toString()));
+        assertEquals(2, Main.run("bench", "--parts", "load,queries", "--db", db.toString()), "--db is for queries alone");
+        Path out = temp.resolve("bench.json");
+        assertEquals(0, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1", "--out",
+                out.toString()));
+        JsonObject json = JSON.parse(Files.readString(out));
+        assertTrue(!json.hasKey("load"), "nothing loaded");
+        long timed = json.getObj("queries").get("latencies").getAsArray().size();
+        long overviews = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsStatistics()).count();
+        assertEquals(NamedQuery.available().size() + overviews, timed, "each query, the overviews twice");
     }
 }

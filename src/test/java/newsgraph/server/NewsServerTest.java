@@ -7,6 +7,7 @@ import newsgraph.store.SeedArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -121,6 +122,20 @@ class NewsServerTest {
             assertEquals(FALLON, rows.get(0).get("speaker"), "gold: Fallon has by far the most statements");
             assertTrue(Integer.parseInt(rows.get(0).get("direct_quotes")) >= 1);
             assertEquals("1", rows.get(0).get("articles"));
+        });
+        // the seed articles have no publisher and no date (issue 10 brings them): every article counts under "unknown"
+        expect("counts-by-outlet", Map.of(), rows -> {
+            assertEquals(1, rows.size(), rows.toString());
+            assertEquals("unknown", rows.get(0).get("outlet"));
+            assertEquals(String.valueOf(SeededServer.loadReport().articles()), rows.get(0).get("articles"));
+            assertEquals(String.valueOf(SeededServer.loadReport().statements()), rows.get(0).get("statements"));
+            assertNull(rows.get(0).get("publisher"));
+        });
+        expect("counts-by-month", Map.of(), rows -> {
+            assertEquals(1, rows.size(), rows.toString());
+            assertEquals("unknown", rows.get(0).get("month"));
+            assertEquals(String.valueOf(SeededServer.loadReport().articles()), rows.get(0).get("articles"));
+            assertEquals(String.valueOf(SeededServer.loadReport().statements()), rows.get(0).get("statements"));
         });
         expect("entities", Map.of("type_name", "person"), rows -> {
             assertTrue(rows.stream().allMatch(r -> "Person".equals(r.get("type"))));

@@ -1,0 +1,178 @@
+package newsgraph.stats;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import newsgraph.identity.IdentityGraph;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+
+/**
+ * The statistics of a database: the counts the overviews show ({@code most-quoted}, {@code entities},
+ * {@code counts-by-outlet}, {@code counts-by-month}), kept up to date by every write in the write's own transaction
+ * instead of being counted over every article at each query. They live in the stored default graph, next to the
+ * name index and out of sight of the union of the article graphs:
+ * <pre>
+ * &lt;…/person/ruth-ashby&gt;     st:statements 12 ; st:direct 7 ; st:articlesQuoted 3 ; st:mentionedIn 4 ;
+ *                             st:name "Ruth Ashby" ; st:type schema:Person .
+ * &lt;…/organization/bbc&gt;       st:outletArticles 250 ; st:outletStatements 1900 .
+ * &lt;urn:newsgraph:stats:month:2024-05&gt; st:monthArticles 31 ; st:monthStatements 240 .
+ * &lt;urn:newsgraph:stats&gt; st:complete "yes" ; st:version "1" ; st:unknownOutletArticles 2 ; … .
+ * </pre>
+ * ({@code st:} is {@code urn:newsgraph:stats#}.) Counts are keyed by the IRIs the article graphs write, so a
+ * regrouping of entities ({@link #recountGroup}) reads only the groups' own statements and mentions.
+ *
+ * <p>The named queries read them only where the marker says they are complete, and else count over the articles, so
+ * their answers are the same either way; {@link #rebuild} counts everything from scratch.
+ */
+public final class Statistics {
+
+    private Statistics() {
+    }
+
+    /** Whether the statistics cover every article graph, in this layout (in a transaction). */
+    public static boolean isComplete(DatasetGraph dsg) {
+        return dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE,
+                StatisticsTerms.YES)
+                && dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                        StatisticsTerms.CURRENT_VERSION);
+    }
+
+    /** The changes of one write transaction to the statistics, to {@link StatisticsUpdate#apply} before it commits. */
+    public static StatisticsUpdate update(DatasetGraph dsg) {
+        return new StatisticsUpdate(dsg);
+    }
+
+    /**
+     * Counts everything again from the article graphs and marks the statistics complete (in a write transaction).
+     * Reads every article graph once: for a database written by another tool or an older newsgraph, or on demand
+     * ({@code newsgraph stats --rebuild}).
+     *
+     * @return the number of article graphs counted
+     */
+    public static long rebuild(DatasetGraph dsg) {
+        clear(dsg);
+        StatisticsUpdate update = update(dsg);
+        long graphs = 0;
+        List<Node> names = Iter.toList(dsg.listGraphNodes());
+        for (Node name : names) {
+            if (update.counted(name)) {
+                update.add(ArticleCounts.of(dsg.getGraph(name)), 1);
+                if (++graphs % 5_000 == 0) {
+                    update.flush(); // counts add up, so writing them in parts keeps the memory small
+                }
+            }
+        }
+        update.flush();
+        Set<Node> hubs = new HashSet<>();
+        dsg.find(IdentityGraph.NODE, Node.ANY, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
+        for (Node hub : hubs) {
+            recountGroup(dsg, hub, StatisticsUpdate.members(dsg, hub));
+        }
+        dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                StatisticsTerms.CURRENT_VERSION);
+        dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
+        return graphs;
+    }
+
+    /** Removes every statistic, the marker too (in a write transaction): the queries count over the articles. */
+    public static void clear(DatasetGraph dsg) {
+        List<Quad> own = new ArrayList<>();
+        Iterator<Quad> all = dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+        while (all.hasNext()) {
+            Quad q = all.next();
+            if (StatisticsTerms.isOwn(q.getPredicate())) {
+                own.add(q);
+            }
+        }
+        own.forEach(dsg::delete); // collected first: TDB2 allows no change while one of its iterators is open
+    }
+
+    /**
+     * The hook for {@code resolve} (issue 11): counts a group of entities that it gathered under one IRI, over all the
+     * members, from the article graphs (in a write transaction). Writes on {@code group} its {@code st:groupStatements},
+     * {@code st:groupDirect}, {@code st:groupArticlesQuoted} (distinct articles: members quoted in one article count
+     * it once) and {@code st:groupMentionedIn}, and an {@code st:member} to each member that is quoted or mentioned, replacing what an earlier call
+     * wrote for that group. Costs index lookups for the members' own statements and mentions, never a scan; the
+     * members' own counts are left as they are (they are keyed by the IRIs the articles write), so regrouping again
+     * is the same cheap recount. An empty {@code members} removes the group.
+     */
+    public static void recountGroup(DatasetGraph dsg, Node group, Collection<Node> members) {
+        for (Node term : List.of(StatisticsTerms.MEMBER, StatisticsTerms.GROUP_STATEMENTS, StatisticsTerms.GROUP_DIRECT,
+                StatisticsTerms.GROUP_ARTICLES_QUOTED, StatisticsTerms.GROUP_MENTIONED_IN)) {
+            dsg.deleteAny(Quad.defaultGraphIRI, group, term, Node.ANY);
+        }
+        if (members.isEmpty()) {
+            return;
+        }
+        Set<Quad> statements = new HashSet<>();
+        Set<Node> articles = new HashSet<>();
+        Set<Node> mentioning = new HashSet<>();
+        long direct = 0;
+        for (Node member : members) {
+            int counted = statements.size() + mentioning.size();
+            boolean mentioned = false;
+            for (Quad said : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
+                Node graph = said.getGraph();
+                Node statement = said.getSubject();
+                List<Quad> parts = Iter.toList(dsg.find(graph, statement, Standard.IS_PART_OF, Node.ANY));
+                if (parts.isEmpty() || !dsg.contains(graph, statement, Standard.TYPE, Standard.QUOTATION)
+                        || !statements.add(new Quad(graph, statement, Standard.TYPE, Standard.QUOTATION))) {
+                    continue;
+                }
+                parts.forEach(p -> articles.add(p.getObject()));
+                if (dsg.contains(graph, statement, Standard.KIND, Standard.DIRECT)) {
+                    direct++;
+                }
+            }
+            Iterator<Quad> mentions = dsg.findNG(Node.ANY, Node.ANY, Standard.MENTIONS, member);
+            while (mentions.hasNext()) {
+                mentioning.add(mentions.next().getSubject());
+                mentioned = true;
+            }
+            if (mentioned || statements.size() + mentioning.size() > counted) {
+                // only members that count: one that says nothing and is mentioned nowhere changes no group's counts,
+                // so no write that places it needs to count its group again
+                dsg.add(Quad.defaultGraphIRI, group, StatisticsTerms.MEMBER, member);
+            }
+        }
+        put(dsg, group, StatisticsTerms.GROUP_STATEMENTS, statements.size());
+        put(dsg, group, StatisticsTerms.GROUP_DIRECT, direct);
+        put(dsg, group, StatisticsTerms.GROUP_ARTICLES_QUOTED, articles.size());
+        put(dsg, group, StatisticsTerms.GROUP_MENTIONED_IN, mentioning.size());
+    }
+
+    /** How much the statistics hold: rows of the overviews. */
+    public record Summary(boolean complete, long speakers, long entities, long outlets, long months) {
+    }
+
+    /** What the statistics hold (in a transaction; reads the statistics only). */
+    public static Summary summary(DatasetGraph dsg) {
+        return new Summary(isComplete(dsg), subjects(dsg, StatisticsTerms.STATEMENTS), subjects(dsg, StatisticsTerms.TYPE),
+                subjects(dsg, StatisticsTerms.OUTLET_ARTICLES) + subjects(dsg, StatisticsTerms.UNKNOWN_OUTLET_ARTICLES),
+                subjects(dsg, StatisticsTerms.MONTH_ARTICLES));
+    }
+
+    private static long subjects(DatasetGraph dsg, Node term) {
+        Set<Node> subjects = new HashSet<>();
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, term, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+        return subjects.size();
+    }
+
+    /** A count of the statistics, e.g. {@code count(dsg, person, StatisticsTerms.STATEMENTS)}; 0 when there is none. */
+    public static long count(DatasetGraph dsg, Node subject, Node term) {
+        return StatisticsUpdate.value(dsg, subject, term);
+    }
+
+    private static void put(DatasetGraph dsg, Node subject, Node term, long n) {
+        if (n > 0) {
+            dsg.add(Quad.defaultGraphIRI, subject, term, StatisticsUpdate.integer(n));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package newsgraph.stats;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The terms of the statistics, which live in the stored default graph next to the name index, out of sight of the
+ * union of the article graphs (see {@link Statistics}). Their own namespace, never a standard term: nothing that reads
+ * the articles can mistake a count for a fact.
+ */
+public final class StatisticsTerms {
+
+    public static final String NAMESPACE = "urn:newsgraph:stats#";
+
+    /** The statistics as a whole: {@code <urn:newsgraph:stats> st:complete "yes"} once they cover every graph. */
+    public static final Node STATISTICS = NodeFactory.createURI("urn:newsgraph:stats");
+    public static final Node COMPLETE = term("complete");
+    public static final Node YES = NodeFactory.createLiteralString("yes");
+    /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
+    public static final Node VERSION = term("version");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("2");
+
+    // counts of a speaker (the statements' creator), by its IRI as the articles write it
+    public static final Node STATEMENTS = term("statements");
+    public static final Node DIRECT = term("direct");
+    public static final Node ARTICLES_QUOTED = term("articlesQuoted");
+    // count of an entity: the articles that mention it
+    public static final Node MENTIONED_IN = term("mentionedIn");
+
+    // facts of the union of the article graphs, each kept while one article graph still states it
+    public static final Node NAME = term("name");
+    public static final Node ALTERNATE_NAME = term("alternateName");
+    public static final Node TYPE = term("type");
+    public static final Node HOLDS = term("holds");
+    public static final Node LABEL = term("label");
+    public static final Node MEMBER_OF = term("memberOf");
+
+    // counts of an outlet (the publisher's IRI); articles without a publisher count on STATISTICS itself
+    public static final Node OUTLET_ARTICLES = term("outletArticles");
+    public static final Node OUTLET_STATEMENTS = term("outletStatements");
+    public static final Node UNKNOWN_OUTLET_ARTICLES = term("unknownOutletArticles");
+    public static final Node UNKNOWN_OUTLET_STATEMENTS = term("unknownOutletStatements");
+
+    // counts of a month ("2024-05", or "unknown"), on a node of its own (month(…))
+    public static final Node MONTH_ARTICLES = term("monthArticles");
+    public static final Node MONTH_STATEMENTS = term("monthStatements");
+    public static final String UNKNOWN = "unknown";
+
+    // the counts of a group of entities that resolve (issue 11) gathers under one IRI: over all its members, counted
+    // again from the article graphs (distinct articles do not add up); the members' own counts stay as they are
+    public static final Node MEMBER = term("member");
+    public static final Node GROUP_STATEMENTS = term("groupStatements");
+    public static final Node GROUP_DIRECT = term("groupDirect");
+    public static final Node GROUP_ARTICLES_QUOTED = term("groupArticlesQuoted");
+    public static final Node GROUP_MENTIONED_IN = term("groupMentionedIn");
+
+    /** Where a fact of the statistics comes from in an article graph. */
+    static Node sourceOf(Node statisticsTerm) {
+        if (statisticsTerm.equals(NAME)) {
+            return Standard.NAME;
+        } else if (statisticsTerm.equals(ALTERNATE_NAME)) {
+            return Standard.ALTERNATE_NAME;
+        } else if (statisticsTerm.equals(TYPE)) {
+            return RDF.type.asNode();
+        } else if (statisticsTerm.equals(HOLDS)) {
+            return Standard.HOLDS;
+        } else if (statisticsTerm.equals(LABEL)) {
+            return RDFS.label.asNode();
+        } else if (statisticsTerm.equals(MEMBER_OF)) {
+            return Standard.MEMBER_OF;
+        }
+        throw new IllegalArgumentException("not a fact of the statistics: " + statisticsTerm);
+    }
+
+    /** Where a month's node is: its IRI is this and the month ({@code urn:newsgraph:stats:month:2024-05}). */
+    public static final String MONTHS = "urn:newsgraph:stats:month:";
+
+    /** A month's node. */
+    static Node month(String month) {
+        return NodeFactory.createURI(MONTHS + month);
+    }
+
+    /** Whether a term is one of the statistics' own. */
+    static boolean isOwn(Node term) {
+        return term.isURI() && term.getURI().startsWith(NAMESPACE);
+    }
+
+    private StatisticsTerms() {
+    }
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NAMESPACE + local);
+    }
+}

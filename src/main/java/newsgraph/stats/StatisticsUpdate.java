@@ -1,0 +1,240 @@
+package newsgraph.stats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import newsgraph.identity.IdentityGraph;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+
+/**
+ * The changes one write transaction makes to the statistics, applied by {@link #apply()} before it commits. A writer
+ * says which article graphs it changes, either with the new graph in hand ({@link #replacing}, as {@code load} does)
+ * or before changing a graph quad by quad ({@link #touching}, as the server's writes do); each changed graph's counts
+ * as stored before are subtracted and its counts after added, so a reload, a replaced or dropped graph and a write over
+ * HTTP leave the statistics equal to a count from scratch.
+ *
+ * <p>Counts are summed in memory over the whole transaction and written once per key, so a batch of a thousand articles
+ * that quote the same people writes each person's counts once. A fact (a name, a type …) that a changed graph no longer
+ * states is removed only when no article graph states it any more, which one index lookup tells.
+ *
+ * <p>Used from the one thread of the write transaction, in that transaction.
+ */
+public final class StatisticsUpdate {
+
+    private final DatasetGraph dsg;
+    /** Graphs changed quad by quad: their counts before the transaction changed them. */
+    private final Map<Node, ArticleCounts> before = new HashMap<>();
+    /** Graphs replaced whole in this transaction, with their counts now (their quads may still be held back). */
+    private final Map<Node, ArticleCounts> replaced = new HashMap<>();
+    private final Map<Key, Long> counts = new HashMap<>();
+    /** Facts, by how many more changed graphs state them now than before (many are both dropped and added: 0). */
+    private final Map<Triple, Integer> facts = new HashMap<>();
+    /** Speakers and mentioned entities whose counts this transaction changed: their hubs' groups are counted again. */
+    private final Set<Node> entities = new HashSet<>();
+    /** The hub of each entity before this transaction changed the identity graph; null while it has not. */
+    private Map<String, String> hubsBefore;
+
+    private record Key(Node subject, Node term) {
+    }
+
+    StatisticsUpdate(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /**
+     * The article graph {@code name} is about to be replaced by {@code graph}; call it before the old graph is deleted
+     * (its counts are read from the store, or remembered when this transaction wrote it).
+     */
+    public void replacing(Node name, Graph graph) {
+        if (!counted(name) || before.containsKey(name)) {
+            return; // touched quad by quad earlier in the transaction: counted again from the store at apply()
+        }
+        ArticleCounts old = replaced.containsKey(name) ? replaced.get(name) : stored(name);
+        ArticleCounts now = ArticleCounts.of(graph);
+        add(old, -1);
+        add(now, 1);
+        replaced.put(name, now);
+    }
+
+    /** The graph {@code name} is about to change quad by quad: its counts as stored are read now, its new ones at {@link #apply}. */
+    public void touching(Node name) {
+        if (IdentityGraph.NODE.equals(name)) {
+            if (hubsBefore == null) {
+                hubsBefore = IdentityGraph.hubs(dsg); // compared at apply(): the groups that changed are counted again
+            }
+            return;
+        }
+        if (counted(name) && !before.containsKey(name) && !replaced.containsKey(name)) {
+            before.put(name, stored(name));
+        }
+    }
+
+    /** Whether the graph's counts are read again at {@link #apply} (it was touched). */
+    public boolean isTouched(Node name) {
+        return before.containsKey(name);
+    }
+
+    /** Writes the changes into the statistics (in the write transaction, after every quad of it is in the store). */
+    public void apply() {
+        before.forEach((name, old) -> {
+            add(old, -1);
+            add(stored(name), 1);
+        });
+        before.clear();
+        replaced.clear();
+        Set<Node> hubs = hubsOfChangedEntities();
+        flush();
+        regroup(hubs);
+    }
+
+    /**
+     * Counts again the groups (issue 11) this transaction changed: the hubs of the entities whose own counts changed
+     * (as the identity graph has them now, and as the statistics' st:member had them), and the hubs an entity joined
+     * or left when the identity graph changed ({@code load} placing entities, {@code resolve}, a write over HTTP).
+     */
+    private void regroup(Set<Node> hubs) {
+        if (hubsBefore != null) {
+            Map<String, String> now = IdentityGraph.hubs(dsg);
+            Set<String> all = new HashSet<>(hubsBefore.keySet());
+            all.addAll(now.keySet());
+            for (String entity : all) {
+                String was = hubsBefore.get(entity);
+                String is = now.get(entity);
+                if (!Objects.equals(was, is)) {
+                    if (was != null) {
+                        hubs.add(NodeFactory.createURI(was));
+                    }
+                    if (is != null) {
+                        hubs.add(NodeFactory.createURI(is));
+                    }
+                }
+            }
+            hubsBefore = null;
+        }
+        for (Node hub : hubs) {
+            Statistics.recountGroup(dsg, hub, members(dsg, hub));
+        }
+    }
+
+    private Set<Node> hubsOfChangedEntities() {
+        Set<Node> hubs = new HashSet<>();
+        for (Node entity : entities) {
+            dsg.find(IdentityGraph.NODE, entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, entity)
+                    .forEachRemaining(q -> hubs.add(q.getSubject()));
+        }
+        return hubs;
+    }
+
+    /** The members of a hub, as the identity graph has them now. */
+    static List<Node> members(DatasetGraph dsg, Node hub) {
+        List<Node> members = new ArrayList<>();
+        dsg.find(IdentityGraph.NODE, Node.ANY, OWL.sameAs.asNode(), hub).forEachRemaining(q -> members.add(q.getSubject()));
+        return members;
+    }
+
+    /** Adds one graph's counts ({@code sign} 1) or takes them away (-1). */
+    void add(ArticleCounts c, int sign) {
+        entities.addAll(c.speakers().keySet());
+        entities.addAll(c.mentionedIn().keySet());
+        c.speakers().forEach((who, s) -> {
+            count(who, StatisticsTerms.STATEMENTS, sign * s.statements());
+            count(who, StatisticsTerms.DIRECT, sign * s.direct());
+            count(who, StatisticsTerms.ARTICLES_QUOTED, sign * s.articles());
+        });
+        c.mentionedIn().forEach((entity, n) -> count(entity, StatisticsTerms.MENTIONED_IN, sign * n));
+        c.outlets().forEach((outlet, t) -> {
+            boolean unknown = outlet.equals(ArticleCounts.NO_OUTLET);
+            count(outlet, unknown ? StatisticsTerms.UNKNOWN_OUTLET_ARTICLES : StatisticsTerms.OUTLET_ARTICLES,
+                    sign * t.articles());
+            count(outlet, unknown ? StatisticsTerms.UNKNOWN_OUTLET_STATEMENTS : StatisticsTerms.OUTLET_STATEMENTS,
+                    sign * t.statements());
+        });
+        c.months().forEach((month, t) -> {
+            count(StatisticsTerms.month(month), StatisticsTerms.MONTH_ARTICLES, sign * t.articles());
+            count(StatisticsTerms.month(month), StatisticsTerms.MONTH_STATEMENTS, sign * t.statements());
+        });
+        c.facts().forEach(fact -> facts.merge(fact, sign, Integer::sum));
+    }
+
+    private void count(Node subject, Node term, long delta) {
+        if (delta != 0) {
+            counts.merge(new Key(subject, term), delta, Long::sum);
+        }
+    }
+
+    /** Writes the summed counts and the facts. */
+    void flush() {
+        counts.forEach((key, delta) -> {
+            if (delta != 0) {
+                long now = value(dsg, key.subject(), key.term()) + delta;
+                dsg.deleteAny(Quad.defaultGraphIRI, key.subject(), key.term(), Node.ANY);
+                if (now > 0) {
+                    dsg.add(Quad.defaultGraphIRI, key.subject(), key.term(), integer(now));
+                }
+            }
+        });
+        counts.clear();
+        entities.clear(); // their hubs were read before: a rebuild counts every group at its end
+        facts.forEach((fact, change) -> {
+            if (change > 0) {
+                dsg.add(Quad.defaultGraphIRI, fact.getSubject(), fact.getPredicate(), fact.getObject());
+            } else if (change < 0 && !stillStated(fact)) {
+                dsg.delete(Quad.defaultGraphIRI, fact.getSubject(), fact.getPredicate(), fact.getObject());
+            }
+        });
+        facts.clear();
+    }
+
+    /** Whether an article graph of the store still states the fact (the label of a post: where it is a post). */
+    private boolean stillStated(Triple fact) {
+        Node source = StatisticsTerms.sourceOf(fact.getPredicate());
+        Iterator<Quad> stating = dsg.findNG(Node.ANY, fact.getSubject(), source, fact.getObject());
+        while (stating.hasNext()) {
+            Node graph = stating.next().getGraph();
+            if (counted(graph) && (!fact.getPredicate().equals(StatisticsTerms.LABEL)
+                    || dsg.contains(graph, fact.getSubject(), Standard.TYPE, Standard.POST))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A graph the statistics count: every named graph but the ontology's and the identity graph. */
+    boolean counted(Node graph) {
+        return IdentityGraph.isArticleGraph(graph);
+    }
+
+    private ArticleCounts stored(Node name) {
+        if (!dsg.containsGraph(name)) {
+            return ArticleCounts.NONE;
+        }
+        return ArticleCounts.of(dsg.getGraph(name));
+    }
+
+    /** A count of the statistics (0 when there is none). */
+    static long value(DatasetGraph dsg, Node subject, Node term) {
+        Iterator<Quad> found = dsg.find(Quad.defaultGraphIRI, subject, term, Node.ANY);
+        if (!found.hasNext()) {
+            return 0;
+        }
+        Node value = found.next().getObject();
+        return value.isLiteral() && value.getLiteralValue() instanceof Number n ? n.longValue() : 0;
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+}

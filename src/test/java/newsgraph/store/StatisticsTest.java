@@ -1,0 +1,394 @@
+package newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import newsgraph.cli.Main;
+import newsgraph.extract.Analysis;
+import newsgraph.load.ArticleLoader;
+import newsgraph.load.GraphDestination;
+import newsgraph.load.LoadReport;
+import newsgraph.extract.Extractor;
+import newsgraph.names.EntityType;
+import newsgraph.rdf.ArticleGraph;
+import newsgraph.server.NewsServer;
+import newsgraph.rdf.Detail;
+import newsgraph.rdf.Iris;
+import newsgraph.rdf.Schema;
+import newsgraph.stats.Statistics;
+import newsgraph.stats.StatisticsTerms;
+import newsgraph.text.Article;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The statistics (issue 16): kept in the transaction of every write — a load, a reload of a changed article, a duplicate,
+ * a write over HTTP — they always equal a count from scratch, and every overview answered from them gives the rows of
+ * the same query counting over every article.
+ */
+public class StatisticsTest { // public: the identity tests check the statistics after a resolve too
+
+    /** Fallon as the seed article names him (an article-scoped IRI, issue 11). */
+    private static final String FALLON = named(SeedArticles.graph(SeedArticles.seed()), "Michael Fallon");
+    private static final String USER = "editor";
+    private static final String PASSWORD = "s3cret-words";
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(Detail.class)
+    void aLoadWithADuplicateKeepsStatisticsEqualToARecount(Detail detail) {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            LoadReport report = ArticleLoader.into(store).extractor(Extractor.create()).detail(detail)
+                    .load(List.of(SeedArticles.SEED, SeedArticles.SEED.toAbsolutePath()));
+            assertEquals(1, report.duplicates(), "the second is the same article: stored once");
+            assertAgreesWithRecount(store);
+            assertEquals(said(SeedArticles.graph(SeedArticles.seed()), FALLON), count(store, FALLON,
+                    StatisticsTerms.STATEMENTS), "Fallon's statements, counted once");
+            assertEquals(1, count(store, FALLON, StatisticsTerms.ARTICLES_QUOTED));
+        }
+    }
+
+    @Test
+    void aReloadOfAChangedArticleSubtractsItsOldCounts() {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            Analysis seed = SeedArticles.seed();
+            Analysis other = SeedArticles.other();
+            store.replace(seed.article(), ArticleGraph.of(seed));
+            store.replace(other.article(), ArticleGraph.of(other));
+            long before = count(store, FALLON, StatisticsTerms.STATEMENTS);
+            assertTrue(before >= 3, "Fallon speaks in the seed: " + before);
+
+            // the seed again, changed: two of Fallon's statements gone, and a new name for him
+            Model changed = ArticleGraph.of(seed);
+            Resource fallon = changed.createResource(FALLON);
+            List<Resource> his = changed.listSubjectsWithProperty(Schema.creator, fallon).toList();
+            for (Resource statement : his.subList(0, 2)) {
+                changed.removeAll(statement, null, null);
+            }
+            changed.add(fallon, Schema.name, "Sir Michael Fallon");
+            store.replace(seed.article(), changed);
+            assertEquals(before - 2, count(store, FALLON, StatisticsTerms.STATEMENTS));
+            assertAgreesWithRecount(store);
+            // (the overviews name him by his hub, issue 11: the new name is in the statistics, not in their rows)
+            assertTrue(named(store, FALLON, "Sir Michael Fallon"));
+
+            // and back: the new name goes with the graph that gave it (no other article states it)
+            store.replace(seed.article(), ArticleGraph.of(seed));
+            assertEquals(before, count(store, FALLON, StatisticsTerms.STATEMENTS));
+            assertAgreesWithRecount(store);
+            assertFalse(named(store, FALLON, "Sir Michael Fallon"));
+
+            // two replacements of one article in one transaction count once
+            try (GraphDestination.Batch batch = store.begin()) {
+                batch.replace(seed.article(), changed);
+                batch.replace(seed.article(), ArticleGraph.of(seed));
+                batch.commit();
+            }
+            assertEquals(before, count(store, FALLON, StatisticsTerms.STATEMENTS));
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    @Test
+    void writesOverHttpKeepTheStatisticsInTheirTransaction() throws Exception {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            Analysis seed = SeedArticles.seed();
+            store.replace(seed.article(), ArticleGraph.of(seed));
+            long fallon = count(store, FALLON, StatisticsTerms.STATEMENTS);
+            Path passwords = Files.writeString(temp.resolve("passwords"), USER + ": " + PASSWORD + "\n");
+            NewsServer server = NewsServer.create().dataset(store.dataset()).port(0).updatesWithPassword(passwords)
+                    .build().start();
+            try {
+                String graph = ArticleGraph.graphName(seed.article(), store.base());
+                update(server, "DROP GRAPH <" + graph + ">");
+                assertEquals(0, count(store, FALLON, StatisticsTerms.STATEMENTS), "dropped with its graph");
+                assertAgreesWithRecount(store);
+
+                StringBuilderWriter turtle = new StringBuilderWriter();
+                RDFDataMgr.write(turtle, ArticleGraph.of(seed), Lang.TURTLE);
+                HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(server.graphStoreUrl() + "?graph="
+                        + URLEncoder.encode(graph, StandardCharsets.UTF_8))).header("Content-Type", "text/turtle")
+                        .header("Authorization", basic()).PUT(HttpRequest.BodyPublishers.ofString(turtle.toString())));
+                assertTrue(put.statusCode() / 100 == 2, "PUT: " + put.statusCode() + " " + put.body());
+                assertEquals(fallon, count(store, FALLON, StatisticsTerms.STATEMENTS), "back with the PUT graph");
+                assertAgreesWithRecount(store);
+
+                String extra = "GRAPH <urn:example:extra> { <urn:example:extra#q> a <http://schema.org/Quotation> ;"
+                        + " <http://schema.org/creator> <" + FALLON + "> ; <http://schema.org/isPartOf> <urn:example:extra> ;"
+                        + " <https://w3id.org/newsgraph/ns#kind> <https://w3id.org/newsgraph/ns#Direct> . }";
+                update(server, "INSERT DATA { " + extra + " }");
+                assertEquals(fallon + 1, count(store, FALLON, StatisticsTerms.STATEMENTS));
+                assertEquals(2, count(store, FALLON, StatisticsTerms.ARTICLES_QUOTED));
+                assertAgreesWithRecount(store);
+                update(server, "DELETE DATA { " + extra + " }");
+                assertEquals(fallon, count(store, FALLON, StatisticsTerms.STATEMENTS));
+                assertAgreesWithRecount(store);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void outletsAndMonthsAreCountedFromThePublisherAndTheDate() {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            store.replace(new Article("a1", "one"), article("a1", "daily", "Daily Example", "\"2024-05-03\"^^xsd:date", 2));
+            store.replace(new Article("a2", "two"), article("a2", "daily", "Daily Example",
+                    "\"2024-05-30T23:30:00-05:00\"^^xsd:dateTime", 1));
+            store.replace(new Article("a3", "three"), article("a3", "post", "Other Post", "\"2023-12-01\"^^xsd:date", 0));
+            store.replace(new Article("a4", "four"), article("a4", null, null, null, 1));
+            assertEquals(List.of("articles=2 outlet=Daily Example statements=3", "articles=1 outlet=Other Post statements=0",
+                    "articles=1 outlet=unknown statements=1"), plain(store, "counts-by-outlet"));
+            assertEquals(List.of("articles=1 month=2023-12 statements=0", "articles=2 month=2024-05 statements=3",
+                    "articles=1 month=unknown statements=1"), plain(store, "counts-by-month"));
+            assertAgreesWithRecount(store);
+
+            // a reload that moves an article to another month and outlet
+            store.replace(new Article("a2", "two"), article("a2", "post", "Other Post", "\"2024-06-01\"^^xsd:date", 1));
+            assertEquals(List.of("articles=1 month=2023-12 statements=0", "articles=1 month=2024-05 statements=2",
+                    "articles=1 month=2024-06 statements=1", "articles=1 month=unknown statements=1"),
+                    plain(store, "counts-by-month"));
+            assertEquals(List.of("articles=2 outlet=Other Post statements=1", "articles=1 outlet=Daily Example statements=2",
+                    "articles=1 outlet=unknown statements=1"), plain(store, "counts-by-outlet"));
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    @Test
+    void aDatabaseWithoutStatisticsGetsThemWhenOpenedAndStatsRebuildCountsThemAgain() {
+        Path dir = temp.resolve("db");
+        Dataset foreign = TDB2Factory.connectDataset(dir.toString());
+        foreign.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(foreign, () -> foreign.addNamedModel(ArticleGraph.graphName(SeedArticles.seed().article()),
+                ArticleGraph.of(SeedArticles.seed())));
+        assertFalse(Txn.calculateRead(foreign, () -> Statistics.isComplete(foreign.asDatasetGraph())));
+        TDBInternal.expel(foreign.asDatasetGraph());
+        try (NewsStore store = NewsStore.openExisting(dir)) {
+            assertTrue(Txn.calculateRead(store.dataset(), () -> Statistics.isComplete(store.dataset().asDatasetGraph())));
+            assertAgreesWithRecount(store);
+            // counts gone wrong (here by hand): the queries are only as right as the statistics, until a rebuild
+            Txn.executeWrite(store.dataset(), () -> {
+                store.dataset().asDatasetGraph().deleteAny(Quad.defaultGraphIRI, NodeFactory.createURI(FALLON),
+                        StatisticsTerms.STATEMENTS, Node.ANY);
+            });
+            assertEquals(0, count(store, FALLON, StatisticsTerms.STATEMENTS));
+        }
+        assertEquals(0, Main.run("stats", "--rebuild", "--db", dir.toString()));
+        try (NewsStore store = NewsStore.openExisting(dir)) {
+            assertEquals(said(SeedArticles.graph(SeedArticles.seed()), FALLON), count(store, FALLON,
+                    StatisticsTerms.STATEMENTS));
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    @Test
+    void aGroupOfEntitiesIsRecountedFromItsMembersAlone() {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            Analysis seed = SeedArticles.seed();
+            store.replace(seed.article(), ArticleGraph.of(seed));
+            Node fallon = NodeFactory.createURI(FALLON);
+            Node corbyn = NodeFactory.createURI(named(SeedArticles.graph(seed), "Jeremy Corbyn"));
+            Node group = NodeFactory.createURI("urn:example:hub");
+            long both = count(store, FALLON, StatisticsTerms.STATEMENTS) + count(store, corbyn.getURI(),
+                    StatisticsTerms.STATEMENTS);
+            Txn.executeWrite(store.dataset(), () -> Statistics.recountGroup(store.dataset().asDatasetGraph(), group,
+                    List.of(fallon, corbyn)));
+            assertEquals(both, count(store, group.getURI(), StatisticsTerms.GROUP_STATEMENTS));
+            assertEquals(1, count(store, group.getURI(), StatisticsTerms.GROUP_ARTICLES_QUOTED),
+                    "both are quoted in the one article: counted once");
+            assertEquals(1, count(store, group.getURI(), StatisticsTerms.GROUP_MENTIONED_IN));
+            assertEquals(said(SeedArticles.graph(seed), FALLON), count(store, FALLON, StatisticsTerms.STATEMENTS),
+                    "the members' own counts stay");
+            Txn.executeWrite(store.dataset(), () -> Statistics.recountGroup(store.dataset().asDatasetGraph(), group,
+                    List.of()));
+            assertEquals(0, count(store, group.getURI(), StatisticsTerms.GROUP_STATEMENTS));
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * The statistics equal a count from scratch, and every overview gives the same rows from them as counting over
+     * every article (a SPARQL aggregate over the store).
+     */
+    public static void assertAgreesWithRecount(NewsStore store) {
+        Set<String> kept = statistics(store);
+        for (String name : NamedQuery.packaged()) {
+            if (NamedQuery.find(name).readsStatistics()) {
+                List<String> fromStatistics = rows(store.dataset(), name, false);
+                assertEquals(rows(store.dataset(), name, true), fromStatistics, name + ": from statistics and counted");
+            }
+        }
+        store.rebuildStatistics();
+        assertEquals(statistics(store), kept, "the statistics kept equal those counted from scratch");
+    }
+
+    /** Every quad of the statistics, as text. */
+    private static Set<String> statistics(NewsStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Set<String> quads = new HashSet<>();
+            store.dataset().asDatasetGraph().find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> {
+                        if (q.getPredicate().getURI().startsWith(StatisticsTerms.NAMESPACE)) {
+                            quads.add(q.toString());
+                        }
+                    });
+            return quads;
+        });
+    }
+
+    /**
+     * A query's rows, each as its sorted bindings (a list written with GROUP_CONCAT sorted too: its order is the
+     * engine's), sorted.
+     */
+    static List<String> rows(Dataset dataset, String name, boolean scanning) {
+        NamedQuery named = scanning ? NamedQuery.find(name).withoutStatistics() : NamedQuery.find(name);
+        Query query = named.bind(Map.of());
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create(query, dataset)) {
+                List<String> rows = new ArrayList<>();
+                exec.execSelect().forEachRemaining((QuerySolution row) -> {
+                    Map<String, String> bindings = new TreeMap<>();
+                    row.varNames().forEachRemaining(v -> {
+                        String value = row.get(v).toString();
+                        bindings.put(v, value.contains(" | ")
+                                ? String.join(" | ", Arrays.stream(value.split(" \\| ")).sorted().toList()) : value);
+                    });
+                    rows.add(bindings.toString());
+                });
+                return rows.stream().sorted().toList();
+            }
+        });
+    }
+
+    /** The rows in the query's own order, without the IRIs, values as plain text. */
+    private static List<String> plain(NewsStore store, String name) {
+        Query query = NamedQuery.find(name).bind(Map.of());
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create(query, store.dataset())) {
+                List<String> rows = new ArrayList<>();
+                exec.execSelect().forEachRemaining(row -> {
+                    Map<String, String> bindings = new TreeMap<>();
+                    row.varNames().forEachRemaining(v -> {
+                        if (row.get(v).isLiteral()) {
+                            bindings.put(v, row.getLiteral(v).getLexicalForm());
+                        }
+                    });
+                    rows.add(String.join(" ", bindings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                            .toList()));
+                });
+                return rows;
+            }
+        });
+    }
+
+    private static long count(NewsStore store, String subject, Node term) {
+        return Txn.calculateRead(store.dataset(), () -> Statistics.count(store.dataset().asDatasetGraph(),
+                NodeFactory.createURI(subject), term));
+    }
+
+    /** Whether the statistics give the entity this name. */
+    private static boolean named(NewsStore store, String entity, String name) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().contains(Quad.defaultGraphIRI,
+                NodeFactory.createURI(entity), StatisticsTerms.NAME, NodeFactory.createLiteralString(name)));
+    }
+
+    /** The entity of a graph with this schema:name. */
+    private static String named(Model graph, String name) {
+        return graph.listSubjectsWithProperty(Schema.name, name).next().getURI();
+    }
+
+    /** How many statements of a graph have this creator, counted in Java. */
+    private static long said(Model graph, String speaker) {
+        return graph.listSubjectsWithProperty(Schema.creator, graph.createResource(speaker)).filterKeep(s ->
+                s.hasProperty(RDF.type, Schema.Quotation)).toList().size();
+    }
+
+    /** A hand-written article graph with a publisher and a date (as issue 10 writes them) and some statements. */
+    private static Model article(String id, String publisher, String outlet, String date, int statements) {
+        String a = "<http://example.org/article/" + id + ">";
+        StringBuilder ttl = new StringBuilder("""
+                @prefix schema: <http://schema.org/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                @prefix ng: <https://w3id.org/newsgraph/ns#> .
+                """);
+        ttl.append(a).append(" a schema:NewsArticle ; schema:headline \"").append(id).append("\" .\n");
+        if (publisher != null) {
+            ttl.append(a).append(" schema:publisher <http://example.org/outlet/").append(publisher).append("> .\n");
+            ttl.append("<http://example.org/outlet/").append(publisher).append("> a schema:Organization ; schema:name \"")
+                    .append(outlet).append("\" .\n");
+        }
+        if (date != null) {
+            ttl.append(a).append(" schema:datePublished ").append(date).append(" .\n");
+        }
+        for (int i = 0; i < statements; i++) {
+            ttl.append("<http://example.org/article/").append(id).append("/statement/").append(i)
+                    .append("> a schema:Quotation ; schema:isPartOf ").append(a)
+                    .append(" ; schema:creator <http://example.org/person/ada> ; ng:kind ng:Direct .\n");
+        }
+        ttl.append("<http://example.org/person/ada> a schema:Person ; schema:name \"Ada Example\" .\n");
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, new StringReader(ttl.toString()), null, Lang.TURTLE);
+        return model;
+    }
+
+    private static void update(NewsServer server, String update) throws Exception {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(server.updateUrl()))
+                .header("Content-Type", "application/sparql-update").header("Authorization", basic())
+                .POST(HttpRequest.BodyPublishers.ofString(update)));
+        assertTrue(answer.statusCode() / 100 == 2, update + ": " + answer.statusCode() + " " + answer.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A Writer into a string, for RDFDataMgr. */
+    private static final class StringBuilderWriter extends java.io.StringWriter {
+    }
+}
