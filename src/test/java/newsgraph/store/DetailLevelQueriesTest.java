@@ -128,7 +128,8 @@ class DetailLevelQueriesTest {
             leanQuads += lean.tripleCount(ArticleGraph.graphName(a));
             fullQuads += full.tripleCount(ArticleGraph.graphName(a));
         }
-        assertTrue(articles.size() > 1, "the dev articles are there too: " + articles.size());
+        // the dev articles join the seed where ../shared/eval is at hand (not in a clean clone)
+        assertTrue(articles.size() > 1 || !Files.isDirectory(DEV), "the dev articles are there too: " + articles.size());
         assertTrue(leanQuads < fullQuads * 0.9, leanQuads + " lean quads, " + fullQuads + " full");
     }
 
