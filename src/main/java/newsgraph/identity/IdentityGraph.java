@@ -34,10 +34,11 @@ public final class IdentityGraph {
     private IdentityGraph() {
     }
 
-    /** A graph of article data: not the ontology's, not the identity graph, not the stored default graph. */
+    /** A graph of article data: not the ontology's, not the identity or corrections graph, not the default graph. */
     public static boolean isArticleGraph(Node graph) {
         return graph != null && graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph)
-                && !graph.getURI().equals(NG.ONTOLOGY) && !graph.getURI().equals(NAME);
+                && !graph.getURI().equals(NG.ONTOLOGY) && !graph.getURI().equals(NAME)
+                && !graph.getURI().equals(Corrections.NAME);
     }
 
     /** The hub of each article-scoped IRI, as stored (in a transaction). */

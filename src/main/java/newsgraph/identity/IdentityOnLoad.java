@@ -20,7 +20,8 @@ import org.apache.jena.vocabulary.RDF;
  * no other Wikidata item and no entity of the same article — the first two rules of {@link Resolution}, which a
  * full resolve would apply the same way; an entity whose full name is new gets a new hub, as a full resolve
  * would give it. Anything else (a surname alone, an acronym, a one-word organisation or place, two candidate hubs)
- * waits for {@code newsgraph resolve} ({@code ng:awaitsResolve}), which the load reports.
+ * waits for {@code newsgraph resolve} ({@code ng:awaitsResolve}), which the load reports; so does an entity that a
+ * person's {@link Corrections} name.
  */
 public final class IdentityOnLoad {
 
@@ -69,6 +70,11 @@ public final class IdentityOnLoad {
         for (EntityRecord r : unplaced) {
             Node e = NodeFactory.createURI(r.iri());
             if (dsg.contains(self, self, NG.awaitsResolve.asNode(), e)) {
+                waiting++;
+                continue;
+            }
+            if (Corrections.mentions(dsg, e)) { // a person's word about it: resolve applies it, with the rules
+                dsg.add(self, self, NG.awaitsResolve.asNode(), e);
                 waiting++;
                 continue;
             }

@@ -29,6 +29,11 @@ import newsgraph.names.EntityType;
  * exactly one that the context supports (the same role, party or organisation, entities named alongside, the
  * same outlet, a date close by) with no rival near it. Anything else stays apart: a wrong merge costs a reader
  * more than a missed one.
+ *
+ * <p>A person's {@link Corrections} come before every rule and above them: {@code owl:differentFrom} makes two
+ * entities incompatible for every rule, {@code owl:sameAs} joins two entities whatever the rules say (even two of
+ * one article, even with two Wikidata items), but never a person with an organisation or place, nor against a
+ * {@code owl:differentFrom}.
  */
 public final class Resolution {
 
@@ -49,7 +54,14 @@ public final class Resolution {
 
     /** The clusters of the records: each a list of records, one real entity; records in the order given. */
     public static List<List<EntityRecord>> clusters(List<EntityRecord> records, NameForms forms) {
+        return clusters(records, forms, Corrections.NONE, Map.of()).clusters();
+    }
+
+    /** The clusters, a person's corrections applied; a hub IRI in them stands for its members in {@code hubOf}. */
+    static Outcome clusters(List<EntityRecord> records, NameForms forms, Corrections corrections,
+            Map<String, String> hubOf) {
         Resolution r = new Resolution(forms, records);
+        Corrections.Applied applied = r.correct(corrections, hubOf);
         r.byWikidata();
         r.byFullName();
         r.byAcronym();
@@ -58,7 +70,103 @@ public final class Resolution {
         for (int i = 0; i < records.size(); i++) {
             out.computeIfAbsent(r.find(i), k -> new ArrayList<>()).add(records.get(i));
         }
-        return new ArrayList<>(out.values());
+        return new Outcome(new ArrayList<>(out.values()), applied);
+    }
+
+    /** The clusters and what became of the corrections. */
+    record Outcome(List<List<EntityRecord>> clusters, Corrections.Applied applied) {
+    }
+
+    // ------------------------------------------------------------------ a person's word
+
+    private Corrections.Applied correct(Corrections corrections, Map<String, String> hubOf) {
+        if (corrections.isEmpty()) {
+            return Corrections.Applied.NONE;
+        }
+        Map<String, List<Integer>> byIri = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            String iri = records.get(i).iri();
+            byIri.computeIfAbsent(iri, k -> new ArrayList<>()).add(i);
+            String hub = hubOf.get(iri);
+            if (hub != null) {
+                byIri.computeIfAbsent(hub, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<String> ignored = new ArrayList<>();
+        int different = 0;
+        for (Corrections.Pair p : corrections.different()) {
+            String why = unknown(p, byIri);
+            List<Integer> a = byIri.getOrDefault(p.a(), List.of());
+            List<Integer> b = byIri.getOrDefault(p.b(), List.of());
+            if (why == null && !java.util.Collections.disjoint(a, b)) {
+                why = "both name one entity";
+            }
+            if (why != null) {
+                ignored.add(p.show("owl:differentFrom") + ": " + why);
+                continue;
+            }
+            // two tokens per correction, one for each side: two clusters holding the two tokens are incompatible
+            for (int i : a) {
+                clusters.get(i).apart.add(2 * different);
+            }
+            for (int i : b) {
+                clusters.get(i).apart.add(2 * different + 1);
+            }
+            different++;
+        }
+        int same = 0;
+        for (Corrections.Pair p : corrections.same()) {
+            String why = unknown(p, byIri);
+            Set<Integer> roots = new LinkedHashSet<>();
+            if (why == null) {
+                byIri.get(p.a()).forEach(i -> roots.add(find(i)));
+                byIri.get(p.b()).forEach(i -> roots.add(find(i)));
+                Set<String> types = new java.util.TreeSet<>();
+                roots.forEach(root -> types.add(clusters.get(root).type.name().toLowerCase(java.util.Locale.ROOT)));
+                if (types.size() > 1) {
+                    why = "one real entity has one type, not " + types;
+                }
+            }
+            if (why == null) {
+                outer:
+                for (int x : roots) {
+                    for (int y : roots) {
+                        if (x < y && apart(clusters.get(x), clusters.get(y))) {
+                            why = "an owl:differentFrom says otherwise";
+                            break outer;
+                        }
+                    }
+                }
+            }
+            if (why != null) {
+                ignored.add(p.show("owl:sameAs") + ": " + why);
+                continue;
+            }
+            int first = roots.iterator().next();
+            roots.forEach(root -> union(first, root));
+            same++;
+        }
+        return new Corrections.Applied(same, different, ignored);
+    }
+
+    private static String unknown(Corrections.Pair p, Map<String, List<Integer>> byIri) {
+        for (String iri : List.of(p.a(), p.b())) {
+            if (!byIri.containsKey(iri)) {
+                return "<" + iri + "> is no entity or hub of this store";
+            }
+        }
+        return null;
+    }
+
+    private static boolean apart(Cluster x, Cluster y) {
+        Cluster small = x.apart.size() <= y.apart.size() ? x : y;
+        Cluster large = small == x ? y : x;
+        for (int token : small.apart) {
+            if (large.apart.contains(token ^ 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ the rules
@@ -185,8 +293,13 @@ public final class Resolution {
         int own = find(i);
         Set<Integer> roots = new LinkedHashSet<>();
         for (int t : targets) {
+            if (find(t) == own) {
+                return; // it is already with an entity of that name (by an earlier rule or a person's word)
+            }
+        }
+        for (int t : targets) {
             int root = find(t);
-            if (root != own && compatible(own, root)) {
+            if (compatible(own, root)) {
                 roots.add(root);
             }
         }
@@ -249,6 +362,9 @@ public final class Resolution {
         if (x.qid != null && y.qid != null && !x.qid.equals(y.qid)) {
             return false;
         }
+        if (!x.apart.isEmpty() && !y.apart.isEmpty() && apart(x, y)) {
+            return false;
+        }
         Set<String> small = x.articles.size() < y.articles.size() ? x.articles : y.articles;
         Set<String> large = small == x.articles ? y.articles : x.articles;
         for (String article : small) {
@@ -289,6 +405,8 @@ public final class Resolution {
         final Map<String, Integer> context = new HashMap<>();
         final Set<String> publishers = new HashSet<>();
         final List<String> dates = new ArrayList<>();
+        /** The sides of the owl:differentFrom corrections its members are on (see {@link #correct}). */
+        final Set<Integer> apart = new HashSet<>();
 
         Cluster(EntityRecord r) {
             type = r.type();
@@ -315,6 +433,7 @@ public final class Resolution {
             o.context.forEach((k, v) -> context.merge(k, v, Integer::sum));
             publishers.addAll(o.publishers);
             dates.addAll(o.dates);
+            apart.addAll(o.apart);
         }
 
         /**

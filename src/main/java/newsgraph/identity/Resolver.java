@@ -23,7 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * {@code newsgraph resolve}: recomputes the identity of every named entity of a store and replaces its identity
  * graph ({@link IdentityGraph}), keeping the hubs it had where their members stay together. Reads the article
- * graphs, decides ({@link Resolution}), names the hubs ({@link Hubs}), writes — all in the caller's write
+ * graphs and the store's {@link Corrections}, decides ({@link Resolution}), names the hubs ({@link Hubs}), writes — all in the caller's write
  * transaction, so a reader sees the old identity or the new, never half.
  */
 public final class Resolver {
@@ -45,11 +45,12 @@ public final class Resolver {
         Map<String, String> previous = IdentityGraph.hubs(dsg);
         Set<String> known = IdentityGraph.knownHubs(dsg);
         long waited = IdentityGraph.awaiting(dsg);
-        List<Hubs.Hub> hubs = Hubs.assign(Resolution.clusters(records, forms), previous, known, base);
+        Resolution.Outcome outcome = Resolution.clusters(records, forms, Corrections.of(dsg), previous);
+        List<Hubs.Hub> hubs = Hubs.assign(outcome.clusters(), previous, known, base);
         Graph graph = graph(hubs, previous, known);
         IdentityGraph.replace(dsg, graph);
         return new Resolved(records.size(), hubs.size(), changed(hubs, previous), retired(graph), waited, graph,
-                (System.nanoTime() - start) / 1_000_000);
+                outcome.applied(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Resolves records outside any store, e.g. for files: the identity graph they make on their own. */
@@ -138,10 +139,11 @@ public final class Resolver {
     /**
      * What a resolve did: how many entities and hubs, which hubs changed (new, grown, shrunk or retired — what a
      * statistics graph keyed by real entity must refresh), how many retired hubs the store keeps, how many entities
-     * had been waiting, the identity graph written, and how long it took.
+     * had been waiting, the identity graph written, what became of the stored {@link Corrections}, and how long it
+     * took.
      */
     public record Resolved(int entities, int hubs, Set<String> changedHubs, int retiredHubs, long waited,
-            Graph identity, long millis) {
+            Graph identity, Corrections.Applied corrections, long millis) {
 
         public List<String> changedHubList() {
             return new ArrayList<>(changedHubs);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsgraph.identity.Corrections;
 import newsgraph.identity.IdentityGraph;
 import newsgraph.identity.IdentityOnLoad;
 import newsgraph.identity.Resolver;
@@ -515,6 +516,14 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
      * transaction ({@code newsgraph resolve}); the hubs' names go into the name index.
      */
     public Resolver.Resolved resolve() {
+        return resolve(null);
+    }
+
+    /**
+     * The same, after replacing the store's corrections graph with {@code corrections} (a person's owl:sameAs and
+     * owl:differentFrom, see {@link Corrections}) in the same transaction; {@code null} keeps the stored ones.
+     */
+    public Resolver.Resolved resolve(Graph corrections) {
         String under = base();
         try (Batch batch = begin()) {
             Resolver.Resolved[] out = new Resolver.Resolved[1];
@@ -522,6 +531,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             write.run(() -> {
                 if (write.statistics != null) {
                     write.statistics.touching(IdentityGraph.NODE); // the groups whose members change are counted again
+                }
+                if (corrections != null) {
+                    Corrections.replace(dataset.asDatasetGraph(), corrections);
                 }
                 out[0] = Resolver.standard().resolve(dataset.asDatasetGraph(), under);
                 NameIndex.add(dataset.asDatasetGraph(), out[0].identity());

@@ -2,6 +2,7 @@ package newsgraph.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -161,5 +162,95 @@ class ResolutionTest {
         // "Northwind Group" is "Northwind" without its suffix: which of the two it is, nobody knows
         assertNotEquals(hub.get(c), hub.get(a));
         assertNotEquals(hub.get(c), hub.get(b));
+    }
+
+    // ------------------------------------------------------------------ a person's corrections (owl:sameAs, owl:differentFrom)
+
+    private Corrections.Applied applied;
+
+    /** The cluster number of each record after resolving with corrections; hub IRIs stand for members per {@code hubOf}. */
+    private Map<EntityRecord, Integer> resolve(Corrections corrections, Map<String, String> hubOf) {
+        Resolution.Outcome outcome = Resolution.clusters(records, NameForms.standard(), corrections, hubOf);
+        applied = outcome.applied();
+        Map<EntityRecord, Integer> cluster = new HashMap<>();
+        for (int c = 0; c < outcome.clusters().size(); c++) {
+            for (EntityRecord r : outcome.clusters().get(c)) {
+                cluster.put(r, c);
+            }
+        }
+        return cluster;
+    }
+
+    private static Corrections.Pair pair(EntityRecord a, EntityRecord b) {
+        return new Corrections.Pair(a.iri(), b.iri());
+    }
+
+    @Test
+    void aDifferentFromKeepsApartTwoPeopleTheFullNameRuleWouldJoin() {
+        EntityRecord senator = add("k1", EntityType.PERSON, "Dana Whitcombe", "role:senator");
+        EntityRecord singer = add("k2", EntityType.PERSON, "Dana Whitcombe", "role:singer");
+        EntityRecord again = add("k3", EntityType.PERSON, "Dana Whitcombe", "role:senator");
+        assertEquals(resolve(Corrections.NONE, Map.of()).get(senator), resolve(Corrections.NONE, Map.of()).get(singer),
+                "without a correction one full name is one person");
+        Map<EntityRecord, Integer> c = resolve(new Corrections(List.of(), List.of(pair(senator, singer))), Map.of());
+        assertNotEquals(c.get(senator), c.get(singer));
+        assertTrue(c.get(again).equals(c.get(senator)) != c.get(again).equals(c.get(singer)),
+                "a third article joins one of the two, not both");
+        assertEquals(new Corrections.Applied(0, 1, List.of()), applied);
+    }
+
+    @Test
+    void aSameAsJoinsWhatTheRulesLeaveApartAndOnlyThat() {
+        EntityRecord tom = add("l1", EntityType.PERSON, "Tom Halvorsen", "with:Leeds");
+        EntityRecord ingrid = add("l2", EntityType.PERSON, "Ingrid Halvorsen", "with:Copenhagen");
+        EntityRecord bare = add("l3", EntityType.PERSON, "Halvorsen", "with:Oslo");
+        Map<EntityRecord, Integer> before = resolve(Corrections.NONE, Map.of());
+        assertNotEquals(before.get(bare), before.get(tom), "no context says which Halvorsen");
+        Map<EntityRecord, Integer> c = resolve(new Corrections(List.of(pair(bare, tom)), List.of()), Map.of());
+        assertEquals(c.get(bare), c.get(tom));
+        assertNotEquals(c.get(ingrid), c.get(tom));
+        assertEquals(1, applied.same());
+    }
+
+    @Test
+    void aSameAsMayJoinTwoEntitiesOfOneArticleThatTheExtractorKeptApart() {
+        EntityRecord longName = add("m1", EntityType.ORGANIZATION, "Royal Vantish Navy");
+        EntityRecord acronym = add("m1", EntityType.ORGANIZATION, "RVN");
+        Map<EntityRecord, Integer> c = resolve(new Corrections(List.of(pair(acronym, longName)), List.of()), Map.of());
+        assertEquals(c.get(acronym), c.get(longName));
+    }
+
+    @Test
+    void aSameAsAcrossTypesOrAgainstADifferentFromOrOfAnUnknownIriIsIgnoredWithWhy() {
+        EntityRecord person = add("n1", EntityType.PERSON, "Morgan Stanfield");
+        EntityRecord company = add("n2", EntityType.ORGANIZATION, "Stanfield Foods");
+        EntityRecord a = add("n3", EntityType.PERSON, "Priya Okafor");
+        EntityRecord b = add("n4", EntityType.PERSON, "P. Okafor");
+        Corrections corrections = new Corrections(
+                List.of(pair(person, company), pair(a, b), new Corrections.Pair(a.iri(), "https://example.org/nobody")),
+                List.of(pair(a, b)));
+        Map<EntityRecord, Integer> c = resolve(corrections, Map.of());
+        assertNotEquals(c.get(person), c.get(company));
+        assertNotEquals(c.get(a), c.get(b));
+        assertEquals(0, applied.same());
+        assertEquals(1, applied.different());
+        assertEquals(3, applied.ignored().size(), applied.toString());
+        String why = String.join("\n", applied.ignored());
+        assertTrue(why.contains("one type, not [organization, person]"), why);
+        assertTrue(why.contains("an owl:differentFrom says otherwise"), why);
+        assertTrue(why.contains("<https://example.org/nobody> is no entity or hub of this store"), why);
+    }
+
+    @Test
+    void aHubIriInACorrectionStandsForEveryEntityTheHubHad() {
+        EntityRecord first = add("o1", EntityType.ORGANIZATION, "Kestrel Mining");
+        EntityRecord second = add("o2", EntityType.ORGANIZATION, "Kestrel Mining");
+        EntityRecord other = add("o3", EntityType.ORGANIZATION, "Kestrel Mining");
+        String hub = "https://w3id.org/newsgraph/id/organization/kestrel-mining";
+        Map<String, String> hubOf = Map.of(first.iri(), hub, second.iri(), hub);
+        Map<EntityRecord, Integer> c = resolve(
+                new Corrections(List.of(), List.of(new Corrections.Pair(hub, other.iri()))), hubOf);
+        assertEquals(c.get(first), c.get(second), "the hub's members stay together");
+        assertNotEquals(c.get(other), c.get(first), "and apart from the entity a person said is another");
     }
 }
