@@ -185,7 +185,9 @@ public final class ArticleGraph {
         }
         for (ArticleMetadata.Author author : m.authors()) {
             EntityType type = author.organization() ? EntityType.ORGANIZATION : EntityType.PERSON;
-            Resource node = model.createResource(Iris.entity(type, author.name()))
+            // the article's own entity, as every entity it names (a byline is a name, not an identity: two reporters
+            // of one name are two people until resolve says otherwise; a hub IRI is the identity graph's alone)
+            Resource node = model.createResource(Iris.localEntity(article.id(), type, author.name()))
                     .addProperty(RDF.type, author.organization() ? Schema.Organization : Schema.Person)
                     .addProperty(Schema.name, author.name());
             articleNode.addProperty(Schema.author, node);

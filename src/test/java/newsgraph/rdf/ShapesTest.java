@@ -64,6 +64,17 @@ class ShapesTest {
         }
     }
 
+    /** A byline names an entity of the article, as a mention does; hub IRIs are the identity graph's alone. */
+    @Test
+    void theAuthorIsAnEntityOfItsArticleNotAHub() throws Exception {
+        Analysis analysis = crawledPage();
+        Model graph = ArticleGraph.of(analysis);
+        Resource author = graph.listObjectsOfProperty(Schema.author).next().asResource();
+        assertEquals(newsgraph.rdf.Iris.localEntity(analysis.article().id(), newsgraph.names.EntityType.PERSON,
+                "Ann Teller"), author.getURI());
+        assertTrue(author.getURI().startsWith(newsgraph.rdf.Iris.article(analysis.article().id()) + "/person/"));
+    }
+
     @Test
     void aDateWithAnOffsetIsReported() throws Exception {
         Model graph = ArticleGraph.of(crawledPage());
