@@ -295,6 +295,9 @@ final class CueFinder {
         return null;
     }
 
+    /** The words by which one source passes on another's ("according to X, quoting Y, …"). */
+    private static final Set<String> RELAYING = Set.of("quoting", "citing");
+
     private Cue accordingTo(Sentence s, int i, Document doc) {
         List<Token> t = s.tokens();
         int from = i + 2;
@@ -315,6 +318,19 @@ final class CueFinder {
             return null; // "according to" inside a phrase ("sorted according to size")
         }
         if (opensClause) {
+            // "According to X, quoting Y, CLAUSE.": X passed on what Y said; Y is the source
+            int relayed = to + 1;
+            if (relayed + 1 < t.size() && t.get(to).text().equals(",") && RELAYING.contains(t.get(relayed).lower())) {
+                int end = relayed + 1;
+                while (end < t.size() && !t.get(end).text().equals(",") && !isSentenceEnd(t.get(end))
+                        && !QUOTE_MARKS.contains(t.get(end).text())) {
+                    end++;
+                }
+                if (end > relayed + 1 && end < t.size() && t.get(end).text().equals(",")) {
+                    from = relayed + 1;
+                    to = end;
+                }
+            }
             // "According to X, CLAUSE."
             cf = to < t.size() && t.get(to).text().equals(",") ? to + 1 : to;
             ct = contentEnd(s, cf);

@@ -201,6 +201,22 @@ class QuotationPhenomenaTest {
         assertSpeaker(a, "Exports to Spain rose slightly", "Maria Duarte", StatementKind.INDIRECT);
     }
 
+    /** A source that relays another: "according to X, quoting Y" — Y said it, X passed it on. */
+    @Test
+    void accordingToAnAgencyQuotingAnotherCreditsTheOneQuoted() {
+        Analysis a = read("""
+                Border Alert
+
+                According to the Meridian Press Service, quoting the state broadcaster Taldor State Radio, troops have been moved to the northern border.
+
+                According to the Meridian Press Service, citing Defence Minister Petra Vasko, the move is temporary.
+                """);
+        Statement first = assertSpeaker(a, "troops have been moved to the northern border", "Taldor State Radio",
+                StatementKind.INDIRECT);
+        assertEquals(SpeakerRule.ACCORDING_TO, first.rule());
+        assertSpeaker(a, "the move is temporary", "Petra Vasko", StatementKind.INDIRECT);
+    }
+
     @Test
     void nominalAttributionByAStatement() {
         Analysis a = read("""
