@@ -80,7 +80,12 @@ final class CueFinder {
                 continue;
             }
             if (insideEarlierClause(cues, tok)) {
-                continue; // "X said Y had shown ...": only the outer report counts
+                int comma = absoluteClauseComma(s, i);
+                if (comma < 0) {
+                    continue; // "X said Y had shown ...": only the outer report counts
+                }
+                // "X said …, with Y reporting that …": Y's report of its own; X's ends before it
+                cutBefore(cues, tok, comma);
             }
             if (isNegated(s, i)) {
                 continue; // "officials have not said why …": nothing was said
@@ -257,6 +262,26 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** The comma of ", with NP VERBing" at participle {@code v}, or -1. */
+    private static int absoluteClauseComma(Sentence s, int v) {
+        int[] subject = s.token(v).lower().endsWith("ing") ? withSubject(s, v) : null;
+        int with = subject == null ? -1 : subject[0] - 1;
+        return with >= 1 && s.token(with - 1).text().equals(",") ? with - 1 : -1;
+    }
+
+    /** The earlier cues whose reported clause holds {@code tok} now end before token {@code end}. */
+    private static void cutBefore(List<Cue> cues, Token tok, int end) {
+        for (int k = 0; k < cues.size(); k++) {
+            Cue c = cues.get(k);
+            if (c.hasComplement() && c.complementSpan().contains(tok.span()) && !c.lemma().equals("according to")) {
+                cues.set(k, c.complementFrom() < end ? new Cue(c.sentence(), c.verb(), c.lemma(), c.frame(),
+                        c.subjectFrom(), c.subjectTo(), c.complementFrom(), end, c.postposed(), c.apposition())
+                        : new Cue(c.sentence(), c.verb(), c.lemma(), c.frame(), c.subjectFrom(), c.subjectTo(), -1, -1,
+                                c.postposed(), c.apposition()));
+            }
+        }
     }
 
     private static boolean insideEarlierClause(List<Cue> cues, Token tok) {
@@ -782,6 +807,10 @@ final class CueFinder {
             }
             if (k > from && startsClause(s, k) && ("PRON".equals(x.tag()) && Lexicon.SUBJECT_PRONOUNS.contains(x.lower()))) {
                 return k;
+            }
+            if (k > from && Lexicon.DETERMINERS.contains(x.lower()) && !x.lower().equals("that")
+                    && !Lexicon.PREPOSITIONS.contains(t.get(k - 1).lower()) && startsClause(s, k)) {
+                return k; // "told reporters every claim would …": a new noun phrase with its verb is the report
             }
             k++;
         }

@@ -217,6 +217,29 @@ class QuotationPhenomenaTest {
         assertSpeaker(a, "the move is temporary", "Petra Vasko", StatementKind.INDIRECT);
     }
 
+    /** ", with X reporting CLAUSE" after a report: a second report, X's, not more of the first. */
+    @Test
+    void withANewspaperReportingAfterAReportIsTheNewspapersReport() {
+        Analysis a = read(body("Minister Carla Benn said every claim would be reviewed fairly, with the"
+                + " Daily Courier reporting that no applicant would be refused on the form alone."));
+        assertSpeaker(a, "every claim would be reviewed fairly", "Carla Benn", StatementKind.INDIRECT);
+        assertSpeaker(a, "no applicant would be refused on the form alone", "Daily Courier", StatementKind.INDIRECT);
+        String text = a.article().text();
+        assertTrue(a.statements().stream().noneMatch(st -> st.content().of(text).contains("reviewed fairly, with")),
+                "the first report ends before the second");
+    }
+
+    /** "told reporters every claim …": the addressee ends where a noun phrase with its own verb begins. */
+    @Test
+    void toldSomeoneAClauseWithoutThat() {
+        Analysis a = read(body("Minister Carla Benn told reporters every claim would be reviewed within a month."
+                + " The mayor told the council the budget was balanced."));
+        assertSpeaker(a, "every claim would be reviewed within a month", "Carla Benn", StatementKind.INDIRECT);
+        String text = a.article().text();
+        assertTrue(a.statements().stream().anyMatch(st -> st.content().of(text).equals("the budget was balanced")),
+                () -> a.statements().stream().map(st -> st.content().of(text)).toList().toString());
+    }
+
     @Test
     void nominalAttributionByAStatement() {
         Analysis a = read("""
