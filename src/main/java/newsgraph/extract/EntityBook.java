@@ -99,6 +99,8 @@ final class EntityBook {
     private final Lexicon lexicon;
     /** "Unity Party" is "Unity", "Acme Inc." "Acme": words two names of one organisation may differ by. */
     private final Set<String> organisationSuffixes;
+    /** "Inc.", "plc", "NV": the legal forms among them, after which the rest is the company's own name. */
+    private final Set<String> companyForms;
     private final Set<String> organisationCountryPrefixes;
     private final Set<String> organisationHeads;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -107,7 +109,10 @@ final class EntityBook {
 
     EntityBook(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.organisationSuffixes = lexicon.words(WordList.ORGANISATION_SUFFIXES);
+        this.companyForms = lexicon.words(WordList.COMPANY_FORMS);
+        Set<String> suffixes = new LinkedHashSet<>(companyForms);
+        suffixes.addAll(lexicon.words(WordList.ORGANISATION_SUFFIXES));
+        this.organisationSuffixes = Collections.unmodifiableSet(suffixes);
         this.organisationCountryPrefixes = lexicon.words(WordList.ORGANISATION_COUNTRY_PREFIXES);
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
     }
@@ -116,7 +121,7 @@ final class EntityBook {
 
     /** A name found, as the entity book reads it: where, as written, its type, and what its titles say. */
     private record Named(Span span, String text, EntityType type, int tokenCount, Span full, String role, String roleOf,
-                         char gender, boolean locative) {
+                         char gender, boolean locative, Span sentence) {
 
         /** The name in its sentence, or null when its type is none of the book's. */
         static Named of(NameFinder.Name n, List<Sentence> sentences) {
@@ -133,7 +138,7 @@ final class EntityBook {
             }
             boolean locative = before >= 0 && Lexicon.LOCATIVE_PREPOSITIONS.contains(tokens.get(before).lower());
             return new Named(span, Token.joined(tokens, n.start(), n.end()), type, n.end() - n.start(), full, n.role(),
-                    n.roleOf(), n.gender(), locative);
+                    n.roleOf(), n.gender(), locative, sentences.get(n.sentence()).span());
         }
     }
 
@@ -259,7 +264,7 @@ final class EntityBook {
         if (type == EntityType.ORGANIZATION) {
             if (m.tokenCount() == 1) {
                 for (Draft d : drafts.values()) {
-                    if (d.type != EntityType.PERSON && isAcronymOf(m.text(), d.canonical)) {
+                    if (d.type != EntityType.PERSON && abbreviates(m.text(), d.canonical)) {
                         return d; // "HSC" for "Halden Space Center", a place
                     }
                 }
@@ -272,6 +277,17 @@ final class EntityBook {
                     }
                     return d;
                 }
+            }
+            Draft headed = organisationHeadedBy(key, companyName(key), m.sentence());
+            if (headed != null) {
+                if (companyName(key) != null && companyName(Lexicon.normalName(headed.canonical)) == null) {
+                    headed.canonical = m.text(); // "Acme Inc.", the company's legal name, over "Acme Robotics"
+                }
+                return headed; // "Northrop" after "Northrop Grumman", "Marlow" after "Marlow Systems Group"
+            }
+            Draft abbreviated = m.tokenCount() == 1 ? abbreviatedLoosely(m.text()) : null;
+            if (abbreviated != null) {
+                return abbreviated;
             }
             return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
         }
@@ -328,12 +344,83 @@ final class EntityBook {
         String core = coreOrgName(key);
         for (String name : d.names) {
             String other = Lexicon.normalName(name);
-            if (other.equals(key) || coreOrgName(other).equals(core)
-                    || isAcronymOf(text, name) || isAcronymOf(name, text)) {
+            if (other.equals(key) || coreOrgName(other).equals(core) && sameCountry(key, other)
+                    || abbreviates(text, name) || abbreviates(name, text)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "acme" for "acme inc.", "harwick holdings" for "harwick holdings nv": a company's name without its legal form, or null. */
+    private String companyName(String key) {
+        String k = key.startsWith("the ") ? key.substring(4) : key;
+        int space = k.lastIndexOf(' ');
+        return space > 0 && companyForms.contains(k.substring(space + 1)) ? k.substring(0, space) : null;
+    }
+
+    /** "US Air Force" and "Air Force" may be one organisation, "US Air Force" and "UAE Air Force" are two. */
+    private boolean sameCountry(String key, String other) {
+        String a = countryInFront(key);
+        String b = countryInFront(other);
+        return a == null || b == null || a.equals(b);
+    }
+
+    /** The country named in front of an organisation's name ("UAE Air Force", "United States Air Force"), or null. */
+    private String countryInFront(String key) {
+        String k = key.startsWith("the ") ? key.substring(4) : key;
+        int space = k.indexOf(' ');
+        if (space > 0) {
+            String first = k.substring(0, space);
+            String country = lexicon.canonicalCountry(first);
+            country = country != null ? country : lexicon.canonicalCountry(first.toUpperCase(Locale.ROOT));
+            if (country != null) {
+                return country;
+            }
+        }
+        for (String prefix : organisationCountryPrefixes) {
+            if (k.startsWith(prefix + " ")) {
+                String country = lexicon.canonicalCountry(prefix);
+                return country != null ? country : prefix;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rule "head-words": the organisation whose name of several words begins with this shorter name ("Northrop"
+     * for "Northrop Grumman", "Ravel Aviation" for "Ravel Aviation Holdings") or with this company's own name
+     * ("Acme Robotics" for "Acme Inc.", and the other way round), when exactly one does: with two ("Pebble Corps"
+     * and "Pebble Computer") the short name is left alone, and so are two names of several words written in one
+     * sentence.
+     */
+    private Draft organisationHeadedBy(String key, String company, Span sentence) {
+        String k = key.startsWith("the ") ? key.substring(4) : key;
+        Draft only = null;
+        for (Draft d : drafts.values()) {
+            if (d.type != EntityType.ORGANIZATION
+                    || k.indexOf(' ') > 0 && d.mentions.stream().anyMatch(x -> sentence.contains(x.span()))) {
+                // "Acme Inc. and Acme Robotics settled": two full names in one sentence are two organisations (but
+                // "Lockheed Martin, Lockheed winning": a short form after its full name is the same one)
+                continue;
+            }
+            boolean heads = false;
+            for (String name : d.names) {
+                String other = Lexicon.normalName(name);
+                other = other.startsWith("the ") ? other.substring(4) : other;
+                String otherCompany = companyName(other);
+                // "Acme" or "Acme Inc." before "Acme Robotics"; "Acme Robotics" before "Acme Inc."
+                heads |= other.startsWith((company != null ? company : k) + " ")
+                        || otherCompany != null && k.startsWith(otherCompany + " ");
+            }
+            if (heads) {
+                if (only != null && only != d) {
+                    return null;
+                }
+                only = d;
+            }
+        }
+        return only;
     }
 
     /**
@@ -372,6 +459,92 @@ final class EntityBook {
             }
         }
         return k;
+    }
+
+    /**
+     * Rule "acronym": whether {@code acronym} stands for {@code name} — its initials ("IMO" for "International
+     * Maritime Organisation", "U.N." for "United Nations"), also without a legal suffix ("EADS" for "European
+     * Aeronautic Defence & Space NV"), after a country's abbreviation ("USAF" for "Air Force", as "United States
+     * Air Force" would be).
+     */
+    boolean abbreviates(String acronym, String name) {
+        if (isAcronymOf(acronym, name)) {
+            return true;
+        }
+        String letters = acronym.replace(".", "");
+        if (letters.length() < 3 || letters.length() > 8 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        List<String> words = nameWords(name);
+        String named = String.join(" ", words);
+        if (words.size() >= 2 && isAcronymOf(letters, named)) {
+            return true;
+        }
+        for (int cut = 1; cut <= letters.length() - 2; cut++) {
+            String country = letters.substring(0, cut);
+            if (lexicon.canonicalCountry(country) != null && lexicon.canonicalCountry(named) == null
+                    && isAcronymOf(letters.substring(cut), named)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "word-beginnings": the only organisation whose name's words each begin a part of the acronym, in order
+     * ("SIA" for "Singapore Airlines"); asked after the other rules, as two names may fit.
+     */
+    private Draft abbreviatedLoosely(String acronym) {
+        String letters = acronym.replace(".", "");
+        if (letters.length() < 3 || letters.length() > 8 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        Draft only = null;
+        for (Draft d : drafts.values()) {
+            if (d.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            List<String> words = nameWords(d.canonical);
+            if (words.size() >= 2 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))
+                    && fromWordBeginnings(letters, 0, words, 0)) {
+                if (only != null) {
+                    return null;
+                }
+                only = d;
+            }
+        }
+        return only;
+    }
+
+    /** The words of a name that begin with a letter, without a legal form at the end. */
+    private List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words.add(w);
+            }
+        }
+        while (words.size() > 2 && organisationSuffixes.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    /** Whether letters[from..] is made of a non-empty beginning of each of words[at..], in order. */
+    private static boolean fromWordBeginnings(String letters, int from, List<String> words, int at) {
+        if (at == words.size()) {
+            return from == letters.length();
+        }
+        String w = words.get(at).toUpperCase(Locale.ROOT);
+        for (int n = 1; n <= w.length() && from + n <= letters.length(); n++) {
+            if (letters.charAt(from + n - 1) != w.charAt(n - 1)) {
+                return false;
+            }
+            if (fromWordBeginnings(letters, from + n, words, at + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "IMO" is the acronym of "International Maritime Organisation"; "U.N." of "United Nations". */
