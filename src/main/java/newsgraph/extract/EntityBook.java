@@ -43,6 +43,8 @@ final class EntityBook {
         /** A place that speaks somewhere in the article, and one named as a location ("in Washington"). */
         private boolean speaks;
         private boolean locative;
+        /** Named as the site of something: "at the Calder Center", "in Fenwick Hall". */
+        private boolean site;
         private final Set<String> namesView = Collections.unmodifiableSet(names);
         private final List<Mention> mentionsView = Collections.unmodifiableList(mentions);
         private final Set<Role> rolesView = Collections.unmodifiableSet(roles);
@@ -103,6 +105,8 @@ final class EntityBook {
     private final Set<String> companyForms;
     private final Set<String> organisationCountryPrefixes;
     private final Set<String> organisationHeads;
+    /** "Center", "Hall": last words of the names of buildings that organisations are named after too. */
+    private final Set<String> venueWords;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     /** Name mentions by their span, to find the entity a token belongs to. */
     private final List<Mention> nameMentions = new ArrayList<>();
@@ -115,13 +119,14 @@ final class EntityBook {
         this.organisationSuffixes = Collections.unmodifiableSet(suffixes);
         this.organisationCountryPrefixes = lexicon.words(WordList.ORGANISATION_COUNTRY_PREFIXES);
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
+        this.venueWords = lexicon.words(WordList.VENUE_WORDS);
     }
 
     // ------------------------------------------------------------------ names
 
     /** A name found, as the entity book reads it: where, as written, its type, and what its titles say. */
     private record Named(Span span, String text, EntityType type, int tokenCount, Span full, String role, String roleOf,
-                         char gender, boolean locative, Span sentence) {
+                         char gender, boolean locative, boolean site, Span sentence) {
 
         /** The name in its sentence, or null when its type is none of the book's. */
         static Named of(NameFinder.Name n, List<Sentence> sentences) {
@@ -137,8 +142,9 @@ final class EntityBook {
                 before--;
             }
             boolean locative = before >= 0 && Lexicon.LOCATIVE_PREPOSITIONS.contains(tokens.get(before).lower());
+            boolean site = before >= 0 && (tokens.get(before).lower().equals("at") || tokens.get(before).lower().equals("in"));
             return new Named(span, Token.joined(tokens, n.start(), n.end()), type, n.end() - n.start(), full, n.role(),
-                    n.roleOf(), n.gender(), locative, sentences.get(n.sentence()).span());
+                    n.roleOf(), n.gender(), locative, site, sentences.get(n.sentence()).span());
         }
     }
 
@@ -168,6 +174,7 @@ final class EntityBook {
             }
             d.firstOffset = Math.min(d.firstOffset, m.span().begin());
             d.locative |= m.locative();
+            d.site |= m.site();
             if (d.gender == '?') {
                 d.gender = m.gender();
             }
@@ -693,14 +700,26 @@ final class EntityBook {
         addMention(u.key(), u.span(), u.description(), MentionKind.GROUP);
     }
 
+    /**
+     * Rule "venue": an organisation named after its building ("Calder Center", "Fenwick Hall") that the article
+     * names as the site of something ("at the Calder Center") and never as a speaker is the place.
+     */
+    private boolean isVenue(Draft d, Set<String> speakers) {
+        if (d.type != EntityType.ORGANIZATION || !d.site || d.local || speakers.contains(d.key)) {
+            return false;
+        }
+        int space = d.canonical.lastIndexOf(' ');
+        return space > 0 && venueWords.contains(d.canonical.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
     private static String entityKey(EntityType type, String name) {
         return Entity.keyOf(type, name);
     }
 
     // ------------------------------------------------------------------ result
 
-    /** The entities, in order of first mention, with names canonical first. */
-    List<Entity> entities(Set<String> keep) {
+    /** The entities, in order of first mention, with names canonical first; {@code speakers} among those kept. */
+    List<Entity> entities(Set<String> keep, Set<String> speakers) {
         Set<String> referenced = new java.util.HashSet<>(keep);
         for (Draft d : drafts.values()) {
             if (!d.mentions.isEmpty()) {
@@ -730,7 +749,8 @@ final class EntityBook {
             List<Role> roles = all.stream().filter(r -> r.inEntityKey() != null || all.stream()
                     .noneMatch(o -> o.inEntityKey() != null && o.title().equalsIgnoreCase(r.title()))).toList();
             // a place that speaks and is never named as a location is an institution: "the Kremlin said"
-            EntityType type = d.type == EntityType.PLACE && d.speaks && !d.locative ? EntityType.ORGANIZATION : d.type;
+            EntityType type = d.type == EntityType.PLACE && d.speaks && !d.locative ? EntityType.ORGANIZATION
+                    : isVenue(d, speakers) ? EntityType.PLACE : d.type;
             out.add(new Entity(d.key, type, d.canonical, names, mentions, roles, memberOf, d.local));
         }
         return out;

@@ -60,6 +60,8 @@ public enum WordList {
     ORGANISATION_HEADS("organisation-heads"),
     /** Roles held only in an organisation: the capitalised words before them name it ("Pebble CEO Laura Hart"). */
     ORGANISATION_ROLES("organisation-roles"),
+    /** Last words of buildings' names that organisations bear too: the name at a site is the place ("at the X Center"). */
+    VENUE_WORDS("venue-words"),
 
     // tokens and sentences
     TITLE_ABBREVIATIONS("title-abbreviations"),

@@ -132,6 +132,35 @@ class OrganisationNamesTest {
         assertTrue(only(a, "UAE Air Force") != only(a, "United States Air Force"), () -> names(a).toString());
     }
 
+    @Test
+    void twoOrganisationsOfOneNameJoinedByAndAreTwoNames() {
+        Analysis a = read("A statement from the company said that \"Quillon and Quillon Records now differ on the deal.\"");
+        assertNoEntityNamed(a, "Quillon and Quillon Records");
+        assertEquals(EntityType.ORGANIZATION, only(a, "Quillon Records").type());
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoAWordAndBeginsACompanysNameBeginsNoPerson() {
+        // "Hazel" is a first name and a word: beside "Hazel Computer", "Hazel Tablet" is the company's product
+        Analysis a = read("Hazel Computer showed the Hazel Tablet on Monday. Its price was not given.");
+        assertNoEntityNamed(a, "Hazel Tablet");
+        assertEquals(EntityType.ORGANIZATION, only(a, "Hazel Computer").type());
+    }
+
+    // ------------------------------------------------------------------ types
+
+    @Test
+    void anOrganisationNamedAfterItsBuildingAtWhichSomethingHappensIsThePlace() {
+        Analysis a = read("The talks were held at the Fenwick Center in Dayton on Monday.");
+        assertEquals(EntityType.PLACE, only(a, "Fenwick Center").type());
+    }
+
+    @Test
+    void anOrganisationNamedAfterItsBuildingThatSpeaksStaysTheOrganisation() {
+        Analysis a = read("The fair was held at the Calder Center in Dayton. The Calder Center said 4,000 people came.");
+        assertEquals(EntityType.ORGANIZATION, only(a, "Calder Center").type());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String paragraph) {
