@@ -344,7 +344,26 @@ final class EntityBook {
         // "J. Alden Everley" ~ "Alden Everley", "Hillary Rodham Clinton" ~ "Hillary Clinton"
         Set<String> xs = new java.util.HashSet<>(List.of(x));
         Set<String> ys = new java.util.HashSet<>(List.of(y));
-        return xs.containsAll(ys) || ys.containsAll(xs);
+        return xs.containsAll(ys) || ys.containsAll(xs) || x.length == 2 && y.length == 2 && spelledAlike(x[0], y[0]);
+    }
+
+    /**
+     * Rule "vowel-spelling": "Kristin" and "Kristen", "Catharine" and "Catherine" — first names of five letters or
+     * more that differ in one vowel only are one name spelled two ways (not "Mark" and "Mary", nor "Dana" and "Dina").
+     */
+    private static boolean spelledAlike(String a, String b) {
+        if (a.length() != b.length() || a.length() < 5 || a.equals(b)) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (++differences > 1 || "aeiouy".indexOf(a.charAt(i)) < 0 || "aeiouy".indexOf(b.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean sameOrganisation(Draft d, String key, String text) {
