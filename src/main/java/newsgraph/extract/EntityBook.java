@@ -157,6 +157,7 @@ final class EntityBook {
                 names.add(named);
             }
         }
+        names = hyphenedPairsSplit(names);
         List<Named> ordered = new ArrayList<>(names);
         // full names first, so that a surname met earlier in the text (a headline) still finds its person
         ordered.sort(Comparator.comparing((Named m) -> m.tokenCount() > 1 ? 0 : 1)
@@ -202,6 +203,42 @@ final class EntityBook {
             }
         }
         nameMentions.sort(Comparator.comparing(Mention::span));
+    }
+
+    /**
+     * Rule "hyphened-pair": a name that is two names the article uses on their own, joined by a hyphen ("the
+     * Harwick-Fenwick Rail talks" after "Harwick" and "Fenwick Rail"), is the two names, each with its own span
+     * and the type the article gives it; "Rolls-Royce", whose halves are no names of their own, stays one.
+     */
+    private static List<Named> hyphenedPairsSplit(List<Named> names) {
+        Map<String, EntityType> alone = new java.util.HashMap<>();
+        for (Named n : names) {
+            if (n.text().indexOf('-') < 0) {
+                alone.putIfAbsent(Lexicon.normalName(n.text()), n.type());
+            }
+        }
+        List<Named> out = new ArrayList<>(names.size());
+        for (Named n : names) {
+            int hyphen = n.text().indexOf('-');
+            if (hyphen > 0 && hyphen < n.text().length() - 1 && n.span().length() == n.text().length()) {
+                String left = n.text().substring(0, hyphen);
+                String right = n.text().substring(hyphen + 1);
+                EntityType leftType = alone.get(Lexicon.normalName(left));
+                EntityType rightType = alone.get(Lexicon.normalName(right));
+                if (leftType != null && rightType != null) {
+                    int b = n.span().begin();
+                    Span l = new Span(b, b + hyphen);
+                    Span r = new Span(b + hyphen + 1, n.span().end());
+                    out.add(new Named(l, left, leftType, left.split(" ").length, l, null, null, '?', n.locative(), n.site(),
+                            n.sentence()));
+                    out.add(new Named(r, right, rightType, right.split(" ").length, r, null, null, '?', false, false,
+                            n.sentence()));
+                    continue;
+                }
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     private Draft draftFor(Named m, String text) {

@@ -86,8 +86,8 @@ final class Segmenter {
         boolean titled = false;
         while (i < end) {
             Token t = tokens.get(i);
-            if (!t.isWord() && !t.text().equals("&")) {
-                i++;
+            if (!t.isWord() && !t.text().equals("&") || i > start && t.lower().equals("and") && !t.isCapitalised()) {
+                i++; // "Kodak and Xerox Holdings": after the known name, "and" begins no name
                 continue;
             }
             NameKinds whole = lexicon.kinds(keys(tokens, i, end));
