@@ -37,6 +37,8 @@ import newsgraph.names.EntityType;
  * <li>People: a full name must match, and the article must support the person: a role they held ("Senator"),
  *     membership of their party, their state or country. A surname alone links only with a matching role
  *     and their state or party, and only if one person fits.</li>
+ * <li>Entities of the article linked to one Wikidata item are one entity ({@link #oneEntityPerItem}): the context
+ *     decided once.</li>
  * </ol>
  */
 public final class Linker implements UnaryOperator<Analysis> {
