@@ -327,7 +327,7 @@ final class EntityBook {
                 if (companyName(key) != null && companyName(Lexicon.normalName(headed.canonical)) == null) {
                     headed.canonical = m.text(); // "Acme Inc.", the company's legal name, over "Acme Robotics"
                 }
-                return headed; // "Northrop" after "Northrop Grumman", "Marlow" after "Marlow Systems Group"
+                return headed; // "Ravel" after "Ravel Grumbeck", "Marlow" after "Marlow Systems Group"
             }
             Draft abbreviated = m.tokenCount() == 1 ? abbreviatedLoosely(m.text()) : null;
             if (abbreviated != null) {
@@ -385,7 +385,7 @@ final class EntityBook {
     }
 
     /**
-     * Rule "vowel-spelling": "Kristin" and "Kristen", "Catharine" and "Catherine" — first names of five letters or
+     * Rule "vowel-spelling": "Marilyn" and "Marilen", "Catharine" and "Catherine" — first names of five letters or
      * more that differ in one vowel only are one name spelled two ways (not "Mark" and "Mary", nor "Dana" and "Dina").
      */
     private static boolean spelledAlike(String a, String b) {
@@ -422,14 +422,14 @@ final class EntityBook {
         return space > 0 && companyForms.contains(k.substring(space + 1)) ? k.substring(0, space) : null;
     }
 
-    /** "US Air Force" and "Air Force" may be one organisation, "US Air Force" and "UAE Air Force" are two. */
+    /** "US Coast Guard" and "Coast Guard" may be one organisation, "US Coast Guard" and "Canadian Coast Guard" are two. */
     private boolean sameCountry(String key, String other) {
         String a = countryInFront(key);
         String b = countryInFront(other);
         return a == null || b == null || a.equals(b);
     }
 
-    /** The country named in front of an organisation's name ("UAE Air Force", "United States Air Force"), or null. */
+    /** The country named in front of an organisation's name ("UAE Coast Guard", "United States Coast Guard"), or null. */
     private String countryInFront(String key) {
         String k = key.startsWith("the ") ? key.substring(4) : key;
         int space = k.indexOf(' ');
@@ -451,8 +451,8 @@ final class EntityBook {
     }
 
     /**
-     * Rule "head-words": the organisation whose name of several words begins with this shorter name ("Northrop"
-     * for "Northrop Grumman", "Ravel Aviation" for "Ravel Aviation Holdings") or with this company's own name
+     * Rule "head-words": the organisation whose name of several words begins with this shorter name ("Ravel"
+     * for "Ravel Grumbeck", "Ravel Aviation" for "Ravel Aviation Holdings") or with this company's own name
      * ("Acme Robotics" for "Acme Inc.", and the other way round), when exactly one does: with two ("Pebble Corps"
      * and "Pebble Computer") the short name is left alone, and so are two names of several words written in one
      * sentence.
@@ -464,7 +464,7 @@ final class EntityBook {
             if (d.type != EntityType.ORGANIZATION
                     || k.indexOf(' ') > 0 && d.mentions.stream().anyMatch(x -> sentence.contains(x.span()))) {
                 // "Acme Inc. and Acme Robotics settled": two full names in one sentence are two organisations (but
-                // "Lockheed Martin, Lockheed winning": a short form after its full name is the same one)
+                // "Ravel Grumbeck, Ravel winning": a short form after its full name is the same one)
                 continue;
             }
             boolean heads = false;
@@ -526,9 +526,9 @@ final class EntityBook {
 
     /**
      * Rule "acronym": whether {@code acronym} stands for {@code name} — its initials ("IMO" for "International
-     * Maritime Organisation", "U.N." for "United Nations"), also without a legal suffix ("EADS" for "European
-     * Aeronautic Defence & Space NV"), after a country's abbreviation ("USAF" for "Air Force", as "United States
-     * Air Force" would be).
+     * Maritime Organisation", "U.N." for "United Nations"), also without a legal suffix ("VADS" for "Vantor
+     * Aeronautic Defence & Space NV"), after a country's abbreviation ("USCG" for "Coast Guard", as "United States
+     * Coast Guard" would be).
      */
     boolean abbreviates(String acronym, String name) {
         if (isAcronymOf(acronym, name)) {
@@ -555,7 +555,7 @@ final class EntityBook {
 
     /**
      * Rule "word-beginnings": the only organisation whose name's words each begin a part of the acronym, in order
-     * ("SIA" for "Singapore Airlines"); asked after the other rules, as two names may fit.
+     * ("KESA" for "Kestrel Airways"); asked after the other rules, as two names may fit.
      */
     private Draft abbreviatedLoosely(String acronym) {
         String letters = acronym.replace(".", "");

@@ -130,7 +130,7 @@ public final class Linker implements UnaryOperator<Analysis> {
     }
 
     /**
-     * Entities of one article that the pack decided are one Wikidata item ("DPRK" and "North Korea") are one
+     * Entities of one article that the pack decided are one Wikidata item (a company and its other name) are one
      * entity, the article's context having decided once: by key, the entities to join → the one they join, which
      * is of the type the item is (a place for a country) and else the one named most, else first.
      */

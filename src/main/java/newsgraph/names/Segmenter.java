@@ -115,7 +115,7 @@ final class Segmenter {
             }
             int[] held = title == i && known == i && nat == i && !titled ? organisationRoleInside(tokens, i, end) : null;
             if (held != null) {
-                // "Pebble CEO Laura Hart", "Apple Chief Executive Officer Tom Bell": the organisation, then its
+                // "Pebble CEO Laura Hart", "Hazel Chief Executive Officer Tom Bell": the organisation, then its
                 // role's holder; neither "Pebble CEO" a person's name nor "Pebble" a qualifier of the title
                 out.add(mention(s, i, held[0], EntityType.ORGANIZATION, "organisation-before-role", null, null, null, '?'));
                 if (held[1] == end) {
