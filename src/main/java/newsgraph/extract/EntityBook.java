@@ -43,6 +43,8 @@ final class EntityBook {
         /** A place that speaks somewhere in the article, and one named as a location ("in Washington"). */
         private boolean speaks;
         private boolean locative;
+        /** Named as the site of something: "at the Calder Center", "in Fenwick Hall". */
+        private boolean site;
         private final Set<String> namesView = Collections.unmodifiableSet(names);
         private final List<Mention> mentionsView = Collections.unmodifiableList(mentions);
         private final Set<Role> rolesView = Collections.unmodifiableSet(roles);
@@ -99,24 +101,32 @@ final class EntityBook {
     private final Lexicon lexicon;
     /** "Unity Party" is "Unity", "Acme Inc." "Acme": words two names of one organisation may differ by. */
     private final Set<String> organisationSuffixes;
+    /** "Inc.", "plc", "NV": the legal forms among them, after which the rest is the company's own name. */
+    private final Set<String> companyForms;
     private final Set<String> organisationCountryPrefixes;
     private final Set<String> organisationHeads;
+    /** "Center", "Hall": last words of the names of buildings that organisations are named after too. */
+    private final Set<String> venueWords;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     /** Name mentions by their span, to find the entity a token belongs to. */
     private final List<Mention> nameMentions = new ArrayList<>();
 
     EntityBook(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.organisationSuffixes = lexicon.words(WordList.ORGANISATION_SUFFIXES);
+        this.companyForms = lexicon.words(WordList.COMPANY_FORMS);
+        Set<String> suffixes = new LinkedHashSet<>(companyForms);
+        suffixes.addAll(lexicon.words(WordList.ORGANISATION_SUFFIXES));
+        this.organisationSuffixes = Collections.unmodifiableSet(suffixes);
         this.organisationCountryPrefixes = lexicon.words(WordList.ORGANISATION_COUNTRY_PREFIXES);
         this.organisationHeads = lexicon.words(WordList.ORGANISATION_HEADS);
+        this.venueWords = lexicon.words(WordList.VENUE_WORDS);
     }
 
     // ------------------------------------------------------------------ names
 
     /** A name found, as the entity book reads it: where, as written, its type, and what its titles say. */
     private record Named(Span span, String text, EntityType type, int tokenCount, Span full, String role, String roleOf,
-                         char gender, boolean locative) {
+                         char gender, boolean locative, boolean site, Span sentence) {
 
         /** The name in its sentence, or null when its type is none of the book's. */
         static Named of(NameFinder.Name n, List<Sentence> sentences) {
@@ -132,8 +142,9 @@ final class EntityBook {
                 before--;
             }
             boolean locative = before >= 0 && Lexicon.LOCATIVE_PREPOSITIONS.contains(tokens.get(before).lower());
+            boolean site = before >= 0 && (tokens.get(before).lower().equals("at") || tokens.get(before).lower().equals("in"));
             return new Named(span, Token.joined(tokens, n.start(), n.end()), type, n.end() - n.start(), full, n.role(),
-                    n.roleOf(), n.gender(), locative);
+                    n.roleOf(), n.gender(), locative, site, sentences.get(n.sentence()).span());
         }
     }
 
@@ -146,6 +157,7 @@ final class EntityBook {
                 names.add(named);
             }
         }
+        names = hyphenedPairsSplit(names);
         List<Named> ordered = new ArrayList<>(names);
         // full names first, so that a surname met earlier in the text (a headline) still finds its person
         ordered.sort(Comparator.comparing((Named m) -> m.tokenCount() > 1 ? 0 : 1)
@@ -163,6 +175,7 @@ final class EntityBook {
             }
             d.firstOffset = Math.min(d.firstOffset, m.span().begin());
             d.locative |= m.locative();
+            d.site |= m.site();
             if (d.gender == '?') {
                 d.gender = m.gender();
             }
@@ -190,6 +203,42 @@ final class EntityBook {
             }
         }
         nameMentions.sort(Comparator.comparing(Mention::span));
+    }
+
+    /**
+     * Rule "hyphened-pair": a name that is two names the article uses on their own, joined by a hyphen ("the
+     * Harwick-Fenwick Rail talks" after "Harwick" and "Fenwick Rail"), is the two names, each with its own span
+     * and the type the article gives it; "Rolls-Royce", whose halves are no names of their own, stays one.
+     */
+    private static List<Named> hyphenedPairsSplit(List<Named> names) {
+        Map<String, EntityType> alone = new java.util.HashMap<>();
+        for (Named n : names) {
+            if (n.text().indexOf('-') < 0) {
+                alone.putIfAbsent(Lexicon.normalName(n.text()), n.type());
+            }
+        }
+        List<Named> out = new ArrayList<>(names.size());
+        for (Named n : names) {
+            int hyphen = n.text().indexOf('-');
+            if (hyphen > 0 && hyphen < n.text().length() - 1 && n.span().length() == n.text().length()) {
+                String left = n.text().substring(0, hyphen);
+                String right = n.text().substring(hyphen + 1);
+                EntityType leftType = alone.get(Lexicon.normalName(left));
+                EntityType rightType = alone.get(Lexicon.normalName(right));
+                if (leftType != null && rightType != null) {
+                    int b = n.span().begin();
+                    Span l = new Span(b, b + hyphen);
+                    Span r = new Span(b + hyphen + 1, n.span().end());
+                    out.add(new Named(l, left, leftType, left.split(" ").length, l, null, null, '?', n.locative(), n.site(),
+                            n.sentence()));
+                    out.add(new Named(r, right, rightType, right.split(" ").length, r, null, null, '?', false, false,
+                            n.sentence()));
+                    continue;
+                }
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     private Draft draftFor(Named m, String text) {
@@ -259,7 +308,7 @@ final class EntityBook {
         if (type == EntityType.ORGANIZATION) {
             if (m.tokenCount() == 1) {
                 for (Draft d : drafts.values()) {
-                    if (d.type != EntityType.PERSON && isAcronymOf(m.text(), d.canonical)) {
+                    if (d.type != EntityType.PERSON && abbreviates(m.text(), d.canonical)) {
                         return d; // "HSC" for "Halden Space Center", a place
                     }
                 }
@@ -272,6 +321,17 @@ final class EntityBook {
                     }
                     return d;
                 }
+            }
+            Draft headed = organisationHeadedBy(key, companyName(key), m.sentence());
+            if (headed != null) {
+                if (companyName(key) != null && companyName(Lexicon.normalName(headed.canonical)) == null) {
+                    headed.canonical = m.text(); // "Acme Inc.", the company's legal name, over "Acme Robotics"
+                }
+                return headed; // "Ravel" after "Ravel Grumbeck", "Marlow" after "Marlow Systems Group"
+            }
+            Draft abbreviated = m.tokenCount() == 1 ? abbreviatedLoosely(m.text()) : null;
+            if (abbreviated != null) {
+                return abbreviated;
             }
             return drafts.computeIfAbsent(entityKey(type, m.text()), k -> new Draft(k, type, m.text(), false));
         }
@@ -321,19 +381,109 @@ final class EntityBook {
         // "J. Alden Everley" ~ "Alden Everley", "Hillary Rodham Clinton" ~ "Hillary Clinton"
         Set<String> xs = new java.util.HashSet<>(List.of(x));
         Set<String> ys = new java.util.HashSet<>(List.of(y));
-        return xs.containsAll(ys) || ys.containsAll(xs);
+        return xs.containsAll(ys) || ys.containsAll(xs) || x.length == 2 && y.length == 2 && spelledAlike(x[0], y[0]);
+    }
+
+    /**
+     * Rule "vowel-spelling": "Marilyn" and "Marilen", "Catharine" and "Catherine" — first names of five letters or
+     * more that differ in one vowel only are one name spelled two ways (not "Mark" and "Mary", nor "Dana" and "Dina").
+     */
+    private static boolean spelledAlike(String a, String b) {
+        if (a.length() != b.length() || a.length() < 5 || a.equals(b)) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (++differences > 1 || "aeiouy".indexOf(a.charAt(i)) < 0 || "aeiouy".indexOf(b.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean sameOrganisation(Draft d, String key, String text) {
         String core = coreOrgName(key);
         for (String name : d.names) {
             String other = Lexicon.normalName(name);
-            if (other.equals(key) || coreOrgName(other).equals(core)
-                    || isAcronymOf(text, name) || isAcronymOf(name, text)) {
+            if (other.equals(key) || coreOrgName(other).equals(core) && sameCountry(key, other)
+                    || abbreviates(text, name) || abbreviates(name, text)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "acme" for "acme inc.", "harwick holdings" for "harwick holdings nv": a company's name without its legal form, or null. */
+    private String companyName(String key) {
+        String k = key.startsWith("the ") ? key.substring(4) : key;
+        int space = k.lastIndexOf(' ');
+        return space > 0 && companyForms.contains(k.substring(space + 1)) ? k.substring(0, space) : null;
+    }
+
+    /** "US Coast Guard" and "Coast Guard" may be one organisation, "US Coast Guard" and "Canadian Coast Guard" are two. */
+    private boolean sameCountry(String key, String other) {
+        String a = countryInFront(key);
+        String b = countryInFront(other);
+        return a == null || b == null || a.equals(b);
+    }
+
+    /** The country named in front of an organisation's name ("UAE Coast Guard", "United States Coast Guard"), or null. */
+    private String countryInFront(String key) {
+        String k = key.startsWith("the ") ? key.substring(4) : key;
+        int space = k.indexOf(' ');
+        if (space > 0) {
+            String first = k.substring(0, space);
+            String country = lexicon.canonicalCountry(first);
+            country = country != null ? country : lexicon.canonicalCountry(first.toUpperCase(Locale.ROOT));
+            if (country != null) {
+                return country;
+            }
+        }
+        for (String prefix : organisationCountryPrefixes) {
+            if (k.startsWith(prefix + " ")) {
+                String country = lexicon.canonicalCountry(prefix);
+                return country != null ? country : prefix;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rule "head-words": the organisation whose name of several words begins with this shorter name ("Ravel"
+     * for "Ravel Grumbeck", "Ravel Aviation" for "Ravel Aviation Holdings") or with this company's own name
+     * ("Acme Robotics" for "Acme Inc.", and the other way round), when exactly one does: with two ("Pebble Corps"
+     * and "Pebble Computer") the short name is left alone, and so are two names of several words written in one
+     * sentence.
+     */
+    private Draft organisationHeadedBy(String key, String company, Span sentence) {
+        String k = key.startsWith("the ") ? key.substring(4) : key;
+        Draft only = null;
+        for (Draft d : drafts.values()) {
+            if (d.type != EntityType.ORGANIZATION
+                    || k.indexOf(' ') > 0 && d.mentions.stream().anyMatch(x -> sentence.contains(x.span()))) {
+                // "Acme Inc. and Acme Robotics settled": two full names in one sentence are two organisations (but
+                // "Ravel Grumbeck, Ravel winning": a short form after its full name is the same one)
+                continue;
+            }
+            boolean heads = false;
+            for (String name : d.names) {
+                String other = Lexicon.normalName(name);
+                other = other.startsWith("the ") ? other.substring(4) : other;
+                String otherCompany = companyName(other);
+                // "Acme" or "Acme Inc." before "Acme Robotics"; "Acme Robotics" before "Acme Inc."
+                heads |= other.startsWith((company != null ? company : k) + " ")
+                        || otherCompany != null && k.startsWith(otherCompany + " ");
+            }
+            if (heads) {
+                if (only != null && only != d) {
+                    return null;
+                }
+                only = d;
+            }
+        }
+        return only;
     }
 
     /**
@@ -372,6 +522,92 @@ final class EntityBook {
             }
         }
         return k;
+    }
+
+    /**
+     * Rule "acronym": whether {@code acronym} stands for {@code name} — its initials ("IMO" for "International
+     * Maritime Organisation", "U.N." for "United Nations"), also without a legal suffix ("VADS" for "Vantor
+     * Aeronautic Defence & Space NV"), after a country's abbreviation ("USCG" for "Coast Guard", as "United States
+     * Coast Guard" would be).
+     */
+    boolean abbreviates(String acronym, String name) {
+        if (isAcronymOf(acronym, name)) {
+            return true;
+        }
+        String letters = acronym.replace(".", "");
+        if (letters.length() < 3 || letters.length() > 8 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        List<String> words = nameWords(name);
+        String named = String.join(" ", words);
+        if (words.size() >= 2 && isAcronymOf(letters, named)) {
+            return true;
+        }
+        for (int cut = 1; cut <= letters.length() - 2; cut++) {
+            String country = letters.substring(0, cut);
+            if (lexicon.canonicalCountry(country) != null && lexicon.canonicalCountry(named) == null
+                    && isAcronymOf(letters.substring(cut), named)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "word-beginnings": the only organisation whose name's words each begin a part of the acronym, in order
+     * ("KESA" for "Kestrel Airways"); asked after the other rules, as two names may fit.
+     */
+    private Draft abbreviatedLoosely(String acronym) {
+        String letters = acronym.replace(".", "");
+        if (letters.length() < 3 || letters.length() > 8 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        Draft only = null;
+        for (Draft d : drafts.values()) {
+            if (d.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            List<String> words = nameWords(d.canonical);
+            if (words.size() >= 2 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))
+                    && fromWordBeginnings(letters, 0, words, 0)) {
+                if (only != null) {
+                    return null;
+                }
+                only = d;
+            }
+        }
+        return only;
+    }
+
+    /** The words of a name that begin with a letter, without a legal form at the end. */
+    private List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words.add(w);
+            }
+        }
+        while (words.size() > 2 && organisationSuffixes.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    /** Whether letters[from..] is made of a non-empty beginning of each of words[at..], in order. */
+    private static boolean fromWordBeginnings(String letters, int from, List<String> words, int at) {
+        if (at == words.size()) {
+            return from == letters.length();
+        }
+        String w = words.get(at).toUpperCase(Locale.ROOT);
+        for (int n = 1; n <= w.length() && from + n <= letters.length(); n++) {
+            if (letters.charAt(from + n - 1) != w.charAt(n - 1)) {
+                return false;
+            }
+            if (fromWordBeginnings(letters, from + n, words, at + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "IMO" is the acronym of "International Maritime Organisation"; "U.N." of "United Nations". */
@@ -520,14 +756,26 @@ final class EntityBook {
         addMention(u.key(), u.span(), u.description(), MentionKind.GROUP);
     }
 
+    /**
+     * Rule "venue": an organisation named after its building ("Calder Center", "Fenwick Hall") that the article
+     * names as the site of something ("at the Calder Center") and never as a speaker is the place.
+     */
+    private boolean isVenue(Draft d, Set<String> speakers) {
+        if (d.type != EntityType.ORGANIZATION || !d.site || d.local || speakers.contains(d.key)) {
+            return false;
+        }
+        int space = d.canonical.lastIndexOf(' ');
+        return space > 0 && venueWords.contains(d.canonical.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
     private static String entityKey(EntityType type, String name) {
         return Entity.keyOf(type, name);
     }
 
     // ------------------------------------------------------------------ result
 
-    /** The entities, in order of first mention, with names canonical first. */
-    List<Entity> entities(Set<String> keep) {
+    /** The entities, in order of first mention, with names canonical first; {@code speakers} among those kept. */
+    List<Entity> entities(Set<String> keep, Set<String> speakers) {
         Set<String> referenced = new java.util.HashSet<>(keep);
         for (Draft d : drafts.values()) {
             if (!d.mentions.isEmpty()) {
@@ -557,7 +805,8 @@ final class EntityBook {
             List<Role> roles = all.stream().filter(r -> r.inEntityKey() != null || all.stream()
                     .noneMatch(o -> o.inEntityKey() != null && o.title().equalsIgnoreCase(r.title()))).toList();
             // a place that speaks and is never named as a location is an institution: "the Kremlin said"
-            EntityType type = d.type == EntityType.PLACE && d.speaks && !d.locative ? EntityType.ORGANIZATION : d.type;
+            EntityType type = d.type == EntityType.PLACE && d.speaks && !d.locative ? EntityType.ORGANIZATION
+                    : isVenue(d, speakers) ? EntityType.PLACE : d.type;
             out.add(new Entity(d.key, type, d.canonical, names, mentions, roles, memberOf, d.local));
         }
         return out;

@@ -83,11 +83,13 @@ public final class Extractor {
                 spans(found, sentences, true), spans(found, sentences, false));
         List<Statement> statements = new ArticleReading(doc, book, lexicon, cues).statements();
         Set<String> keep = new HashSet<>();
+        Set<String> speakers = new HashSet<>();
         for (Statement s : statements) {
             keep.add(s.speakerKey());
+            speakers.add(s.speakerKey());
             keep.addAll(s.about());
         }
-        return after.apply(new Analysis(article, blocks, book.entities(keep), statements));
+        return after.apply(new Analysis(article, blocks, book.entities(keep, speakers), statements));
     }
 
     /** Where people (or all names) are named, in text order: the rules that find speakers look for people first. */

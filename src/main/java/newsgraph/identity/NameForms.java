@@ -37,7 +37,7 @@ public final class NameForms {
         this.countryPrefixes = Set.copyOf(countryPrefixes);
     }
 
-    /** The lexicon's titles (honorifics and courtesy titles), organisation suffixes and country prefixes. */
+    /** The lexicon's titles (honorifics and courtesy titles), companies' legal forms, organisation suffixes and country prefixes. */
     public static NameForms standard() {
         return Standard.FORMS;
     }
@@ -54,8 +54,10 @@ public final class NameForms {
                 titles.add(key(t));
             }
             Set<String> suffixes = new LinkedHashSet<>();
-            for (String s : read("organisation-suffixes.txt")) {
-                suffixes.add(key(s));
+            for (String file : List.of("company-forms.txt", "organisation-suffixes.txt")) {
+                for (String s : read(file)) {
+                    suffixes.add(key(s));
+                }
             }
             Set<String> prefixes = new LinkedHashSet<>();
             for (String p : read("organisation-country-prefixes.txt")) {

@@ -54,8 +54,14 @@ public enum WordList {
 
     // entities: what two names of one organisation may differ by
     ORGANISATION_SUFFIXES("organisation-suffixes"),
+    /** The legal forms of companies ("Inc.", "plc", "NV"): "Acme Inc." is Acme's own name with its form. */
+    COMPANY_FORMS("company-forms"),
     ORGANISATION_COUNTRY_PREFIXES("organisation-country-prefixes"),
     ORGANISATION_HEADS("organisation-heads"),
+    /** Roles held only in an organisation: the capitalised words before them name it ("Pebble CEO Laura Hart"). */
+    ORGANISATION_ROLES("organisation-roles"),
+    /** Last words of buildings' names that organisations bear too: the name at a site is the place ("at the X Center"). */
+    VENUE_WORDS("venue-words"),
 
     // tokens and sentences
     TITLE_ABBREVIATIONS("title-abbreviations"),

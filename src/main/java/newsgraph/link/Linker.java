@@ -37,6 +37,8 @@ import newsgraph.names.EntityType;
  * <li>People: a full name must match, and the article must support the person: a role they held ("Senator"),
  *     membership of their party, their state or country. A surname alone links only with a matching role
  *     and their state or party, and only if one person fits.</li>
+ * <li>Entities of the article linked to one Wikidata item are one entity ({@link #oneEntityPerItem}): the context
+ *     decided once.</li>
  * </ol>
  */
 public final class Linker implements UnaryOperator<Analysis> {
@@ -82,7 +84,10 @@ public final class Linker implements UnaryOperator<Analysis> {
      */
     @Override
     public Analysis apply(Analysis analysis) {
-        Map<String, List<String>> links = links(analysis);
+        Map<String, PackEntry> decided = decided(analysis);
+        analysis = analysis.withEntitiesJoined(oneEntityPerItem(analysis, decided));
+        decided.keySet().retainAll(analysis.entitiesByKey().keySet());
+        Map<String, List<String>> links = iris(decided);
         newsgraph.text.ArticleMetadata.Publisher publisher = analysis.article().metadata().publisher();
         List<String> outlet = publisher == null ? List.of() : outlet(publisher.name());
         if (!outlet.isEmpty()) {
@@ -111,6 +116,62 @@ public final class Linker implements UnaryOperator<Analysis> {
     }
 
     Map<String, List<String>> links(Analysis analysis) {
+        return iris(decided(analysis));
+    }
+
+    private static Map<String, List<String>> iris(Map<String, PackEntry> decided) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        decided.forEach((key, entry) -> {
+            if (!entry.iris().isEmpty()) {
+                out.put(key, entry.iris());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Entities of one article that the pack decided are one Wikidata item (a company and its other name) are one
+     * entity, the article's context having decided once: by key, the entities to join → the one they join, which
+     * is of the type the item is (a place for a country) and else the one named most, else first.
+     */
+    static Map<String, String> oneEntityPerItem(Analysis analysis, Map<String, PackEntry> decided) {
+        Map<String, List<Entity>> byItem = new LinkedHashMap<>();
+        for (Entity e : analysis.entities()) {
+            PackEntry p = decided.get(e.key());
+            if (p != null && !p.qid().isEmpty() && !e.local()) {
+                byItem.computeIfAbsent(p.qid(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, String> into = new LinkedHashMap<>();
+        for (List<Entity> same : byItem.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            EntryKind kind = decided.get(same.get(0).key()).kind();
+            EntityType natural = kind.isPlace() ? EntityType.PLACE : kind == EntryKind.PERSON ? EntityType.PERSON
+                    : EntityType.ORGANIZATION;
+            Entity keep = same.get(0);
+            for (Entity e : same) {
+                boolean better = (e.type() == natural) != (keep.type() == natural) ? e.type() == natural
+                        : names(e) > names(keep);
+                if (better) {
+                    keep = e;
+                }
+            }
+            for (Entity e : same) {
+                if (e != keep) {
+                    into.put(e.key(), keep.key());
+                }
+            }
+        }
+        return into;
+    }
+
+    private static long names(Entity e) {
+        return e.mentions().stream().filter(m -> m.kind() == newsgraph.extract.MentionKind.NAME).count();
+    }
+
+    private Map<String, PackEntry> decided(Analysis analysis) {
         List<String> placeNames = new ArrayList<>();
         for (Entity e : analysis.entities()) {
             if (e.type() == EntityType.PLACE) {
@@ -136,13 +197,7 @@ public final class Linker implements UnaryOperator<Analysis> {
                 }
             }
         }
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        decided.forEach((key, entry) -> {
-            if (!entry.iris().isEmpty()) {
-                out.put(key, entry.iris());
-            }
-        });
-        return out;
+        return decided;
     }
 
     // ------------------------------------------------------------------ places and organisations

@@ -175,6 +175,20 @@ final class CandidateRuns {
         return j - 1 > i && lexicon.kinds(s.token(j - 1).key()).hasAny(NAME_KEYWORD);
     }
 
+    /** Whether the words of tokens [start, end) come again right after the token at {@code end}. */
+    private static boolean repeatsAfter(Sentence s, int start, int end) {
+        int n = end - start;
+        if (end + 1 + n > s.size()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!s.token(start + k).key().equals(s.token(end + 1 + k).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isConnector(Sentence s, int start, int end) {
         String key = s.token(end).lower();
         if (!shapes.connectors.contains(key)) {
@@ -191,8 +205,9 @@ final class CandidateRuns {
         }
         if (key.equals("and") || key.equals("&") || key.equals("-")) {
             // "Food and Drug Administration": joined only when the part before has no keyword of its own
-            // and the part after ends in one
-            if (lexicon.kinds(s.token(end - 1).key()).hasAny(ORG_OR_PLACE_KEY)) {
+            // and the part after ends in one; not when the part after begins with the part before again, as two
+            // organisations of one name do ("Pebble and Pebble Records")
+            if (lexicon.kinds(s.token(end - 1).key()).hasAny(ORG_OR_PLACE_KEY) || repeatsAfter(s, start, end)) {
                 return false;
             }
             int j = end + 1;

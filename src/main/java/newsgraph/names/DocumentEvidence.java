@@ -83,7 +83,8 @@ final class DocumentEvidence {
      * One name, one type; a bare surname or first name is the person named in full; an unknown proper noun
      * that no rule typed is dropped.
      */
-    List<NameMention> votedAndTyped(List<NameMention> mentions, List<Sentence> sentences) {
+    List<NameMention> votedAndTyped(List<NameMention> found, List<Sentence> sentences) {
+        List<NameMention> mentions = withoutCompanyWordPeople(found);
         Map<String, EntityType> personParts = new HashMap<>();
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -139,6 +140,33 @@ final class DocumentEvidence {
                 if (guess != null) {
                     out.add(m.withType(guess, "unknown-" + guess.name().toLowerCase(Locale.ROOT)));
                 }
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * Rule "company-word-person": a person's name that only its first name made one ("first-name"), whose first
+     * name is an ordinary English word that begins an organisation's name in the same article, is no person:
+     * "Pebble Tablet" beside "Pebble Computer" is the company's product, and "Pebble" alone its name.
+     */
+    private List<NameMention> withoutCompanyWordPeople(List<NameMention> mentions) {
+        java.util.Set<String> organisationHeads = new java.util.HashSet<>();
+        for (NameMention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.tokenCount() >= 2) {
+                organisationHeads.add(Lexicon.normalName(m.text()).split(" ")[0]);
+            }
+        }
+        if (organisationHeads.isEmpty()) {
+            return mentions;
+        }
+        List<NameMention> out = new ArrayList<>(mentions.size());
+        for (NameMention m : mentions) {
+            String first = Lexicon.normalName(m.text()).split(" ")[0];
+            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2 && "first-name".equals(m.rule()) && m.role() == null
+                    && organisationHeads.contains(first) && lexicon.isCommonWord(first)) {
                 continue;
             }
             out.add(m);

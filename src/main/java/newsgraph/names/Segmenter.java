@@ -62,12 +62,14 @@ final class Segmenter {
     private final NameShapes shapes;
     private final TypingRules typing;
     private final Set<String> particles;
+    private final Set<String> organisationRoles;
 
     Segmenter(Lexicon lexicon, NameShapes shapes, TypingRules typing) {
         this.lexicon = lexicon;
         this.shapes = shapes;
         this.typing = typing;
         this.particles = lexicon.words(WordList.NAME_PARTICLES);
+        this.organisationRoles = lexicon.words(WordList.ORGANISATION_ROLES);
     }
 
     /** The names in tokens [start, end) of a sentence, added to {@code out}. */
@@ -84,8 +86,8 @@ final class Segmenter {
         boolean titled = false;
         while (i < end) {
             Token t = tokens.get(i);
-            if (!t.isWord() && !t.text().equals("&")) {
-                i++;
+            if (!t.isWord() && !t.text().equals("&") || i > start && t.lower().equals("and") && !t.isCapitalised()) {
+                i++; // "Kodak and Xerox Holdings": after the known name, "and" begins no name
                 continue;
             }
             NameKinds whole = lexicon.kinds(keys(tokens, i, end));
@@ -109,6 +111,21 @@ final class Segmenter {
                 roleOf = countryName(tokens, i, nat);
                 full = extend(full, tokens, i, nat);
                 i = nat;
+                continue;
+            }
+            int[] held = title == i && known == i && nat == i && !titled ? organisationRoleInside(tokens, i, end) : null;
+            if (held != null) {
+                // "Pebble CEO Laura Hart", "Hazel Chief Executive Officer Tom Bell": the organisation, then its
+                // role's holder; neither "Pebble CEO" a person's name nor "Pebble" a qualifier of the title
+                out.add(mention(s, i, held[0], EntityType.ORGANIZATION, "organisation-before-role", null, null, null, '?'));
+                if (held[1] == end) {
+                    return; // "the Pebble CEO": the role names nobody here
+                }
+                roleOf = text(tokens, i, held[0]);
+                role = text(tokens, held[0], held[1]);
+                full = extend(null, tokens, held[0], held[1]);
+                titled = true;
+                i = held[1];
                 continue;
             }
             if (title == i && known == i && nat == i) {
@@ -235,6 +252,27 @@ final class Segmenter {
     private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {
         return end - from >= 1 && lexicon.kinds(tokens.get(end - 1).key()).hasAny(ORGANISATION_KEYWORD)
                 && !lexicon.kinds(tokens.get(end - 1).key()).has(FACILITY_KEY) && !shapes.isSiteCentre(tokens, from, end);
+    }
+
+    /**
+     * A role only an organisation has ({@link WordList#ORGANISATION_ROLES}) that starts after {@code from} inside a
+     * run, after capitalised words that are no title, and ends the run or is followed by a person's name: returns
+     * {start, end} of the role, or null.
+     */
+    private int[] organisationRoleInside(List<Token> tokens, int from, int end) {
+        for (int j = from + 1; j < end && j <= from + 3; j++) {
+            Token before = tokens.get(j - 1);
+            if (!before.isWord() || !before.isCapitalised() || lexicon.longestMatch(tokens, j - 1, j, TITLE, Token::key) > j - 1
+                    || lexicon.kinds(before.key()).hasAny(NATIONALITIES)) {
+                return null; // "Deputy CEO", "French CEO": a qualifier, not an organisation
+            }
+            int title = lexicon.longestMatch(tokens, j, end, TITLE, Token::key);
+            if (title > j && organisationRoles.contains(text(tokens, j, title).toLowerCase(java.util.Locale.ROOT))
+                    && (title == end || startsPerson(tokens, title, end))) {
+                return new int[] {j, title};
+            }
+        }
+        return null;
     }
 
     /**

@@ -381,6 +381,30 @@ class QuotationPhenomenaTest {
     }
 
     @Test
+    void aFirstNameSpelledTwoWaysWithOneSurnameIsOnePerson() {
+        Analysis a = read("""
+                Gallery Reopens
+
+                The gallery's director, Marilyn Ashcombe, said the rooms would open on Friday. Marilen Ashcombe \
+                added that tickets were free.
+                """);
+        long ashcombes = a.entities().stream().filter(e -> e.names().stream().anyMatch(n -> n.contains("Ashcombe"))).count();
+        assertEquals(1, ashcombes, () -> entityNames(a).toString());
+    }
+
+    @Test
+    void firstNamesThatDifferInAConsonantWithOneSurnameAreTwoPeople() {
+        Analysis a = read("""
+                Gallery Reopens
+
+                The gallery's director, Martin Ashcombe, said the rooms would open on Friday. His brother Marvin \
+                Ashcombe said that tickets were free.
+                """);
+        long ashcombes = a.entities().stream().filter(e -> e.names().stream().anyMatch(n -> n.contains(" Ashcombe"))).count();
+        assertEquals(2, ashcombes, () -> entityNames(a).toString());
+    }
+
+    @Test
     void aTieInTheDocumentVoteOnANameIsDecidedTheSameWayInEveryRun() {
         // "Helen Garrow" votes person (a first name) and "HELEN GARROW" organisation (capitals, like an acronym)
         // with the same weight; the tie was broken by the enum constants' identity hash codes, so by the run

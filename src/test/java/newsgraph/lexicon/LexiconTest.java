@@ -39,7 +39,8 @@ class LexiconTest {
             List.of(WordList.SPOKESPEOPLE, WordList.GROUP_NOUNS, WordList.DOCUMENTS),
             List.of(WordList.ORGANISATION_DESCRIPTIONS, WordList.PLACE_DESCRIPTIONS),
             List.of(WordList.NOMINAL_CUES, WordList.LIGHT_VERBS),
-            List.of(WordList.ORGANISATION_SUFFIXES, WordList.ORGANISATION_COUNTRY_PREFIXES, WordList.ORGANISATION_HEADS));
+            List.of(WordList.ORGANISATION_SUFFIXES, WordList.COMPANY_FORMS, WordList.ORGANISATION_COUNTRY_PREFIXES,
+                    WordList.ORGANISATION_HEADS));
 
     /**
      * Words that are in two lists of one question today, and whose answer depends on which sieve asks first:
