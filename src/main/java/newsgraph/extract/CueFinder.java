@@ -75,7 +75,7 @@ final class CueFinder {
                 }
                 continue;
             }
-            String lemma = verbs.lemmaOf(tok.norm());
+            String lemma = verbs.lemmaOf(tok.lower()); // the lower case of the norm: lemmaOf's own lower-casing finds nothing to do
             if (lemma == null || !isVerbUse(s, i, lemma)) {
                 continue;
             }

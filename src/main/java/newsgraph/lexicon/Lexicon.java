@@ -286,13 +286,61 @@ public final class Lexicon {
 
     /** A name's key for comparing mentions: {@link #key} of the name, single spaces. */
     public static String normalName(String name) {
-        return key(name).replaceAll("\\s+", " ").strip();
+        return singleSpaced(key(name)).strip();
+    }
+
+    /**
+     * Runs of the white space of regular expressions' {@code \s} (space, tab, line breaks, form feed, vertical tab)
+     * as one space each, without a regular expression: names are compared by this form on every mention.
+     */
+    static String singleSpaced(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !(isRegexSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s; // nothing to change: the usual case
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i++);
+            if (isRegexSpace(c)) {
+                while (i < n && isRegexSpace(s.charAt(i))) {
+                    i++;
+                }
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The non-empty parts of a string between {@link #singleSpaced}'s white space ({@code split("\\s+")} without a regex). */
+    static List<String> spaceSeparated(String s) {
+        List<String> out = new ArrayList<>(4);
+        int n = s.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || isRegexSpace(s.charAt(i))) {
+                if (i > start) {
+                    out.add(s.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /** Token keys of a list entry, split like the article tokens: on spaces, with 's split off. */
     public static List<String> keys(String entry) {
         List<String> out = new ArrayList<>(4);
-        for (String part : entry.strip().split("\\s+")) {
+        for (String part : spaceSeparated(entry.strip())) {
             if (part.isEmpty()) {
                 continue;
             }

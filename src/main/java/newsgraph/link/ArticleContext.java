@@ -225,7 +225,7 @@ final class ArticleContext {
             String word = text.substring(b, i);
             boolean joined = previousEnd >= 0 && onlySpaces(text, previousEnd, b);
             boolean start = previousEnd < 0 || startsSentence(text, previousEnd, b);
-            boolean afterComma = previousEnd >= 0 && text.substring(previousEnd, b).equals(", ");
+            boolean afterComma = previousEnd >= 0 && b - previousEnd == 2 && text.startsWith(", ", previousEnd);
             out.add(new Token(word, word.toLowerCase(java.util.Locale.ROOT), Character.isUpperCase(word.charAt(0)),
                     joined, start, afterComma));
             previousEnd = i;

@@ -88,24 +88,29 @@ final class DocumentEvidence {
         Map<String, EntityType> personParts = new HashMap<>();
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (NameMention m : mentions) {
-            counts.merge(Lexicon.normalName(m.text()), 1, Integer::sum);
+        // each mention's name key, worked out once: the loops below and partOfLongerName ask for it again and again
+        String[] keys = new String[mentions.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Lexicon.normalName(mentions.get(i).text());
+            counts.merge(keys[i], 1, Integer::sum);
         }
-        for (NameMention m : mentions) {
+        for (int i = 0; i < keys.length; i++) {
+            NameMention m = mentions.get(i);
             if (m.type() != null) {
                 // an EnumMap: a tie goes to the type listed first, in every run
-                votes.computeIfAbsent(Lexicon.normalName(m.text()), k -> new EnumMap<>(EntityType.class))
+                votes.computeIfAbsent(keys[i], k -> new EnumMap<>(EntityType.class))
                         .merge(m.type(), weight(m), Integer::sum);
             }
             if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
-                String[] parts = Lexicon.normalName(m.text()).split(" ");
+                String[] parts = keys[i].split(" ");
                 personParts.put(parts[0], EntityType.PERSON);
                 personParts.put(parts[parts.length - 1], EntityType.PERSON);
             }
         }
         List<NameMention> out = new ArrayList<>(mentions.size());
-        for (NameMention m : mentions) {
-            String key = Lexicon.normalName(m.text());
+        for (int i = 0; i < keys.length; i++) {
+            NameMention m = mentions.get(i);
+            String key = keys[i];
             if (m.tokenCount() == 1 && personParts.containsKey(key) && !NameShapes.isAcronym(m.text())) {
                 out.add(m.withType(EntityType.PERSON, "part-of-full-name"));
                 continue;
@@ -128,7 +133,7 @@ final class DocumentEvidence {
                 out.add(m.type() == best ? m : m.withType(best, "document-vote"));
                 continue;
             }
-            if ("capitalised-word".equals(m.rule()) && partOfLongerName(key, mentions)) {
+            if ("capitalised-word".equals(m.rule()) && partOfLongerName(key, mentions, keys)) {
                 continue; // "the Church" after "Church of the Open Door": a short form, not a new entity
             }
             if (m.type() == null && "capitalised-word".equals(m.rule()) && organisationEvidence(m.text(), sentences)) {
@@ -199,9 +204,11 @@ final class DocumentEvidence {
         return false;
     }
 
-    private static boolean partOfLongerName(String key, List<NameMention> mentions) {
-        for (NameMention other : mentions) {
-            if (other.tokenCount() > 1 && (" " + Lexicon.normalName(other.text()) + " ").contains(" " + key + " ")) {
+    /** Whether a mention of more than one token has the key among its words; {@code keys} are the mentions' keys. */
+    private static boolean partOfLongerName(String key, List<NameMention> mentions, String[] keys) {
+        String padded = " " + key + " ";
+        for (int i = 0; i < keys.length; i++) {
+            if (mentions.get(i).tokenCount() > 1 && (" " + keys[i] + " ").contains(padded)) {
                 return true;
             }
         }

@@ -237,11 +237,20 @@ public final class OpenNlp {
     }
 
     private boolean endsWithInitialOrTitle(String block, Span s) {
-        String text = block.substring(s.begin(), s.end());
-        int space = text.lastIndexOf(' ');
-        String last = space < 0 ? text : text.substring(space + 1);
-        return last.matches("\\p{Lu}\\.")
-                || last.endsWith(".") && titleAbbreviations.contains(last.substring(0, last.length() - 1));
+        // the sentence's last word, after its last space, read in place
+        int end = s.end();
+        int space = block.lastIndexOf(' ', end - 1);
+        int from = space < s.begin() ? s.begin() : space + 1;
+        if (end <= from || block.charAt(end - 1) != '.') {
+            return false;
+        }
+        if (from < end - 1) {
+            int first = block.codePointAt(from);
+            if (from + Character.charCount(first) == end - 1 && Character.getType(first) == Character.UPPERCASE_LETTER) {
+                return true; // an initial: one capital letter (\p{Lu}) and a full stop
+            }
+        }
+        return titleAbbreviations.contains(block.substring(from, end - 1));
     }
 
     /**

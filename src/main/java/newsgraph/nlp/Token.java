@@ -6,12 +6,48 @@ import newsgraph.text.Span;
 
 /**
  * A token of an article: where it stands, its text as written, a normalised form for matching
- * (curly apostrophes straightened) and its Universal Dependencies part-of-speech tag.
+ * (curly apostrophes straightened) and its Universal Dependencies part-of-speech tag. Immutable; its lower case
+ * and lexicon key are worked out once, as the rules ask for them many times per token.
  */
-public record Token(Span span, String text, String norm, String tag) {
+public final class Token {
+
+    private final Span span;
+    private final String text;
+    private final String norm;
+    private final String tag;
+    private final String lower;
+    private final String key;
+
+    public Token(Span span, String text, String norm, String tag) {
+        this.span = span;
+        this.text = text;
+        this.norm = norm;
+        this.tag = tag;
+        this.lower = norm.toLowerCase(java.util.Locale.ROOT);
+        this.key = Lexicon.key(text);
+    }
 
     public Token(Span span, String text, String tag) {
         this(span, text, normalise(text), tag);
+    }
+
+    public Span span() {
+        return span;
+    }
+
+    /** The token as written. */
+    public String text() {
+        return text;
+    }
+
+    /** The text with curly apostrophes straightened. */
+    public String norm() {
+        return norm;
+    }
+
+    /** The Universal Dependencies part-of-speech tag. */
+    public String tag() {
+        return tag;
     }
 
     public int begin() {
@@ -35,12 +71,12 @@ public record Token(Span span, String text, String norm, String tag) {
     }
 
     public String lower() {
-        return norm.toLowerCase(java.util.Locale.ROOT);
+        return lower;
     }
 
     /** The key for looking the token up in the lexicon: see {@link Lexicon#key(String)}. */
     public String key() {
-        return Lexicon.key(text);
+        return key;
     }
 
     /** The words of tokens [from, to), a space where the text has one between them: a name as written. */
@@ -60,6 +96,17 @@ public record Token(Span span, String text, String norm, String tag) {
             return s;
         }
         return s.replace('’', '\'').replace('‘', '\'');
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && span.equals(t.span) && text.equals(t.text) && norm.equals(t.norm)
+                && java.util.Objects.equals(tag, t.tag);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(span, text, norm, tag);
     }
 
     @Override

@@ -26,14 +26,14 @@ final class TokenSplitter {
     void split(String sentence, int b, int e, int base, List<Span> out) {
         // one pass per part between dashes, in a loop: recursing per dash overflowed the stack on a token of
         // thousands of them. The closing marks peeled in each pass follow the parts, innermost first.
-        java.util.ArrayDeque<java.util.ArrayDeque<Span>> tails = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<java.util.ArrayDeque<Span>> tails = null; // made only for a token with closing marks
         while (true) {
             // peel openers
             while (e - b > 1 && OPENERS.indexOf(sentence.charAt(b)) >= 0 && !isAbbreviationApostrophe(sentence, b, e)) {
                 out.add(new Span(base + b, base + b + 1));
                 b++;
             }
-            java.util.ArrayDeque<Span> tail = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<Span> tail = null;
             while (e - b > 1 && CLOSERS.indexOf(sentence.charAt(e - 1)) >= 0 && !keepsFinalDot(sentence, b, e)) {
                 char c = sentence.charAt(e - 1);
                 // a closing ’ after s is a plural possessive: split it as a clitic below
@@ -41,10 +41,18 @@ final class TokenSplitter {
                         && Character.isLetter(sentence.charAt(e - 2)) && e - b > 3) {
                     break;
                 }
+                if (tail == null) {
+                    tail = new java.util.ArrayDeque<>();
+                }
                 tail.addFirst(new Span(base + e - 1, base + e));
                 e--;
             }
-            tails.push(tail);
+            if (tail != null) {
+                if (tails == null) {
+                    tails = new java.util.ArrayDeque<>();
+                }
+                tails.push(tail);
+            }
             if (splitClitic(sentence, b, e, base, out)) {
                 break;
             }
@@ -61,13 +69,16 @@ final class TokenSplitter {
             }
             break;
         }
-        while (!tails.isEmpty()) {
+        while (tails != null && !tails.isEmpty()) {
             out.addAll(tails.pop());
         }
     }
 
     /** Adds the word and its clitic ('s, n't, …) if it ends with one. */
     private static boolean splitClitic(String sentence, int b, int e, int base, List<Span> out) {
+        if (!hasApostrophe(sentence, b, e)) {
+            return false; // every clitic has one
+        }
         String word = sentence.substring(b, e).replace('’', '\'');
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (String clitic : Lexicon.CLITICS) {
@@ -82,6 +93,16 @@ final class TokenSplitter {
                 }
                 out.add(new Span(base + b, base + cut));
                 out.add(new Span(base + cut, base + e));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasApostrophe(String s, int b, int e) {
+        for (int i = b; i < e; i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '’') {
                 return true;
             }
         }

@@ -49,6 +49,8 @@ public final class ArticleGraph {
     private final Detail detail;
     private final Model model = ModelFactory.createDefaultModel();
     private final Map<String, Resource> entities = new HashMap<>();
+    /** Offsets as literals, made once each: Jena checks every typed literal's form as it is made. */
+    private final Map<Integer, Literal> indexes = new HashMap<>();
     private Resource articleNode;
     private Resource context;
 
@@ -317,7 +319,8 @@ public final class ArticleGraph {
     }
 
     private Literal index(int i) {
-        return model.createTypedLiteral(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+        return indexes.computeIfAbsent(i,
+                k -> model.createTypedLiteral(Integer.toString(k), XSDDatatype.XSDnonNegativeInteger));
     }
 
     /** The individuals of the ontology are typed and labelled there (the store holds it); the data only names them. */

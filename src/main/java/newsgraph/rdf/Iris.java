@@ -201,8 +201,10 @@ public final class Iris {
      * stay distinct: "Путин" → "u43f-u443-u442-u438-u43d". Never empty; at most {@link #MAX_SLUG} characters.
      */
     public static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’ʼ]", "");
+        // ASCII is its own NFKD form and has no combining marks: most names skip the normaliser
+        String decomposed = isAscii(name) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String folded = withoutApostrophes(decomposed.toLowerCase(Locale.ROOT));
         StringBuilder sb = new StringBuilder();
         folded.codePoints().forEach(cp -> {
             if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
@@ -215,7 +217,7 @@ public final class Iris {
                 sb.append('-');
             }
         });
-        String slug = sb.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        String slug = singleDashesInside(sb);
         if (slug.isEmpty()) {
             // no letters or digits at all: keep the characters themselves apart
             slug = "x" + hash(name.strip());
@@ -225,6 +227,47 @@ public final class Iris {
             slug = slug.substring(0, MAX_SLUG - hash.length() - 1).replaceAll("-+$", "") + "-" + hash;
         }
         return slug;
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Without ' ’ ʼ: "O’Brien" is "obrien". */
+    private static String withoutApostrophes(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean apostrophe = c == '\'' || c == '’' || c == 'ʼ';
+            if (apostrophe && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!apostrophe && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Runs of '-' as one, none at either end (what {@code replaceAll("-{2,}", "-").replaceAll("^-|-$", "")} gives). */
+    private static String singleDashesInside(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '-' || out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                out.append(c);
+            }
+        }
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
     }
 
     /** Eight hex digits of the SHA-256 of the text: stable across runs and machines. */

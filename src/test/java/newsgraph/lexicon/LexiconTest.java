@@ -208,4 +208,36 @@ class LexiconTest {
         return out;
     }
 
+    /** Names as the articles write them, with every kind of white space the old regular expression saw. */
+    private static final List<String> SPACED_NAMES = List.of("Theresa May", "Theresa  May", " Theresa May ", "Theresa\tMay",
+            "Theresa\n May", "Theresa\r\nMay", "Theresa\u000BMay\f", "Theresa\u00A0May", "\u2003Theresa May\u2003",
+            "Theresa \u2003 May", "US", "U.S.", "O’Brien’s", "", " ", "\t\t", "a  b   c    d", "İstanbul  Airport",
+            "New  York\t\tTimes ");
+
+    @Test
+    void normalNameCollapsesWhiteSpaceAsTheRegularExpressionDid() {
+        for (String name : SPACED_NAMES) {
+            assertEquals(Lexicon.key(name).replaceAll("\\s+", " ").strip(), Lexicon.normalName(name), "[" + name + "]");
+        }
+    }
+
+    @Test
+    void keysSplitOnWhiteSpaceAsTheRegularExpressionDid() {
+        for (String entry : SPACED_NAMES) {
+            List<String> expected = new ArrayList<>();
+            for (String part : entry.strip().split("\\s+")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                String k = Lexicon.key(part);
+                if (k.length() > 2 && k.endsWith("'s") && !k.equals(part)) {
+                    expected.add(k.substring(0, k.length() - 2));
+                    expected.add("'s");
+                } else {
+                    expected.add(k);
+                }
+            }
+            assertEquals(expected, Lexicon.keys(entry), "[" + entry + "]");
+        }
+    }
 }
