@@ -107,10 +107,10 @@ public final class Resolution {
             }
             // two tokens per correction, one for each side: two clusters holding the two tokens are incompatible
             for (int i : a) {
-                clusters.get(i).apart.add(2 * different);
+                clusters.get(i).markApart(2 * different);
             }
             for (int i : b) {
-                clusters.get(i).apart.add(2 * different + 1);
+                clusters.get(i).markApart(2 * different + 1);
             }
             different++;
         }
@@ -399,38 +399,57 @@ public final class Resolution {
     private static final class Cluster {
         final EntityType type;
         String qid;
-        final Set<String> articles = new HashSet<>();
-        final Set<String> roles = new HashSet<>();
-        final Set<String> memberOf = new HashSet<>();
-        final Map<String, Integer> context = new HashMap<>();
-        final Set<String> publishers = new HashSet<>();
-        final List<String> dates = new ArrayList<>();
+        // a cluster of one record holds that record's own (immutable) sets, and copies them only when it absorbs
+        // another: a store has hundreds of thousands of entities, most of them never joined
+        Set<String> articles;
+        Set<String> roles;
+        Set<String> memberOf;
+        /** The keys of the entities named alongside its members. */
+        Set<String> context;
+        Set<String> publishers;
+        List<String> dates;
         /** The sides of the owl:differentFrom corrections its members are on (see {@link #correct}). */
-        final Set<Integer> apart = new HashSet<>();
+        Set<Integer> apart = Set.of();
+        private boolean owned;
 
         Cluster(EntityRecord r) {
             type = r.type();
             qid = r.qid();
-            articles.add(r.article());
-            roles.addAll(r.roles());
-            memberOf.addAll(r.memberOf());
-            r.context().forEach(c -> context.merge(c, 1, Integer::sum));
-            if (r.publisher() != null) {
-                publishers.add(r.publisher());
-            }
-            if (r.published() != null) {
-                dates.add(r.published());
+            articles = Set.of(r.article());
+            roles = r.roles();
+            memberOf = r.memberOf();
+            context = r.context();
+            publishers = r.publisher() == null ? Set.of() : Set.of(r.publisher());
+            dates = r.published() == null ? List.of() : List.of(r.published());
+        }
+
+        private void own() {
+            if (!owned) {
+                articles = new HashSet<>(articles);
+                roles = new HashSet<>(roles);
+                memberOf = new HashSet<>(memberOf);
+                context = new HashSet<>(context);
+                publishers = new HashSet<>(publishers);
+                dates = new ArrayList<>(dates);
+                apart = new HashSet<>(apart);
+                owned = true;
             }
         }
 
+        void markApart(int token) {
+            own();
+            apart.add(token);
+        }
+
         void absorb(Cluster o) {
+            own();
             if (qid == null) {
                 qid = o.qid;
             }
             articles.addAll(o.articles);
             roles.addAll(o.roles);
             memberOf.addAll(o.memberOf);
-            o.context.forEach((k, v) -> context.merge(k, v, Integer::sum));
+            context.addAll(o.context);
             publishers.addAll(o.publishers);
             dates.addAll(o.dates);
             apart.addAll(o.apart);
@@ -448,12 +467,12 @@ public final class Resolution {
                 }
             }
             for (String m : other.memberOf) {
-                if (memberOf.contains(m) || context.containsKey(m)) {
+                if (memberOf.contains(m) || context.contains(m)) {
                     s += 2;
                 }
             }
-            for (String c : other.context.keySet()) {
-                if (context.containsKey(c)) {
+            for (String c : other.context) {
+                if (context.contains(c)) {
                     s += 1;
                 }
             }
