@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import newsgraph.text.Article;
 import newsgraph.text.ArticleId;
 import newsgraph.text.ArticleMetadata.Author;
@@ -26,7 +25,7 @@ import org.apache.jena.atlas.json.JsonValue;
  * its page's. Blank lines are passed over; a line that is not JSON, not an object, has no article or is longer than
  * {@link #maxLineBytes} is refused with the file and line number, and the next lines are read.
  */
-final class JsonLinesInputs implements Inputs {
+final class JsonLinesInputs extends ReadAheadInputs {
 
     private final String name;
     private final String fileName;
@@ -35,8 +34,6 @@ final class JsonLinesInputs implements Inputs {
     /** A line holds an article (up to the reader's byte limit) escaped as JSON, and its metadata. */
     private final long maxLineBytes;
     private long line;
-    private ArticleInput pending;
-    private boolean done;
     private final byte[] buffer = new byte[1 << 16];
     private int bufferStart;
     private int bufferEnd;
@@ -50,24 +47,7 @@ final class JsonLinesInputs implements Inputs {
     }
 
     @Override
-    public boolean hasNext() {
-        while (pending == null && !done) {
-            advance();
-        }
-        return pending != null;
-    }
-
-    @Override
-    public ArticleInput next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ArticleInput input = pending;
-        pending = null;
-        return input;
-    }
-
-    private void advance() {
+    protected void advance() {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         boolean tooLong = false;
         boolean sawAny = false;
@@ -132,10 +112,6 @@ final class JsonLinesInputs implements Inputs {
         return true;
     }
 
-    @Override
-    public boolean manyArticles() {
-        return true;
-    }
 
     @Override
     public void close() {

@@ -3,7 +3,6 @@ package newsgraph.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import newsgraph.text.ArticleId;
@@ -32,7 +31,7 @@ import org.netpreserve.jwarc.WarcRevisit;
  * <p>A file that is truncated or damaged ends with one refused input saying at which byte and after which record it
  * stopped; the articles before it stand.
  */
-final class WarcInputs implements Inputs {
+final class WarcInputs extends ReadAheadInputs {
 
     private final String name;
     private final String fileName;
@@ -41,8 +40,6 @@ final class WarcInputs implements Inputs {
     private final WarcReader warc;
     private final Map<String, Integer> skipped = new TreeMap<>();
     private int records;
-    private ArticleInput pending;
-    private boolean done;
 
     WarcInputs(String name, String fileName, InputStream in, ArticleReader reader) throws IOException {
         this.name = name;
@@ -54,29 +51,12 @@ final class WarcInputs implements Inputs {
     }
 
     @Override
-    public boolean hasNext() {
-        if (pending == null && !done) {
-            advance();
-        }
-        return pending != null;
-    }
-
-    @Override
-    public ArticleInput next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ArticleInput input = pending;
-        pending = null;
-        return input;
-    }
-
-    @Override
     public Map<String, Integer> skipped() {
         return Map.copyOf(skipped);
     }
 
-    private void advance() {
+    @Override
+    protected void advance() {
         while (pending == null && !done) {
             long position = warc.position();
             Optional<WarcRecord> next;
@@ -174,10 +154,6 @@ final class WarcInputs implements Inputs {
         done = true;
     }
 
-    @Override
-    public boolean manyArticles() {
-        return true;
-    }
 
     @Override
     public void close() {
