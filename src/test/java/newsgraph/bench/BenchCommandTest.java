@@ -36,6 +36,12 @@ class BenchCommandTest {
         }
         assertEquals(8, json.getObj("load").get("articles").getAsNumber().value().intValue());
         assertTrue(json.getObj("load").get("quads").getAsNumber().value().longValue() > 0);
+        JsonObject extraction = json.getObj("extraction");
+        assertTrue(extraction.get("warm_up_articles").getAsNumber().value().intValue() >= 4,
+                "warmed up at least one round over the articles before timing: " + extraction);
+        assertTrue(extraction.get("extraction_worker_cpu_seconds").getAsNumber().value().doubleValue() > 0
+                && extraction.get("baseline_worker_cpu_seconds").getAsNumber().value().doubleValue() > 0,
+                "the workers' own processor time is measured: " + extraction);
         JsonObject ingest = json.getObj("ingest");
         assertEquals(4, ingest.get("articles").getAsNumber().value().intValue());
         assertTrue(ingest.get("large_crawl_bytes").getAsNumber().value().longValue() >= 2 * 1024 * 1024,
@@ -53,7 +59,8 @@ class BenchCommandTest {
         }
         List<String> expected = List.of("extraction: time for 4 articles", "extraction: articles/s",
                 "extraction: time with linking",
-                "extraction: tokens/s", "load: load of 8 articles", "load: storing part of it",
+                "extraction: tokens/s", "extraction: processor time of the worker threads",
+                "load: load of 8 articles", "load: storing part of it",
                 "load: storing as the writer thread saw it", "load: store size on disk",
                 "load: growth from adding 2 articles", "load: adding 2 articles", "memory: peak RSS of the load",
                 "load: resolve: identity across the 8 articles", "load: load keeping identity current",
