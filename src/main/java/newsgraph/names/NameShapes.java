@@ -91,6 +91,9 @@ final class NameShapes {
     }
 
     /** Right after a name: a possessive, or a word only organisations take ("sources", "spokesman"). */
+    /** Organisation words that follow a person's name as well: "the Okafor government", "the Hale administration". */
+    static final Set<String> LED_BY_A_PERSON = Set.of("government", "administration", "cabinet");
+
     boolean organisationContext(Sentence s, int end) {
         if (end >= s.size()) {
             return false;
