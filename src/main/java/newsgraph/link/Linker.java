@@ -324,7 +324,7 @@ public final class Linker implements UnaryOperator<Analysis> {
             double[] support = support(p, ownKeys, context);
             double total = Math.min(MAX_SUPPORT, support[0] + support[1]);
             // rule "no-context-population": an article that names no other place says nothing for a capital
-            // against a larger city of its name ("San Jose" alone): only the population counts
+            // against a larger city of its name (a city name shared with a capital, alone): only the population counts
             double prior = noContext ? populationPrior(p) : prior(p);
             Scored s = new Scored(p, prior, prior + CONTEXT_WEIGHT * total, total, support[0], support[1]);
             if (best == null || s.score() > best.score()) {

@@ -156,7 +156,7 @@ final class TypingRules {
                 // "Brightnews", "FactWire", "Bugwatch.com"
                 new Rule("web-name", c -> c.size() == 1 && NameShapes.looksLikeWebName(c.firstToken().text())
                         ? Answer.of(EntityType.ORGANIZATION) : null),
-                // "Heathrow airport", "Wembley stadium": a word no list knows before a facility's keyword in lower case
+                // "Brixcombe airport", "Kelvadon stadium": a word no list knows before a facility's keyword in lower case
                 new Rule("before-facility-word", c -> c.size() == 1 && !lexicon.isCommonWord(c.firstToken().lower())
                         && c.firstToken().text().indexOf('-') < 0 // "pro-Beijing camp": a side, not a site
                         && c.first().isEmpty() && c.end() < c.sentence().size() && !c.sentence().token(c.end()).isCapitalised()
@@ -199,7 +199,7 @@ final class TypingRules {
             classify(s, person, end, false, null, role, roleOf, gender, out);
             if (out.size() == before + 1 && out.get(before).type() == null
                     && personAfterOrganisationFields(tokens, start, end) == person) {
-                // the organisation's shape said it: a person, even with a surname that is also a place ("Salem")
+                // the organisation's shape said it: a person, even with a surname that is also a place ("Denver")
                 out.set(before, out.get(before).withType(EntityType.PERSON, "organisation-then-person"));
             }
             return;
@@ -332,7 +332,7 @@ final class TypingRules {
             for (int k = j + 1; k < end; k++) {
                 Token t = tokens.get(k);
                 NameKinds g = lexicon.kinds(t.key());
-                // a surname may be a place's name too ("Salem", "Lincoln"), not an ordinary word or a keyword
+                // a surname may be a place's name too ("Denver", "Lincoln"), not an ordinary word or a keyword
                 if (!t.isCapitalised() || !t.isWord() || lexicon.isCommonWord(t.lower()) || NameShapes.isAcronym(t.text())
                         || g.hasAny(ORGANISATION_KEYWORD) || g.has(FACILITY_KEY) || g.has(PLACE_KEY) || g.has(CONCEPT)) {
                     rest = false;
