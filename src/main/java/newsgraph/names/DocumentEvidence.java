@@ -220,7 +220,7 @@ final class DocumentEvidence {
         for (Sentence s : sentences) {
             for (int i = 0; i + 1 < s.size(); i++) {
                 String next = s.token(i + 1).lower();
-                if (!s.token(i).text().equals(word) || NameShapes.LED_BY_A_PERSON.contains(next)) {
+                if (!s.token(i).text().equals(word) || shapes.personLedBodies.contains(next)) {
                     continue;
                 }
                 boolean possessive = s.token(i + 1).norm().equals("'s");

@@ -53,6 +53,8 @@ final class NameShapes {
     final Set<String> connectors;
     /** Nouns that follow an organisation's name: "Unity sources", "Unity leader", "Tory MPs". */
     private final Set<String> organisationWords;
+    /** Organisation words that follow a person's name as well: "the Okafor government". */
+    final Set<String> personLedBodies;
     private final Set<String> creditLabels;
     private final Set<String> siteCentreWords;
 
@@ -60,6 +62,7 @@ final class NameShapes {
         this.lexicon = lexicon;
         this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
         this.organisationWords = lexicon.words(WordList.ORGANISATION_WORDS);
+        this.personLedBodies = lexicon.words(WordList.PERSON_LED_BODIES);
         this.creditLabels = lexicon.words(WordList.CREDIT_LABELS);
         this.siteCentreWords = lexicon.words(WordList.SITE_CENTRE_WORDS);
     }
@@ -91,9 +94,6 @@ final class NameShapes {
     }
 
     /** Right after a name: a possessive, or a word only organisations take ("sources", "spokesman"). */
-    /** Organisation words that follow a person's name as well: "the Okafor government", "the Hale administration". */
-    static final Set<String> LED_BY_A_PERSON = Set.of("government", "administration", "cabinet");
-
     boolean organisationContext(Sentence s, int end) {
         if (end >= s.size()) {
             return false;
