@@ -30,6 +30,7 @@ public enum WordList {
     SURNAME_LIKE_KEYWORDS("surname-like-keywords"),
     STRONG_MEDIA_KEYWORDS("strong-media-keywords"),
     ORGANISATION_WORDS("organisation-words"),
+    PERSON_LED_BODIES("person-led-bodies"),
     SENTENCE_OPENERS("sentence-openers"),
     CREDIT_LABELS("credit-labels"),
     COURTESY_TITLES("courtesy-titles"),

@@ -319,10 +319,13 @@ public final class Linker implements UnaryOperator<Analysis> {
     private static Scored score(Candidate c, Set<String> ownKeys, ArticleContext context) {
         Scored best = null;
         String geonames = "";
+        boolean noContext = context.hits().stream().allMatch(h -> ownKeys.contains(h.key()));
         for (PackEntry p : c.entries()) {
             double[] support = support(p, ownKeys, context);
             double total = Math.min(MAX_SUPPORT, support[0] + support[1]);
-            double prior = prior(p);
+            // rule "no-context-population": an article that names no other place says nothing for a capital
+            // against a larger city of its name (a city name shared with a capital, alone): only the population counts
+            double prior = noContext ? populationPrior(p) : prior(p);
             Scored s = new Scored(p, prior, prior + CONTEXT_WEIGHT * total, total, support[0], support[1]);
             if (best == null || s.score() > best.score()) {
                 best = s;
@@ -343,6 +346,11 @@ public final class Linker implements UnaryOperator<Analysis> {
     private static boolean same(PackEntry a, PackEntry b) {
         return a == b || !a.qid().isEmpty() && a.qid().equals(b.qid())
                 || a.qid().isEmpty() && b.qid().isEmpty() && !a.geonames().isEmpty() && a.geonames().equals(b.geonames());
+    }
+
+    /** A city's prior without its standing as a capital or seat; others' priors as they are. */
+    static double populationPrior(PackEntry e) {
+        return e.kind() == EntryKind.CITY ? Math.log10(Math.max(e.population(), 1_000)) : prior(e);
     }
 
     /** What an entry is worth before the article says anything: log10 of a place's people, plus its standing. */

@@ -203,6 +203,11 @@ final class CandidateRuns {
         if (m > end) {
             return true;
         }
+        if (key.equals("-") && s.token(end - 1).isCapitalised() && end + 1 < s.size() && s.token(end + 1).isCapitalised()
+                && openedByOrganisationKeyword(s, start, end)) {
+            // "Council on Arab - American Trade": a hyphen written apart inside the fields of an organisation's name
+            return true;
+        }
         if (key.equals("and") || key.equals("&") || key.equals("-")) {
             // "Food and Drug Administration": joined only when the part before has no keyword of its own
             // and the part after ends in one; not when the part after begins with the part before again, as two
@@ -258,6 +263,18 @@ final class CandidateRuns {
             w++;
         }
         return w;
+    }
+
+    /** The run so far has an organisation keyword followed by "of", "on" or "for": "Council on …", "Institute of …". */
+    private boolean openedByOrganisationKeyword(Sentence s, int start, int end) {
+        for (int k = start; k + 1 < end; k++) {
+            String next = s.token(k + 1).lower();
+            if (lexicon.kinds(s.token(k).key()).has(ORG_KEY) && !s.token(k + 1).isCapitalised()
+                    && (next.equals("of") || next.equals("on") || next.equals("for"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run so far is an organisation keyword, "of" or "for", and ordinary capitalised words. */

@@ -140,6 +140,13 @@ final class DocumentEvidence {
                 out.add(m.withType(EntityType.ORGANIZATION, "capitalised-word"));
                 continue;
             }
+            if (m.type() == null && "unknown".equals(m.rule()) && m.tokenCount() == 1 && !NameShapes.isAcronym(m.text())
+                    && organisationWordAfter(m.text(), sentences)) {
+                // rule "unknown-before-organisation-word": a word no list knows, written before a word only
+                // organisations take ("Quorvex processors", "a Quorvex spokesman")
+                out.add(m.withType(EntityType.ORGANIZATION, "unknown-before-organisation-word"));
+                continue;
+            }
             if (m.type() == null) {
                 EntityType guess = guessUnknown(m);
                 if (guess != null) {
@@ -198,6 +205,28 @@ final class DocumentEvidence {
             for (int i = 0; i < s.size(); i++) {
                 if (s.token(i).text().equals(word) && shapes.organisationContext(s, i + 1)) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article writes the word before a word only organisations take ("Quorvex processors") — not
+     * a government or administration, which a person leads ("the Okafor government") — or as the owner of a
+     * name ("Quorvex's Dana Ilves"), not of a thing ("Mertens's attempt").
+     */
+    private boolean organisationWordAfter(String word, List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                String next = s.token(i + 1).lower();
+                if (!s.token(i).text().equals(word) || shapes.personLedBodies.contains(next)) {
+                    continue;
+                }
+                boolean possessive = s.token(i + 1).norm().equals("'s");
+                if (possessive ? i + 2 < s.size() && s.token(i + 2).isWord() && s.token(i + 2).isCapitalised()
+                        : shapes.organisationContext(s, i + 1)) {
+                    return true; // "Quorvex's Dana Ilves", "Quorvex's Harbour Museum": it has members and parts
                 }
             }
         }

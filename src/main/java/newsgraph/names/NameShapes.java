@@ -53,6 +53,8 @@ final class NameShapes {
     final Set<String> connectors;
     /** Nouns that follow an organisation's name: "Unity sources", "Unity leader", "Tory MPs". */
     private final Set<String> organisationWords;
+    /** Organisation words that follow a person's name as well: "the Okafor government". */
+    final Set<String> personLedBodies;
     private final Set<String> creditLabels;
     private final Set<String> siteCentreWords;
 
@@ -60,6 +62,7 @@ final class NameShapes {
         this.lexicon = lexicon;
         this.connectors = lexicon.words(WordList.NAME_CONNECTORS);
         this.organisationWords = lexicon.words(WordList.ORGANISATION_WORDS);
+        this.personLedBodies = lexicon.words(WordList.PERSON_LED_BODIES);
         this.creditLabels = lexicon.words(WordList.CREDIT_LABELS);
         this.siteCentreWords = lexicon.words(WordList.SITE_CENTRE_WORDS);
     }

@@ -209,12 +209,22 @@ final class Segmenter {
                 // a known name followed by more: keep together when the rest only adds keywords
                 // ("Maine Gazette", "Vermont Police Department"), otherwise the known name stands alone
                 NameKinds knownFlags = lexicon.kinds(keys(tokens, i, known));
-                if (onlyKeywords(tokens, known, end) || knownFlags.has(PLACE) && endsWithOrgKey(tokens, known, end)) {
-                    // "Maine Gazette", "U.S. Department of Commerce": one organisation
+                if (onlyKeywords(tokens, known, end) || knownFlags.has(PLACE) && endsWithOrgKey(tokens, known, end)
+                        || !titled && namesFacility(tokens, known, end)) {
+                    // "Maine Gazette", "U.S. Department of Commerce": one organisation; rule "named-facility":
+                    // "Kennedy Space Center", "Halden Dulles Airport": a name before a facility's words is its name
                     typing.classify(s, i, end, titled, full, role, roleOf, gender, out);
                     return;
                 }
                 NameKinds f = lexicon.kinds(keys(tokens, i, known));
+                if (!titled && end - known == 1 && f.has(PLACE) && !f.hasAny(ORGANIZATION_OR_PERSON) && i == start
+                        && siteOfPlace(tokens, start, known)) {
+                    // rule "site-of-place": "flights from Halden Brixcombe", "out of Paris Orly": after a preposition
+                    // of place, a word no list knows right after a town's name is a site of that town
+                    out.add(mention(s, i, known, typeOf(f), "known-name", null, null, null, '?'));
+                    out.add(mention(s, known, end, EntityType.PLACE, "site-of-place", null, null, null, '?'));
+                    return;
+                }
                 if (titled || f.has(PLACE) && !f.hasAny(ORGANIZATION_OR_PERSON) && startsPerson(tokens, known, end)) {
                     // "United States Rahim Daneshvar": a place, then the person
                     if (!titled) {
@@ -247,6 +257,32 @@ final class Segmenter {
     private boolean startsPerson(List<Token> tokens, int from, int end) {
         NameKinds f = lexicon.kinds(tokens.get(from).key());
         return f.hasAny(FIRST_NAME_OR_TITLE) || end - from >= 2 && shapes.looksLikePersonName(tokens, from, end);
+    }
+
+    /** A locative preposition before the run, and after the place at {@code site} a word no list knows. */
+    private boolean siteOfPlace(List<Token> tokens, int start, int site) {
+        Token word = tokens.get(site);
+        String before = start > 0 ? tokens.get(start - 1).lower() : "";
+        boolean outOf = before.equals("of") && start > 1 && tokens.get(start - 2).lower().equals("out");
+        return (Lexicon.LOCATIVE_PREPOSITIONS.contains(before) || outOf)
+                && word.isWord() && lexicon.kinds(word.key()).isEmpty() && !lexicon.isCommonWord(word.lower())
+                && !NameShapes.isAcronym(word.text()) && word.text().indexOf('-') < 0;
+    }
+
+    /**
+     * Capitalised words from {@code from} that end in a facility's keyword ("Space Center", "International
+     * Airport") and begin no person's name: the name written before them is part of the facility's name.
+     */
+    private boolean namesFacility(List<Token> tokens, int from, int end) {
+        if (end - from < 2 || lexicon.kinds(tokens.get(from).key()).hasAny(FIRST_NAME_OR_TITLE)) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if (!tokens.get(k).isCapitalised()) {
+                return false; // "Museum of …": a longer name with its own shape
+            }
+        }
+        return lexicon.kinds(tokens.get(end - 1).key()).has(FACILITY_KEY) || shapes.isSiteCentre(tokens, from, end);
     }
 
     private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {

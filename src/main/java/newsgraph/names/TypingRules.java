@@ -156,6 +156,12 @@ final class TypingRules {
                 // "Brightnews", "FactWire", "Bugwatch.com"
                 new Rule("web-name", c -> c.size() == 1 && NameShapes.looksLikeWebName(c.firstToken().text())
                         ? Answer.of(EntityType.ORGANIZATION) : null),
+                // "Brixcombe airport", "Kelvadon stadium": a word no list knows before a facility's keyword in lower case
+                new Rule("before-facility-word", c -> c.size() == 1 && !lexicon.isCommonWord(c.firstToken().lower())
+                        && c.firstToken().text().indexOf('-') < 0 // "pro-Beijing camp": a side, not a site
+                        && c.first().isEmpty() && c.end() < c.sentence().size() && !c.sentence().token(c.end()).isCapitalised()
+                        && lexicon.kinds(c.sentence().token(c.end()).key()).has(FACILITY_KEY)
+                        ? Answer.of(EntityType.PLACE) : null),
                 // a proper noun nobody lists: typed later from the document, or dropped
                 new Rule("unknown", c -> c.size() == 1 && !lexicon.isCommonWord(c.firstToken().lower())
                         && c.firstToken().text().length() > 1 ? Answer.UNTYPED : null),
@@ -189,7 +195,13 @@ final class TypingRules {
         if (person > start && !titled) {
             // "Council on Arab - American Trade Nadia Haddad": an organisation, then a person
             classify(s, start, person, false, full, null, null, '?', out);
+            int before = out.size();
             classify(s, person, end, false, null, role, roleOf, gender, out);
+            if (out.size() == before + 1 && out.get(before).type() == null
+                    && personAfterOrganisationFields(tokens, start, end) == person) {
+                // the organisation's shape said it: a person, even with a surname that is also a place ("Denver")
+                out.set(before, out.get(before).withType(EntityType.PERSON, "organisation-then-person"));
+            }
             return;
         }
         // drop trailing punctuation-like tokens
@@ -278,6 +290,55 @@ final class TypingRules {
                 }
             }
             if (before && shapes.looksLikePersonName(tokens, j, end)) {
+                return j;
+            }
+        }
+        return personAfterOrganisationFields(tokens, start, end);
+    }
+
+    /**
+     * Rule "organisation-then-person": an organisation's name made of a keyword, "of"/"on"/"for" and its fields
+     * ("Council on Arab Trade Relations", "University of Vermont Burlington") ends at its last ordinary word or
+     * place; two or three words after it that are neither — the first a first name or a word no list knows —
+     * are a person's name: "Council on Arab Trade Relations Nadia Haddad", "Institute of Ohio Tarek Oyelaran".
+     * Returns where the person begins, or -1.
+     */
+    private int personAfterOrganisationFields(List<Token> tokens, int start, int end) {
+        int opened = -1;
+        for (int k = start; k + 1 < end; k++) {
+            String next = tokens.get(k + 1).lower();
+            if (lexicon.kinds(tokens.get(k).key()).has(ORG_KEY) && !tokens.get(k + 1).isCapitalised()
+                    && (next.equals("of") || next.equals("on") || next.equals("for"))) {
+                opened = k + 2;
+                break;
+            }
+        }
+        if (opened < 0) {
+            return -1;
+        }
+        for (int j = Math.max(opened + 1, end - 3); j <= end - 2; j++) {
+            Token first = tokens.get(j);
+            Token fieldEnd = tokens.get(j - 1);
+            NameKinds f = lexicon.kinds(first.key());
+            NameKinds e = lexicon.kinds(fieldEnd.key());
+            boolean unknownOrFirstName = f.has(FIRST_NAME) && !f.hasAny(NAMES_NO_PERSON)
+                    || f.isEmpty() && !lexicon.isCommonWord(first.lower());
+            boolean fieldEnds = fieldEnd.isWord() && (lexicon.isCommonWord(fieldEnd.lower()) || e.hasAny(PLACE_OR_COUNTRY))
+                    && lexicon.longestMatch(tokens, j - 1, end, KNOWN_NAME, Token::key) <= j;
+            if (!unknownOrFirstName || !fieldEnds || NameShapes.isAcronym(first.text())) {
+                continue;
+            }
+            boolean rest = true;
+            for (int k = j + 1; k < end; k++) {
+                Token t = tokens.get(k);
+                NameKinds g = lexicon.kinds(t.key());
+                // a surname may be a place's name too ("Denver", "Lincoln"), not an ordinary word or a keyword
+                if (!t.isCapitalised() || !t.isWord() || lexicon.isCommonWord(t.lower()) || NameShapes.isAcronym(t.text())
+                        || g.hasAny(ORGANISATION_KEYWORD) || g.has(FACILITY_KEY) || g.has(PLACE_KEY) || g.has(CONCEPT)) {
+                    rest = false;
+                }
+            }
+            if (rest) {
                 return j;
             }
         }

@@ -119,6 +119,40 @@ class LinkerTest {
     }
 
     @Test
+    void aCityNameSharedWithACapitalInAnArticleNamingNoOtherPlaceIsNotTheCapital() {
+        // rule "no-context-population": San José (Costa Rica) is a capital, San Jose (California) the larger city;
+        // with nothing else named, the capital's standing decided for it
+        Map<String, List<String>> links = links("""
+                Network maker sues rival over a trademark
+
+                A maker of network equipment based in San Jose sued its rival on Tuesday, saying the name of the \
+                rival's new telephone was its own.
+                """);
+        assertTrue(!links.get("San Jose").contains(WIKIDATA + "Q3070"), links::toString);
+    }
+
+    @Test
+    void aCityNameSharedWithACapitalInAnArticleNamingItsCountryIsTheCapital() {
+        Map<String, List<String>> links = links("""
+                Bus strike in San Jose
+
+                Buses in San Jose stopped on Monday as drivers walked out, and officials across Costa Rica said \
+                the strike could spread.
+                """);
+        assertEquals(WIKIDATA + "Q3070", links.get("San Jose").get(0), links::toString);
+    }
+
+    @Test
+    void aCityNameSharedWithACapitalWrittenWithItsStateIsTheStatesCity() {
+        Map<String, List<String>> links = links("""
+                Bus strike in San Jose
+
+                Buses in downtown San Jose, California stopped on Monday as drivers walked out, officials said.
+                """);
+        assertEquals(WIKIDATA + "Q16553", links.get("San Jose").get(0), links::toString);
+    }
+
+    @Test
     void aSurnameWithTheOfficeAndTheStateIsThePerson() {
         Map<String, List<String>> links = links("""
                 Senate vote delayed

@@ -96,7 +96,7 @@ class NamePartsTest {
         assertEquals(List.of("event", "facility-keyword", "organisation-keyword", "media-keyword", "first-name",
                 "place-keyword", "concept", "acronym", "organisation-of-country", "title", "first-name",
                 "surname-particle", "proper-name-shape", "nationality", "single-name", "newspaper", "web-name",
-                "unknown", "party-member", "capitalised-word", "ordinary-word", "unknown"),
+                "before-facility-word", "unknown", "party-member", "capitalised-word", "ordinary-word", "unknown"),
                 TYPING.rules().stream().map(TypingRules.Rule::name).toList());
     }
 

@@ -1,0 +1,146 @@
+package newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsgraph.names.EntityType;
+import newsgraph.text.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a name begins and ends, and what it is, when the lists do not know it (issues 11 and 12): a person written
+ * right after an organisation's name, a facility named after a town or a person, a site named after its town, a
+ * word no list knows typed by the words written after it. Each case is a sentence written for the test.
+ */
+class NameEdgesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = Extractor.create();
+    }
+
+    // ------------------------------------------------------------------ a person after an organisation's name
+
+    @Test
+    void aPersonWithAnUnlistedFirstNameAfterAnOrganisationsFieldsIsAPerson() {
+        // rule "organisation-then-person": "Relations" ends the fields, "Idrenna Kolvath" is no list's word
+        Analysis a = read("Executive director of the Halden chapter of the Council on Arab - Andean Relations "
+                + "Idrenna Kolvath said the rules were unfair.");
+        assertType(a, "Council on Arab - Andean Relations", EntityType.ORGANIZATION);
+        assertType(a, "Idrenna Kolvath", EntityType.PERSON);
+        assertNoEntityNamed(a, "Council on Arab");
+    }
+
+    @Test
+    void aPersonAfterAUniversityNamedByItsPlacesIsAPerson() {
+        Analysis a = read("History student at University of Vermont Burlington Zuleyka Oyelaran heard of the "
+                + "closure and wrote to the council.");
+        assertType(a, "University of Vermont Burlington", EntityType.ORGANIZATION);
+        assertType(a, "Zuleyka Oyelaran", EntityType.PERSON);
+    }
+
+    @Test
+    void aPersonWhoseSurnameIsAlsoATownAfterAnOrganisationIsAPerson() {
+        Analysis a = read("A spokeswoman for the Institute for Coastal Studies Idrenna Denver said the survey "
+                + "would go on.");
+        assertType(a, "Institute for Coastal Studies", EntityType.ORGANIZATION);
+        assertType(a, "Idrenna Denver", EntityType.PERSON);
+    }
+
+    @Test
+    void anOrganisationWhoseFieldsEndInAPlaceKeepsItsPlace() {
+        // the words after the fields are a place the lists know: no person there
+        Analysis a = read("The board of the University of Vermont said fees would rise next year.");
+        assertType(a, "University of Vermont", EntityType.ORGANIZATION);
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), () -> names(a).toString());
+    }
+
+    // ------------------------------------------------------------------ facilities and sites
+
+    @Test
+    void aTownsNameBeforeAFacilitysWordsIsPartOfTheFacilitysName() {
+        // rule "named-facility": not the town "Denver" and a place "Science Center"
+        Analysis a = read("The shuttle will go on show at the Denver Science Center next spring, and crowds at "
+                + "Madrid Barajas International Airport saw it leave.");
+        assertType(a, "Denver Science Center", EntityType.PLACE);
+        assertType(a, "Madrid Barajas International Airport", EntityType.PLACE);
+        assertNoEntityNamed(a, "Science Center");
+        assertNoEntityNamed(a, "Barajas International Airport");
+    }
+
+    @Test
+    void aWordNoListKnowsBeforeAFacilityWordIsAPlace() {
+        // rule "before-facility-word"; a side of a debate ("the pro-Halden camp") is no site
+        Analysis a = read("Flights from Brixcombe airport were cancelled on Monday, and the pro-Halden camp "
+                + "blamed the weather.");
+        assertType(a, "Brixcombe", EntityType.PLACE);
+        assertNoEntityNamed(a, "pro-Halden");
+        assertNoEntityNamed(a, "Pro-Halden");
+    }
+
+    @Test
+    void aWordNoListKnowsAfterATownAndAPrepositionOfPlaceIsASiteOfTheTown() {
+        // rule "site-of-place": "London" a place and "Brixcombe" one of its sites, not a person's surname
+        Analysis a = read("The airline will fly its new jets out of London Brixcombe from May.");
+        assertType(a, "London", EntityType.PLACE);
+        assertType(a, "Brixcombe", EntityType.PLACE);
+        assertNoEntityNamed(a, "London Brixcombe");
+    }
+
+    // ------------------------------------------------------------------ words no list knows, typed by what follows
+
+    @Test
+    void aWordNoListKnowsBeforeAWordOnlyCompaniesTakeIsAnOrganisation() {
+        // rule "unknown-before-organisation-word": was dropped as a name of no known type
+        Analysis a = read("The new laptops will use Quorvex processors, the maker said on Tuesday.");
+        assertType(a, "Quorvex", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aWordNoListKnowsThatOwnsAPersonIsAnOrganisation() {
+        Analysis a = read("Among those elected were Brevanto's Dana Ilves and two independents.");
+        assertType(a, "Brevanto", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aGovernmentNamedAfterItsLeaderMakesNoOrganisationOfTheLeader() {
+        // "government" follows organisations' names, but also the name of the person who leads it
+        Analysis a = read("The tax was brought in by the Kolvath government in 2012.");
+        assertNoEntityOfType(a, "Kolvath", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aWordNoListKnowsThatOwnsAThingIsNoOrganisation() {
+        Analysis a = read("Oyelaran's attempt in the 18th minute went wide.");
+        assertNoEntityOfType(a, "Oyelaran", EntityType.ORGANIZATION);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Analysis read(String paragraph) {
+        return extractor.extract(new Article("test", "A Headline For The Test\n\n" + paragraph + "\n"));
+    }
+
+    private static void assertType(Analysis a, String name, EntityType type) {
+        List<Entity> found = a.entities().stream().filter(e -> e.names().contains(name)).toList();
+        assertEquals(1, found.size(), () -> "entities named " + name + " among " + names(a));
+        assertEquals(type, found.get(0).type(), () -> names(a).toString());
+    }
+
+    private static void assertNoEntityNamed(Analysis a, String name) {
+        assertTrue(a.entities().stream().noneMatch(e -> e.names().contains(name)), () -> names(a).toString());
+    }
+
+    private static void assertNoEntityOfType(Analysis a, String name, EntityType type) {
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == type && e.names().contains(name)),
+                () -> names(a).toString());
+    }
+
+    private static List<String> names(Analysis a) {
+        return a.entities().stream().map(e -> e.type() + " " + e.names()).toList();
+    }
+}
