@@ -75,11 +75,22 @@ final class About {
                         keys.add(key);
                         apply.accept(List.of(new Fact.Mentioned(key, t.span(), t.text(), MentionKind.PRONOUN)));
                     }
+                } else if (Lexicon.FIRST_PERSON_PLURAL.contains(lower) && doc.quoteAround(t.begin()) != null) {
+                    String key = speakersSide(speaker, false);
+                    if (key != null) {
+                        keys.add(key);
+                    }
                 } else if (lower.equals("the")) {
                     List<Fact> facts = new ArrayList<>(1);
                     String key = descriptions.describedAt(s, i, facts);
                     if (key == null) {
                         key = roleHolderNamedBefore(s, i, speaker, facts);
+                    }
+                    if (key == null) {
+                        key = descriptions.personDescribedAt(s, i, speaker, facts);
+                    }
+                    if (key == null && descriptions.organisationNounAt(s, i)) {
+                        key = speakersSide(speaker, true);
                     }
                     apply.accept(facts);
                     if (key != null) {
@@ -99,6 +110,49 @@ final class About {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /**
+     * Rule "speakers-side": "we", "our" in quoted words, and "the department" in a spokeswoman's, are the side
+     * the speaker speaks for — an organisation it belongs to, else the organisation or place of a role it holds
+     * ("Tunisia's coach"), else the country of a nationality in its role ("the Portuguese captain"); with
+     * {@code organisationOnly}, an organisation only. Never the speaker: an organisation's "we" is itself.
+     */
+    private String speakersSide(String speaker, boolean organisationOnly) {
+        EntityBook.Draft d = speaker == null ? null : book.draft(speaker);
+        if (d == null || d.type() != EntityType.PERSON && d.type() != EntityType.AGENT) {
+            return null;
+        }
+        for (String org : d.memberOf()) {
+            if (sideOf(org, speaker, organisationOnly)) {
+                return org;
+            }
+        }
+        for (Role r : d.roles()) {
+            if (sideOf(r.inEntityKey(), speaker, organisationOnly)) {
+                return r.inEntityKey();
+            }
+        }
+        if (organisationOnly) {
+            return null;
+        }
+        for (Role r : d.roles()) {
+            for (String word : r.title().split(" ")) {
+                String country = word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? null
+                        : lexicon.countryOfAdjective(word);
+                String key = country == null ? null : book.keyOfName(country);
+                if (key != null && !key.equals(speaker)) {
+                    return key;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean sideOf(String key, String speaker, boolean organisationOnly) {
+        EntityBook.Draft side = key == null || key.equals(speaker) ? null : book.draft(key);
+        return side != null && (side.type() == EntityType.ORGANIZATION
+                || !organisationOnly && side.type() == EntityType.PLACE);
     }
 
     /**
