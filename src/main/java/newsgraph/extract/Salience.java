@@ -141,7 +141,7 @@ final class Salience {
      * A mention that opens its sentence, or its main clause after a leading phrase and a comma
      * ("On a visit to Portugal, Ashby declared"): the sentence's subject, roughly.
      */
-    private boolean isSubjectPosition(Span span) {
+    boolean isSubjectPosition(Span span) {
         Sentence s = doc.sentenceAt(span.begin());
         if (s == null) {
             return false;

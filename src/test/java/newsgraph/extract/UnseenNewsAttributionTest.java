@@ -34,9 +34,9 @@ class UnseenNewsAttributionTest {
         Analysis a = read("""
                 Tenant Sues Water Company
 
-                Lena Marsh claims that her flat was flooded twice in one winter.
+                Lena Marsh claims that the Kestrel Water Company flooded her flat twice in one winter.
 
-                In a statement to the Harwick Gazette, the Kestrel Water Company denied these claims:
+                In a statement to the Harwick Gazette, the company denied these claims:
 
                 She was never in danger. The pipes were checked every year.
 
