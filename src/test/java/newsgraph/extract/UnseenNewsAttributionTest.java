@@ -84,7 +84,6 @@ class UnseenNewsAttributionTest {
 
                 After the match, Harwick City FC coach Dan Pellow said, "We have learned a lot from today's game."
                 """);
-        dump(a);
         Statement s = assertSpeaker(a, "We have learned a lot from today's game", "Dan Pellow", StatementKind.DIRECT);
         assertTrue(aboutNames(a, s).contains("Harwick City FC"), () -> "about " + aboutNames(a, s));
         assertFalse(aboutNames(a, s).contains("Dan Pellow"), () -> "not the speaker: " + aboutNames(a, s));
@@ -97,7 +96,6 @@ class UnseenNewsAttributionTest {
 
                 Kestrel Water Company spokeswoman Ines Ferreira said the department would look into the incident. "We take the safety of our customers seriously," she said.
                 """);
-        dump(a);
         Statement indirect = assertSpeaker(a, "the department would look into the incident", "Ines Ferreira",
                 StatementKind.INDIRECT);
         assertTrue(aboutNames(a, indirect).contains("Kestrel Water Company"), () -> "about " + aboutNames(a, indirect));
@@ -129,7 +127,6 @@ class UnseenNewsAttributionTest {
 
                 Technology executive Mark Tull said the boy was welcome to visit the company.
                 """);
-        dump(a);
         Statement s = assertSpeaker(a, "the boy was welcome to visit the company", "Mark Tull", StatementKind.INDIRECT);
         assertTrue(aboutNames(a, s).contains("Amir Haddad"), () -> "about " + aboutNames(a, s));
     }
@@ -162,9 +159,6 @@ class UnseenNewsAttributionTest {
                 .map(s -> s.content().of(text)).collect(Collectors.toList()));
     }
 
-    static void dump(Analysis a) {
-        a.entities().forEach(e -> System.err.println("ENT " + e));
-    }
 
     private static List<String> aboutNames(Analysis a, Statement s) {
         Map<String, Entity> byKey = a.entitiesByKey();
