@@ -75,6 +75,16 @@ class UnseenNewsAttributionTest {
         assertTrue(aboutNames(a, s).contains("Carl Evans"), () -> "about " + aboutNames(a, s));
     }
 
+    @Test
+    void quotationAfterAColonInsideItsParagraphIsTheSubjectsOfThatLine() {
+        Analysis a = read(body("During questions on Wednesday, Helen Garrow defended the council's record whilst"
+                + " promising a \"full review\" from Tom Reyes is coming: \"The deputy leader and I are working as"
+                + " quickly as possible on the plan, and our deals with Portugal are already working.\""));
+        Statement s = assertSpeaker(a, "The deputy leader and I are working as quickly as possible on the plan",
+                "Helen Garrow", StatementKind.DIRECT);
+        assertTrue(aboutNames(a, s).contains("Portugal"), () -> "about " + aboutNames(a, s));
+    }
+
     // ------------------------------------------------------------------ about whom
 
     @Test
