@@ -56,7 +56,7 @@ final class Descriptions {
             }
             String h = t.lower();
             boolean head = organisationDescriptions.containsKey(h) || placeDescriptions.containsKey(h)
-                    || lexicon.kinds(h).has(NameKind.ROLE) && !t.isCapitalised();
+                    || lexicon.kinds(h).has(NameKind.ROLE) && (!t.isCapitalised() || titleCase(s, i + 1, j));
             if (head && (j + 1 >= s.size() || !"NOUN".equals(s.token(j + 1).tag()))) {
                 List<Token> tokens = s.tokens().subList(i, j + 1);
                 Span phrase = new Span(s.token(i).begin(), t.end());
@@ -64,6 +64,16 @@ final class Descriptions {
             }
         }
         return null;
+    }
+
+    /** "the Home Secretary": a role written in capitals, every word of it, is still the role's holder. */
+    private static boolean titleCase(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -85,6 +85,20 @@ class UnseenNewsAttributionTest {
         assertTrue(aboutNames(a, s).contains("Portugal"), () -> "about " + aboutNames(a, s));
     }
 
+    @Test
+    void aRoleWrittenInCapitalsInTheWordsIsItsHolder() {
+        Analysis a = read("""
+                Harbour Plan Delayed
+
+                Transport Secretary Tom Reyes promised a review of the harbour plan on Monday.
+
+                Helen Garrow said, "The Transport Secretary and I will meet the harbour board next week."
+                """);
+        Statement s = assertSpeaker(a, "The Transport Secretary and I will meet the harbour board next week",
+                "Helen Garrow", StatementKind.DIRECT);
+        assertTrue(aboutNames(a, s).contains("Tom Reyes"), () -> "about " + aboutNames(a, s));
+    }
+
     // ------------------------------------------------------------------ about whom
 
     @Test
