@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import newsgraph.names.EntityType;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.lexicon.NameKind;
+import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Span;
@@ -89,7 +90,7 @@ final class About {
                     if (key == null) {
                         key = descriptions.personDescribedAt(s, i, speaker, facts);
                     }
-                    if (key == null && descriptions.organisationNounAt(s, i)) {
+                    if (key == null && descriptions.organisationNounAt(s, i) && speaksFor(speaker)) {
                         key = speakersSide(speaker, true);
                     }
                     apply.accept(facts);
@@ -113,7 +114,8 @@ final class About {
     }
 
     /**
-     * Rule "speakers-side": "we", "our" in quoted words, and "the department" in a spokeswoman's, are the side
+     * Rule "speakers-side": "we", "our" in quoted words, and "the department" in a spokeswoman's (not in an
+     * opposition MP's "the government"), are the side
      * the speaker speaks for — an organisation it belongs to, else the organisation or place of a role it holds
      * ("Tunisia's coach"), else the country of a nationality in its role ("the Portuguese captain"); with
      * {@code organisationOnly}, an organisation only. Never the speaker: an organisation's "we" is itself.
@@ -147,6 +149,21 @@ final class About {
             }
         }
         return null;
+    }
+
+    /** Whether the speaker is a spokesperson ("spokeswoman", "press officer"): its organisation's voice. */
+    private boolean speaksFor(String speaker) {
+        EntityBook.Draft d = speaker == null ? null : book.draft(speaker);
+        if (d == null) {
+            return false;
+        }
+        for (Role r : d.roles()) {
+            String[] words = r.title().toLowerCase(java.util.Locale.ROOT).split(" ");
+            if (lexicon.words(WordList.SPOKESPEOPLE).contains(words[words.length - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sideOf(String key, String speaker, boolean organisationOnly) {

@@ -129,6 +129,14 @@ class UnseenNewsAttributionTest {
     }
 
     @Test
+    void theGovernmentInAnOppositionMembersWordsIsNotHisParty() {
+        Analysis a = read(body("Green Alliance leader Carl Weston said the government had lost control of sensitive files."));
+        Statement s = assertSpeaker(a, "the government had lost control of sensitive files", "Carl Weston",
+                StatementKind.INDIRECT);
+        assertFalse(aboutNames(a, s).contains("Green Alliance"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
     void weOfACaptainNamedByADemonymIsHisCountry() {
         Analysis a = read("""
                 Portugal Win Again
@@ -140,6 +148,17 @@ class UnseenNewsAttributionTest {
         Statement s = assertSpeaker(a, "We could have scored four goals in the first half", "Rui Matos",
                 StatementKind.DIRECT);
         assertTrue(aboutNames(a, s).contains("Portugal"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void weOfACoachNamedInAnAppositionIsTheCountryOfHisRole() {
+        Analysis a = read("""
+                Portugal Beaten
+
+                Norway beat Portugal 2 – 0 in Oslo on Sunday. After the match, Rui Matos, Portugal coach, said, "We have learned a lot from today's game."
+                """);
+        Statement s = assertSpeaker(a, "We have learned a lot from today's game", "Rui Matos", StatementKind.DIRECT);
+        assertTrue(aboutNames(a, s).contains("Portugal"), () -> "about " + aboutNames(a, s) + " " + a.entities());
     }
 
     @Test
