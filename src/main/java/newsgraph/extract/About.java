@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import newsgraph.names.EntityType;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.lexicon.NameKind;
+import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Span;
@@ -75,11 +76,22 @@ final class About {
                         keys.add(key);
                         apply.accept(List.of(new Fact.Mentioned(key, t.span(), t.text(), MentionKind.PRONOUN)));
                     }
+                } else if (Lexicon.FIRST_PERSON_PLURAL.contains(lower) && doc.quoteAround(t.begin()) != null) {
+                    String key = speakersSide(speaker, false);
+                    if (key != null) {
+                        keys.add(key);
+                    }
                 } else if (lower.equals("the")) {
                     List<Fact> facts = new ArrayList<>(1);
                     String key = descriptions.describedAt(s, i, facts);
                     if (key == null) {
                         key = roleHolderNamedBefore(s, i, speaker, facts);
+                    }
+                    if (key == null) {
+                        key = descriptions.personDescribedAt(s, i, speaker, facts);
+                    }
+                    if (key == null && descriptions.organisationNounAt(s, i) && speaksFor(speaker)) {
+                        key = speakersSide(speaker, true);
                     }
                     apply.accept(facts);
                     if (key != null) {
@@ -99,6 +111,65 @@ final class About {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /**
+     * Rule "speakers-side": "we", "our" in quoted words, and "the department" in a spokeswoman's (not in an
+     * opposition MP's "the government"), are the side
+     * the speaker speaks for — an organisation it belongs to, else the organisation or place of a role it holds
+     * ("Tunisia's coach"), else the country of a nationality in its role ("the Portuguese captain"); with
+     * {@code organisationOnly}, an organisation only. Never the speaker: an organisation's "we" is itself.
+     */
+    private String speakersSide(String speaker, boolean organisationOnly) {
+        EntityBook.Draft d = speaker == null ? null : book.draft(speaker);
+        if (d == null || d.type() != EntityType.PERSON && d.type() != EntityType.AGENT) {
+            return null;
+        }
+        for (String org : d.memberOf()) {
+            if (sideOf(org, speaker, organisationOnly)) {
+                return org;
+            }
+        }
+        for (Role r : d.roles()) {
+            if (sideOf(r.inEntityKey(), speaker, organisationOnly)) {
+                return r.inEntityKey();
+            }
+        }
+        if (organisationOnly) {
+            return null;
+        }
+        for (Role r : d.roles()) {
+            for (String word : r.title().split(" ")) {
+                String country = word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? null
+                        : lexicon.countryOfAdjective(word);
+                String key = country == null ? null : book.keyOfName(country);
+                if (key != null && !key.equals(speaker)) {
+                    return key;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the speaker is a spokesperson ("spokeswoman", "press officer"): its organisation's voice. */
+    private boolean speaksFor(String speaker) {
+        EntityBook.Draft d = speaker == null ? null : book.draft(speaker);
+        if (d == null) {
+            return false;
+        }
+        for (Role r : d.roles()) {
+            String[] words = r.title().toLowerCase(java.util.Locale.ROOT).split(" ");
+            if (lexicon.words(WordList.SPOKESPEOPLE).contains(words[words.length - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sideOf(String key, String speaker, boolean organisationOnly) {
+        EntityBook.Draft side = key == null || key.equals(speaker) ? null : book.draft(key);
+        return side != null && (side.type() == EntityType.ORGANIZATION
+                || !organisationOnly && side.type() == EntityType.PLACE);
     }
 
     /**

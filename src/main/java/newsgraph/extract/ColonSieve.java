@@ -7,7 +7,8 @@ import newsgraph.text.Block;
 /**
  * {@link SpeakerRule#COLON}: "In a statement, the Council rejected the claims:" ¶ "“…”" — a paragraph that opens
  * with the quotation, after one that ends with a colon or comma: the subject of that line's reporting cue,
- * else of its main verb, else the first name in it, less sure each time.
+ * else of its main verb, else the first name in it, less sure each time. The same for a quotation after a colon
+ * inside its paragraph ("colon-in-paragraph"): "Garrow defended the record, promising an update: “…”".
  */
 final class ColonSieve implements QuoteSieve {
 
@@ -24,21 +25,32 @@ final class ColonSieve implements QuoteSieve {
     public Decision decide(Quote quote, QuoteContext context) {
         Block block = context.block();
         Document doc = context.doc();
-        if (!context.startsBlock(quote) || block.index() == 0) {
-            return null;
+        Sentence last;
+        int colon = colonBefore(quote, doc);
+        if (!context.startsBlock(quote) && colon >= 0 && block.span().contains(colon)) {
+            // rule "colon-in-paragraph": "X defended the record, promising an update: “…”" — the line before the colon
+            last = doc.sentenceAt(colon);
+            if (last == null || last.span().begin() > colon) {
+                return null;
+            }
+        } else {
+            if (!context.startsBlock(quote) || block.index() == 0) {
+                return null;
+            }
+            Block prev = doc.blocks.get(block.index() - 1);
+            String prevText = doc.text(prev.span()).strip();
+            if (!prevText.endsWith(":") && !prevText.endsWith(",")) {
+                return null;
+            }
+            List<Sentence> ss = doc.sentencesOf(prev);
+            if (ss.isEmpty()) {
+                return null;
+            }
+            last = ss.get(ss.size() - 1);
+            colon = last.span().end();
         }
-        Block prev = doc.blocks.get(block.index() - 1);
-        String prevText = doc.text(prev.span()).strip();
-        if (!prevText.endsWith(":") && !prevText.endsWith(",")) {
-            return null;
-        }
-        List<Sentence> ss = doc.sentencesOf(prev);
-        if (ss.isEmpty()) {
-            return null;
-        }
-        Sentence last = ss.get(ss.size() - 1);
         for (Cue c : context.cues().find(last, doc)) {
-            if (c.hasSubject()) {
+            if (c.hasSubject() && c.cueSpan().end() <= colon) {
                 Decision d = context.speakers().resolve(last, c.subjectFrom(), c.subjectTo(), SpeakerRule.COLON);
                 if (d != null) {
                     return d.withRule(SpeakerRule.COLON, CUE_CONFIDENCE);
@@ -54,10 +66,19 @@ final class ColonSieve implements QuoteSieve {
             }
         }
         for (Mention m : context.book().nameMentions()) {
-            if (last.span().contains(m.span())) {
+            if (last.span().contains(m.span()) && m.span().end() <= colon) {
                 return new Decision(m.entityKey(), m.span(), SpeakerRule.COLON, NAME_CONFIDENCE);
             }
         }
         return null;
+    }
+
+    /** Where the colon right before a quotation's opening mark is (spaces between), or -1. */
+    private static int colonBefore(Quote quote, Document doc) {
+        int i = quote.outer().begin() - 1;
+        while (i >= 0 && (doc.text.charAt(i) == ' ' || doc.text.charAt(i) == '\u00a0')) {
+            i--;
+        }
+        return i >= 0 && doc.text.charAt(i) == ':' ? i : -1;
     }
 }

@@ -342,6 +342,24 @@ final class CueFinder {
         if (!opensClause && (before == null || !before.text().equals(","))) {
             return null; // "according to" inside a phrase ("sorted according to size")
         }
+        if (opensClause && (to >= t.size() || !t.get(to).text().equals(","))) {
+            // rule "according-to-without-comma": "According to Rathke the files were returned …" — the source is
+            // the name after "to", the clause begins where the name ends and a clause follows
+            int nameEnd = from;
+            while (nameEnd < to && t.get(nameEnd).isCapitalised()) {
+                nameEnd++;
+            }
+            boolean clauseFollows = false;
+            for (int k = nameEnd; k < to; k++) {
+                if ("VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag())) {
+                    clauseFollows = true;
+                    break;
+                }
+            }
+            if (nameEnd > from && nameEnd < to && clauseFollows) {
+                to = nameEnd;
+            }
+        }
         if (opensClause) {
             // "According to X, quoting Y, CLAUSE.": X passed on what Y said; Y is the source
             int relayed = to + 1;

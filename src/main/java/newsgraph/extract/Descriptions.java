@@ -27,6 +27,8 @@ final class Descriptions {
     private final Map<String, String> organisationDescriptions;
     /** Nouns that refer back to a place ("the country") → the kind of place they mean, or "". */
     private final Map<String, String> placeDescriptions;
+    /** Nouns that describe a person ("the boy") → the gender they say. */
+    private final Map<String, String> personDescriptions;
 
     Descriptions(Document doc, EntityBook book, Lexicon lexicon, Salience salience) {
         this.doc = doc;
@@ -35,6 +37,7 @@ final class Descriptions {
         this.salience = salience;
         this.organisationDescriptions = lexicon.table(WordList.ORGANISATION_DESCRIPTIONS);
         this.placeDescriptions = lexicon.table(WordList.PLACE_DESCRIPTIONS);
+        this.personDescriptions = lexicon.table(WordList.PERSON_DESCRIPTIONS);
     }
 
     /**
@@ -53,7 +56,7 @@ final class Descriptions {
             }
             String h = t.lower();
             boolean head = organisationDescriptions.containsKey(h) || placeDescriptions.containsKey(h)
-                    || lexicon.kinds(h).has(NameKind.ROLE) && !t.isCapitalised();
+                    || lexicon.kinds(h).has(NameKind.ROLE) && (!t.isCapitalised() || titleCase(s, i + 1, j));
             if (head && (j + 1 >= s.size() || !"NOUN".equals(s.token(j + 1).tag()))) {
                 List<Token> tokens = s.tokens().subList(i, j + 1);
                 Span phrase = new Span(s.token(i).begin(), t.end());
@@ -61,6 +64,45 @@ final class Descriptions {
             }
         }
         return null;
+    }
+
+    /** "the Home Secretary": a role written in capitals, every word of it, is still the role's holder. */
+    private static boolean titleCase(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Rule "person-description": "the boy", "the woman" at token {@code i} — the nearest person before it of
+     * the gender the noun says, never {@code exclude} (the speaker: "the boy" in his words is someone else).
+     */
+    String personDescribedAt(Sentence s, int i, String exclude, List<Fact> facts) {
+        if (!s.token(i).lower().equals("the") || i + 1 >= s.size()) {
+            return null;
+        }
+        Token head = s.token(i + 1);
+        String gender = personDescriptions.get(head.lower());
+        if (gender == null || gender.isEmpty() || head.isCapitalised()
+                || i + 2 < s.size() && "NOUN".equals(s.token(i + 2).tag())) {
+            return null; // "the Boy Scouts", "the girl band": not a person described
+        }
+        String key = salience.nearest(head.begin(), EntityType.PERSON, gender.charAt(0), exclude, true);
+        if (key != null) {
+            Span phrase = new Span(s.token(i).begin(), head.end());
+            facts.add(new Fact.Mentioned(key, phrase, doc.text(phrase), MentionKind.DESCRIPTION));
+        }
+        return key;
+    }
+
+    /** Whether token {@code i} opens "the" + an organisation noun ("the department", "the company"). */
+    boolean organisationNounAt(Sentence s, int i) {
+        return s.token(i).lower().equals("the") && i + 1 < s.size()
+                && organisationDescriptions.containsKey(s.token(i + 1).lower()) && !s.token(i + 1).isCapitalised()
+                && (i + 2 >= s.size() || !"NOUN".equals(s.token(i + 2).tag()));
     }
 
     /**

@@ -48,6 +48,7 @@ final class EntityBook {
         private final Set<String> namesView = Collections.unmodifiableSet(names);
         private final List<Mention> mentionsView = Collections.unmodifiableList(mentions);
         private final Set<Role> rolesView = Collections.unmodifiableSet(roles);
+        private final Set<String> memberOfView = Collections.unmodifiableSet(memberOf);
 
         Draft(String key, EntityType type, String canonical, boolean local) {
             this.key = key;
@@ -81,6 +82,11 @@ final class EntityBook {
 
         Set<Role> roles() {
             return rolesView;
+        }
+
+        /** The organisations it belongs to or speaks for, in the order learned. */
+        Set<String> memberOf() {
+            return memberOfView;
         }
 
         /** 'm', 'f' or '?'. */

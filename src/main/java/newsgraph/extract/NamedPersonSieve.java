@@ -31,8 +31,31 @@ final class NamedPersonSieve implements PhraseSieve {
         if (named == null) {
             return null;
         }
-        context.learnRoles(named, tokens, context.book().nameMentionsIn(span));
+        List<Token> withApposition = withApposition(phrase);
+        Span learned = new Span(withApposition.get(0).begin(), withApposition.get(withApposition.size() - 1).end());
+        context.learnRoles(named, withApposition, context.book().nameMentionsIn(learned));
         return decision(named, phrase, span, context);
+    }
+
+    /**
+     * Rule "apposition-after-the-phrase": the phrase's words and, when the cue left it out, the apposition between
+     * commas right after it — "Rui Matos, Portugal coach, said" — whose role is learned ("Portugal coach").
+     */
+    private static List<Token> withApposition(Phrase phrase) {
+        List<Token> all = phrase.sentence().tokens();
+        int end = phrase.from() + phrase.size();
+        if (end >= all.size() || !all.get(end).text().equals(",")) {
+            return phrase.tokens();
+        }
+        for (int k = end + 1; k < all.size() && k <= end + 8; k++) {
+            if (all.get(k).text().equals(",")) {
+                return all.subList(phrase.from(), k);
+            }
+            if (!all.get(k).isWord()) {
+                break;
+            }
+        }
+        return phrase.tokens();
     }
 
     /** The decision for a name in the phrase: the cue's rule, an apposition when a comma follows the name. */

@@ -8,6 +8,7 @@ import newsgraph.lexicon.WordList;
 import newsgraph.names.EntityType;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
+import newsgraph.text.Span;
 
 /**
  * What the speaker-phrase sieves read — the article, its entities, who is salient, the descriptions — and where
@@ -136,9 +137,20 @@ final class PhraseContext {
                         break;
                     }
                 }
+                if (orgKey == null) {
+                    // "Portugal coach", "Unity leader": the organisation or place named in the title itself
+                    Span inTitle = new Span(tokens.get(j).begin(), tokens.get(k - 1).end());
+                    for (Mention m : names) {
+                        EntityBook.Draft e = book.draft(m.entityKey());
+                        if (inTitle.contains(m.span()) && e != null
+                                && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE)) {
+                            orgKey = m.entityKey();
+                        }
+                    }
+                }
                 if (title.length() <= 60 && lexicon.kinds(tokens.get(k - 1).lower()).has(NameKind.ROLE)) {
                     learn(new Fact.HoldsRole(d.key(), new Role(title, orgKey)));
-                    if (orgKey != null) {
+                    if (orgKey != null && book.draft(orgKey).type() == EntityType.ORGANIZATION) {
                         learn(new Fact.MemberOf(d.key(), orgKey));
                     }
                 }

@@ -3,6 +3,7 @@ package newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.names.EntityType;
 import newsgraph.nlp.Sentence;
@@ -75,6 +76,11 @@ final class Salience {
      * is never the answer.
      */
     String resolvePronoun(Token pronoun, int offset, String exclude) {
+        return resolvePronoun(pronoun, offset, exclude == null ? Set.of() : Set.of(exclude));
+    }
+
+    /** As {@link #resolvePronoun(Token, int, String)}, none of {@code excluded} the answer. */
+    String resolvePronoun(Token pronoun, int offset, Set<String> excluded) {
         String p = pronoun.lower();
         char gender = Lexicon.MALE_PRONOUNS.contains(p) ? 'm' : Lexicon.FEMALE_PRONOUNS.contains(p) ? 'f' : '?';
         boolean plural = Lexicon.PLURAL_PRONOUNS.contains(p);
@@ -85,9 +91,9 @@ final class Salience {
         Quote own = doc.quoteAt(offset);
         if (own == null && !plural && !neuter) {
             Decision last = lastSpeakerBefore(offset, 2);
-            if (last != null && compatible(book.draft(last.key()), gender) && !last.key().equals(exclude)) {
+            if (last != null && compatible(book.draft(last.key()), gender) && !excluded.contains(last.key())) {
                 // the speaker of the last statement stays the topic unless someone else is the subject since
-                String subject = nearest(offset, EntityType.PERSON, gender, exclude, true);
+                String subject = nearest(offset, EntityType.PERSON, gender, excluded, true);
                 if (subject == null || subject.equals(last.key()) || !isSubjectBetween(subject, last, offset)) {
                     return last.key();
                 }
@@ -97,20 +103,20 @@ final class Salience {
         if (plural && own == null) {
             Decision last = lastSpeakerBefore(offset, 1);
             EntityBook.Draft d = last == null ? null : book.draft(last.key());
-            if (d != null && !d.key().equals(exclude) && (d.type() == EntityType.ORGANIZATION || d.isPlural())) {
+            if (d != null && !excluded.contains(d.key()) && (d.type() == EntityType.ORGANIZATION || d.isPlural())) {
                 return d.key(); // "the Council denied …: They say …"
             }
         }
         if (plural) {
-            String key = nearestOf(offset, exclude, EntityType.ORGANIZATION, EntityType.AGENT);
+            String key = nearestOf(offset, excluded, EntityType.ORGANIZATION, EntityType.AGENT);
             if (key != null) {
                 return key;
             }
         }
         if (neuter) {
-            return nearestOf(offset, exclude, EntityType.ORGANIZATION);
+            return nearestOf(offset, excluded, EntityType.ORGANIZATION);
         }
-        return nearest(offset, EntityType.PERSON, gender, exclude, own == null);
+        return nearest(offset, EntityType.PERSON, gender, excluded, own == null);
     }
 
     private boolean isSubjectBetween(String subject, Decision last, int offset) {
@@ -135,7 +141,7 @@ final class Salience {
      * A mention that opens its sentence, or its main clause after a leading phrase and a comma
      * ("On a visit to Portugal, Ashby declared"): the sentence's subject, roughly.
      */
-    private boolean isSubjectPosition(Span span) {
+    boolean isSubjectPosition(Span span) {
         Sentence s = doc.sentenceAt(span.begin());
         if (s == null) {
             return false;
@@ -163,12 +169,16 @@ final class Salience {
 
     /** The nearest entity of a type before an offset, within three blocks; subjects win ties of distance. */
     String nearest(int offset, EntityType type, char gender, String exclude, boolean skipQuotes) {
+        return nearest(offset, type, gender, exclude == null ? Set.of() : Set.of(exclude), skipQuotes);
+    }
+
+    private String nearest(int offset, EntityType type, char gender, Set<String> excluded, boolean skipQuotes) {
         int block = blockOf(offset);
         Quote own = doc.quoteAt(offset);
         String best = null;
         int bestScore = Integer.MIN_VALUE;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.type() != type || d.key().equals(exclude) || !compatible(d, gender)) {
+            if (d.type() != type || excluded.contains(d.key()) || !compatible(d, gender)) {
                 continue;
             }
             for (Mention m : d.mentions()) {
@@ -193,12 +203,12 @@ final class Salience {
     }
 
     /** The entity of these types mentioned last before an offset, outside quotations, within three blocks. */
-    private String nearestOf(int offset, String exclude, EntityType... types) {
+    private String nearestOf(int offset, Set<String> excluded, EntityType... types) {
         int block = blockOf(offset);
         String best = null;
         int bestAt = -1;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.key().equals(exclude) || !List.of(types).contains(d.type())) {
+            if (excluded.contains(d.key()) || !List.of(types).contains(d.type())) {
                 continue;
             }
             if (d.type() == EntityType.AGENT && !d.canonical().toLowerCase(Locale.ROOT).endsWith("s")) {

@@ -52,6 +52,8 @@ public enum WordList {
     ORGANISATION_DESCRIPTIONS("organisation-descriptions"),
     /** Table: noun → the kind of place it means ("country", "city"), or nothing. */
     PLACE_DESCRIPTIONS("place-descriptions"),
+    /** Table: a noun that describes a person ("the boy", "the woman") → the gender it says, "m" or "f". */
+    PERSON_DESCRIPTIONS("person-descriptions"),
 
     // entities: what two names of one organisation may differ by
     ORGANISATION_SUFFIXES("organisation-suffixes"),
@@ -69,7 +71,7 @@ public enum WordList {
     DOTTED_ABBREVIATIONS("dotted-abbreviations");
 
     private static final Set<WordList> TABLES = EnumSet.of(DEMONYMS, REPORTING_VERBS, ORGANISATION_DESCRIPTIONS,
-            PLACE_DESCRIPTIONS);
+            PLACE_DESCRIPTIONS, PERSON_DESCRIPTIONS);
 
     private final String file;
     private final NameKinds kinds;
