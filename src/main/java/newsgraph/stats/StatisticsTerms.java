@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("2");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("3");
 
     // counts of a speaker (the statements' creator), by its IRI as the articles write it
     public static final Node STATEMENTS = term("statements");
@@ -55,6 +55,13 @@ public final class StatisticsTerms {
     public static final Node GROUP_DIRECT = term("groupDirect");
     public static final Node GROUP_ARTICLES_QUOTED = term("groupArticlesQuoted");
     public static final Node GROUP_MENTIONED_IN = term("groupMentionedIn");
+
+    // the ranking of the overviews (Ranking): on each real entity with a row, Ranking.TOP minus the row's count, an
+    // integer that TDB2's index holds in numeric order: most-quoted's, and entities' per type
+    public static final Node QUOTED_RANK = term("quotedRank");
+    public static final Node PERSON_RANK = term("personRank");
+    public static final Node ORGANIZATION_RANK = term("organizationRank");
+    public static final Node PLACE_RANK = term("placeRank");
 
     /** Where a fact of the statistics comes from in an article graph. */
     static Node sourceOf(Node statisticsTerm) {

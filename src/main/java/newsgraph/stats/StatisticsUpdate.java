@@ -95,8 +95,14 @@ public final class StatisticsUpdate {
         before.clear();
         replaced.clear();
         Set<Node> hubs = hubsOfChangedEntities();
+        // the entities whose rows may have moved: those whose counts or facts changed, and (below) their hubs before
+        // and after, and whatever joined or left a hub
+        Set<Node> ranked = new HashSet<>(entities);
+        facts.keySet().forEach(fact -> ranked.add(fact.getSubject()));
         flush();
-        regroup(hubs);
+        regroup(hubs, ranked);
+        ranked.addAll(hubs);
+        Ranking.rank(dsg, ranked);
     }
 
     /**
@@ -104,7 +110,7 @@ public final class StatisticsUpdate {
      * (as the identity graph has them now, and as the statistics' st:member had them), and the hubs an entity joined
      * or left when the identity graph changed ({@code load} placing entities, {@code resolve}, a write over HTTP).
      */
-    private void regroup(Set<Node> hubs) {
+    private void regroup(Set<Node> hubs, Set<Node> moved) {
         if (hubsBefore != null) {
             Map<String, String> now = IdentityGraph.hubs(dsg);
             Set<String> all = new HashSet<>(hubsBefore.keySet());
@@ -113,6 +119,7 @@ public final class StatisticsUpdate {
                 String was = hubsBefore.get(entity);
                 String is = now.get(entity);
                 if (!Objects.equals(was, is)) {
+                    moved.add(NodeFactory.createURI(entity));
                     if (was != null) {
                         hubs.add(NodeFactory.createURI(was));
                     }
