@@ -4,47 +4,64 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import newsgraph.identity.IdentityGraph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.OWL;
 
 /**
- * The ranking of the overviews {@code most-quoted} and {@code entities}, kept with the counts: on each real entity (a
- * hub of the identity graph, or an entity without one) that has a row in an overview, its rank key —
- * {@value #TOP} minus the row's count (statements; articles that mention it) — under one term per overview:
- * {@code st:quotedRank}, and {@code st:personRank}, {@code st:organizationRank}, {@code st:placeRank} per type.
+ * The ranking of the overviews {@code most-quoted} and {@code entities}, kept with the counts: one ranked row per real
+ * entity (a hub of the identity graph, or an entity without one) that has a row in the overview, holding its rank key —
+ * {@value #TOP} minus the row's count (statements; articles that mention it) — and what its row shows, gathered from
+ * all its members.
+ * <pre>
+ * &lt;…/person/ruth-ashby&gt; st:quotedRank 999999999999988 ; st:quotedDirect 7 ; st:quotedArticles 3 ;
+ *                         st:quotedName "Ashby" .
+ * &lt;urn:newsgraph:stats:row:person:…/person/ruth-ashby&gt; st:personRank 999999999999996 ; st:rowOf &lt;…/person/ruth-ashby&gt; ;
+ *                         st:rowAlternateName "Ruth" ; st:rowHolds &lt;…/post/…&gt; ; st:rowMemberOf &lt;…/organization/…&gt; .
+ * </pre>
  *
- * <p>Why an integer: TDB2 writes an integer of up to 55 bits into the index entry itself (no node-table lookup), and
- * its indexes hold entries in numeric order, so reading {@code ?real st:quotedRank ?rank} from the start gives the
- * most quoted first. A page of {@code n} rows then reads its first {@code n} index entries, takes the keys among them
- * (the buckets of equal counts) and looks up every entity of those buckets — all the rows that can come before the
- * n-th — and only those are named, counted and sorted (by the query's own ORDER BY). The cost follows the page and
- * the bucket at its end, not the archive.
+ * <p>Why an integer: TDB2 writes an integer of up to 55 bits into the index entry itself, and its indexes hold entries
+ * in numeric order, so reading {@code ?row st:quotedRank ?rank} from the start gives the most quoted first. A page of
+ * {@code n} rows then reads its first {@code n} index entries, takes the keys among them (buckets of equal counts),
+ * looks up every row of those buckets — all the rows that can come before the n-th — and reads a few facts of each,
+ * whatever the number of members (article-scoped IRIs) behind a hub; the query's own ORDER BY sorts those. The cost
+ * follows the page and the bucket at its end, not the archive.
  *
- * <p>A key is exactly right or the page is wrong (an entity keyed without a row would take a place in the first
- * {@code n} entries), so each key is computed here the way the queries' statistics branches compute the row: for
- * {@code most-quoted}, the largest of its hub's group statements (over the members that are quoted and named) and its
- * own statements (when it has no hub); for {@code entities}, per type, the largest of the group's
- * {@code st:groupMentionedIn} (a hub with a {@code schema:name}) and its own {@code st:mentionedIn}, a row whose
- * group was never counted keeping the last key (its count is unbound, and sorts last). Written by
- * {@link StatisticsUpdate#apply} for the entities a write changed and by {@link Statistics#rebuild} for all.
+ * <p>A ranked row must be exactly the statistics branch's row, or a page is wrong (a key without a row would take a place
+ * among the first {@code n} entries), so each is computed here the way that branch computed it from the members:
+ * {@code most-quoted}'s statements, direct quotes and articles are the largest of its hub's group counts (over its
+ * quoted, named members) and its own (when it has no hub), its name the smallest member name (the hub's own name, read
+ * live from the identity graph, comes first in the query); {@code entities}' articles per type are the largest of the
+ * named hub's {@code st:groupMentionedIn} (over its members of that type, named and mentioned) and its own
+ * {@code st:mentionedIn} (when it has no named hub) — a row whose group was never counted gets the last key, where its
+ * unbound count sorts — and its other names, posts and organisations those of the same members. Written by
+ * {@link StatisticsUpdate#apply} for the entities a write changed (and their hubs, and the holders of a post or members of
+ * an organisation whose facts changed) and by {@link Statistics#rebuild} for all.
  */
 public final class Ranking {
 
     /** The key of a count {@code n} is {@code TOP - n}: ascending keys are descending counts (of up to 10^15 - 1). */
     public static final long TOP = 1_000_000_000_000_000L;
 
+    /** Where the ranked rows of {@code entities} are: this, the type's local name in lower case, ':' and the entity. */
+    public static final String ROWS = "urn:newsgraph:stats:row:";
+
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node HUB_NAME = Standard.NAME; // a hub's schema:name in the identity graph
     /** The entity types of {@code entities} and the term of each one's ranking. */
     static final Map<Node, Node> TYPE_RANKS = Map.of(Standard.PERSON, StatisticsTerms.PERSON_RANK,
             Standard.ORGANIZATION, StatisticsTerms.ORGANIZATION_RANK, Standard.PLACE, StatisticsTerms.PLACE_RANK);
+    private static final List<Node> QUOTED_ROW = List.of(StatisticsTerms.QUOTED_RANK, StatisticsTerms.QUOTED_DIRECT,
+            StatisticsTerms.QUOTED_ARTICLES, StatisticsTerms.QUOTED_NAME);
 
     private Ranking() {
     }
@@ -54,20 +71,40 @@ public final class Ranking {
         return TOP - count;
     }
 
-    /** Computes again the keys of these entities as real entities, deleting those without a row (in a write transaction). */
-    static void rank(DatasetGraph dsg, Collection<Node> reals) {
-        for (Node real : reals) {
-            if (!real.isURI() && !real.isBlank()) {
-                continue;
+    /** The node of an entity's ranked row of one type in {@code entities}. */
+    static Node row(Node type, Node real) {
+        return NodeFactory.createURI(ROWS + type.getURI().substring(type.getURI().lastIndexOf('/') + 1)
+                .toLowerCase(java.util.Locale.ROOT) + ":" + (real.isURI() ? real.getURI() : real.getBlankNodeLabel()));
+    }
+
+    /**
+     * Computes again the ranked rows of these entities, of their hubs, and of the holders of posts and members of
+     * organisations among them, deleting those without a row (in a write transaction, after the counts are written).
+     */
+    static void rank(DatasetGraph dsg, Collection<Node> changed) {
+        Set<Node> reals = new HashSet<>();
+        for (Node node : changed) {
+            reals.add(node);
+            dsg.find(IdentityGraph.NODE, node, SAME_AS, Node.ANY).forEachRemaining(q -> reals.add(q.getObject()));
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, node).forEachRemaining(q -> reals.add(q.getSubject()));
+            for (Node fact : List.of(StatisticsTerms.HOLDS, StatisticsTerms.MEMBER_OF)) {
+                dsg.find(Quad.defaultGraphIRI, Node.ANY, fact, node).forEachRemaining(q -> {
+                    reals.add(q.getSubject());
+                    dsg.find(IdentityGraph.NODE, q.getSubject(), SAME_AS, Node.ANY).forEachRemaining(h -> reals.add(h.getObject()));
+                });
             }
-            put(dsg, real, StatisticsTerms.QUOTED_RANK, quoted(dsg, real));
-            for (Map.Entry<Node, Node> type : TYPE_RANKS.entrySet()) {
-                put(dsg, real, type.getValue(), mentioned(dsg, real, type.getKey()));
+        }
+        for (Node real : reals) {
+            if (real.isURI()) {
+                quoted(dsg, real);
+                for (Map.Entry<Node, Node> type : TYPE_RANKS.entrySet()) {
+                    mentioned(dsg, real, type.getKey(), type.getValue());
+                }
             }
         }
     }
 
-    /** Every entity that can have a row: the speakers, the typed entities and the hubs (for {@link Statistics#rebuild}). */
+    /** Every entity that can have a row: the speakers, the mentioned entities and the hubs (for {@link Statistics#rebuild}). */
     static Set<Node> candidates(DatasetGraph dsg) {
         Set<Node> all = new HashSet<>();
         dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.STATEMENTS, Node.ANY).forEachRemaining(q -> all.add(q.getSubject()));
@@ -77,60 +114,118 @@ public final class Ranking {
     }
 
     /**
-     * The statements of {@code real}'s row of most-quoted, or empty when it has none: as its statistics branch counts
-     * — over its quoted, named members ({@code owl:sameAs} to it) the group statements of their hubs, and its own
-     * statements when it has no hub at all.
+     * {@code real}'s row of most-quoted, as its statistics branch computes it: over its quoted, named members
+     * ({@code owl:sameAs} to it) each group count of their hubs, and its own counts when it has no hub at all; the
+     * largest of each, and the smallest name. No row when no statements count.
      */
-    static OptionalLong quoted(DatasetGraph dsg, Node real) {
-        long best = -1;
-        boolean row = false;
+    private static void quoted(DatasetGraph dsg, Node real) {
+        long statements = -1;
+        long direct = 0;
+        long articles = -1;
+        boolean uncounted = false;
+        List<Node> contributors = new ArrayList<>();
         for (Node member : sameAsTo(dsg, real)) {
             if (quotedAndNamed(dsg, member)) {
+                contributors.add(member);
+                boolean counted = false;
                 for (Node group : objects(dsg, IdentityGraph.NODE, member, SAME_AS)) {
                     OptionalLong n = value(dsg, group, StatisticsTerms.GROUP_STATEMENTS);
-                    if (n.isPresent() && value(dsg, group, StatisticsTerms.GROUP_ARTICLES_QUOTED).isPresent()) {
-                        best = Math.max(best, n.getAsLong());
-                        row = true;
+                    OptionalLong a = value(dsg, group, StatisticsTerms.GROUP_ARTICLES_QUOTED);
+                    if (n.isPresent() && a.isPresent()) {
+                        counted = true;
+                        statements = Math.max(statements, n.getAsLong());
+                        articles = Math.max(articles, a.getAsLong());
+                        direct = Math.max(direct, value(dsg, group, StatisticsTerms.GROUP_DIRECT).orElse(0));
                     }
                 }
+                uncounted |= !counted; // a member whose groups were never counted: its row's statements are unbound
             }
         }
         if (!dsg.find(IdentityGraph.NODE, real, SAME_AS, Node.ANY).hasNext() && quotedAndNamed(dsg, real)) {
-            best = Math.max(best, value(dsg, real, StatisticsTerms.STATEMENTS).getAsLong());
-            row = true;
+            contributors.add(real);
+            statements = Math.max(statements, value(dsg, real, StatisticsTerms.STATEMENTS).getAsLong());
+            articles = Math.max(articles, value(dsg, real, StatisticsTerms.ARTICLES_QUOTED).getAsLong());
+            direct = Math.max(direct, value(dsg, real, StatisticsTerms.DIRECT).orElse(0));
         }
-        return row ? OptionalLong.of(best) : OptionalLong.empty();
+        Node name = null;
+        for (Node who : contributors) {
+            for (Node n : objects(dsg, Quad.defaultGraphIRI, who, StatisticsTerms.NAME)) {
+                name = name == null || NodeValue.compareAlways(NodeValue.makeNode(n), NodeValue.makeNode(name)) < 0 ? n : name;
+            }
+        }
+        Map<Node, List<Node>> row = new LinkedHashMap<>();
+        // SPARQL's MAX over rows of which one is unbound is unbound (ARQ: an aggregate with an error), and the query
+        // keeps only rows with statements
+        if (!contributors.isEmpty() && !uncounted) {
+            row.put(StatisticsTerms.QUOTED_RANK, List.of(StatisticsUpdate.integer(key(statements))));
+            row.put(StatisticsTerms.QUOTED_DIRECT, List.of(StatisticsUpdate.integer(direct)));
+            row.put(StatisticsTerms.QUOTED_ARTICLES, List.of(StatisticsUpdate.integer(articles)));
+            row.put(StatisticsTerms.QUOTED_NAME, List.of(name));
+        }
+        write(dsg, real, QUOTED_ROW, row);
     }
 
     /**
-     * The articles of {@code real}'s rows of entities of one type, or empty when it has none there: over its members
-     * of that type, named and mentioned ({@code owl:sameAs} to it, where it has a {@code schema:name}), the group
-     * count of their named hubs; and its own count when it has no named hub. A row without a count (a group not
-     * counted) gives 0: the last key, where its unbound count sorts.
+     * {@code real}'s row of entities of one type, as its statistics branch computes it: over its members of that type,
+     * named and mentioned ({@code owl:sameAs} to it, where it has a {@code schema:name}), the group count of their named
+     * hubs, and its own count when it has no named hub; the largest; with their other names, posts with a label and
+     * organisations with a name. As SPARQL aggregates them (an aggregate over rows of which one is unbound is unbound),
+     * a count or a list that one member lacks is none.
      */
-    static OptionalLong mentioned(DatasetGraph dsg, Node real, Node type) {
+    private static void mentioned(DatasetGraph dsg, Node real, Node type, Node rankTerm) {
         long best = -1;
-        boolean row = false;
+        boolean uncounted = false;
+        List<Node> contributors = new ArrayList<>();
         if (dsg.find(IdentityGraph.NODE, real, HUB_NAME, Node.ANY).hasNext()) {
             for (Node member : sameAsTo(dsg, real)) {
                 if (typedNamedMentioned(dsg, member, type)) {
-                    row = true;
+                    contributors.add(member);
+                    boolean counted = false;
                     for (Node group : objects(dsg, IdentityGraph.NODE, member, SAME_AS)) {
-                        if (dsg.find(IdentityGraph.NODE, group, HUB_NAME, Node.ANY).hasNext()) {
-                            OptionalLong n = value(dsg, group, StatisticsTerms.GROUP_MENTIONED_IN);
-                            if (n.isPresent()) {
-                                best = Math.max(best, n.getAsLong());
-                            }
+                        OptionalLong n = value(dsg, group, StatisticsTerms.GROUP_MENTIONED_IN);
+                        if (n.isPresent() && dsg.find(IdentityGraph.NODE, group, HUB_NAME, Node.ANY).hasNext()) {
+                            counted = true;
+                            best = Math.max(best, n.getAsLong());
                         }
                     }
+                    uncounted |= !counted;
                 }
             }
         }
         if (!hasNamedHub(dsg, real) && typedNamedMentioned(dsg, real, type)) {
+            contributors.add(real);
             best = Math.max(best, value(dsg, real, StatisticsTerms.MENTIONED_IN).getAsLong());
-            row = true;
         }
-        return row ? OptionalLong.of(Math.max(best, 0)) : OptionalLong.empty();
+        Node row = row(type, real);
+        Map<Node, List<Node>> values = new LinkedHashMap<>();
+        if (!contributors.isEmpty()) {
+            // a row without a count sorts last, as its unbound count does: the last key
+            values.put(rankTerm, List.of(StatisticsUpdate.integer(key(uncounted ? 0 : best))));
+            values.put(StatisticsTerms.ROW_OF, List.of(real));
+            values.put(StatisticsTerms.ROW_ALTERNATE_NAME, everyones(contributors, e ->
+                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.ALTERNATE_NAME)));
+            values.put(StatisticsTerms.ROW_HOLDS, everyones(contributors, e ->
+                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.HOLDS).stream().filter(post ->
+                            dsg.find(Quad.defaultGraphIRI, post, StatisticsTerms.LABEL, Node.ANY).hasNext()).toList()));
+            values.put(StatisticsTerms.ROW_MEMBER_OF, everyones(contributors, e ->
+                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.MEMBER_OF).stream().filter(org ->
+                            dsg.find(Quad.defaultGraphIRI, org, StatisticsTerms.NAME, Node.ANY).hasNext()).toList()));
+        }
+        write(dsg, row, List.of(rankTerm, StatisticsTerms.ROW_OF, StatisticsTerms.ROW_ALTERNATE_NAME,
+                StatisticsTerms.ROW_HOLDS, StatisticsTerms.ROW_MEMBER_OF), values);
+    }
+
+    /** The values of all the contributors together, or none when one of them has none (GROUP_CONCAT is then unbound). */
+    private static List<Node> everyones(List<Node> contributors, java.util.function.Function<Node, List<Node>> values) {
+        Set<Node> all = new java.util.LinkedHashSet<>();
+        for (Node contributor : contributors) {
+            List<Node> own = values.apply(contributor);
+            if (own.isEmpty()) {
+                return List.of();
+            }
+            all.addAll(own);
+        }
+        return new ArrayList<>(all);
     }
 
     private static boolean quotedAndNamed(DatasetGraph dsg, Node who) {
@@ -177,14 +272,18 @@ public final class Ranking {
                 : OptionalLong.empty();
     }
 
-    private static void put(DatasetGraph dsg, Node real, Node term, OptionalLong count) {
-        Node key = count.isPresent() ? StatisticsUpdate.integer(key(count.getAsLong())) : null;
-        if (key != null && dsg.contains(Quad.defaultGraphIRI, real, term, key)) {
-            return; // unchanged: most of a batch's entities keep their place
-        }
-        dsg.deleteAny(Quad.defaultGraphIRI, real, term, Node.ANY);
-        if (key != null) {
-            dsg.add(Quad.defaultGraphIRI, real, term, key);
+    /** Makes {@code subject}'s values of these terms exactly {@code values} (none for a term not in it), writing only changes. */
+    private static void write(DatasetGraph dsg, Node subject, List<Node> terms, Map<Node, List<Node>> values) {
+        for (Node term : terms) {
+            Set<Node> wanted = new HashSet<>(values.getOrDefault(term, List.of()));
+            List<Node> stale = new ArrayList<>();
+            dsg.find(Quad.defaultGraphIRI, subject, term, Node.ANY).forEachRemaining(q -> {
+                if (!wanted.remove(q.getObject())) {
+                    stale.add(q.getObject());
+                }
+            });
+            stale.forEach(o -> dsg.delete(Quad.defaultGraphIRI, subject, term, o));
+            wanted.forEach(o -> dsg.add(Quad.defaultGraphIRI, subject, term, o));
         }
     }
 }

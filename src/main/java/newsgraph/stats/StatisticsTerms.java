@@ -56,12 +56,20 @@ public final class StatisticsTerms {
     public static final Node GROUP_ARTICLES_QUOTED = term("groupArticlesQuoted");
     public static final Node GROUP_MENTIONED_IN = term("groupMentionedIn");
 
-    // the ranking of the overviews (Ranking): on each real entity with a row, Ranking.TOP minus the row's count, an
-    // integer that TDB2's index holds in numeric order: most-quoted's, and entities' per type
+    // the ranking of the overviews (Ranking): on each ranked row, Ranking.TOP minus the row's count, an integer that
+    // TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves
     public static final Node QUOTED_RANK = term("quotedRank");
+    public static final Node QUOTED_DIRECT = term("quotedDirect");
+    public static final Node QUOTED_ARTICLES = term("quotedArticles");
+    public static final Node QUOTED_NAME = term("quotedName");
+    // entities' rows, one node per type and real entity (Ranking.row)
     public static final Node PERSON_RANK = term("personRank");
     public static final Node ORGANIZATION_RANK = term("organizationRank");
     public static final Node PLACE_RANK = term("placeRank");
+    public static final Node ROW_OF = term("rowOf");
+    public static final Node ROW_ALTERNATE_NAME = term("rowAlternateName");
+    public static final Node ROW_HOLDS = term("rowHolds");
+    public static final Node ROW_MEMBER_OF = term("rowMemberOf");
 
     /** Where a fact of the statistics comes from in an article graph. */
     static Node sourceOf(Node statisticsTerm) {

@@ -271,7 +271,7 @@ public record NamedQuery(String name, String source, String text) {
      */
     public PagedQuery bind(Map<String, String> parameters, Page page) {
         return PagedQuery.of(name, bind(parameters), PAGE_MARK.matcher(text).find(), page)
-                .ranked(RANKING_MARK.matcher(text).find());
+                .ranked(readsRanking());
     }
 
     /** What the overviews ask to read the database's statistics: their marker (see {@code newsgraph.stats.Statistics}). */
@@ -288,6 +288,11 @@ public record NamedQuery(String name, String source, String text) {
      */
     public NamedQuery withoutStatistics() {
         return new NamedQuery(name, source, text.replace(STATISTICS_MARKER, "st:complete \"never\""));
+    }
+
+    /** Whether the query reads a ranking kept with the statistics as far as its page's end (marked {@code # ranking window}). */
+    public boolean readsRanking() {
+        return RANKING_MARK.matcher(text).find();
     }
 
     /** Whether the query pages in a sub-query marked {@code # page}. */
