@@ -19,14 +19,15 @@ import org.apache.jena.vocabulary.OWL;
 
 /**
  * The ranking of the overviews {@code most-quoted} and {@code entities}, kept with the counts: one ranked row per real
- * entity (a hub of the identity graph, or an entity without one) that has a row in the overview, holding its rank key —
- * {@value #TOP} minus the row's count (statements; articles that mention it) — and what its row shows, gathered from
- * all its members.
+ * entity (a hub of the identity graph, or an entity without one) that has a row in the overview, holding its rank key
+ * ({@link #key}: the row's count — statements; articles that mention it — largest first, then the first characters of
+ * its name) and what its row shows, gathered from all its members.
  * <pre>
- * &lt;…/person/ruth-ashby&gt; st:quotedRank 999999999999988 ; st:quotedDirect 7 ; st:quotedArticles 3 ;
- *                         st:quotedName "Ashby" .
- * &lt;urn:newsgraph:stats:row:person:…/person/ruth-ashby&gt; st:personRank 999999999999996 ; st:rowOf &lt;…/person/ruth-ashby&gt; ;
- *                         st:rowAlternateName "Ruth" ; st:rowHolds &lt;…/post/…&gt; ; st:rowMemberOf &lt;…/organization/…&gt; .
+ * &lt;…/person/ruth-ashby&gt; st:quotedRank 36028795944575213 ; st:quotedStatements 12 ; st:quotedDirect 7 ;
+ *                         st:quotedArticles 3 ; st:quotedName "Ashby" .
+ * &lt;urn:newsgraph:stats:row:person:…/person/ruth-ashby&gt; st:personRank 36028796…; st:rowOf &lt;…/person/ruth-ashby&gt; ;
+ *                         st:rowArticles 4 ; st:rowAlternateName "Ruth" ; st:rowHolds &lt;…/post/…&gt; ;
+ *                         st:rowMemberOf &lt;…/organization/…&gt; .
  * </pre>
  *
  * <p>Why an integer: TDB2 writes an integer of up to 55 bits into the index entry itself, and its indexes hold entries
@@ -43,14 +44,17 @@ import org.apache.jena.vocabulary.OWL;
  * live from the identity graph, comes first in the query); {@code entities}' articles per type are the largest of the
  * named hub's {@code st:groupMentionedIn} (over its members of that type, named and mentioned) and its own
  * {@code st:mentionedIn} (when it has no named hub) — a row whose group was never counted gets the last key, where its
- * unbound count sorts — and its other names, posts and organisations those of the same members. Written by
+ * unbound count sorts — its name's key part from the hub's names in the identity graph, or the entity's own — and its other names, posts and organisations those of the same members. Written by
  * {@link StatisticsUpdate#apply} for the entities a write changed (and their hubs, and the holders of a post or members of
  * an organisation whose facts changed) and by {@link Statistics#rebuild} for all.
  */
 public final class Ranking {
 
-    /** The key of a count {@code n} is {@code TOP - n}: ascending keys are descending counts (of up to 10^15 - 1). */
-    public static final long TOP = 1_000_000_000_000_000L;
+    /** Bits of a key for its name's first characters, below those of its count. */
+    static final int NAME_BITS = 30;
+    /** The largest count a key tells apart; larger ones share the first key. */
+    static final long MAX_COUNT = (1L << 25) - 1;
+    private static final int CHARACTERS = 5;
 
     /** Where the ranked rows of {@code entities} are: this, the type's local name in lower case, ':' and the entity. */
     public static final String ROWS = "urn:newsgraph:stats:row:";
@@ -60,15 +64,60 @@ public final class Ranking {
     /** The entity types of {@code entities} and the term of each one's ranking. */
     static final Map<Node, Node> TYPE_RANKS = Map.of(Standard.PERSON, StatisticsTerms.PERSON_RANK,
             Standard.ORGANIZATION, StatisticsTerms.ORGANIZATION_RANK, Standard.PLACE, StatisticsTerms.PLACE_RANK);
-    private static final List<Node> QUOTED_ROW = List.of(StatisticsTerms.QUOTED_RANK, StatisticsTerms.QUOTED_DIRECT,
+    private static final List<Node> QUOTED_ROW = List.of(StatisticsTerms.QUOTED_RANK, StatisticsTerms.QUOTED_STATEMENTS,
+            StatisticsTerms.QUOTED_DIRECT,
             StatisticsTerms.QUOTED_ARTICLES, StatisticsTerms.QUOTED_NAME);
 
     private Ranking() {
     }
 
-    /** The rank key of a count. */
-    public static long key(long count) {
-        return TOP - count;
+    /**
+     * The rank key of a row: its count, largest first, then the first characters of the smallest name it can be shown
+     * with — a 55-bit integer ({@value #CHARACTERS} characters of 6 bits under 25 bits of count), which TDB2 keeps
+     * inline and in numeric order. Keys never go against the query's order (by count, then name): a row with a smaller
+     * key comes first or ties; rows that tie on the key (equal counts and names that start alike) form one bucket, all
+     * read when a page ends in it. A count above {@link #MAX_COUNT} gets the first key whatever its name.
+     */
+    public static long key(long count, String name) {
+        if (count >= MAX_COUNT) {
+            return 0;
+        }
+        return ((MAX_COUNT - count) << NAME_BITS) | prefix(name);
+    }
+
+    /** The count of a key. */
+    public static long count(long key) {
+        return MAX_COUNT - (key >>> NAME_BITS);
+    }
+
+    /**
+     * The first characters of a name, 6 bits each, in an order that never goes against SPARQL's order of the names
+     * (their UTF-16 code units): letters and digits apart, upper before lower case, other characters grouped.
+     */
+    static long prefix(String name) {
+        long code = 0;
+        for (int i = 0; i < CHARACTERS; i++) {
+            code = (code << 6) | (name != null && i < name.length() ? character(name.charAt(i)) + 1 : 0);
+        }
+        return code;
+    }
+
+    /** 0–57, non-decreasing in the code unit; {@link #prefix} adds 1 so that a name's end comes before any character. */
+    private static int character(char c) {
+        if (c < '0') {
+            return 0;
+        } else if (c <= '9') {
+            return 1;
+        } else if (c < 'A') {
+            return 2;
+        } else if (c <= 'Z') {
+            return 3 + (c - 'A'); // 3-28
+        } else if (c < 'a') {
+            return 29;
+        } else if (c <= 'z') {
+            return 30 + (c - 'a'); // 30-55
+        }
+        return c < 128 ? 56 : 57;
     }
 
     /** The node of an entity's ranked row of one type in {@code entities}. */
@@ -157,7 +206,9 @@ public final class Ranking {
         // SPARQL's MAX over rows of which one is unbound is unbound (ARQ: an aggregate with an error), and the query
         // keeps only rows with statements
         if (!contributors.isEmpty() && !uncounted) {
-            row.put(StatisticsTerms.QUOTED_RANK, List.of(StatisticsUpdate.integer(key(statements))));
+            row.put(StatisticsTerms.QUOTED_RANK, List.of(StatisticsUpdate.integer(key(statements,
+                    smallest(hubNames(dsg, real), name)))));
+            row.put(StatisticsTerms.QUOTED_STATEMENTS, List.of(StatisticsUpdate.integer(statements)));
             row.put(StatisticsTerms.QUOTED_DIRECT, List.of(StatisticsUpdate.integer(direct)));
             row.put(StatisticsTerms.QUOTED_ARTICLES, List.of(StatisticsUpdate.integer(articles)));
             row.put(StatisticsTerms.QUOTED_NAME, List.of(name));
@@ -200,8 +251,11 @@ public final class Ranking {
         Map<Node, List<Node>> values = new LinkedHashMap<>();
         if (!contributors.isEmpty()) {
             // a row without a count sorts last, as its unbound count does: the last key
-            values.put(rankTerm, List.of(StatisticsUpdate.integer(key(uncounted ? 0 : best))));
+            List<Node> names = hubNames(dsg, real);
+            values.put(rankTerm, List.of(StatisticsUpdate.integer(key(uncounted ? 0 : best, smallest(names.isEmpty()
+                    ? objects(dsg, Quad.defaultGraphIRI, real, StatisticsTerms.NAME) : names, null)))));
             values.put(StatisticsTerms.ROW_OF, List.of(real));
+            values.put(StatisticsTerms.ROW_ARTICLES, uncounted ? List.of() : List.of(StatisticsUpdate.integer(best)));
             values.put(StatisticsTerms.ROW_ALTERNATE_NAME, everyones(contributors, e ->
                     objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.ALTERNATE_NAME)));
             values.put(StatisticsTerms.ROW_HOLDS, everyones(contributors, e ->
@@ -211,7 +265,7 @@ public final class Ranking {
                     objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.MEMBER_OF).stream().filter(org ->
                             dsg.find(Quad.defaultGraphIRI, org, StatisticsTerms.NAME, Node.ANY).hasNext()).toList()));
         }
-        write(dsg, row, List.of(rankTerm, StatisticsTerms.ROW_OF, StatisticsTerms.ROW_ALTERNATE_NAME,
+        write(dsg, row, List.of(rankTerm, StatisticsTerms.ROW_OF, StatisticsTerms.ROW_ARTICLES, StatisticsTerms.ROW_ALTERNATE_NAME,
                 StatisticsTerms.ROW_HOLDS, StatisticsTerms.ROW_MEMBER_OF), values);
     }
 
@@ -226,6 +280,21 @@ public final class Ranking {
             all.addAll(own);
         }
         return new ArrayList<>(all);
+    }
+
+    /** A hub's names in the identity graph: the names its rows are shown with. */
+    private static List<Node> hubNames(DatasetGraph dsg, Node real) {
+        return objects(dsg, IdentityGraph.NODE, real, HUB_NAME);
+    }
+
+    /** The smallest lexical form among names (SPARQL orders literals by it first), or {@code otherwise}'s without any. */
+    private static String smallest(List<Node> names, Node otherwise) {
+        String smallest = null;
+        for (Node n : names.isEmpty() && otherwise != null ? List.of(otherwise) : names) {
+            String text = n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+            smallest = smallest == null || text.compareTo(smallest) < 0 ? text : smallest;
+        }
+        return smallest;
     }
 
     private static boolean quotedAndNamed(DatasetGraph dsg, Node who) {

@@ -56,9 +56,10 @@ public final class StatisticsTerms {
     public static final Node GROUP_ARTICLES_QUOTED = term("groupArticlesQuoted");
     public static final Node GROUP_MENTIONED_IN = term("groupMentionedIn");
 
-    // the ranking of the overviews (Ranking): on each ranked row, Ranking.TOP minus the row's count, an integer that
-    // TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves
+    // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first
+    // characters of its name), an integer that TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves
     public static final Node QUOTED_RANK = term("quotedRank");
+    public static final Node QUOTED_STATEMENTS = term("quotedStatements");
     public static final Node QUOTED_DIRECT = term("quotedDirect");
     public static final Node QUOTED_ARTICLES = term("quotedArticles");
     public static final Node QUOTED_NAME = term("quotedName");
@@ -67,6 +68,7 @@ public final class StatisticsTerms {
     public static final Node ORGANIZATION_RANK = term("organizationRank");
     public static final Node PLACE_RANK = term("placeRank");
     public static final Node ROW_OF = term("rowOf");
+    public static final Node ROW_ARTICLES = term("rowArticles");
     public static final Node ROW_ALTERNATE_NAME = term("rowAlternateName");
     public static final Node ROW_HOLDS = term("rowHolds");
     public static final Node ROW_MEMBER_OF = term("rowMemberOf");

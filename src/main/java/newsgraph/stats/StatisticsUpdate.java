@@ -45,6 +45,8 @@ public final class StatisticsUpdate {
     private final Set<Node> entities = new HashSet<>();
     /** The hub of each entity before this transaction changed the identity graph; null while it has not. */
     private Map<String, String> hubsBefore;
+    /** The names of each hub before this transaction changed the identity graph; null while it has not. */
+    private Map<Node, Set<Node>> hubNamesBefore;
 
     private record Key(Node subject, Node term) {
     }
@@ -73,6 +75,7 @@ public final class StatisticsUpdate {
         if (IdentityGraph.NODE.equals(name)) {
             if (hubsBefore == null) {
                 hubsBefore = IdentityGraph.hubs(dsg); // compared at apply(): the groups that changed are counted again
+                hubNamesBefore = hubNames(); // and the hubs renamed are ranked again (their rows sort by name)
             }
             return;
         }
@@ -129,10 +132,27 @@ public final class StatisticsUpdate {
                 }
             }
             hubsBefore = null;
+            Map<Node, Set<Node>> names = hubNames();
+            Set<Node> named = new HashSet<>(names.keySet());
+            named.addAll(hubNamesBefore.keySet());
+            for (Node hub : named) {
+                if (!Objects.equals(names.get(hub), hubNamesBefore.get(hub))) {
+                    moved.add(hub);
+                }
+            }
+            hubNamesBefore = null;
         }
         for (Node hub : hubs) {
             Statistics.recountGroup(dsg, hub, members(dsg, hub));
         }
+    }
+
+    /** The schema:name of each node of the identity graph (its hubs). */
+    private Map<Node, Set<Node>> hubNames() {
+        Map<Node, Set<Node>> names = new HashMap<>();
+        dsg.find(IdentityGraph.NODE, Node.ANY, Standard.NAME, Node.ANY).forEachRemaining(q ->
+                names.computeIfAbsent(q.getSubject(), h -> new HashSet<>()).add(q.getObject()));
+        return names;
     }
 
     private Set<Node> hubsOfChangedEntities() {
