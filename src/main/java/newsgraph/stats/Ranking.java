@@ -92,14 +92,22 @@ public final class Ranking {
 
     /**
      * The first characters of a name, 6 bits each, in an order that never goes against SPARQL's order of the names
-     * (their UTF-16 code units): letters and digits apart, upper before lower case, other characters grouped.
+     * (their UTF-16 code units): each ASCII letter apart (upper before lower case), other characters in groups; after
+     * the first character of a group the name's code ends, since two names alike up to there may go either way.
      */
     static long prefix(String name) {
         long code = 0;
+        boolean exact = true; // after a character that shares its code with others, the rest cannot be told apart
         for (int i = 0; i < CHARACTERS; i++) {
-            code = (code << 6) | (name != null && i < name.length() ? character(name.charAt(i)) + 1 : 0);
+            int c = exact && name != null && i < name.length() ? character(name.charAt(i)) : -1;
+            exact = c >= 0 && isLetter(name.charAt(i));
+            code = (code << 6) | (c + 1);
         }
         return code;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** 0–57, non-decreasing in the code unit; {@link #prefix} adds 1 so that a name's end comes before any character. */
