@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsgraph.store.NamedQuery;
+import newsgraph.store.Page;
 import org.apache.jena.query.Query;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
@@ -71,13 +72,28 @@ final class QueryBench {
     static final List<String> PAGED = List.of("who-said-what", "said-about", "what-a-said-about-b");
     /** How the report names the timing of an overview counted over every article instead of read from the statistics. */
     static final String WITHOUT_STATISTICS = " (counted, without statistics)";
-    /** Whether a timing has the target of issue 16 (p95 < 100 ms): a per-person query, or an overview from statistics. */
+    /** How the report names the timing of a page of an overview that reads a ranking (most-quoted, entities). */
+    static final String A_PAGE = ", a page of " + QueryBench.PAGE;
+    /** How the report names the timing of such an overview's whole list (no target: it grows with the archive). */
+    static final String WHOLE_LIST = ", the whole list";
+
+    /**
+     * Whether a timing has the target of issue 16 (p95 < 100 ms): a per-person query, an overview from statistics
+     * that answers one row per outlet or month, and a page of one that reads a ranking.
+     */
     static boolean hasTarget(String timed) {
         if (PER_PERSON.contains(timed)) {
             return true;
         }
+        if (timed.endsWith(WITHOUT_STATISTICS) || timed.endsWith(WHOLE_LIST)) {
+            return false;
+        }
         try {
-            return !timed.endsWith(WITHOUT_STATISTICS) && NamedQuery.find(timed).readsStatistics();
+            if (timed.endsWith(A_PAGE)) {
+                return NamedQuery.find(timed.substring(0, timed.length() - A_PAGE.length())).readsRanking();
+            }
+            NamedQuery named = NamedQuery.find(timed);
+            return named.readsStatistics() && !named.readsRanking();
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -158,6 +174,19 @@ final class QueryBench {
                 Map<String, String> parameters = chosen.getOrDefault(name, Map.of());
                 progress.say("query " + name + " " + parameters + ", " + runs + " runs");
                 NamedQuery named = NamedQuery.find(name);
+                if (named.readsRanking()) {
+                    // issue 16's target: a page, read from the ranking kept with the counts; the whole list apart
+                    progress.say("query " + name + " " + parameters + ", a page of " + PAGE + ", " + runs + " runs");
+                    latencies.add(time(name + A_PAGE, parameters, page(named, parameters), endpoint));
+                    progress.say("query " + name + " " + parameters + ", the whole list, " + runs + " runs");
+                    latencies.add(time(name + WHOLE_LIST, parameters, named.bind(parameters), endpoint));
+                    // the same page counted over every article, as before the statistics: the baseline of the same run
+                    progress.say("query " + name + " counted without the statistics, a page of " + PAGE + ", " + runs
+                            + " runs");
+                    latencies.add(time(name + A_PAGE + WITHOUT_STATISTICS, parameters,
+                            page(named.withoutStatistics(), parameters), endpoint));
+                    continue;
+                }
                 latencies.add(time(name, parameters, named.bind(parameters), endpoint));
                 if (named.readsStatistics()) {
                     // the same query counting over every article, as before the statistics: the baseline of the same run
@@ -179,6 +208,13 @@ final class QueryBench {
             List<Latency> pages = pages(endpoint.substring(0, endpoint.length() - "news/sparql".length()), http);
             return new Result(started, version.seconds(), floor, latencies, pages, serve.peakRss());
         }
+    }
+
+    /** The first page of a query as the named-query endpoint asks for it, without the row that tells whether more follow. */
+    private static Query page(NamedQuery named, Map<String, String> parameters) {
+        Query query = named.bind(parameters, Page.of(PAGE, 0)).query();
+        query.setLimit(PAGE);
+        return query;
     }
 
     /**

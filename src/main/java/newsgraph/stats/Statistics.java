@@ -75,6 +75,7 @@ public final class Statistics {
         for (Node hub : hubs) {
             recountGroup(dsg, hub, StatisticsUpdate.members(dsg, hub));
         }
+        Ranking.rank(dsg, Ranking.candidates(dsg));
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                 StatisticsTerms.CURRENT_VERSION);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);

@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("2");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("3");
 
     // counts of a speaker (the statements' creator), by its IRI as the articles write it
     public static final Node STATEMENTS = term("statements");
@@ -55,6 +55,23 @@ public final class StatisticsTerms {
     public static final Node GROUP_DIRECT = term("groupDirect");
     public static final Node GROUP_ARTICLES_QUOTED = term("groupArticlesQuoted");
     public static final Node GROUP_MENTIONED_IN = term("groupMentionedIn");
+
+    // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first
+    // characters of its name), an integer that TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves
+    public static final Node QUOTED_RANK = term("quotedRank");
+    public static final Node QUOTED_STATEMENTS = term("quotedStatements");
+    public static final Node QUOTED_DIRECT = term("quotedDirect");
+    public static final Node QUOTED_ARTICLES = term("quotedArticles");
+    public static final Node QUOTED_NAME = term("quotedName");
+    // entities' rows, one node per type and real entity (Ranking.row)
+    public static final Node PERSON_RANK = term("personRank");
+    public static final Node ORGANIZATION_RANK = term("organizationRank");
+    public static final Node PLACE_RANK = term("placeRank");
+    public static final Node ROW_OF = term("rowOf");
+    public static final Node ROW_ARTICLES = term("rowArticles");
+    public static final Node ROW_ALTERNATE_NAME = term("rowAlternateName");
+    public static final Node ROW_HOLDS = term("rowHolds");
+    public static final Node ROW_MEMBER_OF = term("rowMemberOf");
 
     /** Where a fact of the statistics comes from in an article graph. */
     static Node sourceOf(Node statisticsTerm) {

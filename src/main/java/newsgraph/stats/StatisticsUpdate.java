@@ -45,6 +45,8 @@ public final class StatisticsUpdate {
     private final Set<Node> entities = new HashSet<>();
     /** The hub of each entity before this transaction changed the identity graph; null while it has not. */
     private Map<String, String> hubsBefore;
+    /** The names of each hub before this transaction changed the identity graph; null while it has not. */
+    private Map<Node, Set<Node>> hubNamesBefore;
 
     private record Key(Node subject, Node term) {
     }
@@ -73,6 +75,7 @@ public final class StatisticsUpdate {
         if (IdentityGraph.NODE.equals(name)) {
             if (hubsBefore == null) {
                 hubsBefore = IdentityGraph.hubs(dsg); // compared at apply(): the groups that changed are counted again
+                hubNamesBefore = hubNames(); // and the hubs renamed are ranked again (their rows sort by name)
             }
             return;
         }
@@ -95,8 +98,14 @@ public final class StatisticsUpdate {
         before.clear();
         replaced.clear();
         Set<Node> hubs = hubsOfChangedEntities();
+        // the entities whose rows may have moved: those whose counts or facts changed, and (below) their hubs before
+        // and after, and whatever joined or left a hub
+        Set<Node> ranked = new HashSet<>(entities);
+        facts.keySet().forEach(fact -> ranked.add(fact.getSubject()));
         flush();
-        regroup(hubs);
+        regroup(hubs, ranked);
+        ranked.addAll(hubs);
+        Ranking.rank(dsg, ranked);
     }
 
     /**
@@ -104,7 +113,7 @@ public final class StatisticsUpdate {
      * (as the identity graph has them now, and as the statistics' st:member had them), and the hubs an entity joined
      * or left when the identity graph changed ({@code load} placing entities, {@code resolve}, a write over HTTP).
      */
-    private void regroup(Set<Node> hubs) {
+    private void regroup(Set<Node> hubs, Set<Node> moved) {
         if (hubsBefore != null) {
             Map<String, String> now = IdentityGraph.hubs(dsg);
             Set<String> all = new HashSet<>(hubsBefore.keySet());
@@ -113,6 +122,7 @@ public final class StatisticsUpdate {
                 String was = hubsBefore.get(entity);
                 String is = now.get(entity);
                 if (!Objects.equals(was, is)) {
+                    moved.add(NodeFactory.createURI(entity));
                     if (was != null) {
                         hubs.add(NodeFactory.createURI(was));
                     }
@@ -122,10 +132,27 @@ public final class StatisticsUpdate {
                 }
             }
             hubsBefore = null;
+            Map<Node, Set<Node>> names = hubNames();
+            Set<Node> named = new HashSet<>(names.keySet());
+            named.addAll(hubNamesBefore.keySet());
+            for (Node hub : named) {
+                if (!Objects.equals(names.get(hub), hubNamesBefore.get(hub))) {
+                    moved.add(hub);
+                }
+            }
+            hubNamesBefore = null;
         }
         for (Node hub : hubs) {
             Statistics.recountGroup(dsg, hub, members(dsg, hub));
         }
+    }
+
+    /** The schema:name of each node of the identity graph (its hubs). */
+    private Map<Node, Set<Node>> hubNames() {
+        Map<Node, Set<Node>> names = new HashMap<>();
+        dsg.find(IdentityGraph.NODE, Node.ANY, Standard.NAME, Node.ANY).forEachRemaining(q ->
+                names.computeIfAbsent(q.getSubject(), h -> new HashSet<>()).add(q.getObject()));
+        return names;
     }
 
     private Set<Node> hubsOfChangedEntities() {

@@ -48,7 +48,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * well-formed absolute one.
  *
  * <p>A query whose text has a line {@code # page…} pages in its page sub-query ({@link PagedQuery}):
- * {@link #bind(Map, Page)} sets the limit and offset there.
+ * {@link #bind(Map, Page)} sets the limit and offset there. One with a line {@code # ranking window…} (the overviews
+ * {@code most-quoted} and {@code entities}) pages at its top level and reads a ranking only as far as the page's end
+ * ({@link PagedQuery#ranked}).
  */
 public record NamedQuery(String name, String source, String text) {
 
@@ -59,6 +61,8 @@ public record NamedQuery(String name, String source, String text) {
     private static final Pattern PARAMETER_DOC = Pattern.compile("^#\\s+\\?([A-Za-z_][A-Za-z0-9_]*)\\s+(.*)$");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern PAGE_MARK = Pattern.compile("(?m)^\\s*# page\\b");
+    /** The overviews that read a ranking kept with their counts ({@link PagedQuery#ranked}). */
+    private static final Pattern RANKING_MARK = Pattern.compile("(?m)^\\s*# ranking window\\b");
     /** Parameters named {@code …_iri} are bound to IRIs. */
     public static final String IRI_SUFFIX = "_iri";
 
@@ -266,7 +270,8 @@ public record NamedQuery(String name, String source, String text) {
      * @throws IllegalArgumentException as {@link #bind(Map)} does
      */
     public PagedQuery bind(Map<String, String> parameters, Page page) {
-        return PagedQuery.of(name, bind(parameters), PAGE_MARK.matcher(text).find(), page);
+        return PagedQuery.of(name, bind(parameters), PAGE_MARK.matcher(text).find(), page)
+                .ranked(readsRanking());
     }
 
     /** What the overviews ask to read the database's statistics: their marker (see {@code newsgraph.stats.Statistics}). */
@@ -283,6 +288,11 @@ public record NamedQuery(String name, String source, String text) {
      */
     public NamedQuery withoutStatistics() {
         return new NamedQuery(name, source, text.replace(STATISTICS_MARKER, "st:complete \"never\""));
+    }
+
+    /** Whether the query reads a ranking kept with the statistics as far as its page's end (marked {@code # ranking window}). */
+    public boolean readsRanking() {
+        return RANKING_MARK.matcher(text).find();
     }
 
     /** Whether the query pages in a sub-query marked {@code # page}. */

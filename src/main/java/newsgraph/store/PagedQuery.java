@@ -23,6 +23,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
@@ -100,6 +101,50 @@ public final class PagedQuery {
             }
         }
         return null;
+    }
+
+    /** The variable that a ranking window projects, alone: the rank keys of the first rows. */
+    static final String RANK = "rank";
+
+    /**
+     * For an overview that reads a ranking kept with its counts ({@code newsgraph.stats.Ranking}; its text is marked
+     * {@code # ranking window}): each ranking window — a sub-query that projects {@code ?rank} alone, without DISTINCT
+     * or ORDER BY — reads no further than the page's end (its LIMIT is the offset plus the page plus the one row that
+     * tells whether more follow). As written, without a page, the windows read the whole ranking: every row.
+     */
+    PagedQuery ranked(boolean marked) {
+        if (marked && page == null && limit != Page.OWN_LIMIT) {
+            for (Query window : rankingWindows(query)) {
+                window.setLimit(offset + limit + 1);
+            }
+        }
+        return this;
+    }
+
+    /** The ranking windows of a query, at any depth. */
+    static List<Query> rankingWindows(Query query) {
+        List<Query> windows = new ArrayList<>();
+        Deque<Element> level = new ArrayDeque<>();
+        level.add(query.getQueryPattern());
+        while (!level.isEmpty()) {
+            Element element = level.poll();
+            if (element instanceof ElementSubQuery sub) {
+                Query inner = sub.getQuery();
+                if (inner.getProjectVars().equals(List.of(Var.alloc(RANK))) && !inner.isDistinct()
+                        && inner.getOrderBy() == null) {
+                    windows.add(inner);
+                } else {
+                    level.add(inner.getQueryPattern());
+                }
+            } else if (element instanceof ElementGroup group) {
+                level.addAll(group.getElements());
+            } else if (element instanceof ElementUnion union) {
+                level.addAll(union.getElements());
+            } else if (element instanceof ElementOptional optional) {
+                level.add(optional.getOptionalElement());
+            }
+        }
+        return windows;
     }
 
     /** The query to run. */

@@ -1,6 +1,7 @@
 package newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -88,11 +89,23 @@ class BenchCommandTest {
         // the overviews read from the statistics are timed a second time, counted over every article (the baseline)
         long overviews = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsStatistics()).count();
         assertTrue(overviews >= 4, "most-quoted, entities, counts-by-outlet, counts-by-month: " + overviews);
+        // and the overviews that read a ranking (most-quoted, entities) a page of 100 (the target), the whole list and
+        // the page counted: three timings
+        long ranked = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsRanking()).count();
+        assertEquals(2, ranked, "most-quoted and entities");
         for (String p : List.of("p50", "p95")) {
-            assertTrue(figures.stream().anyMatch(f -> f.startsWith("queries: most-quoted (counted, without statistics)")
-                    && f.endsWith(": " + p)), "most-quoted counted without the statistics, " + p + ", in " + figures);
+            for (String figure : List.of("queries: most-quoted, a page of 100 (counted, without statistics)",
+                    "queries: most-quoted, a page of 100,", "queries: most-quoted, the whole list,",
+                    "queries: entities, a page of 100 {type_name=Person}")) {
+                assertTrue(figures.stream().anyMatch(f -> f.startsWith(figure) && f.endsWith(": " + p)), figure + " "
+                        + p + ", in " + figures);
+            }
         }
-        assertEquals(2L * (NamedQuery.available().size() + overviews + 5),
+        assertTrue(QueryBench.hasTarget("most-quoted" + QueryBench.A_PAGE));
+        assertFalse(QueryBench.hasTarget("most-quoted" + QueryBench.WHOLE_LIST));
+        assertFalse(QueryBench.hasTarget("most-quoted" + QueryBench.A_PAGE + QueryBench.WITHOUT_STATISTICS));
+        assertTrue(QueryBench.hasTarget("counts-by-month"));
+        assertEquals(2L * (NamedQuery.available().size() + overviews + ranked + 5),
                 figures.stream().filter(f -> f.startsWith("queries: ")).count());
     }
 
@@ -108,6 +121,8 @@ class BenchCommandTest {
         assertTrue(!json.hasKey("load"), "nothing loaded");
         long timed = json.getObj("queries").get("latencies").getAsArray().size();
         long overviews = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsStatistics()).count();
-        assertEquals(NamedQuery.available().size() + overviews, timed, "each query, the overviews twice");
+        long ranked = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsRanking()).count();
+        assertEquals(NamedQuery.available().size() + overviews + ranked, timed,
+                "each query, the overviews twice, those that read a ranking three times (a page, all, the page counted)");
     }
 }

@@ -260,8 +260,60 @@ public class StatisticsTest { // public: the identity tests check the statistics
                 assertEquals(rows(store.dataset(), name, true), fromStatistics, name + ": from statistics and counted");
             }
         }
+        assertRankedPagesAgreeWithCounting(store);
         store.rebuildStatistics();
         assertEquals(statistics(store), kept, "the statistics kept equal those counted from scratch");
+    }
+
+    /** The overviews that read the ranking kept with the counts, with the parameters they take. */
+    static final Map<String, List<Map<String, String>>> RANKED = Map.of("most-quoted", List.of(Map.of()),
+            "entities", List.of(Map.of(), Map.of("type_name", "Person"), Map.of("type_name", "Organization"),
+                    Map.of("type_name", "place")));
+
+    /**
+     * The overviews read from the ranking (issue 16) give the rows of the counted query in its order, whole and a page
+     * at a time: pages of 1, 2, 3 and 7 rows at offsets from the first row to past the last, each the same slice of the
+     * counted answer (ties broken by name, then by the entity's IRI, in both).
+     */
+    public static void assertRankedPagesAgreeWithCounting(NewsStore store) {
+        RANKED.forEach((name, parameterSets) -> {
+            for (Map<String, String> parameters : parameterSets) {
+                List<String> counted = ordered(store.dataset(), NamedQuery.find(name).withoutStatistics().bind(parameters));
+                List<String> whole = ordered(store.dataset(), NamedQuery.find(name).bind(parameters));
+                assertEquals(counted, whole, name + " " + parameters + ": the whole list from the ranking, in order");
+                for (int limit : new int[] {1, 2, 3, 7}) {
+                    for (int offset : new int[] {0, 1, 2, 5, Math.max(0, counted.size() - 2), counted.size() + 1}) {
+                        PagedQuery page = NamedQuery.find(name).bind(parameters, Page.of(limit, offset));
+                        List<String> rows = ordered(store.dataset(), page.query());
+                        List<String> expected = counted.subList(Math.min(offset, counted.size()),
+                                Math.min(offset + limit + 1, counted.size()));
+                        assertEquals(expected, rows, name + " " + parameters + ": " + limit + " rows from " + offset
+                                + " (and the one after, which tells whether more follow)");
+                    }
+                }
+            }
+        });
+    }
+
+    /** A query's rows in its own order, each as its sorted bindings (a GROUP_CONCAT's list sorted too). */
+    static List<String> ordered(Dataset dataset, Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create(query, dataset)) {
+                List<String> rows = new ArrayList<>();
+                exec.execSelect().forEachRemaining((QuerySolution row) -> rows.add(asText(row)));
+                return rows;
+            }
+        });
+    }
+
+    private static String asText(QuerySolution row) {
+        Map<String, String> bindings = new TreeMap<>();
+        row.varNames().forEachRemaining(v -> {
+            String value = row.get(v).toString();
+            bindings.put(v, value.contains(" | ")
+                    ? String.join(" | ", Arrays.stream(value.split(" \\| ")).sorted().toList()) : value);
+        });
+        return bindings.toString();
     }
 
     /** Every quad of the statistics, as text. */
@@ -288,15 +340,7 @@ public class StatisticsTest { // public: the identity tests check the statistics
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution exec = QueryExecutionFactory.create(query, dataset)) {
                 List<String> rows = new ArrayList<>();
-                exec.execSelect().forEachRemaining((QuerySolution row) -> {
-                    Map<String, String> bindings = new TreeMap<>();
-                    row.varNames().forEachRemaining(v -> {
-                        String value = row.get(v).toString();
-                        bindings.put(v, value.contains(" | ")
-                                ? String.join(" | ", Arrays.stream(value.split(" \\| ")).sorted().toList()) : value);
-                    });
-                    rows.add(bindings.toString());
-                });
+                exec.execSelect().forEachRemaining((QuerySolution row) -> rows.add(asText(row)));
                 return rows.stream().sorted().toList();
             }
         });

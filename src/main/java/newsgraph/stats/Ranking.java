@@ -1,0 +1,366 @@
+package newsgraph.stats;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import newsgraph.identity.IdentityGraph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.vocabulary.OWL;
+
+/**
+ * The ranking of the overviews {@code most-quoted} and {@code entities}, kept with the counts: one ranked row per real
+ * entity (a hub of the identity graph, or an entity without one) that has a row in the overview, holding its rank key
+ * ({@link #key}: the row's count — statements; articles that mention it — largest first, then the first characters of
+ * its name) and what its row shows, gathered from all its members.
+ * <pre>
+ * &lt;…/person/ruth-ashby&gt; st:quotedRank 36028795944575213 ; st:quotedStatements 12 ; st:quotedDirect 7 ;
+ *                         st:quotedArticles 3 ; st:quotedName "Ashby" .
+ * &lt;urn:newsgraph:stats:row:person:…/person/ruth-ashby&gt; st:personRank 36028796…; st:rowOf &lt;…/person/ruth-ashby&gt; ;
+ *                         st:rowArticles 4 ; st:rowAlternateName "Ruth" ; st:rowHolds &lt;…/post/…&gt; ;
+ *                         st:rowMemberOf &lt;…/organization/…&gt; .
+ * </pre>
+ *
+ * <p>Why an integer: TDB2 writes an integer of up to 55 bits into the index entry itself, and its indexes hold entries
+ * in numeric order, so reading {@code ?row st:quotedRank ?rank} from the start gives the most quoted first. A page of
+ * {@code n} rows then reads its first {@code n} index entries, takes the keys among them (buckets of equal counts),
+ * looks up every row of those buckets — all the rows that can come before the n-th — and reads a few facts of each,
+ * whatever the number of members (article-scoped IRIs) behind a hub; the query's own ORDER BY sorts those. The cost
+ * follows the page and the bucket at its end, not the archive.
+ *
+ * <p>A ranked row must be exactly the statistics branch's row, or a page is wrong (a key without a row would take a place
+ * among the first {@code n} entries), so each is computed here the way that branch computed it from the members:
+ * {@code most-quoted}'s statements, direct quotes and articles are the largest of its hub's group counts (over its
+ * quoted, named members) and its own (when it has no hub), its name the smallest member name (the hub's own name, read
+ * live from the identity graph, comes first in the query); {@code entities}' articles per type are the largest of the
+ * named hub's {@code st:groupMentionedIn} (over its members of that type, named and mentioned) and its own
+ * {@code st:mentionedIn} (when it has no named hub) — a row whose group was never counted gets the last key, where its
+ * unbound count sorts — its name's key part from the hub's names in the identity graph, or the entity's own — and its other names, posts and organisations those of the same members. Written by
+ * {@link StatisticsUpdate#apply} for the entities a write changed (and their hubs, and the holders of a post or members of
+ * an organisation whose facts changed) and by {@link Statistics#rebuild} for all.
+ */
+public final class Ranking {
+
+    /** Bits of a key for its name's first characters, below those of its count. */
+    static final int NAME_BITS = 30;
+    /** The largest count a key tells apart; larger ones share the first key. */
+    static final long MAX_COUNT = (1L << 25) - 1;
+    private static final int CHARACTERS = 5;
+
+    /** Where the ranked rows of {@code entities} are: this, the type's local name in lower case, ':' and the entity. */
+    public static final String ROWS = "urn:newsgraph:stats:row:";
+
+    private static final Node SAME_AS = OWL.sameAs.asNode();
+    private static final Node HUB_NAME = Standard.NAME; // a hub's schema:name in the identity graph
+    /** The entity types of {@code entities} and the term of each one's ranking. */
+    static final Map<Node, Node> TYPE_RANKS = Map.of(Standard.PERSON, StatisticsTerms.PERSON_RANK,
+            Standard.ORGANIZATION, StatisticsTerms.ORGANIZATION_RANK, Standard.PLACE, StatisticsTerms.PLACE_RANK);
+    private static final List<Node> QUOTED_ROW = List.of(StatisticsTerms.QUOTED_RANK, StatisticsTerms.QUOTED_STATEMENTS,
+            StatisticsTerms.QUOTED_DIRECT,
+            StatisticsTerms.QUOTED_ARTICLES, StatisticsTerms.QUOTED_NAME);
+
+    private Ranking() {
+    }
+
+    /**
+     * The rank key of a row: its count, largest first, then the first characters of the smallest name it can be shown
+     * with — a 55-bit integer ({@value #CHARACTERS} characters of 6 bits under 25 bits of count), which TDB2 keeps
+     * inline and in numeric order. Keys never go against the query's order (by count, then name): a row with a smaller
+     * key comes first or ties; rows that tie on the key (equal counts and names that start alike) form one bucket, all
+     * read when a page ends in it. A count above {@link #MAX_COUNT} gets the first key whatever its name.
+     */
+    public static long key(long count, String name) {
+        if (count >= MAX_COUNT) {
+            return 0;
+        }
+        return ((MAX_COUNT - count) << NAME_BITS) | prefix(name);
+    }
+
+    /** The count of a key. */
+    public static long count(long key) {
+        return MAX_COUNT - (key >>> NAME_BITS);
+    }
+
+    /**
+     * The first characters of a name, 6 bits each, in an order that never goes against SPARQL's order of the names
+     * (their UTF-16 code units): each ASCII letter apart (upper before lower case), other characters in groups; after
+     * the first character of a group the name's code ends, since two names alike up to there may go either way.
+     */
+    static long prefix(String name) {
+        long code = 0;
+        boolean exact = true; // after a character that shares its code with others, the rest cannot be told apart
+        for (int i = 0; i < CHARACTERS; i++) {
+            int c = exact && name != null && i < name.length() ? character(name.charAt(i)) : -1;
+            exact = c >= 0 && isLetter(name.charAt(i));
+            code = (code << 6) | (c + 1);
+        }
+        return code;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** 0–57, non-decreasing in the code unit; {@link #prefix} adds 1 so that a name's end comes before any character. */
+    private static int character(char c) {
+        if (c < '0') {
+            return 0;
+        } else if (c <= '9') {
+            return 1;
+        } else if (c < 'A') {
+            return 2;
+        } else if (c <= 'Z') {
+            return 3 + (c - 'A'); // 3-28
+        } else if (c < 'a') {
+            return 29;
+        } else if (c <= 'z') {
+            return 30 + (c - 'a'); // 30-55
+        }
+        return c < 128 ? 56 : 57;
+    }
+
+    /** The node of an entity's ranked row of one type in {@code entities}. */
+    static Node row(Node type, Node real) {
+        return NodeFactory.createURI(ROWS + type.getURI().substring(type.getURI().lastIndexOf('/') + 1)
+                .toLowerCase(java.util.Locale.ROOT) + ":" + (real.isURI() ? real.getURI() : real.getBlankNodeLabel()));
+    }
+
+    /**
+     * Computes again the ranked rows of these entities, of their hubs, and of the holders of posts and members of
+     * organisations among them, deleting those without a row (in a write transaction, after the counts are written).
+     */
+    static void rank(DatasetGraph dsg, Collection<Node> changed) {
+        Set<Node> reals = new HashSet<>();
+        for (Node node : changed) {
+            reals.add(node);
+            dsg.find(IdentityGraph.NODE, node, SAME_AS, Node.ANY).forEachRemaining(q -> reals.add(q.getObject()));
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, node).forEachRemaining(q -> reals.add(q.getSubject()));
+            for (Node fact : List.of(StatisticsTerms.HOLDS, StatisticsTerms.MEMBER_OF)) {
+                dsg.find(Quad.defaultGraphIRI, Node.ANY, fact, node).forEachRemaining(q -> {
+                    reals.add(q.getSubject());
+                    dsg.find(IdentityGraph.NODE, q.getSubject(), SAME_AS, Node.ANY).forEachRemaining(h -> reals.add(h.getObject()));
+                });
+            }
+        }
+        for (Node real : reals) {
+            if (real.isURI()) {
+                quoted(dsg, real);
+                for (Map.Entry<Node, Node> type : TYPE_RANKS.entrySet()) {
+                    mentioned(dsg, real, type.getKey(), type.getValue());
+                }
+            }
+        }
+    }
+
+    /** Every entity that can have a row: the speakers, the mentioned entities and the hubs (for {@link Statistics#rebuild}). */
+    static Set<Node> candidates(DatasetGraph dsg) {
+        Set<Node> all = new HashSet<>();
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.STATEMENTS, Node.ANY).forEachRemaining(q -> all.add(q.getSubject()));
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MENTIONED_IN, Node.ANY).forEachRemaining(q -> all.add(q.getSubject()));
+        dsg.find(IdentityGraph.NODE, Node.ANY, SAME_AS, Node.ANY).forEachRemaining(q -> all.add(q.getObject()));
+        return all;
+    }
+
+    /**
+     * {@code real}'s row of most-quoted, as its statistics branch computes it: over its quoted, named members
+     * ({@code owl:sameAs} to it) each group count of their hubs, and its own counts when it has no hub at all; the
+     * largest of each, and the smallest name. No row when no statements count.
+     */
+    private static void quoted(DatasetGraph dsg, Node real) {
+        long statements = -1;
+        long direct = 0;
+        long articles = -1;
+        boolean uncounted = false;
+        List<Node> contributors = new ArrayList<>();
+        for (Node member : sameAsTo(dsg, real)) {
+            if (quotedAndNamed(dsg, member)) {
+                contributors.add(member);
+                boolean counted = false;
+                for (Node group : objects(dsg, IdentityGraph.NODE, member, SAME_AS)) {
+                    OptionalLong n = value(dsg, group, StatisticsTerms.GROUP_STATEMENTS);
+                    OptionalLong a = value(dsg, group, StatisticsTerms.GROUP_ARTICLES_QUOTED);
+                    if (n.isPresent() && a.isPresent()) {
+                        counted = true;
+                        statements = Math.max(statements, n.getAsLong());
+                        articles = Math.max(articles, a.getAsLong());
+                        direct = Math.max(direct, value(dsg, group, StatisticsTerms.GROUP_DIRECT).orElse(0));
+                    }
+                }
+                uncounted |= !counted; // a member whose groups were never counted: its row's statements are unbound
+            }
+        }
+        if (!dsg.find(IdentityGraph.NODE, real, SAME_AS, Node.ANY).hasNext() && quotedAndNamed(dsg, real)) {
+            contributors.add(real);
+            statements = Math.max(statements, value(dsg, real, StatisticsTerms.STATEMENTS).getAsLong());
+            articles = Math.max(articles, value(dsg, real, StatisticsTerms.ARTICLES_QUOTED).getAsLong());
+            direct = Math.max(direct, value(dsg, real, StatisticsTerms.DIRECT).orElse(0));
+        }
+        Node name = null;
+        for (Node who : contributors) {
+            for (Node n : objects(dsg, Quad.defaultGraphIRI, who, StatisticsTerms.NAME)) {
+                name = name == null || NodeValue.compareAlways(NodeValue.makeNode(n), NodeValue.makeNode(name)) < 0 ? n : name;
+            }
+        }
+        Map<Node, List<Node>> row = new LinkedHashMap<>();
+        // SPARQL's MAX over rows of which one is unbound is unbound (ARQ: an aggregate with an error), and the query
+        // keeps only rows with statements
+        if (!contributors.isEmpty() && !uncounted) {
+            row.put(StatisticsTerms.QUOTED_RANK, List.of(StatisticsUpdate.integer(key(statements,
+                    smallest(hubNames(dsg, real), name)))));
+            row.put(StatisticsTerms.QUOTED_STATEMENTS, List.of(StatisticsUpdate.integer(statements)));
+            row.put(StatisticsTerms.QUOTED_DIRECT, List.of(StatisticsUpdate.integer(direct)));
+            row.put(StatisticsTerms.QUOTED_ARTICLES, List.of(StatisticsUpdate.integer(articles)));
+            row.put(StatisticsTerms.QUOTED_NAME, List.of(name));
+        }
+        write(dsg, real, QUOTED_ROW, row);
+    }
+
+    /**
+     * {@code real}'s row of entities of one type, as its statistics branch computes it: over its members of that type,
+     * named and mentioned ({@code owl:sameAs} to it, where it has a {@code schema:name}), the group count of their named
+     * hubs, and its own count when it has no named hub; the largest; with their other names, posts with a label and
+     * organisations with a name. As SPARQL aggregates them (an aggregate over rows of which one is unbound is unbound),
+     * a count or a list that one member lacks is none.
+     */
+    private static void mentioned(DatasetGraph dsg, Node real, Node type, Node rankTerm) {
+        long best = -1;
+        boolean uncounted = false;
+        List<Node> contributors = new ArrayList<>();
+        if (dsg.find(IdentityGraph.NODE, real, HUB_NAME, Node.ANY).hasNext()) {
+            for (Node member : sameAsTo(dsg, real)) {
+                if (typedNamedMentioned(dsg, member, type)) {
+                    contributors.add(member);
+                    boolean counted = false;
+                    for (Node group : objects(dsg, IdentityGraph.NODE, member, SAME_AS)) {
+                        OptionalLong n = value(dsg, group, StatisticsTerms.GROUP_MENTIONED_IN);
+                        if (n.isPresent() && dsg.find(IdentityGraph.NODE, group, HUB_NAME, Node.ANY).hasNext()) {
+                            counted = true;
+                            best = Math.max(best, n.getAsLong());
+                        }
+                    }
+                    uncounted |= !counted;
+                }
+            }
+        }
+        if (!hasNamedHub(dsg, real) && typedNamedMentioned(dsg, real, type)) {
+            contributors.add(real);
+            best = Math.max(best, value(dsg, real, StatisticsTerms.MENTIONED_IN).getAsLong());
+        }
+        Node row = row(type, real);
+        Map<Node, List<Node>> values = new LinkedHashMap<>();
+        if (!contributors.isEmpty()) {
+            // a row without a count sorts last, as its unbound count does: the last key
+            List<Node> names = hubNames(dsg, real);
+            values.put(rankTerm, List.of(StatisticsUpdate.integer(key(uncounted ? 0 : best, smallest(names.isEmpty()
+                    ? objects(dsg, Quad.defaultGraphIRI, real, StatisticsTerms.NAME) : names, null)))));
+            values.put(StatisticsTerms.ROW_OF, List.of(real));
+            values.put(StatisticsTerms.ROW_ARTICLES, uncounted ? List.of() : List.of(StatisticsUpdate.integer(best)));
+            values.put(StatisticsTerms.ROW_ALTERNATE_NAME, everyones(contributors, e ->
+                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.ALTERNATE_NAME)));
+            values.put(StatisticsTerms.ROW_HOLDS, everyones(contributors, e ->
+                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.HOLDS).stream().filter(post ->
+                            dsg.find(Quad.defaultGraphIRI, post, StatisticsTerms.LABEL, Node.ANY).hasNext()).toList()));
+            values.put(StatisticsTerms.ROW_MEMBER_OF, everyones(contributors, e ->
+                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.MEMBER_OF).stream().filter(org ->
+                            dsg.find(Quad.defaultGraphIRI, org, StatisticsTerms.NAME, Node.ANY).hasNext()).toList()));
+        }
+        write(dsg, row, List.of(rankTerm, StatisticsTerms.ROW_OF, StatisticsTerms.ROW_ARTICLES, StatisticsTerms.ROW_ALTERNATE_NAME,
+                StatisticsTerms.ROW_HOLDS, StatisticsTerms.ROW_MEMBER_OF), values);
+    }
+
+    /** The values of all the contributors together, or none when one of them has none (GROUP_CONCAT is then unbound). */
+    private static List<Node> everyones(List<Node> contributors, java.util.function.Function<Node, List<Node>> values) {
+        Set<Node> all = new java.util.LinkedHashSet<>();
+        for (Node contributor : contributors) {
+            List<Node> own = values.apply(contributor);
+            if (own.isEmpty()) {
+                return List.of();
+            }
+            all.addAll(own);
+        }
+        return new ArrayList<>(all);
+    }
+
+    /** A hub's names in the identity graph: the names its rows are shown with. */
+    private static List<Node> hubNames(DatasetGraph dsg, Node real) {
+        return objects(dsg, IdentityGraph.NODE, real, HUB_NAME);
+    }
+
+    /** The smallest lexical form among names (SPARQL orders literals by it first), or {@code otherwise}'s without any. */
+    private static String smallest(List<Node> names, Node otherwise) {
+        String smallest = null;
+        for (Node n : names.isEmpty() && otherwise != null ? List.of(otherwise) : names) {
+            String text = n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+            smallest = smallest == null || text.compareTo(smallest) < 0 ? text : smallest;
+        }
+        return smallest;
+    }
+
+    private static boolean quotedAndNamed(DatasetGraph dsg, Node who) {
+        return value(dsg, who, StatisticsTerms.STATEMENTS).isPresent()
+                && value(dsg, who, StatisticsTerms.ARTICLES_QUOTED).isPresent()
+                && dsg.find(Quad.defaultGraphIRI, who, StatisticsTerms.NAME, Node.ANY).hasNext();
+    }
+
+    private static boolean typedNamedMentioned(DatasetGraph dsg, Node entity, Node type) {
+        return dsg.contains(Quad.defaultGraphIRI, entity, StatisticsTerms.TYPE, type)
+                && dsg.find(Quad.defaultGraphIRI, entity, StatisticsTerms.NAME, Node.ANY).hasNext()
+                && value(dsg, entity, StatisticsTerms.MENTIONED_IN).isPresent();
+    }
+
+    private static boolean hasNamedHub(DatasetGraph dsg, Node entity) {
+        for (Node hub : objects(dsg, IdentityGraph.NODE, entity, SAME_AS)) {
+            if (dsg.find(IdentityGraph.NODE, hub, HUB_NAME, Node.ANY).hasNext()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Node> sameAsTo(DatasetGraph dsg, Node hub) {
+        List<Node> members = new ArrayList<>();
+        dsg.find(IdentityGraph.NODE, Node.ANY, SAME_AS, hub).forEachRemaining(q -> members.add(q.getSubject()));
+        return members;
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, Node graph, Node subject, Node property) {
+        List<Node> objects = new ArrayList<>();
+        dsg.find(graph, subject, property, Node.ANY).forEachRemaining(q -> objects.add(q.getObject()));
+        return objects;
+    }
+
+    /** A count of the statistics, as the queries read it: present where written (a count of 0 is not). */
+    private static OptionalLong value(DatasetGraph dsg, Node subject, Node term) {
+        Iterator<Quad> found = dsg.find(Quad.defaultGraphIRI, subject, term, Node.ANY);
+        if (!found.hasNext()) {
+            return OptionalLong.empty();
+        }
+        Node value = found.next().getObject();
+        return value.isLiteral() && value.getLiteralValue() instanceof Number n ? OptionalLong.of(n.longValue())
+                : OptionalLong.empty();
+    }
+
+    /** Makes {@code subject}'s values of these terms exactly {@code values} (none for a term not in it), writing only changes. */
+    private static void write(DatasetGraph dsg, Node subject, List<Node> terms, Map<Node, List<Node>> values) {
+        for (Node term : terms) {
+            Set<Node> wanted = new HashSet<>(values.getOrDefault(term, List.of()));
+            List<Node> stale = new ArrayList<>();
+            dsg.find(Quad.defaultGraphIRI, subject, term, Node.ANY).forEachRemaining(q -> {
+                if (!wanted.remove(q.getObject())) {
+                    stale.add(q.getObject());
+                }
+            });
+            stale.forEach(o -> dsg.delete(Quad.defaultGraphIRI, subject, term, o));
+            wanted.forEach(o -> dsg.add(Quad.defaultGraphIRI, subject, term, o));
+        }
+    }
+}
