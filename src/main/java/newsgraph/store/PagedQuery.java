@@ -23,6 +23,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
@@ -155,28 +156,54 @@ public final class PagedQuery {
     }
 
     /**
-     * The page's pattern without what only orders it: its OPTIONAL parts (the articles' dates) and the BINDs that no
-     * FILTER of the group reads (the position of the words), which cost a lookup or a computation per row and never
-     * remove one. (An OPTIONAL could add rows, where an article has two dates; the count is then one short.)
+     * The page's pattern without what only orders it: its OPTIONAL parts and BINDs that no FILTER of the group reads,
+     * directly or through a BIND (the position of the words), which cost a lookup or a computation per row and never
+     * remove one. An OPTIONAL a FILTER reads through stays (the article's date, when the page is filtered by date):
+     * without it the filter would see no date and keep no row. (An OPTIONAL could add rows, where an article has two
+     * dates; the count is then one short.)
      */
     private static Element withoutOrdering(Element pattern) {
         if (!(pattern instanceof ElementGroup group)) {
             return pattern;
         }
-        Set<Var> filtered = new HashSet<>();
+        Set<Var> read = new HashSet<>();
+        Set<Var> mandatory = new HashSet<>();
         for (Element e : group.getElements()) {
             if (e instanceof ElementFilter filter) {
-                filtered.addAll(filter.getExpr().getVarsMentioned());
+                read.addAll(filter.getExpr().getVarsMentioned());
+            } else if (!(e instanceof ElementOptional) && !(e instanceof ElementBind)) {
+                mandatory.addAll(PatternVars.vars(e));
+            }
+        }
+        // what the read BINDs read in turn (the filtered day is the string of the optional date)
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Element e : group.getElements()) {
+                if (e instanceof ElementBind bind && read.contains(bind.getVar())) {
+                    grew |= read.addAll(bind.getExpr().getVarsMentioned());
+                }
             }
         }
         ElementGroup counted = new ElementGroup();
         for (Element e : group.getElements()) {
-            if (e instanceof ElementOptional || e instanceof ElementBind bind && !filtered.contains(bind.getVar())) {
+            if (e instanceof ElementBind bind && !read.contains(bind.getVar())
+                    || e instanceof ElementOptional optional && !givesAny(optional, read, mandatory)) {
                 continue;
             }
             counted.addElement(e);
         }
         return counted;
+    }
+
+    /** Whether an OPTIONAL binds a variable that is read and that nothing mandatory binds already. */
+    private static boolean givesAny(ElementOptional optional, Set<Var> read, Set<Var> mandatory) {
+        for (Var v : PatternVars.vars(optional.getOptionalElement())) {
+            if (read.contains(v) && !mandatory.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
