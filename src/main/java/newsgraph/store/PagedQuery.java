@@ -23,6 +23,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -69,6 +70,10 @@ public final class PagedQuery {
             if (asked.offset() > 0) {
                 inner.setOffset(asked.offset());
             }
+            // the articles that hold the page, read first: as many as its rows can come from
+            long holding = inner.getLimit() == Query.NOLIMIT ? Query.NOLIMIT
+                    : inner.getLimit() + (inner.hasOffset() ? inner.getOffset() : 0);
+            articleStages(inner.getQueryPattern()).forEach(stage -> stage.setLimit(holding));
             return new PagedQuery(bound, inner, inner.getLimit(), asked.offset());
         }
         long limit = asked.hasOwnLimit() ? (bound.hasLimit() ? bound.getLimit() : Page.OWN_LIMIT) : asked.limit();
@@ -103,6 +108,32 @@ public final class PagedQuery {
         return null;
     }
 
+    /**
+     * The article stages of a page sub-query: its sub-queries with a LIMIT (inside groups, unions and sub-queries), which
+     * pick the newest articles that can hold the page before its statements are read. Each article holds one row of
+     * the page at least, so offset + limit articles hold the page: their LIMIT follows the page's.
+     */
+    static List<Query> articleStages(Element pattern) {
+        List<Query> stages = new ArrayList<>();
+        Deque<Element> level = new ArrayDeque<>();
+        level.add(pattern);
+        while (!level.isEmpty()) {
+            Element element = level.poll();
+            if (element instanceof ElementSubQuery sub) {
+                if (sub.getQuery().hasLimit()) {
+                    stages.add(sub.getQuery());
+                } else {
+                    level.add(sub.getQuery().getQueryPattern());
+                }
+            } else if (element instanceof ElementGroup group) {
+                level.addAll(group.getElements());
+            } else if (element instanceof ElementUnion union) {
+                level.addAll(union.getElements());
+            }
+        }
+        return stages;
+    }
+
     /** The query to run. */
     public Query query() {
         return query;
@@ -130,18 +161,8 @@ public final class PagedQuery {
         if (page == null) {
             return null;
         }
-        // copied without its ORDER BY (an empty one would still sort every row): the page's order is set aside
-        List<SortCondition> order = page.getOrderBy() == null ? List.of() : new ArrayList<>(page.getOrderBy());
-        if (page.getOrderBy() != null) {
-            page.getOrderBy().clear();
-        }
-        Query rows;
-        try {
-            rows = QueryTransformOps.shallowCopy(page);
-        } finally {
-            order.forEach(page::addOrderBy);
-        }
-        rows.setQueryPattern(withoutOrdering(page.getQueryPattern()));
+        Query rows = withoutOrder(page);
+        rows.setQueryPattern(withoutOrdering(withEveryArticle(page.getQueryPattern())));
         rows.setOffset(Query.NOLIMIT);
         rows.setLimit(cap + 1);
         Query count = new Query();
@@ -153,6 +174,57 @@ public final class PagedQuery {
         where.addElement(new ElementSubQuery(rows));
         count.setQueryPattern(where);
         return count;
+    }
+
+    /**
+     * The page's pattern with its article stages ({@link #articleStages}) unlimited and unordered: a count is of every
+     * row, not of those the page's articles hold. Copies what it changes; the page itself stays as it is.
+     */
+    private static Element withEveryArticle(Element pattern) {
+        if (pattern instanceof ElementSubQuery sub) {
+            Query stage = sub.getQuery();
+            if (stage.hasLimit()) {
+                Query every = withoutOrder(stage);
+                every.setLimit(Query.NOLIMIT);
+                every.setOffset(Query.NOLIMIT);
+                return new ElementSubQuery(every);
+            }
+            Query copy = QueryTransformOps.shallowCopy(stage);
+            copy.setQueryPattern(withEveryArticle(stage.getQueryPattern()));
+            return new ElementSubQuery(copy);
+        }
+        if (pattern instanceof ElementGroup group) {
+            ElementGroup copy = new ElementGroup();
+            group.getElements().forEach(e -> copy.addElement(withEveryArticle(e)));
+            return copy;
+        }
+        if (pattern instanceof ElementUnion union) {
+            ElementUnion copy = new ElementUnion();
+            union.getElements().forEach(e -> copy.addElement(withEveryArticle(e)));
+            return copy;
+        }
+        return pattern;
+    }
+
+    /** A copy of a query without its ORDER BY (an empty one would still sort every row); the query keeps its own. */
+    private static Query withoutOrder(Query query) {
+        List<SortCondition> order = query.getOrderBy() == null ? null : new ArrayList<>(query.getOrderBy());
+        if (order != null) {
+            query.getOrderBy().clear();
+        }
+        Query copy;
+        try {
+            copy = QueryTransformOps.shallowCopy(query);
+        } finally {
+            if (order != null) {
+                order.forEach(query::addOrderBy);
+            }
+        }
+        // a shallow copy leaves out the aggregates (the article stage's list of the entities in each article)
+        if (copy.getAggregators().isEmpty()) {
+            copy.getAggregators().addAll(query.getAggregators());
+        }
+        return copy;
     }
 
     /**
