@@ -162,7 +162,7 @@ public final class PagedQuery {
             return null;
         }
         Query rows = withoutOrder(page);
-        rows.setQueryPattern(withoutOrdering(withEveryArticle(page.getQueryPattern())));
+        rows.setQueryPattern(withoutOrdering(withArticlesToCount(page.getQueryPattern(), cap + 1)));
         rows.setOffset(Query.NOLIMIT);
         rows.setLimit(cap + 1);
         Query count = new Query();
@@ -177,30 +177,32 @@ public final class PagedQuery {
     }
 
     /**
-     * The page's pattern with its article stages ({@link #articleStages}) unlimited and unordered: a count is of every
-     * row, not of those the page's articles hold. Copies what it changes; the page itself stays as it is.
+     * The page's pattern with its article stages ({@link #articleStages}) unordered and keeping {@code articles} of
+     * them: any that many articles hold more rows than the count's cap when there are more, and all of them when
+     * there are not (each article holds one row at least), so the count up to the cap is exact without sorting or
+     * reading every article's rows. Copies what it changes; the page itself stays as it is.
      */
-    private static Element withEveryArticle(Element pattern) {
+    private static Element withArticlesToCount(Element pattern, long articles) {
         if (pattern instanceof ElementSubQuery sub) {
             Query stage = sub.getQuery();
             if (stage.hasLimit()) {
-                Query every = withoutOrder(stage);
-                every.setLimit(Query.NOLIMIT);
-                every.setOffset(Query.NOLIMIT);
-                return new ElementSubQuery(every);
+                Query counted = withoutOrder(stage);
+                counted.setLimit(articles);
+                counted.setOffset(Query.NOLIMIT);
+                return new ElementSubQuery(counted);
             }
             Query copy = QueryTransformOps.shallowCopy(stage);
-            copy.setQueryPattern(withEveryArticle(stage.getQueryPattern()));
+            copy.setQueryPattern(withArticlesToCount(stage.getQueryPattern(), articles));
             return new ElementSubQuery(copy);
         }
         if (pattern instanceof ElementGroup group) {
             ElementGroup copy = new ElementGroup();
-            group.getElements().forEach(e -> copy.addElement(withEveryArticle(e)));
+            group.getElements().forEach(e -> copy.addElement(withArticlesToCount(e, articles)));
             return copy;
         }
         if (pattern instanceof ElementUnion union) {
             ElementUnion copy = new ElementUnion();
-            union.getElements().forEach(e -> copy.addElement(withEveryArticle(e)));
+            union.getElements().forEach(e -> copy.addElement(withArticlesToCount(e, articles)));
             return copy;
         }
         return pattern;
