@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
@@ -24,6 +25,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
@@ -69,6 +71,10 @@ public final class PagedQuery {
             if (asked.offset() > 0) {
                 inner.setOffset(asked.offset());
             }
+            // the articles that hold the page, read first: as many as its rows can come from
+            long holding = inner.getLimit() == Query.NOLIMIT ? Query.NOLIMIT
+                    : inner.getLimit() + (inner.hasOffset() ? inner.getOffset() : 0);
+            articleStages(inner.getQueryPattern()).forEach(stage -> stage.setLimit(holding));
             return new PagedQuery(bound, inner, inner.getLimit(), asked.offset());
         }
         long limit = asked.hasOwnLimit() ? (bound.hasLimit() ? bound.getLimit() : Page.OWN_LIMIT) : asked.limit();
@@ -123,18 +129,34 @@ public final class PagedQuery {
 
     /** The ranking windows of a query, at any depth. */
     static List<Query> rankingWindows(Query query) {
-        List<Query> windows = new ArrayList<>();
+        return subQueries(query.getQueryPattern(), inner -> inner.getProjectVars().equals(List.of(Var.alloc(RANK)))
+                && !inner.isDistinct() && inner.getOrderBy() == null);
+    }
+
+    /**
+     * The article stages of a page sub-query: its sub-queries with a LIMIT (inside groups, unions and sub-queries), which
+     * pick the newest articles that can hold the page before its statements are read. Each article holds one row of
+     * the page at least, so offset + limit articles hold the page: their LIMIT follows the page's.
+     */
+    static List<Query> articleStages(Element pattern) {
+        return subQueries(pattern, Query::hasLimit);
+    }
+
+    /**
+     * The outermost sub-queries that are {@code wanted}, found through groups, unions, optionals and the sub-queries
+     * that are not.
+     */
+    private static List<Query> subQueries(Element pattern, Predicate<Query> wanted) {
+        List<Query> found = new ArrayList<>();
         Deque<Element> level = new ArrayDeque<>();
-        level.add(query.getQueryPattern());
+        level.add(pattern);
         while (!level.isEmpty()) {
             Element element = level.poll();
             if (element instanceof ElementSubQuery sub) {
-                Query inner = sub.getQuery();
-                if (inner.getProjectVars().equals(List.of(Var.alloc(RANK))) && !inner.isDistinct()
-                        && inner.getOrderBy() == null) {
-                    windows.add(inner);
+                if (wanted.test(sub.getQuery())) {
+                    found.add(sub.getQuery());
                 } else {
-                    level.add(inner.getQueryPattern());
+                    level.add(sub.getQuery().getQueryPattern());
                 }
             } else if (element instanceof ElementGroup group) {
                 level.addAll(group.getElements());
@@ -144,7 +166,7 @@ public final class PagedQuery {
                 level.add(optional.getOptionalElement());
             }
         }
-        return windows;
+        return found;
     }
 
     /** The query to run. */
@@ -174,18 +196,8 @@ public final class PagedQuery {
         if (page == null) {
             return null;
         }
-        // copied without its ORDER BY (an empty one would still sort every row): the page's order is set aside
-        List<SortCondition> order = page.getOrderBy() == null ? List.of() : new ArrayList<>(page.getOrderBy());
-        if (page.getOrderBy() != null) {
-            page.getOrderBy().clear();
-        }
-        Query rows;
-        try {
-            rows = QueryTransformOps.shallowCopy(page);
-        } finally {
-            order.forEach(page::addOrderBy);
-        }
-        rows.setQueryPattern(withoutOrdering(page.getQueryPattern()));
+        Query rows = withoutOrder(page);
+        rows.setQueryPattern(withoutOrdering(withArticlesToCount(page.getQueryPattern(), cap + 1)));
         rows.setOffset(Query.NOLIMIT);
         rows.setLimit(cap + 1);
         Query count = new Query();
@@ -200,28 +212,107 @@ public final class PagedQuery {
     }
 
     /**
-     * The page's pattern without what only orders it: its OPTIONAL parts (the articles' dates) and the BINDs that no
-     * FILTER of the group reads (the position of the words), which cost a lookup or a computation per row and never
-     * remove one. (An OPTIONAL could add rows, where an article has two dates; the count is then one short.)
+     * The page's pattern with its article stages ({@link #articleStages}) unordered and keeping {@code articles} of
+     * them: any that many articles hold more rows than the count's cap when there are more, and all of them when
+     * there are not (each article holds one row at least), so the count up to the cap is exact without sorting or
+     * reading every article's rows. Copies what it changes; the page itself stays as it is.
+     */
+    private static Element withArticlesToCount(Element pattern, long articles) {
+        if (pattern instanceof ElementSubQuery sub) {
+            Query stage = sub.getQuery();
+            if (stage.hasLimit()) {
+                Query counted = withoutOrder(stage);
+                counted.setLimit(articles);
+                counted.setOffset(Query.NOLIMIT);
+                return new ElementSubQuery(counted);
+            }
+            Query copy = QueryTransformOps.shallowCopy(stage);
+            copy.setQueryPattern(withArticlesToCount(stage.getQueryPattern(), articles));
+            return new ElementSubQuery(copy);
+        }
+        if (pattern instanceof ElementGroup group) {
+            ElementGroup copy = new ElementGroup();
+            group.getElements().forEach(e -> copy.addElement(withArticlesToCount(e, articles)));
+            return copy;
+        }
+        if (pattern instanceof ElementUnion union) {
+            ElementUnion copy = new ElementUnion();
+            union.getElements().forEach(e -> copy.addElement(withArticlesToCount(e, articles)));
+            return copy;
+        }
+        return pattern;
+    }
+
+    /** A copy of a query without its ORDER BY (an empty one would still sort every row); the query keeps its own. */
+    private static Query withoutOrder(Query query) {
+        List<SortCondition> order = query.getOrderBy() == null ? null : new ArrayList<>(query.getOrderBy());
+        if (order != null) {
+            query.getOrderBy().clear();
+        }
+        Query copy;
+        try {
+            copy = QueryTransformOps.shallowCopy(query);
+        } finally {
+            if (order != null) {
+                order.forEach(query::addOrderBy);
+            }
+        }
+        // a shallow copy leaves out the aggregates (the article stage's list of the entities in each article)
+        if (copy.getAggregators().isEmpty()) {
+            copy.getAggregators().addAll(query.getAggregators());
+        }
+        return copy;
+    }
+
+    /**
+     * The page's pattern without what only orders it: its OPTIONAL parts and BINDs that no FILTER of the group reads,
+     * directly or through a BIND (the position of the words), which cost a lookup or a computation per row and never
+     * remove one. An OPTIONAL a FILTER reads through stays (the article's date, when the page is filtered by date):
+     * without it the filter would see no date and keep no row. (An OPTIONAL could add rows, where an article has two
+     * dates; the count is then one short.)
      */
     private static Element withoutOrdering(Element pattern) {
         if (!(pattern instanceof ElementGroup group)) {
             return pattern;
         }
-        Set<Var> filtered = new HashSet<>();
+        Set<Var> read = new HashSet<>();
+        Set<Var> mandatory = new HashSet<>();
         for (Element e : group.getElements()) {
             if (e instanceof ElementFilter filter) {
-                filtered.addAll(filter.getExpr().getVarsMentioned());
+                read.addAll(filter.getExpr().getVarsMentioned());
+            } else if (!(e instanceof ElementOptional) && !(e instanceof ElementBind)) {
+                mandatory.addAll(PatternVars.vars(e));
+            }
+        }
+        // what the read BINDs read in turn (the filtered day is the string of the optional date)
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Element e : group.getElements()) {
+                if (e instanceof ElementBind bind && read.contains(bind.getVar())) {
+                    grew |= read.addAll(bind.getExpr().getVarsMentioned());
+                }
             }
         }
         ElementGroup counted = new ElementGroup();
         for (Element e : group.getElements()) {
-            if (e instanceof ElementOptional || e instanceof ElementBind bind && !filtered.contains(bind.getVar())) {
+            if (e instanceof ElementBind bind && !read.contains(bind.getVar())
+                    || e instanceof ElementOptional optional && !givesAny(optional, read, mandatory)) {
                 continue;
             }
             counted.addElement(e);
         }
         return counted;
+    }
+
+    /** Whether an OPTIONAL binds a variable that is read and that nothing mandatory binds already. */
+    private static boolean givesAny(ElementOptional optional, Set<Var> read, Set<Var> mandatory) {
+        for (Var v : PatternVars.vars(optional.getOptionalElement())) {
+            if (read.contains(v) && !mandatory.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

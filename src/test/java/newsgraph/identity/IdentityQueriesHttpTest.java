@@ -107,6 +107,17 @@ class IdentityQueriesHttpTest {
         assertEquals(Set.of("chef"), chef, "the namesake stays apart");
     }
 
+    /** outlets (and timeline, its twin by month) follow identity as the pages of statements do. */
+    @Test
+    void whichOutletsQuoteAPersonCountsTheArticlesThatCallHimOtherwise() throws Exception {
+        // outlets: publisher, statements, articles, first, last
+        List<String[]> tom = csv("outlets", "speaker_name=" + name("Tom Halvorsen"));
+        assertEquals(1, tom.size(), "the articles have no outlet: one row");
+        assertEquals("3", tom.get(0)[2], "the article that calls him 'Mr Halvorsen' counts too");
+        List<String[]> chef = csv("outlets", "speaker_name=" + name("Ingrid Halvorsen"));
+        assertEquals("1", chef.get(0)[2], "the namesake stays apart");
+    }
+
     @Test
     void mostQuotedCountsARealEntityOnce() throws Exception {
         // most-quoted: speaker, statements, direct_quotes, articles

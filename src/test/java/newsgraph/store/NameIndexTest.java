@@ -76,9 +76,25 @@ class NameIndexTest {
                         NodeFactory.createURI("https://w3id.org/newsgraph/id/person/michael-fallon"));
             });
 
+            // and one that points to an article's entity of the same real entity: its hub is checked, then its members
+            String member = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution exec = QueryExecutionFactory.create("PREFIX schema: <http://schema.org/> SELECT ?p"
+                        + " { GRAPH ?a { ?p schema:name \"Michael Fallon\" } } LIMIT 1", store.dataset())) {
+                    return exec.execSelect().next().getResource("p").getURI();
+                }
+            });
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().add(Quad.defaultGraphIRI, stale,
+                    NodeFactory.createURI(NameIndex.NAMESPACE + "#of"), NodeFactory.createURI(member)));
+
             assertEquals(List.of(), rows(store.dataset(), "who-said-what", Map.of("speaker_name", "zzyzx")),
                     "each candidate of the index is checked against the articles");
             assertEquals(List.of(), rows(store.dataset(), "said-about", Map.of("about_name", "zzyzx")));
+            assertEquals(List.of(), rows(store.dataset(), "what-a-said-about-b", Map.of("speaker_name", "zzyzx",
+                    "about_name", "corbyn")));
+            assertEquals(List.of(), rows(store.dataset(), "whom-a-speaks-about", Map.of("speaker_name", "zzyzx")));
+            assertEquals(List.of(), rows(store.dataset(), "who-speaks-about", Map.of("about_name", "zzyzx")));
+            assertFalse(rows(store.dataset(), "what-a-said-about-b", Map.of("speaker_name", "fallon",
+                    "about_name", "corbyn")).isEmpty(), "the real names still find them");
         }
     }
 

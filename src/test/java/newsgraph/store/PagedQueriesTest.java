@@ -15,6 +15,8 @@ import java.util.Set;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.text.Article;
+import newsgraph.text.ArticleMetadata;
+import newsgraph.text.NewsDate;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The per-person queries answer a page of 100 statements in article order, and the next page (OFFSET 100 in
  * the inner SELECT, as their header says) continues it without a gap or a repeat: here 13 copies of the seed
- * under distinct ids give its speaker 8 × 13 = 104 statements.
+ * under distinct ids give its speaker 8 × 13 = 104 statements (all published on one day).
  */
 class PagedQueriesTest {
 
@@ -44,7 +46,9 @@ class PagedQueriesTest {
         Extractor extractor = Extractor.create();
         Map<Article, Model> graphs = new LinkedHashMap<>();
         for (int i = 1; i <= COPIES; i++) {
-            Article copy = new Article(String.format("copy-%02d", i), text);
+            // dated alike, so that the date filters keep them all and the order stays the articles'
+            Article copy = new Article(String.format("copy-%02d", i), text, new ArticleMetadata(null,
+                    new NewsDate("2017-05-20T09:30:00Z"), null, null, "en-GB", List.of(), null, null));
             graphs.put(copy, ArticleGraph.of(extractor.extract(copy)));
         }
         store = NewsStore.open(temp.resolve("db"));
@@ -59,8 +63,9 @@ class PagedQueriesTest {
         assertEquals(8 * COPIES, all.size(), "the seed gives Fallon eight statements");
 
         List<QuerySolution> first = rows(NamedQuery.find("who-said-what").text(), Map.of("speaker_name", "fallon"));
-        List<QuerySolution> second = rows(NamedQuery.find("who-said-what").text()
-                .replace("LIMIT 100", "LIMIT 100 OFFSET 100"), Map.of("speaker_name", "fallon"));
+        // the next page: its offset in the page, and as many articles read first as the two pages can need
+        List<QuerySolution> second = rows(NamedQuery.find("who-said-what").bind(Map.of("speaker_name", "fallon"),
+                Page.of(100, 100)).query());
         assertEquals(100, first.size());
         assertEquals(8 * COPIES - 100, second.size());
         assertTrue(first.stream().allMatch(r -> speaker.equals(r.getLiteral("speaker").getString())));
@@ -128,6 +133,33 @@ class PagedQueriesTest {
         assertEquals("first 100 of 104 rows; --offset 100 for the next", first.note().forCommandLine());
     }
 
+    /**
+     * The count of "1–20 of N" is of the rows the page is cut from, date filters included: counting once left out the
+     * article's date (only there to order the page), so that any page filtered by date was "of 0".
+     */
+    @Test
+    void theCountOfADatedPageKeepsTheDateItFiltersOn() {
+        Map<String, Map<String, String>> asked = new LinkedHashMap<>();
+        asked.put("who-said-what", Map.of("speaker_name", "fallon"));
+        asked.put("said-about", Map.of("about_name", "corbyn"));
+        asked.put("what-a-said-about-b", Map.of("speaker_name", "fallon", "about_name", "corbyn"));
+        Map<String, Long> expected = Map.of("who-said-what", 8L * COPIES, "said-about", 5L * COPIES,
+                "what-a-said-about-b", 3L * COPIES);
+        for (Map<String, String> dates : List.of(Map.of("from", "2017"), Map.of("to", "2017-05-20"),
+                Map.of("from", "2017-05", "to", "2017-05-31"))) {
+            asked.forEach((name, parameters) -> {
+                Map<String, String> dated = new LinkedHashMap<>(parameters);
+                dated.putAll(dates);
+                PagedQuery.Answer answer = run(NamedQuery.find(name).bind(dated, Page.of(20, 0)));
+                assertEquals(20, answer.note().shown(), name + " " + dated);
+                assertEquals(expected.get(name), answer.note().total(), name + " " + dated + " counted");
+            });
+            PagedQuery.Answer none = run(NamedQuery.find("said-about").bind(Map.of("about_name", "corbyn", "from",
+                    "2018"), Page.of(20, 0)));
+            assertEquals(0, none.note().total(), "nothing after the day they were published");
+        }
+    }
+
     @Test
     void aQueryWithoutAnInnerPageIsPagedAtItsTopLevelAndKnowsWhetherMoreFollow() {
         NamedQuery query = NamedQuery.find("most-quoted");
@@ -177,7 +209,10 @@ class PagedQueriesTest {
         NamedQuery named = new NamedQuery("paged", "test", queryText);
         Map<String, String> known = new LinkedHashMap<>(parameters);
         known.keySet().retainAll(named.documentedParameters().keySet());
-        Query query = named.bind(known);
+        return rows(named.bind(known));
+    }
+
+    private static List<QuerySolution> rows(Query query) {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution exec = QueryExecutionFactory.create(query, store.dataset())) {
                 List<QuerySolution> rows = new ArrayList<>();
