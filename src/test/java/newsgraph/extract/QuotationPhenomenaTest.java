@@ -1,10 +1,14 @@
 package newsgraph.extract;
 
+import static newsgraph.extract.StatementAssertions.aboutNames;
+import static newsgraph.extract.StatementAssertions.assertSpeaker;
+import static newsgraph.extract.StatementAssertions.body;
+import static newsgraph.extract.StatementAssertions.speaker;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Map;
@@ -721,38 +725,6 @@ class QuotationPhenomenaTest {
 
     private static Analysis read(String text) {
         return extractor.extract(new Article("test", text));
-    }
-
-    /** A one-paragraph article under a headline. */
-    private static String body(String paragraph) {
-        return "A Headline For The Test\n\n" + paragraph + "\n";
-    }
-
-    private static Statement assertSpeaker(Analysis a, String content, String speakerName, StatementKind kind) {
-        String text = a.article().text();
-        for (Statement s : a.statements()) {
-            String words = s.content().of(text);
-            if (words.contains(content) || content.contains(words) && words.length() * 2 > content.length()) {
-                Entity speaker = speaker(a, s);
-                assertTrue(speaker.names().stream().anyMatch(n -> n.equalsIgnoreCase(speakerName)),
-                        () -> "speaker of \"" + content + "\" should be " + speakerName + " but is " + speaker.names());
-                assertEquals(kind, s.kind(), () -> "kind of \"" + content + "\"");
-                return s;
-            }
-        }
-        return fail("no statement \"" + content + "\" among " + a.statements().stream()
-                .map(s -> s.content().of(text)).collect(Collectors.toList()));
-    }
-
-    private static Entity speaker(Analysis a, Statement s) {
-        Entity e = a.entitiesByKey().get(s.speakerKey());
-        assertNotNull(e, () -> "speaker entity " + s.speakerKey());
-        return e;
-    }
-
-    private static List<String> aboutNames(Analysis a, Statement s) {
-        Map<String, Entity> byKey = a.entitiesByKey();
-        return s.about().stream().map(k -> byKey.get(k).name()).toList();
     }
 
     private static List<String> entityNames(Analysis a) {

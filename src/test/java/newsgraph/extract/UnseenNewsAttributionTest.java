@@ -1,14 +1,13 @@
 package newsgraph.extract;
 
+import static newsgraph.extract.StatementAssertions.aboutNames;
+import static newsgraph.extract.StatementAssertions.assertSpeaker;
+import static newsgraph.extract.StatementAssertions.body;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import newsgraph.text.Article;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -178,33 +177,5 @@ class UnseenNewsAttributionTest {
 
     private static Analysis read(String text) {
         return extractor.extract(new Article("test", text));
-    }
-
-    /** A one-paragraph article under a headline. */
-    private static String body(String paragraph) {
-        return "A Headline For The Test\n\n" + paragraph + "\n";
-    }
-
-    private static Statement assertSpeaker(Analysis a, String content, String speakerName, StatementKind kind) {
-        String text = a.article().text();
-        for (Statement s : a.statements()) {
-            String words = s.content().of(text);
-            if (words.contains(content) || content.contains(words) && words.length() * 2 > content.length()) {
-                Entity speaker = a.entitiesByKey().get(s.speakerKey());
-                assertNotNull(speaker, () -> "speaker entity " + s.speakerKey());
-                assertTrue(speaker.names().stream().anyMatch(n -> n.equalsIgnoreCase(speakerName)),
-                        () -> "speaker of \"" + content + "\" should be " + speakerName + " but is " + speaker.names());
-                assertEquals(kind, s.kind(), () -> "kind of \"" + content + "\"");
-                return s;
-            }
-        }
-        return fail("no statement \"" + content + "\" among " + a.statements().stream()
-                .map(s -> s.content().of(text)).collect(Collectors.toList()));
-    }
-
-
-    private static List<String> aboutNames(Analysis a, Statement s) {
-        Map<String, Entity> byKey = a.entitiesByKey();
-        return s.about().stream().map(k -> byKey.get(k).name()).toList();
     }
 }
