@@ -204,7 +204,7 @@ final class CandidateRuns {
             return true;
         }
         if (key.equals("-") && s.token(end - 1).isCapitalised() && end + 1 < s.size() && s.token(end + 1).isCapitalised()
-                && openedByOrganisationKeyword(s, start, end)) {
+                && shapes.organisationFieldsFrom(s.tokens(), start, end) >= 0) {
             // "Council on Arab - American Trade": a hyphen written apart inside the fields of an organisation's name
             return true;
         }
@@ -263,18 +263,6 @@ final class CandidateRuns {
             w++;
         }
         return w;
-    }
-
-    /** The run so far has an organisation keyword followed by "of", "on" or "for": "Council on …", "Institute of …". */
-    private boolean openedByOrganisationKeyword(Sentence s, int start, int end) {
-        for (int k = start; k + 1 < end; k++) {
-            String next = s.token(k + 1).lower();
-            if (lexicon.kinds(s.token(k).key()).has(ORG_KEY) && !s.token(k + 1).isCapitalised()
-                    && (next.equals("of") || next.equals("on") || next.equals("for"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The run so far is an organisation keyword, "of" or "for", and ordinary capitalised words. */

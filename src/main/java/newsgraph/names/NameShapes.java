@@ -102,6 +102,22 @@ final class NameShapes {
         return next.norm().equals("'s") || organisationWords.contains(next.lower());
     }
 
+    /**
+     * Where the fields of an organisation's name begin in tokens [start, end): after its first organisation keyword
+     * followed by a lower-case "of", "on" or "for" ("Council on …", "Institute of …"); -1 when there is none.
+     */
+    int organisationFieldsFrom(List<Token> tokens, int start, int end) {
+        for (int k = start; k + 1 < end; k++) {
+            Token next = tokens.get(k + 1);
+            String word = next.lower();
+            if (lexicon.kinds(tokens.get(k).key()).has(ORG_KEY) && !next.isCapitalised()
+                    && (word.equals("of") || word.equals("on") || word.equals("for"))) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
     /** "Unity sources", "Unity leader": a word after the name that only organisations take. */
     boolean beforeOrganisationWord(NameMention m, List<Sentence> sentences) {
         Sentence s = sentences.get(m.sentence());

@@ -304,15 +304,7 @@ final class TypingRules {
      * Returns where the person begins, or -1.
      */
     private int personAfterOrganisationFields(List<Token> tokens, int start, int end) {
-        int opened = -1;
-        for (int k = start; k + 1 < end; k++) {
-            String next = tokens.get(k + 1).lower();
-            if (lexicon.kinds(tokens.get(k).key()).has(ORG_KEY) && !tokens.get(k + 1).isCapitalised()
-                    && (next.equals("of") || next.equals("on") || next.equals("for"))) {
-                opened = k + 2;
-                break;
-            }
-        }
+        int opened = shapes.organisationFieldsFrom(tokens, start, end);
         if (opened < 0) {
             return -1;
         }
