@@ -12,7 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 
 /**
- * What one article graph adds to the statistics: per speaker its statements, direct quotes and articles; per entity
+ * What one article graph adds to the statistics: per speaker its statements (once per work: {@link SaidOnce}), direct
+ * quotes and articles; per entity
  * the articles that mention it; per outlet and per month the articles and their statements; and the facts the
  * overviews show (names, types, posts, memberships). A pure function of the graph, so the counts of a graph being
  * replaced are subtracted exactly as they were added.
@@ -46,8 +47,7 @@ public record ArticleCounts(Map<Node, Speaker> speakers, Map<Node, Long> mention
         if (graph.isEmpty()) {
             return NONE;
         }
-        Map<Node, Speaker> speakers = new HashMap<>();
-        Map<Node, Set<Node>> speakerArticles = new HashMap<>();
+        Map<Node, SaidOnce> said = new HashMap<>();
         Map<Node, Long> statementsOfArticle = new HashMap<>();
         for (Node statement : subjects(graph, Standard.QUOTATION)) {
             Set<Node> articles = objects(graph, statement, Standard.IS_PART_OF);
@@ -56,13 +56,14 @@ public record ArticleCounts(Map<Node, Speaker> speakers, Map<Node, Long> mention
             }
             articles.forEach(a -> statementsOfArticle.merge(a, 1L, Long::sum));
             boolean direct = graph.contains(statement, Standard.KIND, Standard.DIRECT);
+            Set<Node> texts = objects(graph, statement, Standard.TEXT);
             for (Node who : objects(graph, statement, Standard.CREATOR)) {
-                speakers.merge(who, new Speaker(1, direct ? 1 : 0, 0),
-                        (a, b) -> new Speaker(a.statements() + b.statements(), a.direct() + b.direct(), 0));
-                speakerArticles.computeIfAbsent(who, w -> new HashSet<>()).addAll(articles);
+                said.computeIfAbsent(who, w -> new SaidOnce()).add(statement, articles,
+                        a -> objects(graph, a, Standard.EXAMPLE_OF_WORK), texts, direct);
             }
         }
-        speakers.replaceAll((who, s) -> new Speaker(s.statements(), s.direct(), speakerArticles.get(who).size()));
+        Map<Node, Speaker> speakers = new HashMap<>();
+        said.forEach((who, s) -> speakers.put(who, new Speaker(s.statements(), s.direct(), s.articles())));
 
         Map<Node, Set<Node>> mentioning = new HashMap<>();
         graph.find(Node.ANY, Standard.MENTIONS, Node.ANY).forEachRemaining(t ->

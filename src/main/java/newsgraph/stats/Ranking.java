@@ -200,9 +200,19 @@ public final class Ranking {
         }
         if (!dsg.find(IdentityGraph.NODE, real, SAME_AS, Node.ANY).hasNext() && quotedAndNamed(dsg, real)) {
             contributors.add(real);
-            statements = Math.max(statements, value(dsg, real, StatisticsTerms.STATEMENTS).getAsLong());
-            articles = Math.max(articles, value(dsg, real, StatisticsTerms.ARTICLES_QUOTED).getAsLong());
-            direct = Math.max(direct, value(dsg, real, StatisticsTerms.DIRECT).orElse(0));
+            if (speaksInOneGraph(dsg, real)) {
+                // its own counts, summed over its graphs, are once per work when they all come from one graph
+                statements = Math.max(statements, value(dsg, real, StatisticsTerms.STATEMENTS).getAsLong());
+                articles = Math.max(articles, value(dsg, real, StatisticsTerms.ARTICLES_QUOTED).getAsLong());
+                direct = Math.max(direct, value(dsg, real, StatisticsTerms.DIRECT).orElse(0));
+            } else {
+                // an IRI quoted in several graphs (written so by hand, not by newsgraph, whose entities are the
+                // article's own): its words may repeat across copies of one work, so they are counted again together
+                SaidOnce said = Statistics.said(dsg, List.of(real));
+                statements = Math.max(statements, said.statements());
+                articles = Math.max(articles, said.articles());
+                direct = Math.max(direct, said.direct());
+            }
         }
         Node name = null;
         for (Node who : contributors) {
@@ -309,6 +319,21 @@ public final class Ranking {
         return value(dsg, who, StatisticsTerms.STATEMENTS).isPresent()
                 && value(dsg, who, StatisticsTerms.ARTICLES_QUOTED).isPresent()
                 && dsg.find(Quad.defaultGraphIRI, who, StatisticsTerms.NAME, Node.ANY).hasNext();
+    }
+
+    /** Whether every statement of this speaker is in one graph (it reads the speaker's statements until a second graph). */
+    private static boolean speaksInOneGraph(DatasetGraph dsg, Node speaker) {
+        Iterator<Quad> made = dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, speaker);
+        Node first = null;
+        while (made.hasNext()) {
+            Node graph = made.next().getGraph();
+            if (first == null) {
+                first = graph;
+            } else if (!first.equals(graph)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean typedNamedMentioned(DatasetGraph dsg, Node entity, Node type) {

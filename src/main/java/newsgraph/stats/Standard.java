@@ -21,6 +21,8 @@ final class Standard {
     static final Node POST = Org.Post.asNode();
     static final Node CREATOR = Schema.creator.asNode();
     static final Node IS_PART_OF = Schema.isPartOf.asNode();
+    static final Node TEXT = Schema.text.asNode();
+    static final Node EXAMPLE_OF_WORK = Schema.exampleOfWork.asNode();
     static final Node MENTIONS = Schema.mentions.asNode();
     static final Node NAME = Schema.name.asNode();
     static final Node ALTERNATE_NAME = Schema.alternateName.asNode();

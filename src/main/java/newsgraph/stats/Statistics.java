@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
@@ -97,8 +99,8 @@ public final class Statistics {
 
     /**
      * The hook for {@code resolve} (issue 11): counts a group of entities that it gathered under one IRI, over all the
-     * members, from the article graphs (in a write transaction). Writes on {@code group} its {@code st:groupStatements},
-     * {@code st:groupDirect}, {@code st:groupArticlesQuoted} (distinct articles: members quoted in one article count
+     * members, from the article graphs (in a write transaction). Writes on {@code group} its {@code st:groupStatements} and
+     * {@code st:groupDirect} (once per work, as most-quoted counts them: {@link SaidOnce}), {@code st:groupArticlesQuoted} (distinct articles: members quoted in one article count
      * it once) and {@code st:groupMentionedIn}, and an {@code st:member} to each member that is quoted or mentioned, replacing what an earlier call
      * wrote for that group. Costs index lookups for the members' own statements and mentions, never a scan; the
      * members' own counts are left as they are (they are keyed by the IRIs the articles write), so regrouping again
@@ -112,41 +114,72 @@ public final class Statistics {
         if (members.isEmpty()) {
             return;
         }
-        Set<Quad> statements = new HashSet<>();
-        Set<Node> articles = new HashSet<>();
+        SaidOnce said = new SaidOnce();
+        Map<Node, List<Node>> works = new HashMap<>();
         Set<Node> mentioning = new HashSet<>();
-        long direct = 0;
         for (Node member : members) {
-            int counted = statements.size() + mentioning.size();
+            boolean quoted = addStatements(dsg, member, said, works);
             boolean mentioned = false;
-            for (Quad said : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
-                Node graph = said.getGraph();
-                Node statement = said.getSubject();
-                List<Quad> parts = Iter.toList(dsg.find(graph, statement, Standard.IS_PART_OF, Node.ANY));
-                if (parts.isEmpty() || !dsg.contains(graph, statement, Standard.TYPE, Standard.QUOTATION)
-                        || !statements.add(new Quad(graph, statement, Standard.TYPE, Standard.QUOTATION))) {
-                    continue;
-                }
-                parts.forEach(p -> articles.add(p.getObject()));
-                if (dsg.contains(graph, statement, Standard.KIND, Standard.DIRECT)) {
-                    direct++;
-                }
-            }
             Iterator<Quad> mentions = dsg.findNG(Node.ANY, Node.ANY, Standard.MENTIONS, member);
             while (mentions.hasNext()) {
                 mentioning.add(mentions.next().getSubject());
                 mentioned = true;
             }
-            if (mentioned || statements.size() + mentioning.size() > counted) {
+            if (mentioned || quoted) {
                 // only members that count: one that says nothing and is mentioned nowhere changes no group's counts,
                 // so no write that places it needs to count its group again
                 dsg.add(Quad.defaultGraphIRI, group, StatisticsTerms.MEMBER, member);
             }
         }
-        put(dsg, group, StatisticsTerms.GROUP_STATEMENTS, statements.size());
-        put(dsg, group, StatisticsTerms.GROUP_DIRECT, direct);
-        put(dsg, group, StatisticsTerms.GROUP_ARTICLES_QUOTED, articles.size());
+        put(dsg, group, StatisticsTerms.GROUP_STATEMENTS, said.statements());
+        put(dsg, group, StatisticsTerms.GROUP_DIRECT, said.direct());
+        put(dsg, group, StatisticsTerms.GROUP_ARTICLES_QUOTED, said.articles());
         put(dsg, group, StatisticsTerms.GROUP_MENTIONED_IN, mentioning.size());
+    }
+
+    /**
+     * The statements of these speakers together, once per work (as {@code most-quoted} counts them over the union of
+     * the article graphs), read from the store: index lookups for their statements, each one's words and kind, and
+     * each article's work, never a scan.
+     */
+    static SaidOnce said(DatasetGraph dsg, Collection<Node> speakers) {
+        SaidOnce said = new SaidOnce();
+        Map<Node, List<Node>> works = new HashMap<>();
+        for (Node speaker : speakers) {
+            addStatements(dsg, speaker, said, works);
+        }
+        return said;
+    }
+
+    /** Adds a speaker's statements to {@code said}; whether it has any. {@code works} remembers each article's works. */
+    private static boolean addStatements(DatasetGraph dsg, Node speaker, SaidOnce said, Map<Node, List<Node>> works) {
+        boolean any = false;
+        for (Quad made : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, speaker))) {
+            Node graph = made.getGraph();
+            Node statement = made.getSubject();
+            List<Node> parts = objects(dsg, graph, statement, Standard.IS_PART_OF);
+            if (parts.isEmpty() || !dsg.contains(graph, statement, Standard.TYPE, Standard.QUOTATION)) {
+                continue;
+            }
+            any = true;
+            // words and works as the query reads them: from any article graph (the union)
+            said.add(statement, parts, article -> works.computeIfAbsent(article, a ->
+                    objects(dsg, Node.ANY, a, Standard.EXAMPLE_OF_WORK)), objects(dsg, Node.ANY, statement, Standard.TEXT),
+                    dsg.contains(graph, statement, Standard.KIND, Standard.DIRECT));
+        }
+        return any;
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, Node graph, Node subject, Node property) {
+        List<Node> objects = new ArrayList<>();
+        Iterator<Quad> found = graph == Node.ANY ? dsg.findNG(Node.ANY, subject, property, Node.ANY)
+                : dsg.find(graph, subject, property, Node.ANY);
+        found.forEachRemaining(q -> {
+            if (!objects.contains(q.getObject())) {
+                objects.add(q.getObject());
+            }
+        });
+        return objects;
     }
 
     /** How much the statistics hold: rows of the overviews. */

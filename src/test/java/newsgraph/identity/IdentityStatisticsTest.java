@@ -20,9 +20,19 @@ import newsgraph.rdf.Iris;
 import newsgraph.server.NewsServer;
 import newsgraph.stats.Statistics;
 import newsgraph.stats.StatisticsTerms;
+import newsgraph.rdf.Schema;
+import newsgraph.store.NamedQuery;
 import newsgraph.store.NewsStore;
 import newsgraph.store.StatisticsTest;
+import newsgraph.text.Article;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +114,124 @@ class IdentityStatisticsTest {
                 server.stop();
             }
         }
+    }
+
+    /**
+     * Copies of one work (issue 10: the same story under two names) count a statement once in the statistics, as
+     * most-quoted counts it, and every copy as an article: after a resolve that gathers both copies' Halvorsen on his
+     * hub, after a copy reloaded with other words, and after a copy dropped. most-quoted then reads the statistics
+     * (it counted over every article whenever copies were loaded) and gives the counted rows.
+     */
+    @Test
+    void copiesOfOneWorkCountAStatementOnce() throws Exception {
+        List<Path> files = IdentityArticles.write(temp.resolve("in"), articles("copy-a", IdentityArticles.MINISTER,
+                "copy-b", IdentityArticles.MINISTER, "again", IdentityArticles.FULL_NAME_AGAIN));
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            IdentityArticles.load(store, files);
+            StatisticsTest.assertAgreesWithRecount(store);
+            store.resolve();
+            String a = IdentityArticles.entity(store, "copy-a", "/person/tom-halvorsen");
+            String b = IdentityArticles.entity(store, "copy-b", "/person/tom-halvorsen");
+            String again = IdentityArticles.entity(store, "again", "/person/tom-halvorsen");
+            assertEquals(TOM, IdentityArticles.hubs(store).get(a));
+            assertEquals(TOM, IdentityArticles.hubs(store).get(b));
+            long copy = count(store, a, StatisticsTerms.STATEMENTS);
+            assertTrue(copy >= 1, "Halvorsen speaks in the story");
+            assertEquals(copy, count(store, b, StatisticsTerms.STATEMENTS), "the copy says the same");
+            long once = copy + count(store, again, StatisticsTerms.STATEMENTS);
+            assertEquals(once, count(store, TOM, StatisticsTerms.GROUP_STATEMENTS), "the copy's statements count once");
+            assertEquals(3, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED), "every copy is an article");
+            assertEquals(once, count(store, TOM, StatisticsTerms.QUOTED_STATEMENTS), "and the ranked row has them");
+            assertEquals(List.of(String.valueOf(once)), mostQuoted(store, TOM), "most-quoted reads the statistics");
+            StatisticsTest.assertAgreesWithRecount(store);
+
+            // one copy reloaded with other words in one of his statements: those words are new, the old ones stay
+            String graphB = graph(store, "copy-b");
+            Model changed = Txn.calculateRead(store.dataset(), () -> ModelFactory.createDefaultModel()
+                    .add(store.dataset().getNamedModel(graphB)));
+            Resource statement = changed.listSubjectsWithProperty(Schema.creator, changed.createResource(b)).next();
+            changed.removeAll(statement, Schema.text, null).add(statement, Schema.text, "Words the other copy never had.");
+            store.replace(new Article(graphB.substring(graphB.lastIndexOf("/article/") + "/article/".length()), "b"),
+                    changed);
+            assertEquals(once + 1, count(store, TOM, StatisticsTerms.GROUP_STATEMENTS));
+            assertEquals(3, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED));
+            assertEquals(List.of(String.valueOf(once + 1)), mostQuoted(store, TOM));
+            StatisticsTest.assertAgreesWithRecount(store);
+
+            // the other copy dropped: its words stay where the reloaded copy has them
+            Path passwords = Files.writeString(temp.resolve("passwords"), "editor: s3cret-words\n");
+            NewsServer server = NewsServer.create().dataset(store.dataset()).port(0).updatesWithPassword(passwords)
+                    .build().start();
+            try {
+                update(server, "DROP GRAPH <" + graph(store, "copy-a") + ">");
+            } finally {
+                server.stop();
+            }
+            assertEquals(once, count(store, TOM, StatisticsTerms.GROUP_STATEMENTS), "the reloaded copy's words, once");
+            assertEquals(2, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED));
+            assertEquals(List.of(String.valueOf(once)), mostQuoted(store, TOM));
+            StatisticsTest.assertAgreesWithRecount(store);
+        }
+    }
+
+    /**
+     * Two statements with the same words of one speaker in one article (a quote repeated) are one statement of its
+     * work, for the speaker's own counts too.
+     */
+    @Test
+    void aQuoteRepeatedInOneArticleCountsOnce() {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            String article = "http://example.org/article/repeat";
+            String ada = "http://example.org/article/repeat#ada";
+            Model graph = ModelFactory.createDefaultModel();
+            Resource node = graph.createResource(article).addProperty(RDF.type, Schema.NewsArticle);
+            graph.createResource(ada).addProperty(RDF.type, Schema.Person).addProperty(Schema.name, "Ada Example");
+            for (String id : List.of("q1", "q2", "q3")) {
+                graph.createResource(article + "/statement/" + id).addProperty(RDF.type, Schema.Quotation)
+                        .addProperty(Schema.isPartOf, node).addProperty(Schema.creator, graph.createResource(ada))
+                        .addProperty(Schema.text, id.equals("q3") ? "Something else." : "The same words.");
+            }
+            store.replace(new Article("repeat", "r"), graph);
+            assertEquals(2, count(store, ada, StatisticsTerms.STATEMENTS), "the repeated words once");
+            assertEquals(List.of("2"), mostQuoted(store, ada));
+            StatisticsTest.assertAgreesWithRecount(store);
+        }
+    }
+
+    /** The statements column of most-quoted's rows for this real entity (from the statistics where complete). */
+    private static List<String> mostQuoted(NewsStore store, String real) {
+        Query query = NamedQuery.find("most-quoted").bind(Map.of());
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> found = new java.util.ArrayList<>();
+            try (QueryExecution exec = QueryExecutionFactory.create(query, store.dataset())) {
+                exec.execSelect().forEachRemaining(row -> {
+                    if (row.contains("speaker") && countsFor(store, real, row.getLiteral("speaker").getLexicalForm())) {
+                        found.add(row.getLiteral("statements").getLexicalForm());
+                    }
+                });
+            }
+            return found;
+        });
+    }
+
+    /** Whether a most-quoted row's speaker name is this entity's (its hub's name, or its own). */
+    private static boolean countsFor(NewsStore store, String real, String name) {
+        return store.dataset().asDatasetGraph().find(org.apache.jena.graph.Node.ANY, NodeFactory.createURI(real),
+                Schema.name.asNode(), NodeFactory.createLiteralString(name)).hasNext();
+    }
+
+    /** The name of the graph of the article whose file was {@code stem}.txt. */
+    private static String graph(NewsStore store, String stem) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> names = new java.util.ArrayList<>();
+            store.dataset().asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+                if (g.getURI().contains("/article/" + stem + "-")) {
+                    names.add(g.getURI());
+                }
+            });
+            assertEquals(1, names.size(), stem + ": " + names);
+            return names.get(0);
+        });
     }
 
     private static Map<String, String> articles(String... namesAndTexts) {
