@@ -39,7 +39,7 @@ abstract class BrowseServlet extends HttpServlet {
         Reply reply;
         try {
             reply = Txn.calculateRead(browsing.dataset(), () -> answer(request, new Reads(browsing.dataset(),
-                    browsing.vocabulary(), browsing.timeout())));
+                    browsing.vocabulary(), browsing.timeout(), browsing.aside())));
         } catch (QueryCancelledException e) {
             reply = Reply.problem(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too slow to answer",
                     "This page took longer than the server's query timeout (serve --timeout) and was stopped,"

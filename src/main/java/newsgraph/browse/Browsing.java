@@ -2,6 +2,9 @@ package newsgraph.browse;
 
 import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +33,15 @@ public final class Browsing {
     private final Duration timeout;
     private final long maxRows;
     private final Vocabulary vocabulary = new Vocabulary();
+    /**
+     * The threads of the reads a page does beside its others (the entity page's top-10 aggregates, {@link ReadAside}):
+     * as many as cores, daemons; a read that none of them has started when the page needs it is done by the request.
+     */
+    private final ExecutorService aside = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "newsgraph-page-read");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param dataset       the served dataset (read only)
@@ -69,6 +81,10 @@ public final class Browsing {
 
     long maxRows() {
         return maxRows;
+    }
+
+    Executor aside() {
+        return aside;
     }
 
     Vocabulary vocabulary() {

@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * A person's, organisation's or place's page: names, kind, roles and memberships, links elsewhere; what they said
  * and what was said about them, a page at a time (the named queries {@code who-said-what} and {@code said-about},
  * given the entity's IRI); whom they speak about most and who speaks about them most ({@code whom-a-speaks-about},
- * {@code who-speaks-about}). Each list links to its named query, as data and in the SPARQL editor.
+ * {@code who-speaks-about}, read on other threads of the same snapshot while the lists are read: {@link ReadAside}).
+ * Each list links to its named query, as data and in the SPARQL editor.
  */
 final class EntityPage {
 
@@ -49,6 +50,10 @@ final class EntityPage {
 
         Map<String, String> asSpeaker = Map.of("speaker_iri", iri);
         Map<String, String> asSubject = Map.of("about_iri", iri);
+        // the two top-10 aggregates read every statement of the entity: on other threads (the same snapshot), while
+        // this one reads the lists
+        ReadAside<Top> whom = reads.aside(r -> Top.read(r, "whom-a-speaks-about", asSpeaker, "about", "entity"));
+        ReadAside<Top> who = reads.aside(r -> Top.read(r, "who-speaks-about", asSubject, "speaker", "who"));
         PagedQuery.Answer by = reads.page(NamedQuery.find("who-said-what").bind(asSpeaker, Page.of(size, byOffset)),
                 COUNT_CAP);
         PagedQuery.Answer about = reads.page(NamedQuery.find("said-about").bind(asSubject, Page.of(size, aboutOffset)),
@@ -69,13 +74,13 @@ final class EntityPage {
                 offset -> self + "?" + pageQuery(byOffset, offset, size) + "#about",
                 "said-about", asSubject, size, aboutOffset, "No statement about " + name + " was found.");
 
+        Top whomTop = whom.join(reads);
+        Top whoTop = who.join(reads);
         if (by.note().shown() > 0 || by.note().offset() > 0) {
-            top(main, reads, site, "Whom " + name + " speaks about most", "whom-a-speaks-about", asSpeaker,
-                    "about", "entity");
+            top(main, site, "Whom " + name + " speaks about most", "whom-a-speaks-about", asSpeaker, whomTop);
         }
         if (about.note().shown() > 0 || about.note().offset() > 0) {
-            top(main, reads, site, "Who speaks about " + name + " most", "who-speaks-about", asSubject,
-                    "speaker", "who");
+            top(main, site, "Who speaks about " + name + " most", "who-speaks-about", asSubject, whoTop);
         }
         return doc;
     }
@@ -160,28 +165,44 @@ final class EntityPage {
         queryLinks(section, query, parameters, size, offset);
     }
 
-    /** The few entities most spoken about by it, or the speakers most speaking about it. */
-    private static void top(Element main, Reads reads, Site site, String title, String query,
-            Map<String, String> parameters, String nameColumn, String iriColumn) {
-        PagedQuery.Answer answer = reads.page(NamedQuery.find(query).bind(parameters, Page.of(TOP, 0)), 0);
+    /**
+     * The few entities most spoken about by it, or the speakers most speaking about it: each row's entity, name and
+     * statements, read whole (nothing left to read from the store once its transaction ends), and whether more follow.
+     */
+    record Top(boolean speakers, List<Node[]> rows, boolean more) {
+
+        static Top read(Reads reads, String query, Map<String, String> parameters, String nameColumn,
+                String iriColumn) {
+            PagedQuery.Answer answer = reads.page(NamedQuery.find(query).bind(parameters, Page.of(TOP, 0)), 0);
+            List<Node[]> rows = new ArrayList<>();
+            while (answer.rows().hasNext()) {
+                Binding row = answer.rows().next();
+                rows.add(new Node[] {row.get(Var.alloc(iriColumn)), row.get(Var.alloc(nameColumn)),
+                        row.get(Var.alloc("statements"))});
+            }
+            return new Top(nameColumn.equals("speaker"), rows, answer.note().more());
+        }
+    }
+
+    private static void top(Element main, Site site, String title, String query, Map<String, String> parameters,
+            Top top) {
         Element section = main.appendElement("section");
         section.appendElement("h2").text(title);
         Element table = section.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").text(nameColumn.equals("speaker") ? "speaker" : "about");
+        head.appendElement("th").text(top.speakers() ? "speaker" : "about");
         head.appendElement("th").addClass("number").text("statements");
         Element body = table.appendElement("tbody");
-        while (answer.rows().hasNext()) {
-            Binding row = answer.rows().next();
-            Node entity = row.get(Var.alloc(iriColumn));
-            Node name = row.get(Var.alloc(nameColumn));
-            Node count = row.get(Var.alloc("statements"));
+        for (Node[] row : top.rows()) {
+            Node entity = row[0];
+            Node name = row[1];
+            Node count = row[2];
             Element tr = body.appendElement("tr");
             Html.link(tr.appendElement("td"), entity != null && entity.isURI() ? site.page(entity.getURI()) : null,
                     name == null ? "?" : name.getLiteralLexicalForm());
             tr.appendElement("td").addClass("number").text(count == null ? "" : count.getLiteralLexicalForm());
         }
-        if (answer.note().more()) {
+        if (top.more()) {
             section.appendElement("p").text("The first " + TOP + "; the rest through the named query below.");
         }
         queryLinks(section, query, parameters, 100, 0);

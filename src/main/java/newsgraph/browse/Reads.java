@@ -1,6 +1,8 @@
 package newsgraph.browse;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import newsgraph.store.PagedQuery;
 import org.apache.jena.query.Query;
@@ -12,18 +14,35 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 /**
  * The reads of one request, all within the server's query timeout: every query gets the time that is left, so a
  * page that runs six queries takes no longer than one query may. Called inside a read transaction (one snapshot
- * for the whole page).
+ * for the whole page; a read done on another thread reads that snapshot too, {@link ReadAside}).
  */
 final class Reads {
 
     private final DatasetGraph dataset;
     private final Vocabulary vocabulary;
     private final long deadline;
+    private final Executor aside;
 
     Reads(DatasetGraph dataset, Vocabulary vocabulary, Duration timeout) {
+        this(dataset, vocabulary, timeout, null);
+    }
+
+    /** @param aside threads for the reads a page does beside its others ({@link ReadAside}); null: all in turn */
+    Reads(DatasetGraph dataset, Vocabulary vocabulary, Duration timeout, Executor aside) {
         this.dataset = dataset;
         this.vocabulary = vocabulary;
         this.deadline = System.nanoTime() + timeout.toNanos();
+        this.aside = aside;
+    }
+
+    /** Starts a read on another thread, on this request's snapshot, to {@link ReadAside#join} later. */
+    <T> ReadAside<T> aside(Function<Reads, T> read) {
+        return ReadAside.start(this, aside, read);
+    }
+
+    /** Milliseconds left until the request's deadline. */
+    long millisLeft() {
+        return TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
     }
 
     DatasetGraph dataset() {

@@ -65,6 +65,39 @@ class BrowsePagesTest {
                 "gold: he speaks about Corbyn");
     }
 
+    /**
+     * The entity page's two top-10 tables, read on other threads while the page reads its lists (ReadAside), are the
+     * first ten rows of their named queries, in order.
+     */
+    @Test
+    void theTopTablesOfTheEntityPageAreTheirNamedQueriesFirstRows() {
+        Document page = Web.page(server, Web.local("/page/", fallon));
+        List<List<String>> tables = new ArrayList<>();
+        for (Element table : page.select("section:has(h2:contains(most)) table")) {
+            List<String> rows = new ArrayList<>();
+            table.select("tbody tr").forEach(tr -> rows.add(tr.text()));
+            tables.add(rows);
+        }
+        assertEquals(2, tables.size(), "whom he speaks about, who speaks about him");
+        assertEquals(firstRows("whom-a-speaks-about", "speaker_iri", "about"), tables.get(0));
+        assertEquals(firstRows("who-speaks-about", "about_iri", "speaker"), tables.get(1));
+        assertFalse(tables.get(0).isEmpty());
+    }
+
+    /** The first ten rows of a named query over HTTP for Fallon, as the page's table shows them: name and count. */
+    private static List<String> firstRows(String query, String parameter, String nameColumn) {
+        java.net.http.HttpResponse<String> answer = Web.get(server, "/news/query/" + query + "?limit=10&" + parameter
+                + "=" + java.net.URLEncoder.encode(fallon, java.nio.charset.StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertEquals(200, answer.statusCode(), answer.body());
+        List<String> rows = new ArrayList<>();
+        org.apache.jena.query.ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(
+                answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .forEachRemaining(row -> rows.add(row.getLiteral(nameColumn).getLexicalForm() + " "
+                        + row.getLiteral("statements").getLexicalForm()));
+        return rows;
+    }
+
     @Test
     void thePersonPagePagesThroughHisStatements() {
         String path = Web.local("/page/", fallon);
