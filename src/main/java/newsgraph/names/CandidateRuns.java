@@ -125,6 +125,9 @@ final class CandidateRuns {
             return false;
         }
         if (NameShapes.isClauseInitial(s, i)) {
+            if (isDescriptorBeforeName(text)) {
+                return false; // rule "descriptor-before-name": "Pan-democrat Gary Fan", "Ex-minister Tom Bell"
+            }
             if (lexicon.longestMatch(s.tokens(), i, s.size(), TITLE_OR_KNOWN_NAME, Token::key) > i + 1) {
                 return true;
             }
@@ -146,6 +149,23 @@ final class CandidateRuns {
             }
         }
         return true;
+    }
+
+    /**
+     * Rule "descriptor-before-name": a word opening a clause that is an ordinary prefix, a hyphen and an ordinary
+     * noun of five letters or more in lower case ("Pan-democrat", "Ex-minister") describes the name after it and is no
+     * part of it; the syllables of romanised given names are short ("Mei-ling", "Kwok-hung").
+     */
+    private boolean isDescriptorBeforeName(String text) {
+        int hyphen = text.indexOf('-');
+        if (hyphen < 2 || hyphen + 4 > text.length() || text.indexOf('-', hyphen + 1) >= 0
+                || !Character.isLowerCase(text.charAt(hyphen + 1))) {
+            return false;
+        }
+        String prefix = text.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT);
+        String rest = text.substring(hyphen + 1);
+        return lexicon.isCommonWord(prefix) && lexicon.isCommonWord(rest) && rest.length() > 4
+                && !lexicon.kinds(Lexicon.key(text)).hasAny(KNOWN_OR_FIRST_NAME);
     }
 
     private boolean afterFirstNameOrTitle(Sentence s, int i) {

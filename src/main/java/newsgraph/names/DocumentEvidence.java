@@ -118,6 +118,11 @@ final class DocumentEvidence {
             if (m.tokenCount() == 1 && lexicon.kinds(key).has(PLACE_PREKEY) && !lexicon.kinds(key).hasAny(KNOWN_NAME)) {
                 continue; // "North", "East": a direction, not a place of its own
             }
+            if (m.type() != EntityType.PERSON && m.type() != EntityType.PLACE && memberOfAfterPerson(m, mentions, sentences)) {
+                // rule "member-of": "Raymond Chan of People Power", "Frederick Fung of ADPL"
+                out.add(m.withType(EntityType.ORGANIZATION, "member-of"));
+                continue;
+            }
             if (m.tokenCount() == 1 && "acronym".equals(m.rule()) && counts.get(key) < 2 && !acronymOfAnother(m, mentions)) {
                 continue; // an unexplained acronym seen once ("VIP", "ETA"): not enough to call it an organisation
             }
@@ -184,6 +189,41 @@ final class DocumentEvidence {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Rule "member-of": a name written right after a person's name and "of" ("Raymond Chan of People Power",
+     * "Frederick Fung of ADPL", "Gary Fan of the Neo Democrats") is the organisation the person belongs to — when it
+     * is an acronym, or made only of ordinary English words; a single word no list knows may be a town ("Jane
+     * Hill of Brixcombe") and is left alone, and so is a place a list knows ("Margaret Okafor of New Mexico").
+     */
+    private boolean memberOfAfterPerson(NameMention m, List<NameMention> mentions, List<Sentence> sentences) {
+        if (m.type() == EntityType.ORGANIZATION && !"acronym".equals(m.rule())) {
+            return false; // typed already by its own words
+        }
+        boolean acronym = m.tokenCount() == 1 && NameShapes.isAcronym(m.text());
+        if (!acronym && !(m.tokenCount() >= 2 && java.util.Arrays.stream(m.text().split("\\s+"))
+                .allMatch(w -> lexicon.isCommonWord(w.toLowerCase(Locale.ROOT))))) {
+            return false;
+        }
+        Sentence s = sentences.get(m.sentence());
+        if (m.end() < s.size() && s.token(m.end()).isWord() && !s.token(m.end()).isCapitalised()
+                && "NOUN".equals(s.token(m.end()).tag())) {
+            return false; // "of the Social Welfare constituency": the name qualifies a noun
+        }
+        int k = m.start() - 1;
+        if (k >= 0 && s.token(k).text().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).text().equals("of")) {
+            return false;
+        }
+        for (NameMention p : mentions) {
+            if (p.sentence() == m.sentence() && p.end() == k && p.type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How much a rule's type counts in the vote on a name's type. */

@@ -119,6 +119,44 @@ class NameEdgesTest {
         assertNoEntityOfType(a, "Oyelaran", EntityType.ORGANIZATION);
     }
 
+    // ------------------------------------------------------------------ who belongs to what
+
+    @Test
+    void anAcronymOrOrdinaryWordsAfterAPersonAndOfAreTheOrganisationTheyBelongTo() {
+        // rule "member-of": were dropped (an acronym seen once, a name of no known type)
+        Analysis a = read("Among the winners were Dorota Wenzel of Tidal Voice, and Idrenna Kolvath of KPLU.");
+        assertType(a, "Tidal Voice", EntityType.ORGANIZATION);
+        assertType(a, "KPLU", EntityType.ORGANIZATION);
+        assertType(a, "Dorota Wenzel", EntityType.PERSON);
+    }
+
+    @Test
+    void aTownOrANameQualifyingANounAfterAPersonAndOfIsNoOrganisation() {
+        // guards of "member-of": one unknown word may be a town; "of the X constituency" qualifies a noun
+        Analysis a = read("Dorota Wenzel of Brixcombe won the Tidal Voice constituency, beating Idrenna Kolvath of "
+                + "the Open Water constituency.");
+        assertNoEntityOfType(a, "Brixcombe", EntityType.ORGANIZATION);
+        assertNoEntityOfType(a, "Open Water", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aHyphenedDescriptorOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        // rule "descriptor-before-name": was one person "Pan-democrat Dorota Wenzel", and "Ex-minister Tom
+        // Bell" too
+        Analysis a = read("Pan-democrat Dorota Wenzel won the seat. Ex-minister Idrenna Kolvath lost hers.");
+        assertType(a, "Dorota Wenzel", EntityType.PERSON);
+        assertType(a, "Idrenna Kolvath", EntityType.PERSON);
+        assertNoEntityNamed(a, "Pan-democrat Dorota Wenzel");
+        assertNoEntityNamed(a, "Ex-minister Idrenna Kolvath");
+    }
+
+    @Test
+    void aRomanisedGivenNameWithAHyphenStillOpensAName() {
+        // guard of "descriptor-before-name": no ordinary word before the hyphen
+        Analysis a = read("Mei-ling Chan won the seat in Kowloon.");
+        assertType(a, "Mei-ling Chan", EntityType.PERSON);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String paragraph) {
