@@ -1,6 +1,11 @@
 package newsgraph.names;
 
+import static newsgraph.lexicon.NameKind.BELIEF;
+import static newsgraph.lexicon.NameKind.CITY;
+import static newsgraph.lexicon.NameKind.CONCEPT;
+import static newsgraph.lexicon.NameKind.COUNTRY;
 import static newsgraph.lexicon.NameKind.FACILITY_KEY;
+import static newsgraph.lexicon.NameKind.KNOWN_SURNAME;
 import static newsgraph.lexicon.NameKind.FEMALE;
 import static newsgraph.lexicon.NameKind.FIRST_NAME;
 import static newsgraph.lexicon.NameKind.HONORIFIC;
@@ -57,6 +62,9 @@ final class Segmenter {
     private static final NameKinds NAME_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY, PLACE_KEY);
     /** A first name or a title: a person follows. */
     private static final NameKinds FIRST_NAME_OR_TITLE = NameKinds.of(FIRST_NAME, HONORIFIC);
+    /** What keeps a word WordNet also knows as a concept a name: "Treasury" (a role's body), "Green", "Georgia". */
+    private static final NameKinds CONCEPT_BUT_NAME = NameKinds.of(COUNTRY, CITY, KNOWN_SURNAME, ROLE, FIRST_NAME,
+            PERSON);
 
     private final Lexicon lexicon;
     private final NameShapes shapes;
@@ -95,6 +103,9 @@ final class Segmenter {
                 return; // "Secretary of State", "Prime Minister": a role, not a name
             }
             if (whole.hasAny(KNOWN_NAME) && !whole.hasAny(TITLE)) {
+                if (end - i == 1 && !titled && isConceptWord(whole)) {
+                    return;
+                }
                 EntityType type = titled && !whole.has(PERSON) && end - i == 1 ? EntityType.PERSON : typeOf(whole);
                 out.add(mention(s, i, end, type, titled ? "title" : "known-name", full, role, roleOf, gender(whole, gender)));
                 return;
@@ -252,6 +263,15 @@ final class Segmenter {
             return;
         }
         // a run that was only titles and roles ("the Prime Minister") names nobody
+    }
+
+    /**
+     * Rule "concept-word": one word that a list gives as a name but WordNet knows as a belief ("Islam", "Wicca",
+     * "Judaism") or that is a nationality WordNet knows as a kind of person ("Canadian") names no one entity; a
+     * country, a city, a surname or a role keeps its name. (Other concepts keep theirs: "the Fed", "Pepsi".)
+     */
+    private static boolean isConceptWord(NameKinds whole) {
+        return (whole.has(BELIEF) || whole.has(CONCEPT) && whole.has(NATIONALITY)) && !whole.hasAny(CONCEPT_BUT_NAME);
     }
 
     private boolean startsPerson(List<Token> tokens, int from, int end) {

@@ -157,6 +157,27 @@ class NameEdgesTest {
         assertType(a, "Mei-ling Chan", EntityType.PERSON);
     }
 
+    // ------------------------------------------------------------------ kinds of things, not entities
+
+    @Test
+    void aReligionOrANationalityAloneIsNoEntity() {
+        // rule "concept-word": were organisations ("Wicca", "Judaism", "Islam") and a place ("Canadian")
+        Analysis a = read("Converts to Wicca and to Judaism spoke at Islam's oldest shrine, a Canadian visitor said.");
+        assertNoEntityNamed(a, "Wicca");
+        assertNoEntityNamed(a, "Judaism");
+        assertNoEntityNamed(a, "Islam");
+        assertNoEntityNamed(a, "Canadian");
+    }
+
+    @Test
+    void anOrganisationOrAStateThatIsAlsoAConceptKeepsItsName() {
+        // guard of "concept-word": WordNet knows "Fed", "Pepsi" and "Illinois" as concepts too
+        Analysis a = read("The Fed raised rates on Tuesday, and Pepsi said its sales in Illinois fell.");
+        assertType(a, "Fed", EntityType.ORGANIZATION);
+        assertType(a, "Pepsi", EntityType.ORGANIZATION);
+        assertType(a, "Illinois", EntityType.PLACE);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String paragraph) {
