@@ -157,6 +157,46 @@ class NameEdgesTest {
         assertType(a, "Mei-ling Chan", EntityType.PERSON);
     }
 
+    // ------------------------------------------------------------------ where an organisation's name ends
+
+    @Test
+    void aCountryAfterAnOrganisationThatHasItsPlaceIsAPlaceOfItsOwn() {
+        // rule "place-after-placed-organisation": were "Colorado", "State", "University of the US" and an
+        // organisation named "of the UK"
+        Analysis a = read("A team from Colorado State University of the US and the University of Halden of the UK "
+                + "wrote the report.");
+        assertType(a, "Colorado State University", EntityType.ORGANIZATION);
+        assertType(a, "University of Halden", EntityType.ORGANIZATION);
+        assertNoEntityNamed(a, "of the UK");
+        assertNoEntityNamed(a, "University of the US");
+        assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.PLACE && e.names().contains("UK")),
+                () -> names(a).toString());
+    }
+
+    @Test
+    void anOrganisationNamedByItsPlaceKeepsThePlace() {
+        // guard of "place-after-placed-organisation": the place is the organisation's own
+        Analysis a = read("The Bank of England and the University of Vermont signed the letter.");
+        assertType(a, "Bank of England", EntityType.ORGANIZATION);
+        assertType(a, "University of Vermont", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCountryBeforeAListedDepartmentIsPartOfItsName() {
+        // rule "country-before-known-organisation": was the place "U.S." and "Department of Agriculture"
+        Analysis a = read("The U.S. Department of Agriculture said the crop would fail.");
+        assertType(a, "U.S. Department of Agriculture", EntityType.ORGANIZATION);
+        assertNoEntityNamed(a, "Department of Agriculture");
+    }
+
+    @Test
+    void twoCapitalsBeforeAWordNoListKnowsAreAPersonsInitials() {
+        // rule "initials-before-surname": was the place "AS" (American Samoa) and nothing for "Heagle"
+        Analysis a = read("Results published in a paper by AS Kolvath in 1989 show the damage.");
+        assertType(a, "AS Kolvath", EntityType.PERSON);
+        assertNoEntityNamed(a, "AS");
+    }
+
     // ------------------------------------------------------------------ kinds of things, not entities
 
     @Test
