@@ -1,5 +1,6 @@
 package newsgraph.names;
 
+import static newsgraph.lexicon.NameKind.FACILITY_KEY;
 import static newsgraph.lexicon.NameKind.FIRST_NAME;
 import static newsgraph.lexicon.NameKind.HONORIFIC;
 import static newsgraph.lexicon.NameKind.KNOWN_SURNAME;
@@ -41,6 +42,8 @@ final class CandidateRuns {
     private static final NameKinds NAME_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY, PLACE_KEY);
     /** A word that ends organisation or place names. */
     private static final NameKinds ORG_OR_PLACE_KEY = NameKinds.of(ORG_KEY, PLACE_KEY);
+    /** A word that ends organisation or building names. */
+    private static final NameKinds ORG_OR_FACILITY_KEY = NameKinds.of(ORG_KEY, FACILITY_KEY);
     /** Words whose names go on after "of": "University of …", "Gulf of …", "Secretary of …". */
     private static final NameKinds JOINS_BY_CONNECTOR = NameKinds.of(ORG_KEY, PLACE_KEY, ROLE);
 
@@ -70,6 +73,8 @@ final class CandidateRuns {
             while (end < n) {
                 if (isNameToken(s, end)) {
                     end++;
+                } else if (possessiveInsideName(s, end)) {
+                    end += 2; // rule "possessive-inside-name": "Korean People's Army", "Sheriff's Department"
                 } else if (listInOrganisationName(s, start, end) > end) {
                     end = listInOrganisationName(s, start, end);
                 } else if (isConnector(s, start, end)) {
@@ -90,6 +95,23 @@ final class CandidateRuns {
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * Rule "possessive-inside-name": an ordinary word, "'s" and a capitalised keyword that ends an organisation's
+     * or a building's name are one name ("Korean People's Army", "Los Angeles Sheriff's Department", "Children's
+     * Hospital"); a name's own possessive ("Labour's Party conference", "Britain's Army") is none.
+     */
+    private boolean possessiveInsideName(Sentence s, int end) {
+        if (end + 1 >= s.size() || !s.token(end).norm().equals("'s")) {
+            return false;
+        }
+        Token owner = s.token(end - 1);
+        Token head = s.token(end + 1);
+        boolean last = end + 2 >= s.size() || !isNameToken(s, end + 2);
+        return last && head.isWord() && head.isCapitalised() && lexicon.isCommonWord(owner.lower())
+                && !lexicon.kinds(owner.key()).hasAny(KNOWN_OR_FIRST_NAME)
+                && lexicon.kinds(head.key()).hasAny(ORG_OR_FACILITY_KEY);
     }
 
     /** Whether token {@code i} may be part of a name. */

@@ -107,10 +107,22 @@ final class DocumentEvidence {
                 personParts.put(parts[parts.length - 1], EntityType.PERSON);
             }
         }
+        // rule "the-before-name": what the article writes after a capitalised "The" inside a sentence ("bands such
+        // as The Velvet Underground") is no person's name, also where it opens a sentence
+        java.util.Set<String> theNames = new java.util.HashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            if ("the-before-name".equals(mentions.get(i).rule())) {
+                theNames.add(keys[i].startsWith("the ") ? keys[i].substring(4) : keys[i]);
+            }
+        }
         List<NameMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < keys.length; i++) {
             NameMention m = mentions.get(i);
             String key = keys[i];
+            if (m.type() == EntityType.PERSON && !theNames.isEmpty()
+                    && theNames.contains(key.startsWith("the ") ? key.substring(4) : key)) {
+                continue;
+            }
             if (m.tokenCount() == 1 && personParts.containsKey(key) && !NameShapes.isAcronym(m.text())) {
                 out.add(m.withType(EntityType.PERSON, "part-of-full-name"));
                 continue;

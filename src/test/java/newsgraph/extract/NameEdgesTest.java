@@ -197,6 +197,38 @@ class NameEdgesTest {
         assertNoEntityNamed(a, "AS");
     }
 
+    @Test
+    void aPossessiveBeforeAnOrganisationsKeywordIsInsideItsName() {
+        // rule "possessive-inside-name": were "Korean People" and "Army"
+        Analysis a = read("Commanders of the Korean People's Army were sent to the front.");
+        assertType(a, "Korean People's Army", EntityType.ORGANIZATION);
+        assertNoEntityNamed(a, "Army");
+    }
+
+    @Test
+    void aNamesOwnPossessiveIsNoPartOfTheNextName() {
+        // guard of "possessive-inside-name": "Britain" owns the army, it is no name "Britain's Army"
+        Analysis a = read("Britain's Army and Labour's conference delegates met in Halden.");
+        assertNoEntityNamed(a, "Britain's Army");
+        assertType(a, "Labour", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameAfterACapitalisedTheInsideASentenceIsNoPerson() {
+        // rule "the-before-name": was a person "The Velvet Underground", also where it opens the next sentence
+        Analysis a = read("The music came from bands such as The Velvet Underground. The Velvet Underground played on.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), () -> names(a).toString());
+    }
+
+    @Test
+    void listedNamesWithTheKeepTheirTypes() {
+        // guard of "the-before-name": a place and a paper the lists know
+        Analysis a = read("Talks in The Hague ended, The Observer reported, and Helen Garrow said so.");
+        assertType(a, "The Hague", EntityType.PLACE);
+        assertType(a, "The Observer", EntityType.ORGANIZATION);
+        assertType(a, "Helen Garrow", EntityType.PERSON);
+    }
+
     // ------------------------------------------------------------------ kinds of things, not entities
 
     @Test
