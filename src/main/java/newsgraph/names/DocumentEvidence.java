@@ -115,10 +115,15 @@ final class DocumentEvidence {
                 theNames.add(keys[i].startsWith("the ") ? keys[i].substring(4) : keys[i]);
             }
         }
+        java.util.Set<String> products = productNames(mentions, keys, sentences);
         List<NameMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < keys.length; i++) {
             NameMention m = mentions.get(i);
             String key = keys[i];
+            if (!products.isEmpty() && (m.type() != EntityType.PERSON || weakPerson(m))
+                    && products.contains(key.toLowerCase(Locale.ROOT))) {
+                continue; // rule "version-number": a product, its last word or its initials ("IE")
+            }
             if (m.type() == EntityType.PERSON && !theNames.isEmpty()
                     && theNames.contains(key.startsWith("the ") ? key.substring(4) : key)) {
                 continue;
@@ -236,6 +241,41 @@ final class DocumentEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "version-number": a name no rule typed (or a person only by its shape) that the article writes right
+     * before a version number
+     * ("Internet Explorer 9", "Windows 7", "Firefox 3.6") is a product's; the keys of it, of its last word and of its
+     * initials, which name the product elsewhere ("Explorer", "IE"). Names typed by their keywords or the lists
+     * keep theirs ("Channel 4", "Studio 54" when listed).
+     */
+    private static java.util.Set<String> productNames(List<NameMention> mentions, String[] keys, List<Sentence> sentences) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            NameMention m = mentions.get(i);
+            Sentence s = sentences.get(m.sentence());
+            if (m.type() != null && !weakPerson(m) || m.end() >= s.size() || !s.token(m.end()).text().matches("\\d{1,2}(\\.\\d{1,2})?")) {
+                continue;
+            }
+            String key = keys[i].toLowerCase(Locale.ROOT); // keys keep acronyms' capitals
+            out.add(key);
+            String[] words = key.split(" ");
+            if (words.length >= 2) {
+                out.add(words[words.length - 1]);
+                StringBuilder initials = new StringBuilder();
+                for (String w : words) {
+                    initials.append(w.charAt(0));
+                }
+                out.add(initials.toString());
+            }
+        }
+        return out;
+    }
+
+    /** A person only by the shape of the name: no first name, title or list says so. */
+    private static boolean weakPerson(NameMention m) {
+        return m.type() == EntityType.PERSON && "proper-name-shape".equals(m.rule());
     }
 
     /** How much a rule's type counts in the vote on a name's type. */

@@ -250,6 +250,23 @@ class NameEdgesTest {
         assertType(a, "Illinois", EntityType.PLACE);
     }
 
+    @Test
+    void aNameBeforeAVersionNumberIsAProductWithItsShortForms() {
+        // rule "version-number": "Explorer" and "IE" were organisations
+        Analysis a = read("Users of Quorvex Navigator 9 (QN9) were told to move on. QN's share fell, and Navigator "
+                + "is now the third browser, behind Quorvex Navigator's rivals.");
+        assertNoEntityNamed(a, "Navigator");
+        assertNoEntityNamed(a, "QN");
+        assertNoEntityNamed(a, "Quorvex Navigator");
+    }
+
+    @Test
+    void anOrganisationNamedByItsKeywordBeforeANumberKeepsItsName() {
+        // guard of "version-number": a typed name before a number is no product
+        Analysis a = read("Halden Radio 2 said the station would close.");
+        assertType(a, "Halden Radio", EntityType.ORGANIZATION);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String paragraph) {
