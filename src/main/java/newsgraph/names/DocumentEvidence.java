@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.lexicon.TokenTrie;
+import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Span;
@@ -33,10 +34,13 @@ final class DocumentEvidence {
 
     private final Lexicon lexicon;
     private final NameShapes shapes;
+    /** Nouns for kinds of places: "the town of …", "the city of …". */
+    private final Map<String, String> placeNouns;
 
     DocumentEvidence(Lexicon lexicon, NameShapes shapes) {
         this.lexicon = lexicon;
         this.shapes = shapes;
+        this.placeNouns = lexicon.table(WordList.PLACE_DESCRIPTIONS);
     }
 
     /** The article's names, in text order, from the names its sentences' rules found. */
@@ -169,6 +173,10 @@ final class DocumentEvidence {
                 out.add(m.withType(EntityType.ORGANIZATION, "unknown-before-organisation-word"));
                 continue;
             }
+            if (m.type() == null && placeByItsRegion(m, mentions, sentences)) {
+                out.add(m.withType(EntityType.PLACE, "place-before-region"));
+                continue;
+            }
             if (m.type() == null) {
                 EntityType guess = guessUnknown(m);
                 if (guess != null) {
@@ -271,6 +279,30 @@ final class DocumentEvidence {
             }
         }
         return out;
+    }
+
+    /**
+     * Rule "place-before-region": a name no rule typed, written before a comma and a place the lists know ("in
+     * Mountain View, California", "Clearwater, Florida") or after a noun for a kind of place and "of" ("the town of
+     * Yeoncheon"), is a place.
+     */
+    private boolean placeByItsRegion(NameMention m, List<NameMention> mentions, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        if (m.start() >= 2 && s.token(m.start() - 1).text().equals("of")
+                && placeNouns.containsKey(s.token(m.start() - 2).lower())) {
+            return true; // "the town of Yeoncheon"
+        }
+        if (m.end() + 1 >= s.size() || !s.token(m.end()).text().equals(",") || m.start() < 1
+                || !Lexicon.LOCATIVE_PREPOSITIONS.contains(s.token(m.start() - 1).lower())) {
+            return false;
+        }
+        for (NameMention p : mentions) {
+            if (p.sentence() == m.sentence() && p.start() == m.end() + 1 && p.type() == EntityType.PLACE
+                    && "known-name".equals(p.rule())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person only by the shape of the name: no first name, title or list says so. */

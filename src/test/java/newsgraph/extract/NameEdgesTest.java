@@ -267,6 +267,24 @@ class NameEdgesTest {
         assertType(a, "Halden Radio", EntityType.ORGANIZATION);
     }
 
+    // ------------------------------------------------------------------ places no list knows
+
+    @Test
+    void aNameBeforeACommaAndAListedRegionOrAfterTownOfIsAPlace() {
+        // rule "place-before-region": were dropped as names of no known type
+        Analysis a = read("The fair was held at offices in Mountain Brixcombe, California, and shells landed in the "
+                + "town of Kelvadon.");
+        assertType(a, "Mountain Brixcombe", EntityType.PLACE);
+        assertType(a, "Kelvadon", EntityType.PLACE);
+    }
+
+    @Test
+    void aPersonBeforeACommaAndARegionStaysAPerson() {
+        // guard of "place-before-region": only a name no rule typed, after a preposition of place
+        Analysis a = read("Tom Kolvath, Texas, disagreed with the plan.");
+        assertType(a, "Tom Kolvath", EntityType.PERSON);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String paragraph) {
