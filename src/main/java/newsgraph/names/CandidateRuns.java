@@ -137,6 +137,10 @@ final class CandidateRuns {
             return false;
         }
         NameKinds flags = lexicon.kinds(t.key());
+        if (flags.has(NOT_NAME) && flags.has(MEDIA_KEY) && i > 0 && s.token(i - 1).isCapitalised()
+                && lexicon.kinds(s.token(i - 1).key()).has(PLACE)) {
+            return true; // rule "paper-of-place": "Edmonton Sun", "Baltimore Sun" — not Sunday's abbreviation
+        }
         if (flags.has(NOT_NAME) && afterFirstNameOrTitle(s, i)) {
             return true; // "Theresa May", "Mrs May": a surname that is also a month
         }

@@ -267,6 +267,15 @@ class NameEdgesTest {
         assertType(a, "Halden Radio", EntityType.ORGANIZATION);
     }
 
+    @Test
+    void aPapersNameAfterItsTownIsOneName() {
+        // rule "paper-of-place": was the place "Edmonton" ("Sun" is also Sunday's abbreviation); "Sun 3 May" no name
+        Analysis a = read("The story ran in the Edmonton Sun on Friday. The fair opens on Sun 3 May.");
+        assertType(a, "Edmonton Sun", EntityType.ORGANIZATION);
+        assertNoEntityNamed(a, "Edmonton");
+        assertNoEntityNamed(a, "Sun");
+    }
+
     // ------------------------------------------------------------------ places no list knows
 
     @Test
