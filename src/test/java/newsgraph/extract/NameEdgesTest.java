@@ -276,6 +276,14 @@ class NameEdgesTest {
         assertNoEntityNamed(a, "Sun");
     }
 
+    @Test
+    void anEventsNameWithTheCountryOfItsEditionIsNoEntity() {
+        // rule "event-of-country": was a person "Fan Expo Canada" ("Fan" is a given name)
+        Analysis a = read("Pop culture was celebrated at Fan Expo Canada in Toronto, and Doris Day was remembered.");
+        assertNoEntityNamed(a, "Fan Expo Canada");
+        assertType(a, "Doris Day", EntityType.PERSON);
+    }
+
     // ------------------------------------------------------------------ places no list knows
 
     @Test
