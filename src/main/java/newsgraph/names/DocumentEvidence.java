@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.NameKind;
 import newsgraph.lexicon.TokenTrie;
 import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
@@ -36,11 +37,14 @@ final class DocumentEvidence {
     private final NameShapes shapes;
     /** Nouns for kinds of places: "the town of …", "the city of …". */
     private final Map<String, String> placeNouns;
+    /** Kinds of vehicles whose names follow them: "Space Shuttle Columbia". */
+    private final java.util.Set<String> vehicleWords;
 
     DocumentEvidence(Lexicon lexicon, NameShapes shapes) {
         this.lexicon = lexicon;
         this.shapes = shapes;
         this.placeNouns = lexicon.table(WordList.PLACE_DESCRIPTIONS);
+        this.vehicleWords = lexicon.words(WordList.VEHICLE_WORDS);
     }
 
     /** The article's names, in text order, from the names its sentences' rules found. */
@@ -256,13 +260,30 @@ final class DocumentEvidence {
      * before a version number
      * ("Internet Explorer 9", "Windows 7", "Firefox 3.6") is a product's; the keys of it, of its last word and of its
      * initials, which name the product elsewhere ("Explorer", "IE"). Names typed by their keywords or the lists
-     * keep theirs ("Channel 4", "Studio 54" when listed).
+     * keep theirs ("Channel 4", "Studio 54" when listed). Rule "named-vehicle" adds the names a kind of vehicle
+     * begins ({@code vehicle-words.txt}: "Space Shuttle Columbia", "Shuttle Endeavour") and their own names
+     * ("Columbia"); at the start of a name the word counts only when no rule typed the name ("Rocket Lab"), and
+     * never in a site's name ("Space and Rocket Center").
      */
-    private static java.util.Set<String> productNames(List<NameMention> mentions, String[] keys, List<Sentence> sentences) {
+    private java.util.Set<String> productNames(List<NameMention> mentions, String[] keys, List<Sentence> sentences) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (int i = 0; i < keys.length; i++) {
             NameMention m = mentions.get(i);
             Sentence s = sentences.get(m.sentence());
+            String[] written = m.text().split("\\s+");
+            int vehicle = -1;
+            for (int w = 0; w < written.length - 1 && vehicle < 0; w++) {
+                if (vehicleWords.contains(written[w].toLowerCase(Locale.ROOT)) && (w > 0 || m.type() == null)
+                        && !lexicon.kinds(Lexicon.key(written[written.length - 1])).has(NameKind.PLACE_KEY)) {
+                    vehicle = w; // rule "named-vehicle": "Space Shuttle Columbia", "Shuttle Endeavour"
+                }
+            }
+            if (vehicle >= 0) {
+                out.add(keys[i].toLowerCase(Locale.ROOT));
+                out.add(Lexicon.normalName(String.join(" ",
+                        java.util.Arrays.copyOfRange(written, vehicle + 1, written.length))).toLowerCase(Locale.ROOT));
+                continue;
+            }
             if (m.type() != null && !weakPerson(m) || m.end() >= s.size() || !s.token(m.end()).text().matches("\\d{1,2}(\\.\\d{1,2})?")) {
                 continue;
             }

@@ -284,6 +284,24 @@ class NameEdgesTest {
         assertType(a, "Doris Day", EntityType.PERSON);
     }
 
+    @Test
+    void aVehiclesNameIsNoPlaceOrOrganisationAndNorIsItsOwnName() {
+        // rule "named-vehicle": were the place "Columbia" and the organisation "Space Shuttle Enterprise"
+        Analysis a = read("Space Shuttle Columbia lifted off from Florida. Columbia flew 28 missions, and Space Shuttle "
+                + "Enterprise went to New York.");
+        assertNoEntityNamed(a, "Columbia");
+        assertNoEntityNamed(a, "Space Shuttle Enterprise");
+        assertType(a, "Florida", EntityType.PLACE);
+    }
+
+    @Test
+    void aSiteNamedAfterAVehicleKeepsItsName() {
+        // guard of "named-vehicle": the name ends in a site's keyword
+        Analysis a = read("The engines went to the Halden Space and Rocket Center last year.");
+        assertTrue(a.entities().stream().anyMatch(e -> e.names().contains("Halden Space and Rocket Center")),
+                () -> names(a).toString());
+    }
+
     // ------------------------------------------------------------------ places no list knows
 
     @Test
