@@ -100,8 +100,9 @@ public final class NameForms {
     }
 
     /**
-     * The venue a named part of it belongs to: "Moscone West Convention Center" → "moscone center" — the words before
-     * a point of the compass and the venue's last word ({@code venue-words.txt}); "" when the name is not made that way.
+     * The venue a named part of it belongs to: "Harwick West Convention Center" → "harwick center" — the words
+     * before a point of the compass and the venue's last word ({@code venue-words.txt}); "" when the name is not made
+     * that way.
      */
     public String venueOfPart(String name) {
         List<String> w = words(key(name));

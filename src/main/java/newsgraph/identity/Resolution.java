@@ -24,7 +24,7 @@ import newsgraph.names.EntityType;
  * <li>an acronym and the one organisation whose initials it is ("NATO", "North Atlantic Treaty Organization");
  * <li>a short form and the one entity whose full name starts with it ("Northrop" → "Northrop Grumman") or, for a
  *     person, ends with it ("Mr Halvorsen" → "Tom Halvorsen");
- * <li>a named part of a venue and the one venue it belongs to ("Moscone West Convention Center" → "Moscone
+ * <li>a named part of a venue and the one venue it belongs to ("Harwick West Convention Center" → "Harwick
  *     Center": the words before a point of the compass and the same last word, rule "venue-part");
  * </ol>
  * Rules 3 to 5 join only where the target is unambiguous: exactly one compatible cluster, or, among several,
@@ -288,7 +288,7 @@ public final class Resolution {
         }
     }
 
-    /** Rule "venue-part": a place named as a part of a venue ("Moscone West Convention Center") and the venue. */
+    /** Rule "venue-part": a place named as a part of a venue ("Harwick West Convention Center") and the venue. */
     private void byVenuePart() {
         Map<String, List<Integer>> places = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {

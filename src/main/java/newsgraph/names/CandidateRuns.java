@@ -74,7 +74,7 @@ final class CandidateRuns {
                 if (isNameToken(s, end)) {
                     end++;
                 } else if (possessiveInsideName(s, end)) {
-                    end += 2; // rule "possessive-inside-name": "Korean People's Army", "Sheriff's Department"
+                    end += 2; // rule "possessive-inside-name": "People's Liberation Front", "Sheriff's Department"
                 } else if (listInOrganisationName(s, start, end) > end) {
                     end = listInOrganisationName(s, start, end);
                 } else if (isConnector(s, start, end)) {
@@ -99,7 +99,7 @@ final class CandidateRuns {
 
     /**
      * Rule "possessive-inside-name": an ordinary word, "'s" and a capitalised keyword that ends an organisation's
-     * or a building's name are one name ("Korean People's Army", "Los Angeles Sheriff's Department", "Children's
+     * or a building's name are one name ("People's Liberation Front", "Los Angeles Sheriff's Department", "Children's
      * Hospital"); a name's own possessive ("Labour's Party conference", "Britain's Army") is none.
      */
     private boolean possessiveInsideName(Sentence s, int end) {
@@ -139,7 +139,7 @@ final class CandidateRuns {
         NameKinds flags = lexicon.kinds(t.key());
         if (flags.has(NOT_NAME) && flags.has(MEDIA_KEY) && i > 0 && s.token(i - 1).isCapitalised()
                 && lexicon.kinds(s.token(i - 1).key()).has(PLACE)) {
-            return true; // rule "paper-of-place": "Edmonton Sun", "Baltimore Sun" — not Sunday's abbreviation
+            return true; // rule "paper-of-place": "Halden Sun", "Baltimore Sun" — not Sunday's abbreviation
         }
         if (flags.has(NOT_NAME) && afterFirstNameOrTitle(s, i)) {
             return true; // "Theresa May", "Mrs May": a surname that is also a month
@@ -152,7 +152,7 @@ final class CandidateRuns {
         }
         if (NameShapes.isClauseInitial(s, i)) {
             if (isDescriptorBeforeName(text)) {
-                return false; // rule "descriptor-before-name": "Pan-democrat Gary Fan", "Ex-minister Tom Bell"
+                return false; // rule "descriptor-before-name": "Pan-democrat Dorota Wenzel", "Ex-minister Tom Bell"
             }
             if (lexicon.longestMatch(s.tokens(), i, s.size(), TITLE_OR_KNOWN_NAME, Token::key) > i + 1) {
                 return true;

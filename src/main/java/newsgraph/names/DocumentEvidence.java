@@ -37,7 +37,7 @@ final class DocumentEvidence {
     private final NameShapes shapes;
     /** Nouns for kinds of places: "the town of …", "the city of …". */
     private final Map<String, String> placeNouns;
-    /** Kinds of vehicles whose names follow them: "Space Shuttle Columbia". */
+    /** Kinds of vehicles whose names follow them: "Space Shuttle Kestrel". */
     private final java.util.Set<String> vehicleWords;
 
     DocumentEvidence(Lexicon lexicon, NameShapes shapes) {
@@ -116,7 +116,7 @@ final class DocumentEvidence {
             }
         }
         // rule "the-before-name": what the article writes after a capitalised "The" inside a sentence ("bands such
-        // as The Velvet Underground") is no person's name, also where it opens a sentence
+        // as The Copper Falcons") is no person's name, also where it opens a sentence
         java.util.Set<String> theNames = new java.util.HashSet<>();
         for (int i = 0; i < keys.length; i++) {
             if ("the-before-name".equals(mentions.get(i).rule())) {
@@ -143,8 +143,9 @@ final class DocumentEvidence {
             if (m.tokenCount() == 1 && lexicon.kinds(key).has(PLACE_PREKEY) && !lexicon.kinds(key).hasAny(KNOWN_NAME)) {
                 continue; // "North", "East": a direction, not a place of its own
             }
-            if (m.type() != EntityType.PERSON && m.type() != EntityType.PLACE && memberOfAfterPerson(m, mentions, sentences)) {
-                // rule "member-of": "Raymond Chan of People Power", "Frederick Fung of ADPL"
+            if (m.type() != EntityType.PERSON && m.type() != EntityType.PLACE
+                    && memberOfAfterPerson(m, mentions, sentences)) {
+                // rule "member-of": "Dorota Wenzel of Tidal Voice", "Idrenna Kolvath of KPLU"
                 out.add(m.withType(EntityType.ORGANIZATION, "member-of"));
                 continue;
             }
@@ -221,8 +222,8 @@ final class DocumentEvidence {
     }
 
     /**
-     * Rule "member-of": a name written right after a person's name and "of" ("Raymond Chan of People Power",
-     * "Frederick Fung of ADPL", "Gary Fan of the Neo Democrats") is the organisation the person belongs to — when it
+     * Rule "member-of": a name written right after a person's name and "of" ("Dorota Wenzel of Tidal Voice",
+     * "Idrenna Kolvath of KPLU", "Tom Bell of the New Liberals") is the organisation the person belongs to — when it
      * is an acronym, or made only of ordinary English words; a single word no list knows may be a town ("Jane
      * Hill of Brixcombe") and is left alone, and so is a place a list knows ("Margaret Okafor of New Mexico").
      */
@@ -238,7 +239,7 @@ final class DocumentEvidence {
         Sentence s = sentences.get(m.sentence());
         if (m.end() < s.size() && s.token(m.end()).isWord() && !s.token(m.end()).isCapitalised()
                 && "NOUN".equals(s.token(m.end()).tag())) {
-            return false; // "of the Social Welfare constituency": the name qualifies a noun
+            return false; // "of the Open Water constituency": the name qualifies a noun
         }
         int k = m.start() - 1;
         if (k >= 0 && s.token(k).text().equals("the")) {
@@ -258,12 +259,12 @@ final class DocumentEvidence {
     /**
      * Rule "version-number": a name no rule typed (or a person only by its shape) that the article writes right
      * before a version number
-     * ("Internet Explorer 9", "Windows 7", "Firefox 3.6") is a product's; the keys of it, of its last word and of its
-     * initials, which name the product elsewhere ("Explorer", "IE"). Names typed by their keywords or the lists
+     * ("Quorvex Navigator 9", "Windows 7", "Firefox 3.6") is a product's; the keys of it, of its last word and of its
+     * initials, which name the product elsewhere ("Navigator", "QN"). Names typed by their keywords or the lists
      * keep theirs ("Channel 4", "Studio 54" when listed). Rule "named-vehicle" adds the names a kind of vehicle
-     * begins ({@code vehicle-words.txt}: "Space Shuttle Columbia", "Shuttle Endeavour") and their own names
-     * ("Columbia"); at the start of a name the word counts only when no rule typed the name ("Rocket Lab"), and
-     * never in a site's name ("Space and Rocket Center").
+     * begins ({@code vehicle-words.txt}: "Space Shuttle Kestrel", "Shuttle Osprey") and their own names
+     * ("Kestrel"); at the start of a name the word counts only when no rule typed the name ("Rocket Lab"), and
+     * never in a site's name ("Halden Space and Rocket Center").
      */
     private java.util.Set<String> productNames(List<NameMention> mentions, String[] keys, List<Sentence> sentences) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -275,7 +276,7 @@ final class DocumentEvidence {
             for (int w = 0; w < written.length - 1 && vehicle < 0; w++) {
                 if (vehicleWords.contains(written[w].toLowerCase(Locale.ROOT)) && (w > 0 || m.type() == null)
                         && !lexicon.kinds(Lexicon.key(written[written.length - 1])).has(NameKind.PLACE_KEY)) {
-                    vehicle = w; // rule "named-vehicle": "Space Shuttle Columbia", "Shuttle Endeavour"
+                    vehicle = w; // rule "named-vehicle": "Space Shuttle Kestrel", "Shuttle Osprey"
                 }
             }
             if (vehicle >= 0) {
@@ -284,7 +285,8 @@ final class DocumentEvidence {
                         java.util.Arrays.copyOfRange(written, vehicle + 1, written.length))).toLowerCase(Locale.ROOT));
                 continue;
             }
-            if (m.type() != null && !weakPerson(m) || m.end() >= s.size() || !s.token(m.end()).text().matches("\\d{1,2}(\\.\\d{1,2})?")) {
+            if (m.type() != null && !weakPerson(m) || m.end() >= s.size()
+                    || !s.token(m.end()).text().matches("\\d{1,2}(\\.\\d{1,2})?")) {
                 continue;
             }
             String key = keys[i].toLowerCase(Locale.ROOT); // keys keep acronyms' capitals
@@ -304,14 +306,14 @@ final class DocumentEvidence {
 
     /**
      * Rule "place-before-region": a name no rule typed, written before a comma and a place the lists know ("in
-     * Mountain View, California", "Clearwater, Florida") or after a noun for a kind of place and "of" ("the town of
-     * Yeoncheon"), is a place.
+     * Brixcombe, California", "Kelvadon, Florida") or after a noun for a kind of place and "of" ("the town of
+     * Kelvadon"), is a place.
      */
     private boolean placeByItsRegion(NameMention m, List<NameMention> mentions, List<Sentence> sentences) {
         Sentence s = sentences.get(m.sentence());
         if (m.start() >= 2 && s.token(m.start() - 1).text().equals("of")
                 && placeNouns.containsKey(s.token(m.start() - 2).lower())) {
-            return true; // "the town of Yeoncheon"
+            return true; // "the town of Kelvadon"
         }
         if (m.end() + 1 >= s.size() || !s.token(m.end()).text().equals(",") || m.start() < 1
                 || !Lexicon.LOCATIVE_PREPOSITIONS.contains(s.token(m.start() - 1).lower())) {

@@ -189,7 +189,7 @@ final class NameShapes {
             return false;
         }
         if (end - start >= 3 && lexicon.kinds(tokens.get(end - 1).key()).has(COUNTRY)) {
-            // rule "event-of-country": "Fan Expo Canada", "Harwick Festival Britain" — an event's edition in a country
+            // rule "event-of-country": "Harwick Expo Canada", "Harwick Festival Britain": an edition in a country
             NameKinds key = lexicon.kinds(tokens.get(end - 2).key());
             if (key.has(EVENT_KEY) && !key.hasAny(ORG_OR_FACILITY_KEY) && !key.has(FIRST_NAME)) {
                 return true;

@@ -96,7 +96,7 @@ final class Segmenter {
         boolean titled = false;
         int placeAfter = placeAfterPlacedOrganisation(tokens, start, end);
         if (placeAfter > 0) {
-            // rule "place-after-placed-organisation": "Colorado State University | of the US"
+            // rule "place-after-placed-organisation": "Harwick State University | of the US"
             segment(s, start, placeAfter, out);
             int place = placeAfter;
             while (place < end && !tokens.get(place).isCapitalised()) {
@@ -106,7 +106,7 @@ final class Segmenter {
             return;
         }
         if (end - start == 2 && isInitials(tokens.get(start)) && looksLikeUnknownSurname(tokens.get(start + 1))) {
-            // rule "initials-before-surname": "a paper by AS Heagle", not the place "AS" and a word no list knows
+            // rule "initials-before-surname": "a paper by AS Kolvath", not the place "AS" and a word no list knows
             typing.classify(s, start, end, true, null, null, null, '?', out);
             return;
         }
@@ -117,7 +117,7 @@ final class Segmenter {
                 continue;
             }
             if (i > start && !t.isCapitalised() && !particles.contains(t.lower()) && !t.lower().startsWith("al-")) {
-                i++; // "University of Sheffield of the UK": after the known name, "of the" begins no name
+                i++; // "University of Halden of the UK": after the known name, "of the" begins no name
                 continue;
             }
             NameKinds whole = lexicon.kinds(keys(tokens, i, end));
@@ -243,8 +243,8 @@ final class Segmenter {
                 // ("Maine Gazette", "Vermont Police Department"), otherwise the known name stands alone
                 NameKinds knownFlags = lexicon.kinds(keys(tokens, i, known));
                 if (onlyKeywords(tokens, known, end) || knownFlags.has(PLACE) && endsWithOrgKey(tokens, known, end)
-                        || knownFlags.has(COUNTRY) && !titled && lexicon.kinds(keys(tokens, known, end)).has(ORGANIZATION)
-                        && organisationOfCountry(tokens, known, end)
+                        || knownFlags.has(COUNTRY) && !titled && organisationOfCountry(tokens, known, end)
+                        && lexicon.kinds(keys(tokens, known, end)).has(ORGANIZATION)
                         || !titled && namesFacility(tokens, known, end)) {
                     // "Maine Gazette", "U.S. Department of Commerce": one organisation; rule "named-facility":
                     // "Kennedy Space Center", "Halden Dulles Airport": a name before a facility's words is its name
@@ -300,7 +300,7 @@ final class Segmenter {
 
     /**
      * Where the place begins in a run "X … Keyword of (the) Place" whose organisation already has its place — it
-     * begins with one ("Colorado State University of the US") or has its own "of" ("University of Sheffield of the
+     * begins with one ("Harwick State University of the US") or has its own "of" ("University of Halden of the
      * UK"); -1 otherwise ("Bank of England", "University of Vermont" keep theirs).
      */
     private int placeAfterPlacedOrganisation(List<Token> tokens, int start, int end) {
@@ -328,7 +328,7 @@ final class Segmenter {
                 && !lexicon.kinds(t.key()).hasAny(COUNTRY_OR_ORGANIZATION);
     }
 
-    /** A capitalised word no list knows and no English word: "Heagle". */
+    /** A capitalised word no list knows and no English word: "Kolvath". */
     private boolean looksLikeUnknownSurname(Token t) {
         return t.isWord() && t.isCapitalised() && !NameShapes.isAcronym(t.text()) && lexicon.kinds(t.key()).isEmpty()
                 && !lexicon.isCommonWord(t.lower()) && t.text().indexOf('.') < 0;
@@ -366,7 +366,7 @@ final class Segmenter {
     }
 
     /**
-     * Rule "country-before-known-organisation": "U.S. Department of Agriculture" — a country before an
+     * Rule "country-before-known-organisation": "U.S. Department of Commerce" — a country before an
      * organisation the lists know, whose name begins with its keyword ("Department of …"), is one name.
      */
     private boolean organisationOfCountry(List<Token> tokens, int from, int end) {

@@ -137,7 +137,7 @@ final class TypingRules {
                 // "Acme UK", "Amnesty International Canada": an organisation's branch in a country
                 new Rule("organisation-of-country", c -> c.size() >= 2 && c.last().has(COUNTRY)
                         && !c.first().hasAny(FIRST_NAME_OR_TITLE) && !c.titled() ? Answer.of(EntityType.ORGANIZATION) : null),
-                // "bands such as The Velvet Underground": "The" written with a capital inside a sentence begins the
+                // "bands such as The Copper Falcons": "The" written with a capital inside a sentence begins the
                 // name of a band, a paper, a work — never a person's
                 new Rule("the-before-name", c -> !c.titled() && capitalisedTheBefore(c) ? Answer.UNTYPED : null),
                 new Rule("title", c -> c.titled() ? Answer.PERSON_BY_FIRST_NAME : null),

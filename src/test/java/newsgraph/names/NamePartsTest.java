@@ -96,7 +96,8 @@ class NamePartsTest {
         assertEquals(List.of("event", "facility-keyword", "organisation-keyword", "media-keyword", "first-name",
                 "place-keyword", "concept", "acronym", "organisation-of-country", "the-before-name", "title",
                 "first-name", "surname-particle", "proper-name-shape", "nationality", "single-name", "newspaper",
-                "web-name", "before-facility-word", "unknown", "party-member", "capitalised-word", "ordinary-word", "unknown"),
+                "web-name", "before-facility-word", "unknown", "party-member", "capitalised-word", "ordinary-word",
+                "unknown"),
                 TYPING.rules().stream().map(TypingRules.Rule::name).toList());
     }
 
