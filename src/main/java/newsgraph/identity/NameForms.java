@@ -30,11 +30,18 @@ public final class NameForms {
     private final Set<String> titles;
     private final Set<String> suffixes;
     private final Set<String> countryPrefixes;
+    /** The last words of venues' names: "Center", "Hall", "Arena". */
+    private final Set<String> venueWords;
 
     public NameForms(Set<String> titles, Set<String> suffixes, Set<String> countryPrefixes) {
+        this(titles, suffixes, countryPrefixes, Set.of());
+    }
+
+    public NameForms(Set<String> titles, Set<String> suffixes, Set<String> countryPrefixes, Set<String> venueWords) {
         this.titles = Set.copyOf(titles);
         this.suffixes = Set.copyOf(suffixes);
         this.countryPrefixes = Set.copyOf(countryPrefixes);
+        this.venueWords = Set.copyOf(venueWords);
     }
 
     /** The lexicon's titles (honorifics and courtesy titles), companies' legal forms, organisation suffixes and country prefixes. */
@@ -65,7 +72,11 @@ public final class NameForms {
             }
             // media words ("news", "tv") end names of outlets, which are whole names: keep them
             suffixes.removeAll(Set.of("news", "tv", "television", "radio", "online", "party"));
-            return new NameForms(titles, suffixes, prefixes);
+            Set<String> venues = new LinkedHashSet<>();
+            for (String v : read("venue-words.txt")) {
+                venues.add(key(v));
+            }
+            return new NameForms(titles, suffixes, prefixes, venues);
         }
 
         private static List<String> read(String file) {
@@ -87,6 +98,26 @@ public final class NameForms {
             return lines;
         }
     }
+
+    /**
+     * The venue a named part of it belongs to: "Harwick West Convention Center" → "harwick center" — the words
+     * before a point of the compass and the venue's last word ({@code venue-words.txt}); "" when the name is not made
+     * that way.
+     */
+    public String venueOfPart(String name) {
+        List<String> w = words(key(name));
+        if (w.size() < 3 || !venueWords.contains(w.get(w.size() - 1))) {
+            return "";
+        }
+        for (int c = 1; c < w.size() - 1; c++) {
+            if (COMPASS.contains(w.get(c))) {
+                return String.join(" ", w.subList(0, c)) + " " + w.get(w.size() - 1);
+            }
+        }
+        return "";
+    }
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
     /** The key names are compared by ({@link NameKey}). */
     public static String key(String name) {

@@ -24,8 +24,10 @@ import newsgraph.names.EntityType;
  * <li>an acronym and the one organisation whose initials it is ("NATO", "North Atlantic Treaty Organization");
  * <li>a short form and the one entity whose full name starts with it ("Northrop" → "Northrop Grumman") or, for a
  *     person, ends with it ("Mr Halvorsen" → "Tom Halvorsen");
+ * <li>a named part of a venue and the one venue it belongs to ("Harwick West Convention Center" → "Harwick
+ *     Center": the words before a point of the compass and the same last word, rule "venue-part");
  * </ol>
- * Rules 3 and 4 join only where the target is unambiguous: exactly one compatible cluster, or, among several,
+ * Rules 3 to 5 join only where the target is unambiguous: exactly one compatible cluster, or, among several,
  * exactly one that the context supports (the same role, party or organisation, entities named alongside, the
  * same outlet, a date close by) with no rival near it. Anything else stays apart: a wrong merge costs a reader
  * more than a missed one.
@@ -66,6 +68,7 @@ public final class Resolution {
         r.byFullName();
         r.byAcronym();
         r.byShortForm();
+        r.byVenuePart();
         Map<Integer, List<EntityRecord>> out = new TreeMap<>();
         for (int i = 0; i < records.size(); i++) {
             out.computeIfAbsent(r.find(i), k -> new ArrayList<>()).add(records.get(i));
@@ -281,6 +284,31 @@ public final class Resolution {
             List<Integer> targets = byEdgeWord.get(r.type() + " " + k);
             if (targets != null) {
                 joinUnambiguous(i, targets);
+            }
+        }
+    }
+
+    /** Rule "venue-part": a place named as a part of a venue ("Harwick West Convention Center") and the venue. */
+    private void byVenuePart() {
+        Map<String, List<Integer>> places = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            EntityRecord r = records.get(i);
+            if (r.type() == EntityType.PLACE) {
+                for (String k : fullKeys(r)) {
+                    places.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            EntityRecord r = records.get(i);
+            if (r.type() != EntityType.PLACE) {
+                continue;
+            }
+            for (String name : r.names()) {
+                List<Integer> targets = places.get(forms.venueOfPart(name));
+                if (targets != null) {
+                    joinUnambiguous(i, targets);
+                }
             }
         }
     }

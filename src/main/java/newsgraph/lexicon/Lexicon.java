@@ -540,8 +540,8 @@ public final class Lexicon {
 
         /**
          * WordNet: capitalised lemmas of noun.person instances are people, of noun.location and noun.object
-         * instances places, of noun.group organisations; lower-case lemmas of every part of speech are
-         * common words.
+         * instances places, of noun.group organisations, other capitalised nouns concepts (of noun.cognition also
+         * beliefs); lower-case lemmas of every part of speech are common words.
          */
         private void loadWordNet() {
             for (String pos : List.of("noun", "verb", "adj", "adv")) {
@@ -591,6 +591,12 @@ public final class Lexicon {
                                 }
                             }
                             case 14 -> add(tokens, NameKind.ORGANIZATION);
+                            case 9 -> {
+                                if (!instance) {
+                                    add(tokens, NameKind.CONCEPT);
+                                    add(tokens, NameKind.BELIEF); // "Islam", "Wicca": a religion, no group's name
+                                }
+                            }
                             default -> {
                                 if (!instance) {
                                     add(tokens, NameKind.CONCEPT);

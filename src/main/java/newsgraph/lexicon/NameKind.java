@@ -43,5 +43,7 @@ public enum NameKind {
     /** A word that ends names of events, which are not entities here: Day, Festival, Cup, Expo. */
     EVENT_KEY,
     /** A city or town (for "the city"). */
-    CITY
+    CITY,
+    /** A capitalised word WordNet knows as a belief or doctrine (noun.cognition): "Islam", "Wicca", "Marxism". */
+    BELIEF
 }

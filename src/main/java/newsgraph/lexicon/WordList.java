@@ -35,6 +35,8 @@ public enum WordList {
     CREDIT_LABELS("credit-labels"),
     COURTESY_TITLES("courtesy-titles"),
     SITE_CENTRE_WORDS("site-centre-words"),
+    /** Kinds of vehicles and craft whose names follow them: "Space Shuttle Kestrel" is a vehicle's name. */
+    VEHICLE_WORDS("vehicle-words"),
 
     // speakers: reporting cues and the phrases that name who speaks
     /** Table: lemma → frame and properties. */

@@ -1,5 +1,6 @@
 package newsgraph.names;
 
+import static newsgraph.lexicon.NameKind.FACILITY_KEY;
 import static newsgraph.lexicon.NameKind.FIRST_NAME;
 import static newsgraph.lexicon.NameKind.HONORIFIC;
 import static newsgraph.lexicon.NameKind.KNOWN_SURNAME;
@@ -41,6 +42,8 @@ final class CandidateRuns {
     private static final NameKinds NAME_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY, PLACE_KEY);
     /** A word that ends organisation or place names. */
     private static final NameKinds ORG_OR_PLACE_KEY = NameKinds.of(ORG_KEY, PLACE_KEY);
+    /** A word that ends organisation or building names. */
+    private static final NameKinds ORG_OR_FACILITY_KEY = NameKinds.of(ORG_KEY, FACILITY_KEY);
     /** Words whose names go on after "of": "University of …", "Gulf of …", "Secretary of …". */
     private static final NameKinds JOINS_BY_CONNECTOR = NameKinds.of(ORG_KEY, PLACE_KEY, ROLE);
 
@@ -70,6 +73,8 @@ final class CandidateRuns {
             while (end < n) {
                 if (isNameToken(s, end)) {
                     end++;
+                } else if (possessiveInsideName(s, end)) {
+                    end += 2; // rule "possessive-inside-name": "People's Liberation Front", "Sheriff's Department"
                 } else if (listInOrganisationName(s, start, end) > end) {
                     end = listInOrganisationName(s, start, end);
                 } else if (isConnector(s, start, end)) {
@@ -90,6 +95,23 @@ final class CandidateRuns {
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * Rule "possessive-inside-name": an ordinary word, "'s" and a capitalised keyword that ends an organisation's
+     * or a building's name are one name ("People's Liberation Front", "Los Angeles Sheriff's Department", "Children's
+     * Hospital"); a name's own possessive ("Labour's Party conference", "Britain's Army") is none.
+     */
+    private boolean possessiveInsideName(Sentence s, int end) {
+        if (end + 1 >= s.size() || !s.token(end).norm().equals("'s")) {
+            return false;
+        }
+        Token owner = s.token(end - 1);
+        Token head = s.token(end + 1);
+        boolean last = end + 2 >= s.size() || !isNameToken(s, end + 2);
+        return last && head.isWord() && head.isCapitalised() && lexicon.isCommonWord(owner.lower())
+                && !lexicon.kinds(owner.key()).hasAny(KNOWN_OR_FIRST_NAME)
+                && lexicon.kinds(head.key()).hasAny(ORG_OR_FACILITY_KEY);
     }
 
     /** Whether token {@code i} may be part of a name. */
@@ -115,6 +137,10 @@ final class CandidateRuns {
             return false;
         }
         NameKinds flags = lexicon.kinds(t.key());
+        if (flags.has(NOT_NAME) && flags.has(MEDIA_KEY) && i > 0 && s.token(i - 1).isCapitalised()
+                && lexicon.kinds(s.token(i - 1).key()).has(PLACE)) {
+            return true; // rule "paper-of-place": "Halden Sun", "Baltimore Sun" — not Sunday's abbreviation
+        }
         if (flags.has(NOT_NAME) && afterFirstNameOrTitle(s, i)) {
             return true; // "Theresa May", "Mrs May": a surname that is also a month
         }
@@ -125,6 +151,9 @@ final class CandidateRuns {
             return false;
         }
         if (NameShapes.isClauseInitial(s, i)) {
+            if (isDescriptorBeforeName(text)) {
+                return false; // rule "descriptor-before-name": "Pan-democrat Dorota Wenzel", "Ex-minister Tom Bell"
+            }
             if (lexicon.longestMatch(s.tokens(), i, s.size(), TITLE_OR_KNOWN_NAME, Token::key) > i + 1) {
                 return true;
             }
@@ -146,6 +175,23 @@ final class CandidateRuns {
             }
         }
         return true;
+    }
+
+    /**
+     * Rule "descriptor-before-name": a word opening a clause that is an ordinary prefix, a hyphen and an ordinary
+     * noun of five letters or more in lower case ("Pan-democrat", "Ex-minister") describes the name after it and is no
+     * part of it; the syllables of romanised given names are short ("Mei-ling", "Kwok-hung").
+     */
+    private boolean isDescriptorBeforeName(String text) {
+        int hyphen = text.indexOf('-');
+        if (hyphen < 2 || hyphen + 4 > text.length() || text.indexOf('-', hyphen + 1) >= 0
+                || !Character.isLowerCase(text.charAt(hyphen + 1))) {
+            return false;
+        }
+        String prefix = text.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT);
+        String rest = text.substring(hyphen + 1);
+        return lexicon.isCommonWord(prefix) && lexicon.isCommonWord(rest) && rest.length() > 4
+                && !lexicon.kinds(Lexicon.key(text)).hasAny(KNOWN_OR_FIRST_NAME);
     }
 
     private boolean afterFirstNameOrTitle(Sentence s, int i) {

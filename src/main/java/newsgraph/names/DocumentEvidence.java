@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import newsgraph.lexicon.Lexicon;
+import newsgraph.lexicon.NameKind;
 import newsgraph.lexicon.TokenTrie;
+import newsgraph.lexicon.WordList;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 import newsgraph.text.Span;
@@ -33,10 +35,16 @@ final class DocumentEvidence {
 
     private final Lexicon lexicon;
     private final NameShapes shapes;
+    /** Nouns for kinds of places: "the town of …", "the city of …". */
+    private final Map<String, String> placeNouns;
+    /** Kinds of vehicles whose names follow them: "Space Shuttle Kestrel". */
+    private final java.util.Set<String> vehicleWords;
 
     DocumentEvidence(Lexicon lexicon, NameShapes shapes) {
         this.lexicon = lexicon;
         this.shapes = shapes;
+        this.placeNouns = lexicon.table(WordList.PLACE_DESCRIPTIONS);
+        this.vehicleWords = lexicon.words(WordList.VEHICLE_WORDS);
     }
 
     /** The article's names, in text order, from the names its sentences' rules found. */
@@ -107,16 +115,39 @@ final class DocumentEvidence {
                 personParts.put(parts[parts.length - 1], EntityType.PERSON);
             }
         }
+        // rule "the-before-name": what the article writes after a capitalised "The" inside a sentence ("bands such
+        // as The Copper Falcons") is no person's name, also where it opens a sentence
+        java.util.Set<String> theNames = new java.util.HashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            if ("the-before-name".equals(mentions.get(i).rule())) {
+                theNames.add(keys[i].startsWith("the ") ? keys[i].substring(4) : keys[i]);
+            }
+        }
+        java.util.Set<String> products = productNames(mentions, keys, sentences);
         List<NameMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < keys.length; i++) {
             NameMention m = mentions.get(i);
             String key = keys[i];
+            if (!products.isEmpty() && (m.type() != EntityType.PERSON || weakPerson(m))
+                    && products.contains(key.toLowerCase(Locale.ROOT))) {
+                continue; // rule "version-number": a product, its last word or its initials ("IE")
+            }
+            if (m.type() == EntityType.PERSON && !theNames.isEmpty()
+                    && theNames.contains(key.startsWith("the ") ? key.substring(4) : key)) {
+                continue;
+            }
             if (m.tokenCount() == 1 && personParts.containsKey(key) && !NameShapes.isAcronym(m.text())) {
                 out.add(m.withType(EntityType.PERSON, "part-of-full-name"));
                 continue;
             }
             if (m.tokenCount() == 1 && lexicon.kinds(key).has(PLACE_PREKEY) && !lexicon.kinds(key).hasAny(KNOWN_NAME)) {
                 continue; // "North", "East": a direction, not a place of its own
+            }
+            if (m.type() != EntityType.PERSON && m.type() != EntityType.PLACE
+                    && memberOfAfterPerson(m, mentions, sentences)) {
+                // rule "member-of": "Dorota Wenzel of Tidal Voice", "Idrenna Kolvath of KPLU"
+                out.add(m.withType(EntityType.ORGANIZATION, "member-of"));
+                continue;
             }
             if (m.tokenCount() == 1 && "acronym".equals(m.rule()) && counts.get(key) < 2 && !acronymOfAnother(m, mentions)) {
                 continue; // an unexplained acronym seen once ("VIP", "ETA"): not enough to call it an organisation
@@ -145,6 +176,10 @@ final class DocumentEvidence {
                 // rule "unknown-before-organisation-word": a word no list knows, written before a word only
                 // organisations take ("Quorvex processors", "a Quorvex spokesman")
                 out.add(m.withType(EntityType.ORGANIZATION, "unknown-before-organisation-word"));
+                continue;
+            }
+            if (m.type() == null && placeByItsRegion(m, mentions, sentences)) {
+                out.add(m.withType(EntityType.PLACE, "place-before-region"));
                 continue;
             }
             if (m.type() == null) {
@@ -184,6 +219,118 @@ final class DocumentEvidence {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Rule "member-of": a name written right after a person's name and "of" ("Dorota Wenzel of Tidal Voice",
+     * "Idrenna Kolvath of KPLU", "Tom Bell of the New Liberals") is the organisation the person belongs to — when it
+     * is an acronym, or made only of ordinary English words; a single word no list knows may be a town ("Jane
+     * Hill of Brixcombe") and is left alone, and so is a place a list knows ("Margaret Okafor of New Mexico").
+     */
+    private boolean memberOfAfterPerson(NameMention m, List<NameMention> mentions, List<Sentence> sentences) {
+        if (m.type() == EntityType.ORGANIZATION && !"acronym".equals(m.rule())) {
+            return false; // typed already by its own words
+        }
+        boolean acronym = m.tokenCount() == 1 && NameShapes.isAcronym(m.text());
+        if (!acronym && !(m.tokenCount() >= 2 && java.util.Arrays.stream(m.text().split("\\s+"))
+                .allMatch(w -> lexicon.isCommonWord(w.toLowerCase(Locale.ROOT))))) {
+            return false;
+        }
+        Sentence s = sentences.get(m.sentence());
+        if (m.end() < s.size() && s.token(m.end()).isWord() && !s.token(m.end()).isCapitalised()
+                && "NOUN".equals(s.token(m.end()).tag())) {
+            return false; // "of the Open Water constituency": the name qualifies a noun
+        }
+        int k = m.start() - 1;
+        if (k >= 0 && s.token(k).text().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).text().equals("of")) {
+            return false;
+        }
+        for (NameMention p : mentions) {
+            if (p.sentence() == m.sentence() && p.end() == k && p.type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "version-number": a name no rule typed (or a person only by its shape) that the article writes right
+     * before a version number
+     * ("Quorvex Navigator 9", "Windows 7", "Firefox 3.6") is a product's; the keys of it, of its last word and of its
+     * initials, which name the product elsewhere ("Navigator", "QN"). Names typed by their keywords or the lists
+     * keep theirs ("Channel 4", "Studio 54" when listed). Rule "named-vehicle" adds the names a kind of vehicle
+     * begins ({@code vehicle-words.txt}: "Space Shuttle Kestrel", "Shuttle Osprey") and their own names
+     * ("Kestrel"); at the start of a name the word counts only when no rule typed the name ("Rocket Lab"), and
+     * never in a site's name ("Halden Space and Rocket Center").
+     */
+    private java.util.Set<String> productNames(List<NameMention> mentions, String[] keys, List<Sentence> sentences) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            NameMention m = mentions.get(i);
+            Sentence s = sentences.get(m.sentence());
+            String[] written = m.text().split("\\s+");
+            int vehicle = -1;
+            for (int w = 0; w < written.length - 1 && vehicle < 0; w++) {
+                if (vehicleWords.contains(written[w].toLowerCase(Locale.ROOT)) && (w > 0 || m.type() == null)
+                        && !lexicon.kinds(Lexicon.key(written[written.length - 1])).has(NameKind.PLACE_KEY)) {
+                    vehicle = w; // rule "named-vehicle": "Space Shuttle Kestrel", "Shuttle Osprey"
+                }
+            }
+            if (vehicle >= 0) {
+                out.add(keys[i].toLowerCase(Locale.ROOT));
+                out.add(Lexicon.normalName(String.join(" ",
+                        java.util.Arrays.copyOfRange(written, vehicle + 1, written.length))).toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (m.type() != null && !weakPerson(m) || m.end() >= s.size()
+                    || !s.token(m.end()).text().matches("\\d{1,2}(\\.\\d{1,2})?")) {
+                continue;
+            }
+            String key = keys[i].toLowerCase(Locale.ROOT); // keys keep acronyms' capitals
+            out.add(key);
+            String[] words = key.split(" ");
+            if (words.length >= 2) {
+                out.add(words[words.length - 1]);
+                StringBuilder initials = new StringBuilder();
+                for (String w : words) {
+                    initials.append(w.charAt(0));
+                }
+                out.add(initials.toString());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rule "place-before-region": a name no rule typed, written before a comma and a place the lists know ("in
+     * Brixcombe, California", "Kelvadon, Florida") or after a noun for a kind of place and "of" ("the town of
+     * Kelvadon"), is a place.
+     */
+    private boolean placeByItsRegion(NameMention m, List<NameMention> mentions, List<Sentence> sentences) {
+        Sentence s = sentences.get(m.sentence());
+        if (m.start() >= 2 && s.token(m.start() - 1).text().equals("of")
+                && placeNouns.containsKey(s.token(m.start() - 2).lower())) {
+            return true; // "the town of Kelvadon"
+        }
+        if (m.end() + 1 >= s.size() || !s.token(m.end()).text().equals(",") || m.start() < 1
+                || !Lexicon.LOCATIVE_PREPOSITIONS.contains(s.token(m.start() - 1).lower())) {
+            return false;
+        }
+        for (NameMention p : mentions) {
+            if (p.sentence() == m.sentence() && p.start() == m.end() + 1 && p.type() == EntityType.PLACE
+                    && "known-name".equals(p.rule())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person only by the shape of the name: no first name, title or list says so. */
+    private static boolean weakPerson(NameMention m) {
+        return m.type() == EntityType.PERSON && "proper-name-shape".equals(m.rule());
     }
 
     /** How much a rule's type counts in the vote on a name's type. */

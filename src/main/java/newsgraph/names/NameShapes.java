@@ -1,6 +1,7 @@
 package newsgraph.names;
 
 import static newsgraph.lexicon.NameKind.CONCEPT;
+import static newsgraph.lexicon.NameKind.COUNTRY;
 import static newsgraph.lexicon.NameKind.EVENT_KEY;
 import static newsgraph.lexicon.NameKind.FACILITY_KEY;
 import static newsgraph.lexicon.NameKind.FEMALE;
@@ -186,6 +187,13 @@ final class NameShapes {
         }
         if (end <= start) {
             return false;
+        }
+        if (end - start >= 3 && lexicon.kinds(tokens.get(end - 1).key()).has(COUNTRY)) {
+            // rule "event-of-country": "Harwick Expo Canada", "Harwick Festival Britain": an edition in a country
+            NameKinds key = lexicon.kinds(tokens.get(end - 2).key());
+            if (key.has(EVENT_KEY) && !key.hasAny(ORG_OR_FACILITY_KEY) && !key.has(FIRST_NAME)) {
+                return true;
+            }
         }
         NameKinds lastFlags = lexicon.kinds(tokens.get(end - 1).key());
         // "Bill", "Doris Day": a first name, or a word after one, is a person's name

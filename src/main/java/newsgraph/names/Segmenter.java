@@ -1,6 +1,11 @@
 package newsgraph.names;
 
+import static newsgraph.lexicon.NameKind.BELIEF;
+import static newsgraph.lexicon.NameKind.CITY;
+import static newsgraph.lexicon.NameKind.CONCEPT;
+import static newsgraph.lexicon.NameKind.COUNTRY;
 import static newsgraph.lexicon.NameKind.FACILITY_KEY;
+import static newsgraph.lexicon.NameKind.KNOWN_SURNAME;
 import static newsgraph.lexicon.NameKind.FEMALE;
 import static newsgraph.lexicon.NameKind.FIRST_NAME;
 import static newsgraph.lexicon.NameKind.HONORIFIC;
@@ -57,6 +62,11 @@ final class Segmenter {
     private static final NameKinds NAME_KEYWORD = NameKinds.of(ORG_KEY, MEDIA_KEY, PLACE_KEY);
     /** A first name or a title: a person follows. */
     private static final NameKinds FIRST_NAME_OR_TITLE = NameKinds.of(FIRST_NAME, HONORIFIC);
+    private static final NameKinds PLACE_OR_COUNTRY = NameKinds.of(PLACE, COUNTRY);
+    private static final NameKinds COUNTRY_OR_ORGANIZATION = NameKinds.of(COUNTRY, ORGANIZATION);
+    /** What keeps a word WordNet also knows as a concept a name: "Treasury" (a role's body), "Green", "Georgia". */
+    private static final NameKinds CONCEPT_BUT_NAME = NameKinds.of(COUNTRY, CITY, KNOWN_SURNAME, ROLE, FIRST_NAME,
+            PERSON);
 
     private final Lexicon lexicon;
     private final NameShapes shapes;
@@ -84,10 +94,30 @@ final class Segmenter {
         String roleOf = null;
         char gender = '?';
         boolean titled = false;
+        int placeAfter = placeAfterPlacedOrganisation(tokens, start, end);
+        if (placeAfter > 0) {
+            // rule "place-after-placed-organisation": "Harwick State University | of the US"
+            segment(s, start, placeAfter, out);
+            int place = placeAfter;
+            while (place < end && !tokens.get(place).isCapitalised()) {
+                place++; // "of the"
+            }
+            segment(s, place, end, out);
+            return;
+        }
+        if (end - start == 2 && isInitials(tokens.get(start)) && looksLikeUnknownSurname(tokens.get(start + 1))) {
+            // rule "initials-before-surname": "a paper by AS Kolvath", not the place "AS" and a word no list knows
+            typing.classify(s, start, end, true, null, null, null, '?', out);
+            return;
+        }
         while (i < end) {
             Token t = tokens.get(i);
             if (!t.isWord() && !t.text().equals("&") || i > start && t.lower().equals("and") && !t.isCapitalised()) {
                 i++; // "Kodak and Xerox Holdings": after the known name, "and" begins no name
+                continue;
+            }
+            if (i > start && !t.isCapitalised() && !particles.contains(t.lower()) && !t.lower().startsWith("al-")) {
+                i++; // "University of Halden of the UK": after the known name, "of the" begins no name
                 continue;
             }
             NameKinds whole = lexicon.kinds(keys(tokens, i, end));
@@ -95,6 +125,9 @@ final class Segmenter {
                 return; // "Secretary of State", "Prime Minister": a role, not a name
             }
             if (whole.hasAny(KNOWN_NAME) && !whole.hasAny(TITLE)) {
+                if (end - i == 1 && !titled && isConceptWord(whole)) {
+                    return;
+                }
                 EntityType type = titled && !whole.has(PERSON) && end - i == 1 ? EntityType.PERSON : typeOf(whole);
                 out.add(mention(s, i, end, type, titled ? "title" : "known-name", full, role, roleOf, gender(whole, gender)));
                 return;
@@ -210,6 +243,8 @@ final class Segmenter {
                 // ("Maine Gazette", "Vermont Police Department"), otherwise the known name stands alone
                 NameKinds knownFlags = lexicon.kinds(keys(tokens, i, known));
                 if (onlyKeywords(tokens, known, end) || knownFlags.has(PLACE) && endsWithOrgKey(tokens, known, end)
+                        || knownFlags.has(COUNTRY) && !titled && organisationOfCountry(tokens, known, end)
+                        && lexicon.kinds(keys(tokens, known, end)).has(ORGANIZATION)
                         || !titled && namesFacility(tokens, known, end)) {
                     // "Maine Gazette", "U.S. Department of Commerce": one organisation; rule "named-facility":
                     // "Kennedy Space Center", "Halden Dulles Airport": a name before a facility's words is its name
@@ -254,6 +289,51 @@ final class Segmenter {
         // a run that was only titles and roles ("the Prime Minister") names nobody
     }
 
+    /**
+     * Rule "concept-word": one word that a list gives as a name but WordNet knows as a belief ("Islam", "Wicca",
+     * "Judaism") or that is a nationality WordNet knows as a kind of person ("Canadian") names no one entity; a
+     * country, a city, a surname or a role keeps its name. (Other concepts keep theirs: "the Fed", "Pepsi".)
+     */
+    private static boolean isConceptWord(NameKinds whole) {
+        return (whole.has(BELIEF) || whole.has(CONCEPT) && whole.has(NATIONALITY)) && !whole.hasAny(CONCEPT_BUT_NAME);
+    }
+
+    /**
+     * Where the place begins in a run "X … Keyword of (the) Place" whose organisation already has its place — it
+     * begins with one ("Harwick State University of the US") or has its own "of" ("University of Halden of the
+     * UK"); -1 otherwise ("Bank of England", "University of Vermont" keep theirs).
+     */
+    private int placeAfterPlacedOrganisation(List<Token> tokens, int start, int end) {
+        int place = end - 1;
+        NameKinds last = lexicon.kinds(tokens.get(place).key());
+        if (!last.hasAny(PLACE_OR_COUNTRY) || last.has(ORGANIZATION) || end - start < 4) {
+            return -1;
+        }
+        int of = tokens.get(place - 1).lower().equals("the") ? place - 2 : place - 1;
+        if (of - 2 < start || !tokens.get(of).lower().equals("of") || tokens.get(of).isCapitalised()) {
+            return -1;
+        }
+        int opened = shapes.organisationFieldsFrom(tokens, start, of);
+        boolean ownOf = opened > 0 && tokens.get(opened - 1).lower().equals("of") && opened < of;
+        int known = lexicon.longestMatch(tokens, start, of, KNOWN_NAME, Token::key);
+        boolean placeFirst = known > start && lexicon.kinds(keys(tokens, start, known)).hasAny(PLACE_OR_COUNTRY)
+                && lexicon.kinds(tokens.get(of - 1).key()).has(ORG_KEY);
+        return ownOf || placeFirst ? of : -1;
+    }
+
+    /** "AS", "JRR": two or three capital letters that are no country's or organisation's name. */
+    private boolean isInitials(Token t) {
+        String text = t.text();
+        return text.length() >= 2 && text.length() <= 3 && text.chars().allMatch(Character::isUpperCase)
+                && !lexicon.kinds(t.key()).hasAny(COUNTRY_OR_ORGANIZATION);
+    }
+
+    /** A capitalised word no list knows and no English word: "Kolvath". */
+    private boolean looksLikeUnknownSurname(Token t) {
+        return t.isWord() && t.isCapitalised() && !NameShapes.isAcronym(t.text()) && lexicon.kinds(t.key()).isEmpty()
+                && !lexicon.isCommonWord(t.lower()) && t.text().indexOf('.') < 0;
+    }
+
     private boolean startsPerson(List<Token> tokens, int from, int end) {
         NameKinds f = lexicon.kinds(tokens.get(from).key());
         return f.hasAny(FIRST_NAME_OR_TITLE) || end - from >= 2 && shapes.looksLikePersonName(tokens, from, end);
@@ -283,6 +363,15 @@ final class Segmenter {
             }
         }
         return lexicon.kinds(tokens.get(end - 1).key()).has(FACILITY_KEY) || shapes.isSiteCentre(tokens, from, end);
+    }
+
+    /**
+     * Rule "country-before-known-organisation": "U.S. Department of Commerce" — a country before an
+     * organisation the lists know, whose name begins with its keyword ("Department of …"), is one name.
+     */
+    private boolean organisationOfCountry(List<Token> tokens, int from, int end) {
+        return end - from >= 3 && lexicon.kinds(tokens.get(from).key()).has(ORG_KEY)
+                && tokens.get(from + 1).lower().equals("of") && !tokens.get(from + 1).isCapitalised();
     }
 
     private boolean endsWithOrgKey(List<Token> tokens, int from, int end) {

@@ -137,6 +137,9 @@ final class TypingRules {
                 // "Acme UK", "Amnesty International Canada": an organisation's branch in a country
                 new Rule("organisation-of-country", c -> c.size() >= 2 && c.last().has(COUNTRY)
                         && !c.first().hasAny(FIRST_NAME_OR_TITLE) && !c.titled() ? Answer.of(EntityType.ORGANIZATION) : null),
+                // "bands such as The Copper Falcons": "The" written with a capital inside a sentence begins the
+                // name of a band, a paper, a work — never a person's
+                new Rule("the-before-name", c -> !c.titled() && capitalisedTheBefore(c) ? Answer.UNTYPED : null),
                 new Rule("title", c -> c.titled() ? Answer.PERSON_BY_FIRST_NAME : null),
                 new Rule("first-name", c -> c.size() >= 2 && c.first().has(FIRST_NAME) ? Answer.PERSON_BY_FIRST_NAME : null),
                 // "Marine Le Pen", "Charles de Gaulle", "Vincent van Gogh": a surname with its particle
@@ -224,6 +227,12 @@ final class TypingRules {
             }
             return;
         }
+    }
+
+    /** Rule "the-before-name": a capitalised "The" right before the name or opening it, not opening a clause. */
+    private static boolean capitalisedTheBefore(Candidate c) {
+        int k = c.firstToken().text().equals("The") && c.size() >= 2 ? c.start() : c.start() - 1;
+        return k >= 0 && c.tokens().get(k).text().equals("The") && !NameShapes.isClauseInitial(c.sentence(), k);
     }
 
     private Answer acronym(Candidate c) {

@@ -119,6 +119,207 @@ class NameEdgesTest {
         assertNoEntityOfType(a, "Oyelaran", EntityType.ORGANIZATION);
     }
 
+    // ------------------------------------------------------------------ who belongs to what
+
+    @Test
+    void anAcronymOrOrdinaryWordsAfterAPersonAndOfAreTheOrganisationTheyBelongTo() {
+        // rule "member-of": were dropped (an acronym seen once, a name of no known type)
+        Analysis a = read("Among the winners were Dorota Wenzel of Tidal Voice, and Idrenna Kolvath of KPLU.");
+        assertType(a, "Tidal Voice", EntityType.ORGANIZATION);
+        assertType(a, "KPLU", EntityType.ORGANIZATION);
+        assertType(a, "Dorota Wenzel", EntityType.PERSON);
+    }
+
+    @Test
+    void aTownOrANameQualifyingANounAfterAPersonAndOfIsNoOrganisation() {
+        // guards of "member-of": one unknown word may be a town; "of the X constituency" qualifies a noun
+        Analysis a = read("Dorota Wenzel of Brixcombe won the Tidal Voice constituency, beating Idrenna Kolvath of "
+                + "the Open Water constituency.");
+        assertNoEntityOfType(a, "Brixcombe", EntityType.ORGANIZATION);
+        assertNoEntityOfType(a, "Open Water", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aHyphenedDescriptorOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        // rule "descriptor-before-name": was one person "Pan-democrat Dorota Wenzel", and "Ex-minister Tom
+        // Bell" too
+        Analysis a = read("Pan-democrat Dorota Wenzel won the seat. Ex-minister Idrenna Kolvath lost hers.");
+        assertType(a, "Dorota Wenzel", EntityType.PERSON);
+        assertType(a, "Idrenna Kolvath", EntityType.PERSON);
+        assertNoEntityNamed(a, "Pan-democrat Dorota Wenzel");
+        assertNoEntityNamed(a, "Ex-minister Idrenna Kolvath");
+    }
+
+    @Test
+    void aRomanisedGivenNameWithAHyphenStillOpensAName() {
+        // guard of "descriptor-before-name": no ordinary word before the hyphen
+        Analysis a = read("Mei-ling Chan won the seat in Kowloon.");
+        assertType(a, "Mei-ling Chan", EntityType.PERSON);
+    }
+
+    // ------------------------------------------------------------------ where an organisation's name ends
+
+    @Test
+    void aCountryAfterAnOrganisationThatHasItsPlaceIsAPlaceOfItsOwn() {
+        // rule "place-after-placed-organisation": were "Colorado", "State", "University of the US" and an
+        // organisation named "of the UK"
+        Analysis a = read("A team from Colorado State University of the US and the University of Halden of the UK "
+                + "wrote the report.");
+        assertType(a, "Colorado State University", EntityType.ORGANIZATION);
+        assertType(a, "University of Halden", EntityType.ORGANIZATION);
+        assertNoEntityNamed(a, "of the UK");
+        assertNoEntityNamed(a, "University of the US");
+        assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.PLACE && e.names().contains("UK")),
+                () -> names(a).toString());
+    }
+
+    @Test
+    void anOrganisationNamedByItsPlaceKeepsThePlace() {
+        // guard of "place-after-placed-organisation": the place is the organisation's own
+        Analysis a = read("The Bank of England and the University of Vermont signed the letter.");
+        assertType(a, "Bank of England", EntityType.ORGANIZATION);
+        assertType(a, "University of Vermont", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCountryBeforeAListedDepartmentIsPartOfItsName() {
+        // rule "country-before-known-organisation": was the place "U.S." and "Department of Agriculture"
+        Analysis a = read("The U.S. Department of Agriculture said the crop would fail.");
+        assertType(a, "U.S. Department of Agriculture", EntityType.ORGANIZATION);
+        assertNoEntityNamed(a, "Department of Agriculture");
+    }
+
+    @Test
+    void twoCapitalsBeforeAWordNoListKnowsAreAPersonsInitials() {
+        // rule "initials-before-surname": was the place "AS" (American Samoa) and nothing for "Heagle"
+        Analysis a = read("Results published in a paper by AS Kolvath in 1989 show the damage.");
+        assertType(a, "AS Kolvath", EntityType.PERSON);
+        assertNoEntityNamed(a, "AS");
+    }
+
+    @Test
+    void aPossessiveBeforeAnOrganisationsKeywordIsInsideItsName() {
+        // rule "possessive-inside-name": were "Korean People" and "Army"
+        Analysis a = read("Commanders of the Korean People's Army were sent to the front.");
+        assertType(a, "Korean People's Army", EntityType.ORGANIZATION);
+        assertNoEntityNamed(a, "Army");
+    }
+
+    @Test
+    void aNamesOwnPossessiveIsNoPartOfTheNextName() {
+        // guard of "possessive-inside-name": "Britain" owns the army, it is no name "Britain's Army"
+        Analysis a = read("Britain's Army and Labour's conference delegates met in Halden.");
+        assertNoEntityNamed(a, "Britain's Army");
+        assertType(a, "Labour", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameAfterACapitalisedTheInsideASentenceIsNoPerson() {
+        // rule "the-before-name": was a person "The Silver Kestrels", also where it opens the next sentence
+        Analysis a = read("The music came from bands such as The Silver Kestrels. The Silver Kestrels played on.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), () -> names(a).toString());
+    }
+
+    @Test
+    void listedNamesWithTheKeepTheirTypes() {
+        // guard of "the-before-name": a place and a paper the lists know
+        Analysis a = read("Talks in The Hague ended, The Observer reported, and Helen Garrow said so.");
+        assertType(a, "The Hague", EntityType.PLACE);
+        assertType(a, "The Observer", EntityType.ORGANIZATION);
+        assertType(a, "Helen Garrow", EntityType.PERSON);
+    }
+
+    // ------------------------------------------------------------------ kinds of things, not entities
+
+    @Test
+    void aReligionOrANationalityAloneIsNoEntity() {
+        // rule "concept-word": were organisations ("Wicca", "Judaism", "Islam") and a place ("Canadian")
+        Analysis a = read("Converts to Wicca and to Judaism spoke at Islam's oldest shrine, a Canadian visitor said.");
+        assertNoEntityNamed(a, "Wicca");
+        assertNoEntityNamed(a, "Judaism");
+        assertNoEntityNamed(a, "Islam");
+        assertNoEntityNamed(a, "Canadian");
+    }
+
+    @Test
+    void anOrganisationOrAStateThatIsAlsoAConceptKeepsItsName() {
+        // guard of "concept-word": WordNet knows "Fed", "Pepsi" and "Illinois" as concepts too
+        Analysis a = read("The Fed raised rates on Tuesday, and Pepsi said its sales in Illinois fell.");
+        assertType(a, "Fed", EntityType.ORGANIZATION);
+        assertType(a, "Pepsi", EntityType.ORGANIZATION);
+        assertType(a, "Illinois", EntityType.PLACE);
+    }
+
+    @Test
+    void aNameBeforeAVersionNumberIsAProductWithItsShortForms() {
+        // rule "version-number": "Explorer" and "IE" were organisations
+        Analysis a = read("Users of Quorvex Navigator 9 (QN9) were told to move on. QN's share fell, and Navigator "
+                + "is now the third browser, behind Quorvex Navigator's rivals.");
+        assertNoEntityNamed(a, "Navigator");
+        assertNoEntityNamed(a, "QN");
+        assertNoEntityNamed(a, "Quorvex Navigator");
+    }
+
+    @Test
+    void anOrganisationNamedByItsKeywordBeforeANumberKeepsItsName() {
+        // guard of "version-number": a typed name before a number is no product
+        Analysis a = read("Halden Radio 2 said the station would close.");
+        assertType(a, "Halden Radio", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPapersNameAfterItsTownIsOneName() {
+        // rule "paper-of-place": was the place "Edmonton" ("Sun" is also Sunday's abbreviation); "Sun 3 May" no name
+        Analysis a = read("The story ran in the Edmonton Sun on Friday. The fair opens on Sun 3 May.");
+        assertType(a, "Edmonton Sun", EntityType.ORGANIZATION);
+        assertNoEntityNamed(a, "Edmonton");
+        assertNoEntityNamed(a, "Sun");
+    }
+
+    @Test
+    void anEventsNameWithTheCountryOfItsEditionIsNoEntity() {
+        // rule "event-of-country": was a person "Fan Expo Canada" ("Fan" is a given name)
+        Analysis a = read("Pop culture was celebrated at Fan Expo Canada in Toronto, and Doris Day was remembered.");
+        assertNoEntityNamed(a, "Fan Expo Canada");
+        assertType(a, "Doris Day", EntityType.PERSON);
+    }
+
+    @Test
+    void aVehiclesNameIsNoPlaceOrOrganisationAndNorIsItsOwnName() {
+        // rule "named-vehicle": were the place "Denver" and the organisation "Space Shuttle Enterprise"
+        Analysis a = read("Space Shuttle Denver lifted off from Florida. Denver flew 28 missions, and Space Shuttle "
+                + "Enterprise went to New York.");
+        assertNoEntityNamed(a, "Denver");
+        assertNoEntityNamed(a, "Space Shuttle Enterprise");
+        assertType(a, "Florida", EntityType.PLACE);
+    }
+
+    @Test
+    void aSiteNamedAfterAVehicleKeepsItsName() {
+        // guard of "named-vehicle": the name ends in a site's keyword
+        Analysis a = read("The engines went to the Halden Space and Rocket Center last year.");
+        assertTrue(a.entities().stream().anyMatch(e -> e.names().contains("Halden Space and Rocket Center")),
+                () -> names(a).toString());
+    }
+
+    // ------------------------------------------------------------------ places no list knows
+
+    @Test
+    void aNameBeforeACommaAndAListedRegionOrAfterTownOfIsAPlace() {
+        // rule "place-before-region": were dropped as names of no known type
+        Analysis a = read("The fair was held at offices in Mountain Brixcombe, California, and shells landed in the "
+                + "town of Kelvadon.");
+        assertType(a, "Mountain Brixcombe", EntityType.PLACE);
+        assertType(a, "Kelvadon", EntityType.PLACE);
+    }
+
+    @Test
+    void aPersonBeforeACommaAndARegionStaysAPerson() {
+        // guard of "place-before-region": only a name no rule typed, after a preposition of place
+        Analysis a = read("Tom Kolvath, Texas, disagreed with the plan.");
+        assertType(a, "Tom Kolvath", EntityType.PERSON);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String paragraph) {

@@ -143,6 +143,29 @@ class ResolutionTest {
     }
 
     @Test
+    void aNamedPartOfAVenueIsTheVenue() {
+        // rule "venue-part": were two places
+        EntityRecord venue = add("v1", EntityType.PLACE, "Harwick Center");
+        EntityRecord part = add("v2", EntityType.PLACE, "Harwick West Convention Center");
+        Map<EntityRecord, Node> hub = resolve();
+        assertEquals(hub.get(venue), hub.get(part));
+    }
+
+    @Test
+    void twoVenuesOfOneNameOrAPartWithAnotherLastWordStayApart() {
+        // guards of "venue-part": another last word is another building; no compass, no part
+        EntityRecord stadium = add("w1", EntityType.PLACE, "Harwick Stadium");
+        EntityRecord arena = add("w2", EntityType.PLACE, "Harwick West Arena");
+        EntityRecord center = add("w3", EntityType.PLACE, "Kessling Center");
+        EntityRecord science = add("w4", EntityType.PLACE, "Kessling Science Center");
+        EntityRecord organisation = add("w5", EntityType.ORGANIZATION, "Kessling East Hall");
+        Map<EntityRecord, Node> hub = resolve();
+        assertNotEquals(hub.get(stadium), hub.get(arena));
+        assertNotEquals(hub.get(center), hub.get(science));
+        assertNotEquals(hub.get(center), hub.get(organisation));
+    }
+
+    @Test
     void twoEntitiesOfOneArticleAreNeverMerged() {
         EntityRecord full = add("g1", EntityType.ORGANIZATION, "Ostmark Aerospace");
         EntityRecord shortOne = add("g1", EntityType.ORGANIZATION, "Ostmark");

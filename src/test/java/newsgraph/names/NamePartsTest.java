@@ -94,9 +94,10 @@ class NamePartsTest {
     @Test
     void theTypingRulesAreAskedInTheirOrder() {
         assertEquals(List.of("event", "facility-keyword", "organisation-keyword", "media-keyword", "first-name",
-                "place-keyword", "concept", "acronym", "organisation-of-country", "title", "first-name",
-                "surname-particle", "proper-name-shape", "nationality", "single-name", "newspaper", "web-name",
-                "before-facility-word", "unknown", "party-member", "capitalised-word", "ordinary-word", "unknown"),
+                "place-keyword", "concept", "acronym", "organisation-of-country", "the-before-name", "title",
+                "first-name", "surname-particle", "proper-name-shape", "nationality", "single-name", "newspaper",
+                "web-name", "before-facility-word", "unknown", "party-member", "capitalised-word", "ordinary-word",
+                "unknown"),
                 TYPING.rules().stream().map(TypingRules.Rule::name).toList());
     }
 
