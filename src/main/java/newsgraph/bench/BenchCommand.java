@@ -105,6 +105,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " always runs with the JVM's defaults.")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--index-cache", paramLabel = "MB",
+            description = "With the queries: serve reads the indexes through a cache of MB megabytes instead of"
+                    + " mapping them (serve --index-cache), so that its resident memory is that of a bounded"
+                    + " process.")
+    Integer indexCacheMegabytes;
+
     @Option(names = "--jvm-defaults",
             description = "Run newsgraph's processes with the JVM's default heap (a quarter of the memory).")
     boolean jvmDefaults;
@@ -193,11 +199,12 @@ public final class BenchCommand implements Callable<Integer> {
                 LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress).detail(detail);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
-                    report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).run());
+                    report.queries(new QueryBench(load.database(), jvm, queryRuns, progress)
+                            .serveOptions(serveOptions()).run());
                 }
             } else if (givenDatabase) {
                 progress.say("the queries on the database " + db);
-                report.queries(new QueryBench(db, jvm, queryRuns, progress).run());
+                report.queries(new QueryBench(db, jvm, queryRuns, progress).serveOptions(serveOptions()).run());
             }
         } finally {
             if (work == null) {
@@ -263,11 +270,18 @@ public final class BenchCommand implements Callable<Integer> {
         if (sparkJars != null) {
             sb.append(" --spark-jars ").append(sparkJars);
         }
+        if (indexCacheMegabytes != null) {
+            sb.append(" --index-cache ").append(indexCacheMegabytes);
+        }
         jvmOptions.forEach(o -> sb.append(" --jvm-option=").append(o));
         if (jvmDefaults) {
             sb.append(" --jvm-defaults");
         }
         return sb.append(" --out ").append(out).toString();
+    }
+
+    private List<String> serveOptions() {
+        return indexCacheMegabytes == null ? List.of() : List.of("--index-cache", indexCacheMegabytes.toString());
     }
 
     /** The machine: cores, memory, JDK, system, and its load when the run began (other work skews timings). */

@@ -125,6 +125,7 @@ final class QueryBench {
     private final List<String> jvmOptions;
     private final int runs;
     private final Progress progress;
+    private List<String> serveOptions = List.of();
 
     QueryBench(Path database, List<String> jvmOptions, int runs, Progress progress) {
         this.database = database;
@@ -133,12 +134,20 @@ final class QueryBench {
         this.progress = progress;
     }
 
+    /** Further options of {@code serve} (e.g. {@code --index-cache MB}). */
+    QueryBench serveOptions(List<String> options) {
+        this.serveOptions = List.copyOf(options);
+        return this;
+    }
+
     Result run() throws InterruptedException {
         progress.say("JVM start-up floor: newsgraph --version (a process of its own)");
         ChildJvm.Finished version = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH, List.of("--version"));
         progress.say("newsgraph serve of the database, until its first answered query");
-        try (ChildJvm serve = ChildJvm.start(jvmOptions, ChildJvm.NEWSGRAPH,
-                List.of("serve", "--db", database.toString(), "--port", "0", "--timeout", "300"))) {
+        List<String> serveArgs = new ArrayList<>(
+                List.of("serve", "--db", database.toString(), "--port", "0", "--timeout", "300"));
+        serveArgs.addAll(serveOptions);
+        try (ChildJvm serve = ChildJvm.start(jvmOptions, ChildJvm.NEWSGRAPH, serveArgs)) {
             String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300);
             if (line == null) {
                 throw new IllegalStateException("serve did not start");

@@ -80,6 +80,13 @@ final class ServeCommand implements Callable<Integer> {
                     + " at its first load, else https://w3id.org/newsgraph/). A database with another is refused.")
     String base;
 
+    @Option(names = "--index-cache", paramLabel = "MB",
+            description = "Read the database's indexes through a cache of MB megabytes in the Java heap instead of"
+                    + " mapping the files into memory: the server's resident memory then stays within its heap"
+                    + " (-Xmx), whatever the database's size, at some cost in query time (README: Performance)."
+                    + " At most half the heap. Default: mapped.")
+    Integer indexCacheMegabytes;
+
     /** How long Ctrl-C waits for running requests and the database before the process ends anyway. */
     private static final long SHUTDOWN_SECONDS = 10;
 
@@ -110,6 +117,16 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("newsgraph serve: " + e.getMessage());
                 return ExitCode.USAGE;
             }
+        }
+        if (indexCacheMegabytes != null) {
+            long heapMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            if (indexCacheMegabytes < 1 || indexCacheMegabytes > heapMegabytes / 2) {
+                System.err.println("newsgraph serve: --index-cache must be between 1 and " + heapMegabytes / 2
+                        + " MB, half of this process's heap of " + heapMegabytes + " MB (the rest answers"
+                        + " queries); give a larger heap with 'java -Xmx…' for a larger cache");
+                return ExitCode.USAGE;
+            }
+            NewsStore.readIndexesThroughCache(indexCacheMegabytes);
         }
         Extractor extractor = null;
         if (load != null) {

@@ -26,8 +26,11 @@ import newsgraph.text.Article;
 import newsgraph.text.PrintablePath;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.dboe.sys.SystemIndex;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -42,6 +45,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -127,6 +131,50 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         return base;
     }
 
+    /**
+     * The index files TDB2 reads block by block: two files (tree nodes and records) for each of its eleven B+trees
+     * (six quad indexes, three triple indexes, the node table's and the prefix table's). An index cache is shared
+     * out among them.
+     */
+    static final int INDEX_FILES = 22;
+
+    /** TDB2's block size: the unit of an index cache. */
+    private static final int BLOCK_BYTES = 8192;
+
+    /** Blocks a file may keep in the heap when the indexes are read through a cache; 0 while they are mapped. */
+    private static int cachedBlocksPerFile;
+
+    /**
+     * Reads the indexes of every database this process opens afterwards through a cache of {@code megabytes} in the
+     * Java heap instead of mapping the files into memory. Mapped, every block a query touched stays in the process's
+     * resident memory while the machine has room, so the resident size grows with the database; through the cache it
+     * stays within the heap, whatever the database's size, and the operating system still caches the files outside
+     * the process. Queries that touch more blocks than the cache holds read them again from that file cache.
+     *
+     * <p>TDB2 decides this once per process, before its first database: call this first.
+     *
+     * @throws IllegalStateException when a database was opened (or TDB2 decided its file mode) before
+     */
+    public static synchronized void readIndexesThroughCache(int megabytes) {
+        if (megabytes < 1) {
+            throw new IllegalArgumentException("an index cache needs at least 1 MB, not " + megabytes);
+        }
+        SystemIndex.setFileMode(FileMode.direct);
+        if (SystemIndex.fileMode() != FileMode.direct) {
+            throw new IllegalStateException("the indexes are already mapped into memory in this process");
+        }
+        cachedBlocksPerFile = Math.max(1, (int) ((long) megabytes * 1024 * 1024 / BLOCK_BYTES / INDEX_FILES));
+    }
+
+    private static Dataset connect(Path dir) {
+        if (cachedBlocksPerFile == 0) {
+            return TDB2Factory.connectDataset(dir.toString());
+        }
+        StoreParams params = StoreParamsBuilder.create(StoreParams.getDftStoreParams()).fileMode(FileMode.direct)
+                .blockReadCacheSize(cachedBlocksPerFile).blockWriteCacheSize(cachedBlocksPerFile).build();
+        return DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir), params));
+    }
+
     /** Opens the database in {@code dir}, creating it (and the directory) if there is none yet. */
     public static NewsStore open(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -141,7 +189,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         Dataset dataset;
         try {
             Files.createDirectories(dir);
-            dataset = TDB2Factory.connectDataset(dir.toString());
+            dataset = connect(dir);
         } catch (IOException e) {
             throw new StoreException("cannot create database directory " + PrintablePath.of(dir) + ": " + ioReason(e), e);
         } catch (RuntimeException e) {

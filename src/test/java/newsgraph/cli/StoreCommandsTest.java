@@ -432,7 +432,7 @@ class StoreCommandsTest {
         assertTrue(run.out().contains("--db"), run.out());
     }
 
-    private static String awaitLine(Process process, String marker) throws InterruptedException {
+    static String awaitLine(Process process, String marker) throws InterruptedException {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
