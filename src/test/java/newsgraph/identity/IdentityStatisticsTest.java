@@ -207,6 +207,40 @@ class IdentityStatisticsTest {
     }
 
     /**
+     * The top-10 queries read the pairs kept in the statistics, not the statements, where the statistics are complete:
+     * a pair's count changed by hand shows in their answers (and in the entity page's tables, which run them), and a
+     * rebuild counts it back.
+     */
+    @Test
+    void theTopTablesReadTheKeptPairs() throws Exception {
+        List<Path> files = IdentityArticles.write(temp.resolve("in"), articles("minister", IdentityArticles.MINISTER,
+                "again", IdentityArticles.FULL_NAME_AGAIN));
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            IdentityArticles.load(store, files);
+            store.resolve();
+            Map<String, Long> pairs = pairs(store, TOM);
+            String about = pairs.keySet().iterator().next();
+            org.apache.jena.graph.Node pair = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .find(org.apache.jena.sparql.core.Quad.defaultGraphIRI, org.apache.jena.graph.Node.ANY,
+                            StatisticsTerms.PAIR_ABOUT, NodeFactory.createURI(about)).next().getSubject());
+            Txn.executeWrite(store.dataset(), () -> {
+                var dsg = store.dataset().asDatasetGraph();
+                dsg.deleteAny(org.apache.jena.sparql.core.Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_STATEMENTS,
+                        org.apache.jena.graph.Node.ANY);
+                dsg.add(org.apache.jena.sparql.core.Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_STATEMENTS,
+                        NodeFactory.createLiteralDT("9999", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            });
+            List<String> whom = top(store, "whom-a-speaks-about", "speaker_iri", TOM, true, 10);
+            assertTrue(whom.get(0).contains("9999"), "the kept count, first: " + whom);
+            assertTrue(top(store, "who-speaks-about", "about_iri", about, true, 10).get(0).contains("9999"));
+            assertTrue(top(store, "whom-a-speaks-about", "speaker_iri", TOM, false, 10).stream()
+                    .noneMatch(row -> row.contains("9999")), "counting reads the statements");
+            store.rebuildStatistics();
+            assertEquals(pairs, pairs(store, TOM), "a rebuild counts the pairs again");
+        }
+    }
+
+    /**
      * The statistics keep the pairs of this real speaker (issue 15: the entity page's top-10 tables), and both named
      * queries give the same rows in the same order from them as counted over every statement: whom it speaks about,
      * and, for each entity it speaks about, who speaks about that, whole and the first row only.
