@@ -24,6 +24,7 @@ final class Standard {
     static final Node TEXT = Schema.text.asNode();
     static final Node EXAMPLE_OF_WORK = Schema.exampleOfWork.asNode();
     static final Node MENTIONS = Schema.mentions.asNode();
+    static final Node ABOUT = Schema.about.asNode();
     static final Node NAME = Schema.name.asNode();
     static final Node ALTERNATE_NAME = Schema.alternateName.asNode();
     static final Node MEMBER_OF = Schema.memberOf.asNode();

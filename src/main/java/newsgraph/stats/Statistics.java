@@ -78,6 +78,9 @@ public final class Statistics {
             recountGroup(dsg, hub, StatisticsUpdate.members(dsg, hub));
         }
         Ranking.rank(dsg, Ranking.candidates(dsg));
+        for (Node speaker : PairCounts.allSpeakers(dsg)) {
+            PairCounts.recount(dsg, speaker);
+        }
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                 StatisticsTerms.CURRENT_VERSION);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);

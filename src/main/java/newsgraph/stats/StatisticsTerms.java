@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("4");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("5");
 
     // counts of a speaker (the statements' creator), by its IRI as the articles write it
     public static final Node STATEMENTS = term("statements");
@@ -55,6 +55,12 @@ public final class StatisticsTerms {
     public static final Node GROUP_DIRECT = term("groupDirect");
     public static final Node GROUP_ARTICLES_QUOTED = term("groupArticlesQuoted");
     public static final Node GROUP_MENTIONED_IN = term("groupMentionedIn");
+
+    // who speaks about whom, per pair of real entities (PairCounts): the pair's speaker, the entity spoken about, and
+    // the statements (once per work), as whom-a-speaks-about and who-speaks-about count them
+    public static final Node PAIR_SPEAKER = term("pairSpeaker");
+    public static final Node PAIR_ABOUT = term("pairAbout");
+    public static final Node PAIR_STATEMENTS = term("pairStatements");
 
     // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first
     // characters of its name), an integer that TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves

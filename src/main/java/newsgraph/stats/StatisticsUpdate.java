@@ -43,6 +43,8 @@ public final class StatisticsUpdate {
     private final Map<Triple, Integer> facts = new HashMap<>();
     /** Speakers and mentioned entities whose counts this transaction changed: their hubs' groups are counted again. */
     private final Set<Node> entities = new HashSet<>();
+    /** The creators of statements in the graphs this transaction changed, before and after: their pairs are counted again. */
+    private final Set<Node> creators = new HashSet<>();
     /** The hub of each entity before this transaction changed the identity graph; null while it has not. */
     private Map<String, String> hubsBefore;
     /** The names of each hub before this transaction changed the identity graph; null while it has not. */
@@ -65,6 +67,10 @@ public final class StatisticsUpdate {
         }
         ArticleCounts old = replaced.containsKey(name) ? replaced.get(name) : stored(name);
         ArticleCounts now = ArticleCounts.of(graph);
+        if (!replaced.containsKey(name)) {
+            creators(dsg.getGraph(name));
+        }
+        creators(graph);
         add(old, -1);
         add(now, 1);
         replaced.put(name, now);
@@ -81,6 +87,7 @@ public final class StatisticsUpdate {
         }
         if (counted(name) && !before.containsKey(name) && !replaced.containsKey(name)) {
             before.put(name, stored(name));
+            creators(dsg.getGraph(name));
         }
     }
 
@@ -94,6 +101,7 @@ public final class StatisticsUpdate {
         before.forEach((name, old) -> {
             add(old, -1);
             add(stored(name), 1);
+            creators(dsg.getGraph(name));
         });
         before.clear();
         replaced.clear();
@@ -103,9 +111,17 @@ public final class StatisticsUpdate {
         Set<Node> ranked = new HashSet<>(entities);
         facts.keySet().forEach(fact -> ranked.add(fact.getSubject()));
         flush();
-        regroup(hubs, ranked);
+        Set<Node> speakers = PairCounts.speakersOf(dsg, creators);
+        creators.clear();
+        regroup(hubs, ranked, speakers);
         ranked.addAll(hubs);
         Ranking.rank(dsg, ranked);
+        speakers.forEach(speaker -> PairCounts.recount(dsg, speaker));
+    }
+
+    /** Remembers the creators of a graph's statements (the graph as it is now). */
+    private void creators(Graph graph) {
+        graph.find(Node.ANY, Standard.CREATOR, Node.ANY).forEachRemaining(t -> creators.add(t.getObject()));
     }
 
     /**
@@ -113,7 +129,7 @@ public final class StatisticsUpdate {
      * (as the identity graph has them now, and as the statistics' st:member had them), and the hubs an entity joined
      * or left when the identity graph changed ({@code load} placing entities, {@code resolve}, a write over HTTP).
      */
-    private void regroup(Set<Node> hubs, Set<Node> moved) {
+    private void regroup(Set<Node> hubs, Set<Node> moved, Set<Node> speakers) {
         if (hubsBefore != null) {
             Map<String, String> now = IdentityGraph.hubs(dsg);
             Set<String> all = new HashSet<>(hubsBefore.keySet());
@@ -122,12 +138,23 @@ public final class StatisticsUpdate {
                 String was = hubsBefore.get(entity);
                 String is = now.get(entity);
                 if (!Objects.equals(was, is)) {
-                    moved.add(NodeFactory.createURI(entity));
+                    Node node = NodeFactory.createURI(entity);
+                    moved.add(node);
                     if (was != null) {
                         hubs.add(NodeFactory.createURI(was));
                     }
                     if (is != null) {
                         hubs.add(NodeFactory.createURI(is));
+                    }
+                    // the pairs of whoever speaks about it, and its own as a speaker, on its old hub and its new
+                    Set<Node> speaking = PairCounts.speakingAbout(dsg, node);
+                    speaking.add(node);
+                    speakers.addAll(PairCounts.speakersOf(dsg, speaking));
+                    for (Node creator : speaking) {
+                        String before = creator.isURI() ? hubsBefore.get(creator.getURI()) : null;
+                        if (before != null) {
+                            speakers.add(NodeFactory.createURI(before));
+                        }
                     }
                 }
             }

@@ -75,6 +75,8 @@ class IdentityStatisticsTest {
             long mentionedIn = count(store, TOM, StatisticsTerms.GROUP_MENTIONED_IN);
             assertEquals(3, mentionedIn, "the minister, 'Mr Halvorsen' and the full name again");
             StatisticsTest.assertAgreesWithRecount(store);
+            assertTopTablesFromPairs(store, TOM);
+            assertTrue(pairs(store, minister).isEmpty(), "an article's entity on a hub keeps no pairs of its own");
 
             IdentityArticles.load(store, more);
             String later = IdentityArticles.entity(store, "later", "/person/tom-halvorsen");
@@ -83,6 +85,7 @@ class IdentityStatisticsTest {
                     "and the hub counts its article");
             assertEquals(mentionedIn + 1, count(store, TOM, StatisticsTerms.GROUP_MENTIONED_IN));
             StatisticsTest.assertAgreesWithRecount(store);
+            assertTopTablesFromPairs(store, TOM);
         }
     }
 
@@ -144,6 +147,8 @@ class IdentityStatisticsTest {
             assertEquals(once, count(store, TOM, StatisticsTerms.QUOTED_STATEMENTS), "and the ranked row has them");
             assertEquals(List.of(String.valueOf(once)), mostQuoted(store, TOM), "most-quoted reads the statistics");
             StatisticsTest.assertAgreesWithRecount(store);
+            Map<String, Long> copies = pairs(store, TOM);
+            assertTopTablesFromPairs(store, TOM);
 
             // one copy reloaded with other words in one of his statements: those words are new, the old ones stay
             String graphB = graph(store, "copy-b");
@@ -157,6 +162,7 @@ class IdentityStatisticsTest {
             assertEquals(3, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED));
             assertEquals(List.of(String.valueOf(once + 1)), mostQuoted(store, TOM));
             StatisticsTest.assertAgreesWithRecount(store);
+            assertTopTablesFromPairs(store, TOM);
 
             // the other copy dropped: its words stay where the reloaded copy has them
             Path passwords = Files.writeString(temp.resolve("passwords"), "editor: s3cret-words\n");
@@ -171,6 +177,8 @@ class IdentityStatisticsTest {
             assertEquals(2, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED));
             assertEquals(List.of(String.valueOf(once)), mostQuoted(store, TOM));
             StatisticsTest.assertAgreesWithRecount(store);
+            assertTopTablesFromPairs(store, TOM);
+            assertEquals(copies, pairs(store, TOM), "the pairs count the copies' words once, before and after");
         }
     }
 
@@ -196,6 +204,88 @@ class IdentityStatisticsTest {
             assertEquals(List.of("2"), mostQuoted(store, ada));
             StatisticsTest.assertAgreesWithRecount(store);
         }
+    }
+
+    /**
+     * The top-10 queries read the pairs kept in the statistics, not the statements, where the statistics are complete:
+     * a pair's count changed by hand shows in their answers (and in the entity page's tables, which run them), and a
+     * rebuild counts it back.
+     */
+    @Test
+    void theTopTablesReadTheKeptPairs() throws Exception {
+        List<Path> files = IdentityArticles.write(temp.resolve("in"), articles("minister", IdentityArticles.MINISTER,
+                "again", IdentityArticles.FULL_NAME_AGAIN));
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            IdentityArticles.load(store, files);
+            store.resolve();
+            Map<String, Long> pairs = pairs(store, TOM);
+            String about = pairs.keySet().iterator().next();
+            org.apache.jena.graph.Node pair = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .find(org.apache.jena.sparql.core.Quad.defaultGraphIRI, org.apache.jena.graph.Node.ANY,
+                            StatisticsTerms.PAIR_ABOUT, NodeFactory.createURI(about)).next().getSubject());
+            Txn.executeWrite(store.dataset(), () -> {
+                var dsg = store.dataset().asDatasetGraph();
+                dsg.deleteAny(org.apache.jena.sparql.core.Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_STATEMENTS,
+                        org.apache.jena.graph.Node.ANY);
+                dsg.add(org.apache.jena.sparql.core.Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_STATEMENTS,
+                        NodeFactory.createLiteralDT("9999", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            });
+            List<String> whom = top(store, "whom-a-speaks-about", "speaker_iri", TOM, true, 10);
+            assertTrue(whom.get(0).contains("9999"), "the kept count, first: " + whom);
+            assertTrue(top(store, "who-speaks-about", "about_iri", about, true, 10).get(0).contains("9999"));
+            assertTrue(top(store, "whom-a-speaks-about", "speaker_iri", TOM, false, 10).stream()
+                    .noneMatch(row -> row.contains("9999")), "counting reads the statements");
+            store.rebuildStatistics();
+            assertEquals(pairs, pairs(store, TOM), "a rebuild counts the pairs again");
+        }
+    }
+
+    /**
+     * The statistics keep the pairs of this real speaker (issue 15: the entity page's top-10 tables), and both named
+     * queries give the same rows in the same order from them as counted over every statement: whom it speaks about,
+     * and, for each entity it speaks about, who speaks about that, whole and the first row only.
+     */
+    private static void assertTopTablesFromPairs(NewsStore store, String speaker) {
+        Map<String, Long> pairs = pairs(store, speaker);
+        assertTrue(!pairs.isEmpty(), "the statistics keep the pairs of " + speaker);
+        List<String> whom = top(store, "whom-a-speaks-about", "speaker_iri", speaker, true, 100);
+        assertEquals(top(store, "whom-a-speaks-about", "speaker_iri", speaker, false, 100), whom, "whom " + speaker);
+        assertEquals(pairs.size(), whom.size(), "a row per pair: " + whom);
+        for (String about : pairs.keySet()) {
+            for (long limit : new long[] {1, 100}) {
+                assertEquals(top(store, "who-speaks-about", "about_iri", about, false, limit),
+                        top(store, "who-speaks-about", "about_iri", about, true, limit), "who speaks about " + about);
+            }
+        }
+    }
+
+    /** The pairs kept for a real speaker: each entity it speaks about and its statements. */
+    private static Map<String, Long> pairs(NewsStore store, String speaker) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<String, Long> pairs = new java.util.TreeMap<>();
+            var dsg = store.dataset().asDatasetGraph();
+            dsg.find(org.apache.jena.sparql.core.Quad.defaultGraphIRI, org.apache.jena.graph.Node.ANY,
+                    StatisticsTerms.PAIR_SPEAKER, NodeFactory.createURI(speaker)).forEachRemaining(q -> {
+                        org.apache.jena.graph.Node about = dsg.find(org.apache.jena.sparql.core.Quad.defaultGraphIRI,
+                                q.getSubject(), StatisticsTerms.PAIR_ABOUT, org.apache.jena.graph.Node.ANY).next().getObject();
+                        pairs.put(about.getURI(), Statistics.count(dsg, q.getSubject(), StatisticsTerms.PAIR_STATEMENTS));
+                    });
+            return pairs;
+        });
+    }
+
+    /** A page of a top-10 query's rows, in order, from the statistics or counted over every statement. */
+    private static List<String> top(NewsStore store, String query, String parameter, String iri, boolean statistics,
+            long limit) {
+        NamedQuery named = statistics ? NamedQuery.find(query) : NamedQuery.find(query).withoutStatistics();
+        Query bound = named.bind(Map.of(parameter, iri), newsgraph.store.Page.of(limit, 0)).query();
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> rows = new java.util.ArrayList<>();
+            try (QueryExecution exec = QueryExecutionFactory.create(bound, store.dataset())) {
+                exec.execSelect().forEachRemaining(row -> rows.add(row.toString()));
+            }
+            return rows;
+        });
     }
 
     /** The statements column of most-quoted's rows for this real entity (from the statistics where complete). */

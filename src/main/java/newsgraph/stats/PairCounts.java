@@ -1,0 +1,173 @@
+package newsgraph.stats;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import newsgraph.identity.IdentityGraph;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Who speaks about whom, kept per pair of real entities (a hub of the identity graph, or an entity without one): for
+ * a real speaker, each real entity its statements are about and how many statements, counted as
+ * {@code whom-a-speaks-about} and {@code who-speaks-about} count them — a statement in an article graph with its
+ * {@code schema:creator}, {@code schema:about} and {@code schema:text} there, once per work: the graph's
+ * {@code schema:exampleOfWork} (the graph itself without one), a space and the words. Each pair is a node of the
+ * statistics:
+ * <pre>
+ * &lt;urn:newsgraph:stats:pair:…&gt; st:pairSpeaker &lt;hub of the speaker&gt; ; st:pairAbout &lt;hub of the entity&gt; ;
+ *                               st:pairStatements 4 .
+ * </pre>
+ * so that the two top-10 tables of an entity page read the pairs of one entity (index lookups) instead of every
+ * statement by or about it. A speaker's pairs are counted again whole ({@link #recount}) whenever a write changes
+ * a graph it speaks in or the hub of it or of an entity it speaks about: a count once per work does not add up.
+ */
+final class PairCounts {
+
+    static final String PAIRS = "urn:newsgraph:stats:pair:";
+
+    private PairCounts() {
+    }
+
+    /**
+     * Counts again the pairs of {@code speaker} (in a write transaction): removes what was kept for it, and, when it
+     * is a real speaker (it has no hub of its own), writes its pairs — over its hub's members when it has members,
+     * else over its own statements, as the queries gather a speaker's statements. Index lookups for its statements,
+     * never a scan.
+     */
+    static void recount(DatasetGraph dsg, Node speaker) {
+        List<Quad> old = new ArrayList<>();
+        for (Quad q : iterable(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PAIR_SPEAKER, speaker))) {
+            Node pair = q.getSubject();
+            dsg.find(Quad.defaultGraphIRI, pair, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        }
+        old.forEach(dsg::delete); // collected first: TDB2 allows no change while one of its iterators is open
+        if (!speaker.isURI() || !hubs(dsg, speaker).isEmpty()) {
+            return; // counted on its hub
+        }
+        count(dsg, speaker).forEach((about, n) -> {
+            Node pair = pair(speaker, about);
+            dsg.add(Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_SPEAKER, speaker);
+            dsg.add(Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_ABOUT, about);
+            dsg.add(Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_STATEMENTS, StatisticsUpdate.integer(n));
+        });
+    }
+
+    /** The statements of a real speaker per real entity they are about, once per work (only counts above 0). */
+    static Map<Node, Long> count(DatasetGraph dsg, Node speaker) {
+        List<Node> members = StatisticsUpdate.members(dsg, speaker);
+        Map<Node, Set<String>> said = new HashMap<>();
+        Map<Node, List<Node>> works = new HashMap<>();
+        Map<Node, List<Node>> realOf = new HashMap<>();
+        for (Node member : members.isEmpty() ? List.of(speaker) : members) {
+            for (Quad made : iterable(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
+                Node graph = made.getGraph();
+                Node statement = made.getSubject();
+                List<String> words = words(dsg, graph, statement);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                List<Node> ofGraph = works.computeIfAbsent(graph, g -> {
+                    List<Node> w = objects(dsg, g, g, Standard.EXAMPLE_OF_WORK);
+                    return w.isEmpty() ? List.of(g) : w;
+                });
+                for (Node about : objects(dsg, graph, statement, Standard.ABOUT)) {
+                    for (Node real : realOf.computeIfAbsent(about, a -> {
+                        List<Node> h = hubs(dsg, a);
+                        return h.isEmpty() ? List.of(a) : h;
+                    })) {
+                        Set<String> keys = said.computeIfAbsent(real, r -> new HashSet<>());
+                        for (Node work : ofGraph) {
+                            if (work.isURI()) { // STR of a blank node is an error in SPARQL: no key
+                                words.forEach(w -> keys.add(work.getURI() + " " + w));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<Node, Long> counts = new HashMap<>();
+        said.forEach((real, keys) -> {
+            if (!keys.isEmpty()) {
+                counts.put(real, (long) keys.size());
+            }
+        });
+        return counts;
+    }
+
+    /** The speakers whose pairs a change to these creators' statements moves: each creator and its hubs. */
+    static Set<Node> speakersOf(DatasetGraph dsg, Collection<Node> creators) {
+        Set<Node> speakers = new HashSet<>();
+        for (Node creator : creators) {
+            speakers.add(creator);
+            speakers.addAll(hubs(dsg, creator));
+        }
+        return speakers;
+    }
+
+    /** The creators of the statements about an entity, in any graph. */
+    static Set<Node> speakingAbout(DatasetGraph dsg, Node entity) {
+        Set<Node> creators = new HashSet<>();
+        for (Quad q : iterable(dsg.findNG(Node.ANY, Node.ANY, Standard.ABOUT, entity))) {
+            dsg.find(q.getGraph(), q.getSubject(), Standard.CREATOR, Node.ANY).forEachRemaining(c -> creators.add(c.getObject()));
+        }
+        return creators;
+    }
+
+    /** Every real speaker: the creators of all statements, on their hubs (for a rebuild). */
+    static Set<Node> allSpeakers(DatasetGraph dsg) {
+        Set<Node> creators = new HashSet<>();
+        dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, Node.ANY).forEachRemaining(q -> creators.add(q.getObject()));
+        return speakersOf(dsg, creators);
+    }
+
+    /** A pair's node: named by a hash of its two IRIs, so that the same pair is always the same node. */
+    static Node pair(Node speaker, Node about) {
+        String key = speaker.toString() + "\n" + about.toString();
+        return NodeFactory.createURI(PAIRS + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Node> hubs(DatasetGraph dsg, Node entity) {
+        return objects(dsg, IdentityGraph.NODE, entity, OWL.sameAs.asNode());
+    }
+
+    /** A statement's words as CONCAT takes them (string literals only; none: the statement counts nowhere). */
+    private static List<String> words(DatasetGraph dsg, Node graph, Node statement) {
+        List<String> words = new ArrayList<>();
+        for (Node text : objects(dsg, graph, statement, Standard.TEXT)) {
+            if (text.isLiteral() && (XSDDatatype.XSDstring.getURI().equals(text.getLiteralDatatypeURI())
+                    || RDF.dtLangString.getURI().equals(text.getLiteralDatatypeURI()))) {
+                words.add(text.getLiteralLexicalForm());
+            }
+        }
+        return words;
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, Node graph, Node subject, Node property) {
+        List<Node> objects = new ArrayList<>();
+        dsg.find(graph, subject, property, Node.ANY).forEachRemaining(q -> {
+            if (!objects.contains(q.getObject())) {
+                objects.add(q.getObject());
+            }
+        });
+        return objects;
+    }
+
+    private static Iterable<Quad> iterable(Iterator<Quad> quads) {
+        List<Quad> all = new ArrayList<>();
+        quads.forEachRemaining(all::add);
+        return all;
+    }
+}
