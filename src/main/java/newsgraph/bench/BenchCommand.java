@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import newsgraph.load.ArticleGraphs;
+import newsgraph.store.NamedQuery;
 import newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +79,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-runs", paramLabel = "N", defaultValue = "20",
             description = "Timed runs of each query, after two warm-up runs (default: ${DEFAULT-VALUE}).")
     int queryRuns;
+
+    @Option(names = "--queries", split = ",", paramLabel = "NAME",
+            description = "Time only these named queries (by name, dated, and at the named-query endpoint where the"
+                    + " whole run does) and, with 'pages', the entity and article pages; the ASK {} floor always"
+                    + " (default: all).")
+    List<String> queries;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "bench.json",
             description = "The JSON results (default: ${DEFAULT-VALUE}).")
@@ -171,6 +178,9 @@ public final class BenchCommand implements Callable<Integer> {
         parameters.put("load_threads", threads != null ? Integer.toString(threads) : "load's default (one per core but one)");
         parameters.put("query_runs", queryRuns);
         parameters.put("parts", run.toString());
+        if (queries != null) {
+            parameters.put("queries", String.join(",", queries));
+        }
         parameters.put("detail", detail);
         parameters.put("jvm_options", String.join(" ", jvm));
         parameters.put("corpus_originals", corpus.originals().size());
@@ -199,12 +209,13 @@ public final class BenchCommand implements Callable<Integer> {
                 LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress).detail(detail);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
-                    report.queries(new QueryBench(load.database(), jvm, queryRuns, progress)
+                    report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).only(selected())
                             .serveOptions(serveOptions()).run());
                 }
             } else if (givenDatabase) {
                 progress.say("the queries on the database " + db);
-                report.queries(new QueryBench(db, jvm, queryRuns, progress).serveOptions(serveOptions()).run());
+                report.queries(new QueryBench(db, jvm, queryRuns, progress).only(selected())
+                        .serveOptions(serveOptions()).run());
             }
         } finally {
             if (work == null) {
@@ -224,12 +235,24 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Set<String> selected() {
+        return queries == null ? null : Set.copyOf(queries);
+    }
+
     private String checkOptions() {
         if (articles < 1 || added < 1 || queryRuns < 1 || extractArticles != null && extractArticles < 2
                 || ingestArticles != null && ingestArticles < 1 || ingestRuns < 1 || crawlMb < 0) {
             return "--articles, --added, --ingest-articles, --ingest-runs and --query-runs must be at least 1,"
                     + " --extract-articles at"
                     + " least 2, --crawl-mb at least 0";
+        }
+        if (queries != null) {
+            for (String q : queries) {
+                if (!q.equals(QueryBench.PAGES_PART) && !NamedQuery.available().contains(q)) {
+                    return "--queries takes named queries and 'pages', not " + q + "; the queries are: "
+                            + String.join(", ", NamedQuery.available());
+                }
+            }
         }
         if (threads != null && threads < 1) {
             return "--threads must be at least 1, not " + threads;
@@ -266,6 +289,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (db != null) {
             sb.append(" --db ").append(db);
+        }
+        if (queries != null) {
+            sb.append(" --queries ").append(String.join(",", queries));
         }
         if (sparkJars != null) {
             sb.append(" --spark-jars ").append(sparkJars);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsgraph.store.NamedQuery;
 import newsgraph.store.Page;
 import org.apache.jena.query.Query;
@@ -126,6 +127,8 @@ final class QueryBench {
     private final int runs;
     private final Progress progress;
     private List<String> serveOptions = List.of();
+    /** The named queries to time, or null for all; {@link #PAGES_PART} stands for the entity and article pages. */
+    private Set<String> only;
 
     QueryBench(Path database, List<String> jvmOptions, int runs, Progress progress) {
         this.database = database;
@@ -138,6 +141,23 @@ final class QueryBench {
     QueryBench serveOptions(List<String> options) {
         this.serveOptions = List.copyOf(options);
         return this;
+    }
+
+    /** What {@code bench --queries} names for the entity and article pages (the named queries by their names). */
+    static final String PAGES_PART = "pages";
+
+    /**
+     * Times only these named queries (each by name, with the date filters and at the named-query endpoint as the whole
+     * run would) and, when {@value #PAGES_PART} is among them, the entity and article pages; the {@code ASK {}} floor
+     * always. Null or empty: everything.
+     */
+    QueryBench only(Set<String> names) {
+        this.only = names == null || names.isEmpty() ? null : Set.copyOf(names);
+        return this;
+    }
+
+    private boolean timed(String name) {
+        return only == null || only.contains(name);
     }
 
     Result run() throws InterruptedException {
@@ -180,6 +200,9 @@ final class QueryBench {
             Map<String, Map<String, String>> chosen = parameters(endpoint);
             List<Latency> latencies = new ArrayList<>();
             for (String name : NamedQuery.available()) {
+                if (!timed(name)) {
+                    continue;
+                }
                 Map<String, String> parameters = chosen.getOrDefault(name, Map.of());
                 progress.say("query " + name + " " + parameters + ", " + runs + " runs");
                 NamedQuery named = NamedQuery.find(name);
@@ -206,7 +229,7 @@ final class QueryBench {
             }
             Map<String, String> dated = dated(endpoint);
             for (String name : PER_PERSON) {
-                if (!dated.isEmpty() && chosen.containsKey(name)) {
+                if (!dated.isEmpty() && chosen.containsKey(name) && timed(name)) {
                     Map<String, String> parameters = new LinkedHashMap<>(chosen.get(name));
                     parameters.putAll(dated);
                     progress.say("query " + name + " " + parameters + ", " + runs + " runs");
@@ -264,19 +287,24 @@ final class QueryBench {
         String ids = speaker.substring(0, speaker.indexOf("/id/") + "/id/".length());
         Map<String, String> requests = new LinkedHashMap<>();
         for (String query : PAGED) {
+            if (!timed(query)) {
+                continue;
+            }
             requests.put(NAMED_QUERY_ENDPOINT + ": " + query + ", a page of " + PAGE, "news/query/" + query + "?limit="
                     + PAGE + (query.equals("said-about") ? "" : "&speaker_iri=" + encode(speaker))
                     + (query.equals("who-said-what") ? "" : "&about_iri=" + encode(about)));
         }
-        requests.put(ENTITY_PAGE + ": the speaker, 20 statements a list", "page/" + speaker.substring(ids.length()));
-        requests.put(ENTITY_PAGE + ": the speaker, " + PAGE + " statements a list", "page/"
-                + speaker.substring(ids.length()) + "?n=" + PAGE);
-        requests.put(ENTITY_PAGE + ": the person spoken about, " + PAGE + " statements a list", "page/"
-                + about.substring(ids.length()) + "?n=" + PAGE);
-        QuerySolution article = first(base + "news/sparql", PREFIX
-                + "SELECT ?a { ?s schema:creator <" + speaker + "> ; schema:isPartOf ?a } LIMIT 1");
-        if (article != null) {
-            requests.put(ARTICLE_PAGE, "page/" + article.getResource("a").getURI().substring(ids.length()));
+        if (timed(PAGES_PART)) {
+            requests.put(ENTITY_PAGE + ": the speaker, 20 statements a list", "page/" + speaker.substring(ids.length()));
+            requests.put(ENTITY_PAGE + ": the speaker, " + PAGE + " statements a list", "page/"
+                    + speaker.substring(ids.length()) + "?n=" + PAGE);
+            requests.put(ENTITY_PAGE + ": the person spoken about, " + PAGE + " statements a list", "page/"
+                    + about.substring(ids.length()) + "?n=" + PAGE);
+            QuerySolution article = first(base + "news/sparql", PREFIX
+                    + "SELECT ?a { ?s schema:creator <" + speaker + "> ; schema:isPartOf ?a } LIMIT 1");
+            if (article != null) {
+                requests.put(ARTICLE_PAGE, "page/" + article.getResource("a").getURI().substring(ids.length()));
+            }
         }
         requests.forEach((label, path) -> {
             String accept = path.startsWith("news/query/") ? "application/sparql-results+json" : "text/html";

@@ -212,6 +212,40 @@ public final class PagedQuery {
     }
 
     /**
+     * A query that counts the articles of the page's article stages, without ordering or grouping them, up to
+     * {@code cap + 1} each; null for a query that pages at its top level. Each article holds one row of the page at least
+     * (see {@link #articleStages}), so more than {@code cap} articles mean more than {@code cap} rows, which this tells
+     * without reading any statement: an article stage groups its articles' entities, which waits for every article of the
+     * person, where the distinct articles alone stream and stop at the cap. Null too for a page without article stages.
+     */
+    public Query countingArticles(long cap) {
+        if (page == null || articleStages(page.getQueryPattern()).isEmpty()) {
+            return null;
+        }
+        ElementUnion stages = new ElementUnion();
+        for (Query stage : articleStages(page.getQueryPattern())) {
+            Query articles = new Query();
+            articles.setQuerySelectType();
+            articles.setDistinct(true);
+            articles.addResultVar(Var.alloc("article"));
+            articles.setQueryPattern(stage.getQueryPattern());
+            articles.setLimit(cap + 1);
+            ElementGroup one = new ElementGroup();
+            one.addElement(new ElementSubQuery(articles));
+            stages.addElement(one);
+        }
+        Query count = new Query();
+        count.setQuerySelectType();
+        count.setPrefixMapping(query.getPrefixMapping());
+        Expr counted = count.allocAggregate(new AggCount());
+        count.addResultVar("articles", counted);
+        ElementGroup where = new ElementGroup();
+        where.addElement(stages.getElements().size() == 1 ? stages.getElements().get(0) : stages);
+        count.setQueryPattern(where);
+        return count;
+    }
+
+    /**
      * The page's pattern with its article stages ({@link #articleStages}) unordered and keeping {@code articles} of
      * them: any that many articles hold more rows than the count's cap when there are more, and all of them when
      * there are not (each article holds one row at least), so the count up to the cap is exact without sorting or
@@ -342,8 +376,12 @@ public final class PagedQuery {
         boolean more = shown > 0 && shown >= limit; // a full page: there may be more; counting tells
         if (countCap > 0) {
             countCap = Math.max(countCap, offset + limit); // never too few to tell whether more follow
-            RowSetRewindable counted = select.apply(counting(countCap));
-            long n = counted.hasNext() ? ((Number) counted.next().get("rows").getLiteralValue()).longValue() : 0;
+            // more articles than the cap hold more rows than it: counted without reading a statement
+            Query articles = countingArticles(countCap);
+            long n = articles == null ? 0 : number(select.apply(articles), "articles");
+            if (n <= countCap) {
+                n = number(select.apply(counting(countCap)), "rows");
+            }
             more = n > offset + limit;
             if (n <= countCap) {
                 total = n;
@@ -354,6 +392,10 @@ public final class PagedQuery {
         }
         rows.reset();
         return new Answer(rows, new PageNote(offset, shown, limit, total, atLeast, more));
+    }
+
+    private static long number(RowSetRewindable counted, String var) {
+        return counted.hasNext() ? ((Number) counted.next().get(var).getLiteralValue()).longValue() : 0;
     }
 
     /** A page of rows and what it is. */

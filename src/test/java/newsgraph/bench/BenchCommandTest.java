@@ -124,5 +124,21 @@ class BenchCommandTest {
         long ranked = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsRanking()).count();
         assertEquals(NamedQuery.available().size() + overviews + ranked, timed,
                 "each query, the overviews twice, those that read a ranking three times (a page, all, the page counted)");
+
+        // a subset: the named queries given, by name and dated, and at the endpoint where the whole run times them
+        Path some = temp.resolve("some.json");
+        assertEquals(0, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1",
+                "--queries", "what-a-said-about-b,timeline", "--out", some.toString()));
+        JsonObject subset = JSON.parse(Files.readString(some)).getObj("queries");
+        List<String> queries = subset.get("latencies").getAsArray().stream()
+                .map(v -> v.getAsObject().get("query").getAsString().value()).toList();
+        assertEquals(List.of("timeline", "what-a-said-about-b"), queries.stream().distinct().sorted().toList(), queries
+                .toString());
+        List<String> requests = subset.get("pages").getAsArray().stream()
+                .map(v -> v.getAsObject().get("request").getAsString().value()).toList();
+        assertEquals(List.of(QueryBench.NAMED_QUERY_ENDPOINT + ": what-a-said-about-b, a page of 100"), requests);
+        assertTrue(subset.get("round_trip_p95_ms").isNumber(), "the ASK {} floor is always timed");
+        assertEquals(2, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--queries", "no-such-query"),
+                "an unknown query is refused before anything runs");
     }
 }

@@ -107,6 +107,37 @@ class IdentityQueriesHttpTest {
         assertEquals(Set.of("chef"), chef, "the namesake stays apart");
     }
 
+    /**
+     * statement-in-context follows identity as the other named queries do (issue 11): by the minister's full name, by his
+     * real entity's IRI and by the IRI of the article entity that calls him "Mr Halvorsen", the same statements, from
+     * all three of his articles; the chef's stay apart.
+     */
+    @Test
+    void statementInContextFindsTheSameStatementsByNameByTheRealEntityAndByAnyOfItsArticleEntities() throws Exception {
+        // statement-in-context: speaker, text, begin, end, sentence, …, article (the last column)
+        List<String[]> byName = csv("statement-in-context", "speaker_name=" + name("Tom Halvorsen"));
+        int article = byName.isEmpty() ? 0 : byName.get(0).length - 1;
+        Set<String> statements = new TreeSet<>();
+        byName.forEach(r -> statements.add(r[article] + " " + r[2] + " " + r[1]));
+        Set<String> articles = new TreeSet<>();
+        byName.forEach(r -> articles.add(r[article].substring(r[article].indexOf("/article/") + 9).replaceFirst("-.*", "")));
+        assertEquals(Set.of("minister", "surname", "again"), articles, "'Mr Halvorsen' is found by his full name");
+        String member = IdentityArticles.entity(store, "surname", "halvorsen");
+        for (String iri : List.of(TOM, member)) {
+            Set<String> byIri = new TreeSet<>();
+            csv("statement-in-context", "speaker_iri=" + name(iri)).forEach(r -> byIri.add(r[article] + " " + r[2]
+                    + " " + r[1]));
+            assertEquals(statements, byIri, "the same statements by " + iri);
+        }
+        Set<String> narrowed = new TreeSet<>();
+        csv("statement-in-context", "speaker_iri=" + name(member) + "&text_contains=SCHEDULE").forEach(r ->
+                narrowed.add(r[1]));
+        assertEquals(Set.of("We are ahead of schedule,"), narrowed, "the words still narrow it");
+        assertTrue(csv("statement-in-context", "speaker_name=" + name("Ingrid Halvorsen")).stream()
+                .allMatch(r -> r[article].contains("/article/chef-")), "the namesake stays apart");
+        assertTrue(csv("statement-in-context", "").size() > statements.size(), "no speaker: every statement");
+    }
+
     /** outlets (and timeline, its twin by month) follow identity as the pages of statements do. */
     @Test
     void whichOutletsQuoteAPersonCountsTheArticlesThatCallHimOtherwise() throws Exception {

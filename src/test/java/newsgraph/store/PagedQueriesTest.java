@@ -196,13 +196,70 @@ class PagedQueriesTest {
         assertEquals(0, nobody.note().shown(), "an IRI is not a name: no prefix matching");
     }
 
+    /**
+     * Whether more follow is told by the articles where there are more of them than the page's end (each holds a row at
+     * least), else by the rows: the same notes as counting every row. 13 articles; Fallon has 8 statements in each, 3 of
+     * them about Corbyn.
+     */
+    @Test
+    void morePagesAreToldByTheArticlesOrByTheRowsAlike() {
+        Map<String, Map<String, String>> asked = new LinkedHashMap<>();
+        asked.put("who-said-what", Map.of("speaker_name", "fallon"));
+        asked.put("said-about", Map.of("about_name", "corbyn"));
+        asked.put("what-a-said-about-b", Map.of("speaker_name", "fallon", "about_name", "corbyn"));
+        Map<String, Long> rows = Map.of("who-said-what", 8L * COPIES, "said-about", 5L * COPIES,
+                "what-a-said-about-b", 3L * COPIES);
+        asked.forEach((name, parameters) -> {
+            for (long[] page : new long[][] {{5, 0}, {10, 2}, {5, 30}, {10, rows.get(name) - 10}, {10, rows.get(name) - 9},
+                    {20, rows.get(name)}}) {
+                PagedQuery paged = NamedQuery.find(name).bind(parameters, Page.of(page[0], page[1]));
+                // the cap of a program's request: the page's end, so only whether more follow is asked
+                PagedQuery.Answer answer = run(paged, page[0] + page[1]);
+                String what = name + " " + page[0] + " after " + page[1];
+                assertEquals(rows.get(name) > page[0] + page[1], answer.note().more(), what);
+                assertEquals(Math.max(0, Math.min(page[0], rows.get(name) - page[1])), answer.note().shown(), what);
+                // a reader's cap: the count itself, up to it
+                assertEquals(rows.get(name), run(paged, 10_000).note().total(), what);
+            }
+        });
+    }
+
+    /**
+     * Names that match several entities of one article (every speaker with an "a", everyone spoken about with an "e"):
+     * what-a-said-about-b then reads all the article's statements and picks those of its entities by their IRIs, and
+     * answers exactly the statements that who-said-what and said-about both answer, each with the entity spoken about.
+     */
+    @Test
+    void whatASaidAboutBWithNamesOfSeveralEntitiesAnArticleIsWhatBothOtherPagesAgreeOn() {
+        Page all = Page.of(10_000, 0);
+        Set<String> spoken = new HashSet<>();
+        run(NamedQuery.find("who-said-what").bind(Map.of("speaker_name", "a"), all)).rows()
+                .forEachRemaining(b -> spoken.add(b.get("statement").getURI()));
+        Set<String> expected = new java.util.TreeSet<>();
+        run(NamedQuery.find("said-about").bind(Map.of("about_name", "e"), all)).rows().forEachRemaining(b -> {
+            if (spoken.contains(b.get("statement").getURI())) {
+                expected.add(b.get("statement").getURI() + " " + b.get("about").getLiteralLexicalForm());
+            }
+        });
+        Set<String> answered = new java.util.TreeSet<>();
+        run(NamedQuery.find("what-a-said-about-b").bind(Map.of("speaker_name", "a", "about_name", "e"), all)).rows()
+                .forEachRemaining(b -> answered.add(b.get("statement").getURI() + " " + b.get("about")
+                        .getLiteralLexicalForm()));
+        assertTrue(expected.size() > 3 * COPIES, "several speakers and entities: " + expected.size());
+        assertEquals(expected, answered);
+    }
+
     private static PagedQuery.Answer run(PagedQuery paged) {
+        return run(paged, 10_000);
+    }
+
+    private static PagedQuery.Answer run(PagedQuery paged, long cap) {
         return Txn.calculateRead(store.dataset(), () -> paged.run(q -> {
             try (org.apache.jena.sparql.exec.QueryExec exec = org.apache.jena.sparql.exec.QueryExec
                     .dataset(store.dataset().asDatasetGraph()).query(q).build()) {
                 return exec.select().rewindable();
             }
-        }, 10_000));
+        }, cap));
     }
 
     private static List<QuerySolution> rows(String queryText, Map<String, String> parameters) {

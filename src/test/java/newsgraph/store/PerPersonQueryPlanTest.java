@@ -11,11 +11,17 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
+import org.apache.jena.sparql.algebra.op.OpExtend;
+import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_If;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -113,5 +119,123 @@ class PerPersonQueryPlanTest {
                 name + " reads every statement before it sorts them: " + tops);
         List<Long> counted = topNs(Algebra.optimize(Algebra.compile(paged.counting(1000))));
         assertEquals(List.of(), counted, name + ": the count sorts no articles: " + counted);
+    }
+
+    private static final String TEXT = "http://schema.org/text";
+    private static final String CREATOR = "http://schema.org/creator";
+
+    /** Whether a plan reads a triple with this predicate anywhere beneath it. */
+    private static boolean reads(Op op, String predicate) {
+        boolean[] found = {false};
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpBGP bgp) {
+                bgp.getPattern().forEach(t -> found[0] |= t.getPredicate().isURI()
+                        && t.getPredicate().getURI().equals(predicate));
+            }
+        });
+        return found[0];
+    }
+
+    /** Whether a plan reads the page's statements' speakers ({@code ?statement schema:creator …}) beneath it. */
+    private static boolean readsStatementsSpeaker(Op op) {
+        boolean[] found = {false};
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpBGP bgp) {
+                bgp.getPattern().forEach(t -> found[0] |= t.getSubject().equals(Var.alloc("statement"))
+                        && t.getPredicate().isURI() && t.getPredicate().getURI().equals(CREATOR));
+            }
+        });
+        return found[0];
+    }
+
+    /** The filters of a plan that read a variable whose (renamed) name ends with {@code name}. */
+    private static List<OpFilter> filtersOn(Op op, String name) {
+        List<OpFilter> found = new java.util.ArrayList<>();
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpFilter filter) {
+                if (filter.getExprs().getVarsMentioned().stream().anyMatch(v -> v.getVarName().endsWith(name))) {
+                    found.add(filter);
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
+     * outlets and timeline look up each of the person's articles once and apply the date and outlet filters there,
+     * before any statement's words are read: a filter above the statements waited for every statement of the person
+     * (outlets with a date and an outlet that kept none of them: as slow as without filters).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"outlets", "timeline"})
+    void theDateAndOutletFiltersComeBeforeAnyStatementIsRead(String name) {
+        Op op = plan(name, Map.of("speaker_name", "Ashby", "from", "2024", "to", "2024-06", "outlet", "bbc"));
+        for (String on : List.of("date", "outletFilterName")) {
+            List<OpFilter> filters = filtersOn(op, on);
+            assertFalse(filters.isEmpty(), name + " no longer filters on ?" + on + ":\n" + op);
+            for (OpFilter filter : filters) {
+                assertFalse(reads(filter.getSubOp(), TEXT), name + " filters on ?" + on + " after reading every"
+                        + " statement:\n" + filter);
+            }
+        }
+    }
+
+    /**
+     * what-a-said-about-b's page reads, in each article of the page, the speaker's statements only: the speaker's and
+     * the spoken-about entity of the article are bound before its statements are read (where an article has one of
+     * each), and the check on the article's entities waits for the statements — moved before them, it would see the
+     * entities still free and keep nothing.
+     */
+    @org.junit.jupiter.api.Test
+    void whatASaidAboutBReadsTheSpeakersStatementsOfAnArticleOnly() {
+        Op op = plan("what-a-said-about-b", Map.of("speaker_name", "Ashby", "about_name", "Corbett"));
+        boolean[] bound = {false};
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpExtend extend) {
+                extend.getVarExprList().forEachVarExpr((v, e) -> bound[0] |= v.equals(Var.alloc("who"))
+                        && e instanceof E_If);
+            }
+        });
+        assertTrue(bound[0], "the speaker's entity of each article is not bound before its statements:\n" + op);
+        List<OpFilter> checks = filtersOn(op, "whos");
+        assertFalse(checks.isEmpty(), "the article's speaker entities are not checked:\n" + op);
+        for (OpFilter check : checks) {
+            assertTrue(readsStatementsSpeaker(check.getSubOp()), "checked before the statements are read:\n" + check);
+        }
+    }
+
+    /**
+     * Whether a page is followed by more is told by counting its articles up to the cap, unsorted and ungrouped, so that
+     * the count stops at the cap instead of waiting for every article of the person (each article holds a row of the
+     * page at least).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"who-said-what", "said-about", "what-a-said-about-b"})
+    void theArticlesOfAPageAreCountedWithoutSortingOrGroupingThem(String name) {
+        Map<String, String> used = new java.util.HashMap<>(Map.of("speaker_name", "Ashby", "about_name", "Corbett"));
+        used.keySet().retainAll(NamedQuery.find(name).documentedParameters().keySet());
+        PagedQuery paged = NamedQuery.find(name).bind(used, Page.of(100, 0));
+        Op op = Algebra.optimize(Algebra.compile(paged.countingArticles(100)));
+        assertEquals(List.of(), topNs(op), name + " sorts its articles to count them:\n" + op);
+        int[] groups = {0};
+        boolean[] ordered = {false};
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpGroup group) {
+                groups[0]++;
+            }
+
+            @Override
+            public void visit(OpOrder order) {
+                ordered[0] = true;
+            }
+        });
+        assertEquals(1, groups[0], name + ": the count alone groups (the article stages' own grouping is gone):\n" + op);
+        assertFalse(ordered[0], name + " orders its articles to count them:\n" + op);
+        assertFalse(reads(op, TEXT), name + " reads the statements' words to count articles");
     }
 }
