@@ -46,13 +46,17 @@ final class About {
     List<String> of(Span content, StatementKind kind, String speaker, Consumer<List<Fact>> apply) {
         Set<String> keys = new LinkedHashSet<>();
         List<Antecedent> inside = new ArrayList<>();
+        List<Mention> named = new ArrayList<>();
         for (Mention m : book.nameMentionsIn(content)) {
             EntityBook.Draft d = book.draft(m.entityKey());
             if (d != null && d.type() != EntityType.AGENT) {
                 keys.add(m.entityKey());
+                named.add(m);
                 inside.add(new Antecedent(m.span().end(), d.key(), d.type()));
             }
         }
+        // the words that only describe another entity ("the Conservative government"): not what it is about
+        List<Span> modifiers = new ArrayList<>();
         for (Sentence s : doc.sentences) {
             if (!s.span().overlaps(content)) {
                 continue;
@@ -63,6 +67,25 @@ final class About {
                     continue;
                 }
                 String lower = t.lower();
+                if (lower.equals("the") || lower.equals("this")) {
+                    List<Fact> facts = new ArrayList<>(1);
+                    List<Span> described = new ArrayList<>(1);
+                    String key = unnamedGovernment(s, i, facts, described);
+                    if (key != null && lower.equals("the") && resolvedBefore(s, i, speaker) != null) {
+                        key = null; // a government the article names, a role's holder …
+                    }
+                    if (key != null) {
+                        apply.accept(facts);
+                        keys.add(key);
+                        Span phrase = ((Fact.Unnamed) facts.get(0)).span();
+                        inside.add(new Antecedent(phrase.end(), key, EntityType.AGENT));
+                        modifiers.addAll(described);
+                        while (i + 1 < s.size() && described.get(0).contains(s.token(i + 1).span())) {
+                            i++; // its modifiers ("Chinese", "Conservative") are how it is described
+                        }
+                        continue;
+                    }
+                }
                 if (Lexicon.THIRD_PERSON_PRONOUNS.contains(lower)) {
                     String key = pronounInContent(t, inside);
                     if (NOBODY.equals(key)) {
@@ -110,7 +133,72 @@ final class About {
                 }
             }
         }
+        for (Mention m : named) {
+            if (modifiers.stream().anyMatch(span -> span.contains(m.span()))
+                    && named.stream().noneMatch(o -> o.entityKey().equals(m.entityKey())
+                    && modifiers.stream().noneMatch(span -> span.contains(o.span())))) {
+                keys.remove(m.entityKey());
+            }
+        }
         return new ArrayList<>(keys);
+    }
+
+    /**
+     * Whether the description at {@code the} is one the existing description rules resolve (a named
+     * government, a role's holder, …): {@code unnamed-government} comes only after them. Read-only.
+     */
+    private String resolvedBefore(Sentence s, int the, String speaker) {
+        List<Fact> ignored = new ArrayList<>(1);
+        String key = descriptions.describedAt(s, the, ignored);
+        if (key == null) {
+            key = roleHolderNamedBefore(s, the, speaker, ignored);
+        }
+        if (key == null) {
+            key = descriptions.personDescribedAt(s, the, speaker, ignored);
+        }
+        if (key == null && descriptions.organisationNounAt(s, the) && speaksFor(speaker)) {
+            key = speakersSide(speaker, true);
+        }
+        return key;
+    }
+
+    /**
+     * Rule "unnamed-government": "the government", "this government", "the Conservative government" in an article
+     * that names no government — one entity of the article's own, the unnamed agent the speaker sieves make of "the
+     * government said" (the nouns marked "unnamed" in {@code organisation-descriptions.txt}). A nationality before it
+     * ("the Chinese government") makes another: that country's. The words before the noun say how it is described
+     * ("Conservative", "federal") and go to {@code modifiers}: the statement is about the government, not its party.
+     */
+    private String unnamedGovernment(Sentence s, int det, List<Fact> facts, List<Span> modifiers) {
+        String nationality = null;
+        int head = det + 1;
+        for (; head < s.size() && head <= det + 3; head++) {
+            Token t = s.token(head);
+            if (!t.isWord()) {
+                return null;
+            }
+            if (!t.isCapitalised() && "unnamed".equals(lexicon.table(WordList.ORGANISATION_DESCRIPTIONS).get(t.lower()))) {
+                break;
+            }
+            if (!t.isCapitalised() && !"ADJ".equals(t.tag())) {
+                return null;
+            }
+            if (t.isCapitalised() && lexicon.kinds(t.key()).has(NameKind.NATIONALITY)
+                    && lexicon.countryOfAdjective(t.text()) != null) {
+                nationality = t.text();
+            }
+        }
+        if (head >= s.size() || head > det + 3
+                || head + 1 < s.size() && ("NOUN".equals(s.token(head + 1).tag()) || "PROPN".equals(s.token(head + 1).tag()))) {
+            return null; // "the government spokesman": another noun's modifier
+        }
+        String noun = s.token(head).lower();
+        Span phrase = new Span(s.token(det).begin(), s.token(head).end());
+        Fact.Unnamed government = new Fact.Unnamed(nationality == null ? noun : nationality + " " + noun,
+                EntityType.AGENT, null, phrase);
+        facts.add(government);
+        modifiers.add(new Span(s.token(det).end(), s.token(head).begin()));
+        return government.key();
     }
 
     /**
@@ -223,7 +311,8 @@ final class About {
         }
         Antecedent nearest = null;
         for (Antecedent a : inside) {
-            boolean fits = person && a.type() == EntityType.PERSON || !person && a.type() == EntityType.ORGANIZATION
+            boolean fits = person && a.type() == EntityType.PERSON
+                    || !person && (a.type() == EntityType.ORGANIZATION || a.type() == EntityType.AGENT)
                     || thing && a.type() == EntityType.PLACE;
             if (fits && a.end() <= pronoun.begin() && (nearest == null || a.end() > nearest.end())) {
                 nearest = a;

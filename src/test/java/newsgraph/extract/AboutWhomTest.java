@@ -1,0 +1,97 @@
+package newsgraph.extract;
+
+import static newsgraph.extract.StatementAssertions.aboutNames;
+import static newsgraph.extract.StatementAssertions.assertSpeaker;
+import static newsgraph.extract.StatementAssertions.body;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import newsgraph.text.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #12, part 2: what a statement is about when its words do not name it — a description of something the
+ * article never names, a group, a country said "our" or "this". One named test per rule of {@link About}, on
+ * sentences written for the test (not taken from any evaluation article), with guards against over-reach.
+ */
+class AboutWhomTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = Extractor.create();
+    }
+
+    // ------------------------------------------------------------------ unnamed-government
+
+    @Test
+    void theGovernmentTheArticleNeverNamesIsOneEntityOfItsOwn() {
+        Analysis a = read("""
+                Files Found On Street
+
+                Files marked secret were found on a street in Kanata on Tuesday.
+
+                Opposition MP Paul Denholm said the government's handling of the files raised serious questions. "This government is so consumed with secrecy that it cannot keep a filing cabinet shut," Denholm said.
+                """);
+        Statement indirect = assertSpeaker(a, "the government's handling of the files raised serious questions",
+                "Paul Denholm", StatementKind.INDIRECT);
+        Statement direct = assertSpeaker(a, "This government is so consumed with secrecy", "Paul Denholm",
+                StatementKind.DIRECT);
+        assertTrue(aboutNames(a, indirect).contains("government"), () -> "about " + aboutNames(a, indirect));
+        assertTrue(aboutNames(a, direct).contains("government"), () -> "about " + aboutNames(a, direct));
+        assertEquals(1, a.entities().stream().filter(e -> e.name().equals("government")).count(),
+                () -> "one government: " + a.entities());
+    }
+
+    @Test
+    void aPartyBeforeGovernmentSaysWhichGovernmentNotWhatTheStatementIsAbout() {
+        Analysis a = read(body("Paul Denholm said officials of the Conservative government had complained to him "
+                + "about document security."));
+        Statement s = assertSpeaker(a, "officials of the Conservative government had complained to him",
+                "Paul Denholm", StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("government"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("Conservative"), () -> "not the party: " + aboutNames(a, s));
+    }
+
+    @Test
+    void aNationalityBeforeGovernmentMakesThatCountrysGovernment() {
+        Analysis a = read(body("Trade minister Ruth Ashby said the government would ask the Chinese government "
+                + "to lift the tariffs."));
+        Statement s = assertSpeaker(a, "the government would ask the Chinese government to lift the tariffs",
+                "Ruth Ashby", StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("government"), () -> "about " + aboutNames(a, s));
+        assertTrue(aboutNames(a, s).contains("Chinese government"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void aGovernmentTheArticleNamesIsThatOneNotAnUnnamedOne() {
+        Analysis a = read("""
+                Ferry Contract Criticised
+
+                The Scottish Government announced a new ferry contract on Monday.
+
+                Ailsa Reid, an MSP for the Green Party, said the government had ignored the islands.
+                """);
+        Statement s = assertSpeaker(a, "the government had ignored the islands", "Ailsa Reid", StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("Scottish Government"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("government"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void governmentBeforeAnotherNounIsNoGovernment() {
+        Analysis a = read(body("Paul Denholm said the government buildings in Kanata were never locked."));
+        Statement s = assertSpeaker(a, "the government buildings in Kanata were never locked", "Paul Denholm",
+                StatementKind.INDIRECT);
+        assertFalse(aboutNames(a, s).contains("government"), () -> "about " + aboutNames(a, s));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Analysis read(String text) {
+        return extractor.extract(new Article("test", text));
+    }
+}
