@@ -67,6 +67,18 @@ final class About {
                     continue;
                 }
                 String lower = t.lower();
+                if ((lower.equals("our") && doc.quoteAround(t.begin()) != null || lower.equals("this"))
+                        && countryNounAt(s, i + 1)) {
+                    String key = ownCountry(speaker);
+                    if (key != null) {
+                        Span phrase = new Span(t.begin(), s.token(i + 1).end());
+                        apply.accept(List.of(new Fact.Mentioned(key, phrase, doc.text(phrase), MentionKind.DESCRIPTION)));
+                        keys.add(key);
+                        inside.add(new Antecedent(phrase.end(), key, EntityType.PLACE));
+                    }
+                    i++;
+                    continue;
+                }
                 if (lower.equals("the") || lower.equals("this")) {
                     List<Fact> facts = new ArrayList<>(1);
                     List<Span> described = new ArrayList<>(1);
@@ -199,6 +211,60 @@ final class About {
         facts.add(government);
         modifiers.add(new Span(s.token(det).end(), s.token(head).begin()));
         return government.key();
+    }
+
+    /** Whether token {@code i} is a noun for a country ("country", "nation"), not another noun's modifier. */
+    private boolean countryNounAt(Sentence s, int i) {
+        return i < s.size() && !s.token(i).isCapitalised()
+                && "country".equals(lexicon.table(WordList.PLACE_DESCRIPTIONS).get(s.token(i).lower()))
+                && (i + 1 >= s.size() || !"NOUN".equals(s.token(i + 1).tag()));
+    }
+
+    /**
+     * Rule "own-country": "our country" in quoted words, "this country" — the speaker's country (of a role it
+     * holds: "Portugal coach", "the Portuguese captain"), else the article's own: the country it names most
+     * often, by more names than any other.
+     */
+    private String ownCountry(String speaker) {
+        EntityBook.Draft d = speaker == null ? null : book.draft(speaker);
+        if (d != null) {
+            for (Role r : d.roles()) {
+                if (isCountry(book.draft(r.inEntityKey()))) {
+                    return r.inEntityKey();
+                }
+                for (String word : r.title().split(" ")) {
+                    String country = word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? null
+                            : lexicon.countryOfAdjective(word);
+                    String key = country == null ? null : book.keyOfName(country);
+                    if (key != null) {
+                        return key;
+                    }
+                }
+            }
+        }
+        String best = null;
+        int most = 0;
+        int second = 0;
+        for (EntityBook.Draft c : book.drafts()) {
+            if (!isCountry(c)) {
+                continue;
+            }
+            int named = (int) c.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).count();
+            if (named > most) {
+                second = most;
+                most = named;
+                best = c.key();
+            } else if (named > second) {
+                second = named;
+            }
+        }
+        return most > second ? best : null;
+    }
+
+    private boolean isCountry(EntityBook.Draft d) {
+        return d != null && d.type() == EntityType.PLACE
+                && lexicon.kinds(java.util.Arrays.stream(d.canonical().split(" ")).map(Lexicon::key).toList())
+                        .has(NameKind.COUNTRY);
     }
 
     /**

@@ -89,6 +89,61 @@ class AboutWhomTest {
         assertFalse(aboutNames(a, s).contains("government"), () -> "about " + aboutNames(a, s));
     }
 
+    // ------------------------------------------------------------------ own-country
+
+    @Test
+    void ourCountryInAMinistersWordsIsTheCountryTheArticleIsAbout() {
+        Analysis a = read("""
+                Asylum Backlog Grows
+
+                The number of people waiting for an asylum decision in the UK rose again in March. Most claims in the UK now wait more than a year, and Albania has agreed to take back some claimants.
+
+                Minister Ruth Ashby told Harwick Radio: "We have an unsustainable situation in towns around our country."
+                """);
+        Statement s = assertSpeaker(a, "We have an unsustainable situation in towns around our country", "Ruth Ashby",
+                StatementKind.DIRECT);
+        assertTrue(aboutNames(a, s).contains("United Kingdom"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("Albania"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void thisCountryInReportedWordsIsTheArticlesCountry() {
+        Analysis a = read("""
+                Children Short Of Iodine
+
+                Half of the primary school children tested in Australia lack iodine, and few Australian bakers use iodised salt. New Zealand made iodised salt compulsory in bread in 2009; Australia did too.
+
+                Researcher Mira Holt said the next generation of children born in this country was at risk.
+                """);
+        Statement s = assertSpeaker(a, "the next generation of children born in this country was at risk",
+                "Mira Holt", StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("Australia"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void ourCountryOfACoachIsTheCountryOfHisRoleNotTheOneNamedMost() {
+        Analysis a = read("""
+                Spain Through
+
+                Spain beat Portugal 2 – 0 in Madrid. Spain play again in Seville on Friday, and Spain need one more point.
+
+                Portugal coach Rui Matos said, "Our country expected more of us tonight."
+                """);
+        Statement s = assertSpeaker(a, "Our country expected more of us tonight", "Rui Matos", StatementKind.DIRECT);
+        assertTrue(aboutNames(a, s).contains("Portugal"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("Spain"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void ourCountryIsNoneWhenNoCountryIsTheArticles() {
+        Analysis a = read(body("Ines Ferreira, who moved from France to Spain, said, \"Our country must do more "
+                + "for its teachers.\""));
+        Statement s = assertSpeaker(a, "Our country must do more for its teachers", "Ines Ferreira",
+                StatementKind.DIRECT);
+        assertFalse(aboutNames(a, s).contains("France"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("Spain"), () -> "about " + aboutNames(a, s));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
