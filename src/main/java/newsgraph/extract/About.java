@@ -103,6 +103,9 @@ final class About {
                     if (NOBODY.equals(key)) {
                         continue;
                     }
+                    if (key == null && lower.equals("it") && (kind == StatementKind.DIRECT || bracketed(s, i))) {
+                        continue; // rule quoted-it
+                    }
                     if (key == null) {
                         // in a quotation "he" is someone other than the speaker; in reported speech it may be the speaker
                         key = salience.resolvePronoun(t, t.begin(), kind == StatementKind.DIRECT ? speaker : null);
@@ -211,6 +214,16 @@ final class About {
         facts.add(government);
         modifiers.add(new Span(s.token(det).end(), s.token(head).begin()));
         return government.key();
+    }
+
+    /**
+     * Rule "quoted-it": "it" in quoted words is what those words named before it ({@link #pronounInContent}) or
+     * nothing — in speech it is mostly the situation or no one ("it was a very emotional day"), not an organisation
+     * named outside the quotation; "its" still is one. "(it)", a word in brackets, is a label (a source's language),
+     * no pronoun.
+     */
+    private static boolean bracketed(Sentence s, int i) {
+        return i > 0 && i + 1 < s.size() && s.token(i - 1).text().equals("(") && s.token(i + 1).text().equals(")");
     }
 
     /** Whether token {@code i} is a noun for a country ("country", "nation"), not another noun's modifier. */

@@ -144,6 +144,39 @@ class AboutWhomTest {
         assertFalse(aboutNames(a, s).contains("Spain"), () -> "about " + aboutNames(a, s));
     }
 
+    // ------------------------------------------------------------------ quoted-it
+
+    @Test
+    void itInQuotedWordsIsNotAnOrganisationNamedOutsideThem() {
+        Analysis a = read("""
+                Library Reopens
+
+                Harwick University reopened its library on Monday after a year of building work.
+
+                Student Kiara Lund said, "People are still surprised by how quiet it is, since it is so different from the old one."
+                """);
+        Statement s = assertSpeaker(a, "People are still surprised by how quiet it is", "Kiara Lund",
+                StatementKind.DIRECT);
+        assertFalse(aboutNames(a, s).contains("Harwick University"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void itInBracketsIsALabelNotAPronoun() {
+        Analysis a = read(body("The Harwick Council asked for new funds on Monday. Minister Ruth Ashby said a "
+                + "\"wider review\" (it) was needed first."));
+        Statement s = assertSpeaker(a, "review\" (it) was needed first", "Ruth Ashby", StatementKind.MIXED);
+        assertFalse(aboutNames(a, s).contains("Harwick Council"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void itInReportedWordsIsStillTheOrganisationNamedBefore() {
+        Analysis a = read(body("Kestrel Water Company was fined on Monday. Regulator Mira Holt said it had "
+                + "ignored warnings about the pipes for years."));
+        Statement s = assertSpeaker(a, "it had ignored warnings about the pipes for years", "Mira Holt",
+                StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("Kestrel Water Company"), () -> "about " + aboutNames(a, s));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
