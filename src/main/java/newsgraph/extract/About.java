@@ -21,6 +21,9 @@ import newsgraph.text.Span;
  */
 final class About {
 
+    /** Possessive pronouns that may own an organisation ("her party"). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
     /** A pronoun whose antecedent is a common noun, not an entity. */
     private static final String NOBODY = "";
 
@@ -100,6 +103,19 @@ final class About {
                 }
                 if (Lexicon.THIRD_PERSON_PRONOUNS.contains(lower)) {
                     String key = pronounInContent(t, inside);
+                    if (!NOBODY.equals(key) && POSSESSIVES.contains(lower) && organisationNounAfter(s, i)) {
+                        String owner = key != null ? key : salience.resolvePronoun(t, t.begin(),
+                                kind == StatementKind.DIRECT ? speaker : null);
+                        String org = ownersOrganisation(owner, s.token(i + 1));
+                        if (org != null) {
+                            Span phrase = new Span(t.begin(), s.token(i + 1).end());
+                            apply.accept(List.of(new Fact.Mentioned(org, phrase, doc.text(phrase), MentionKind.DESCRIPTION)));
+                            keys.add(org);
+                            inside.add(new Antecedent(phrase.end(), org, EntityType.ORGANIZATION));
+                            i++;
+                            continue;
+                        }
+                    }
                     if (NOBODY.equals(key)) {
                         continue;
                     }
@@ -224,6 +240,33 @@ final class About {
      */
     private static boolean bracketed(Sentence s, int i) {
         return i > 0 && i + 1 < s.size() && s.token(i - 1).text().equals("(") && s.token(i + 1).text().equals(")");
+    }
+
+    /** Whether an organisation noun ("party", "company") follows token {@code i}, not another noun's modifier. */
+    private boolean organisationNounAfter(Sentence s, int i) {
+        return i + 1 < s.size() && !s.token(i + 1).isCapitalised()
+                && lexicon.table(WordList.ORGANISATION_DESCRIPTIONS).containsKey(s.token(i + 1).lower())
+                && (i + 2 >= s.size() || !"NOUN".equals(s.token(i + 2).tag()));
+    }
+
+    /**
+     * Rule "owners-organisation": "her party", "his company", "their club" — the organisation its owner belongs to
+     * or holds a role in, else the one the noun alone would mean ("the party": the party named last). The
+     * statement is about the organisation; the owner only says which.
+     */
+    private String ownersOrganisation(String owner, Token noun) {
+        EntityBook.Draft d = owner == null ? null : book.draft(owner);
+        if (d != null && d.type() != EntityType.ORGANIZATION) {
+            List<String> sides = new ArrayList<>(d.memberOf());
+            d.roles().forEach(r -> sides.add(r.inEntityKey()));
+            for (String side : sides) {
+                EntityBook.Draft o = side == null || side.equals(owner) ? null : book.draft(side);
+                if (o != null && o.type() == EntityType.ORGANIZATION) {
+                    return o.key();
+                }
+            }
+        }
+        return descriptions.organisationByNoun(noun.lower(), noun.begin());
     }
 
     /** Whether token {@code i} is a noun for a country ("country", "nation"), not another noun's modifier. */

@@ -157,6 +157,22 @@ final class Descriptions {
         return null;
     }
 
+    /**
+     * The organisation an organisation noun means at an offset when nothing else says which ("her party" of a
+     * person who belongs to none): as for "the party" — one named before whose name has the noun, else for the
+     * nouns marked "nearest" the organisation named last. Null for another noun.
+     */
+    String organisationByNoun(String noun, int before) {
+        if (!organisationDescriptions.containsKey(noun)) {
+            return null;
+        }
+        String key = namedWith(noun, EntityType.ORGANIZATION, before);
+        if (key == null && "nearest".equals(organisationDescriptions.get(noun))) {
+            key = salience.nearest(before, EntityType.ORGANIZATION, '?', null, true);
+        }
+        return key;
+    }
+
     /** "the country" → the nearest country before it, "the city" → the nearest city. */
     private String nearestPlaceOfKind(String head, int before) {
         NameKind kind = switch (placeDescriptions.getOrDefault(head, "")) {

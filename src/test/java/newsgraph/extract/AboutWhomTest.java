@@ -177,6 +177,42 @@ class AboutWhomTest {
         assertTrue(aboutNames(a, s).contains("Kestrel Water Company"), () -> "about " + aboutNames(a, s));
     }
 
+    // ------------------------------------------------------------------ owners-organisation
+
+    @Test
+    void herPartyIsThePartyNamedBeforeHerNotHer() {
+        Analysis a = read(body("The Green Alliance's housing spokeswoman Mira Holt said her party had backed "
+                + "the plan for months."));
+        Statement s = assertSpeaker(a, "her party had backed the plan for months", "Mira Holt",
+                StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("Green Alliance"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("Mira Holt"), () -> "the party, not her: " + aboutNames(a, s));
+    }
+
+    @Test
+    void hisCompanyIsTheCompanyHeHoldsARoleIn() {
+        Analysis a = read("""
+                Plant To Close
+
+                Tom Reyes, the chief executive of Calder Steel Company, said on Monday that the plant in Harwick would close in May. The Kestrel Water Company will buy the site.
+
+                Shop steward Dana Ilves said his company had broken its promises to the town.
+                """);
+        Statement s = assertSpeaker(a, "his company had broken its promises to the town", "Dana Ilves",
+                StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("Calder Steel Company"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("Kestrel Water Company"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void herPartyColleaguesAreNoParty() {
+        Analysis a = read(body("The Green Alliance met in Leeds on Monday. Mira Holt said her party colleagues "
+                + "had backed the plan for months."));
+        Statement s = assertSpeaker(a, "her party colleagues had backed the plan for months", "Mira Holt",
+                StatementKind.INDIRECT);
+        assertFalse(aboutNames(a, s).contains("Green Alliance"), () -> "about " + aboutNames(a, s));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
