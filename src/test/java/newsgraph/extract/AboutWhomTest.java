@@ -213,6 +213,25 @@ class AboutWhomTest {
         assertFalse(aboutNames(a, s).contains("Green Alliance"), () -> "about " + aboutNames(a, s));
     }
 
+    // ------------------------------------------------------------------ person-description
+
+    @Test
+    void theBoyIsTheBoyNotTheNearerPersonOfUnknownGender() {
+        Analysis a = read("""
+                Clock Arrest Criticised
+
+                James Haddad, a 14-year-old student, was arrested at his school in Harwick after a teacher mistook his clock for a bomb. Thousands of messages of support for Mr Haddad followed.
+
+                Student association president Rin Okonkwo said the messages had helped. Okonkwo also said the campaign had changed minds.
+
+                The school district and the police have said that the boy's name was not a factor in the arrest.
+                """);
+        Statement s = assertSpeaker(a, "the boy's name was not a factor in the arrest", "police",
+                StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("James Haddad"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("Rin Okonkwo"), () -> "about " + aboutNames(a, s));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
