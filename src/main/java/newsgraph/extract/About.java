@@ -21,9 +21,6 @@ import newsgraph.text.Span;
  */
 final class About {
 
-    /** Possessive pronouns that may own an organisation ("her party"). */
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
-
     /** A pronoun whose antecedent is a common noun, not an entity. */
     private static final String NOBODY = "";
 
@@ -103,7 +100,7 @@ final class About {
                 }
                 if (Lexicon.THIRD_PERSON_PRONOUNS.contains(lower)) {
                     String key = pronounInContent(t, inside);
-                    if (!NOBODY.equals(key) && POSSESSIVES.contains(lower) && organisationNounAfter(s, i)) {
+                    if (!NOBODY.equals(key) && Lexicon.PERSONAL_POSSESSIVES.contains(lower) && organisationNounAfter(s, i)) {
                         String owner = key != null ? key : salience.resolvePronoun(t, t.begin(),
                                 kind == StatementKind.DIRECT ? speaker : null);
                         String org = ownersOrganisation(owner, s.token(i + 1));
@@ -137,7 +134,10 @@ final class About {
                     }
                 } else if (lower.equals("the")) {
                     List<Fact> facts = new ArrayList<>(1);
-                    String key = descriptions.describedAt(s, i, facts);
+                    String key = speakersTeam(s, i, speaker, facts);
+                    if (key == null) {
+                        key = descriptions.describedAt(s, i, facts);
+                    }
                     if (key == null) {
                         key = roleHolderNamedBefore(s, i, speaker, facts);
                     }
@@ -359,6 +359,25 @@ final class About {
             }
         }
         return null;
+    }
+
+    /**
+     * Rule "speakers-team": "the team", "the squad" in the words of someone with a side — an organisation it
+     * belongs to, the team or country of a role it holds ("Panama coach") — is that side, before any team named
+     * nearer ("the team was still very emotional", said the coach).
+     */
+    private String speakersTeam(Sentence s, int the, String speaker, List<Fact> facts) {
+        if (the + 1 >= s.size() || s.token(the + 1).isCapitalised()
+                || !lexicon.words(WordList.TEAM_NOUNS).contains(s.token(the + 1).lower())
+                || the + 2 < s.size() && "NOUN".equals(s.token(the + 2).tag())) {
+            return null;
+        }
+        String side = speakersSide(speaker, false);
+        if (side != null) {
+            Span phrase = new Span(s.token(the).begin(), s.token(the + 1).end());
+            facts.add(new Fact.Mentioned(side, phrase, doc.text(phrase), MentionKind.DESCRIPTION));
+        }
+        return side;
     }
 
     /** Whether the speaker is a spokesperson ("spokeswoman", "press officer"): its organisation's voice. */

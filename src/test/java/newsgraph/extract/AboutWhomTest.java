@@ -232,6 +232,31 @@ class AboutWhomTest {
         assertFalse(aboutNames(a, s).contains("Rin Okonkwo"), () -> "about " + aboutNames(a, s));
     }
 
+    // ------------------------------------------------------------------ speakers-team
+
+    @Test
+    void theTeamInACoachsWordsIsHisSide() {
+        Analysis a = read("""
+                Norway Too Strong
+
+                Norway beat Portugal 3 – 0 in Oslo on Sunday. Norway scored twice in the first half.
+
+                After the match, Rui Matos, Portugal coach, said, "It was a long night. The team was nervous at the start of the match."
+                """);
+        Statement s = assertSpeaker(a, "The team was nervous at the start of the match", "Rui Matos",
+                StatementKind.DIRECT);
+        assertTrue(aboutNames(a, s).contains("Portugal"), () -> "about " + aboutNames(a, s));
+        assertFalse(aboutNames(a, s).contains("Norway"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void theTeamOfAWriterWithNoSideIsTheTeamNamedBefore() {
+        Analysis a = read(body("Harwick City FC lost again on Saturday. Dee Marsh, a supporter, said the "
+                + "team had stopped trying."));
+        Statement s = assertSpeaker(a, "the team had stopped trying", "Dee Marsh", StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("Harwick City FC"), () -> "about " + aboutNames(a, s));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Analysis read(String text) {
