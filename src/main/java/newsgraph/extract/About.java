@@ -116,7 +116,8 @@ final class About {
                     if (NOBODY.equals(key)) {
                         continue;
                     }
-                    if (key == null && lower.equals("it") && (kind == StatementKind.DIRECT || bracketed(s, i))) {
+                    if (key == null && (lower.equals("it") || Lexicon.PLURAL_PRONOUNS.contains(lower))
+                            && (kind == StatementKind.DIRECT || bracketed(s, i))) {
                         continue; // rule quoted-it
                     }
                     if (key == null) {
@@ -233,10 +234,10 @@ final class About {
     }
 
     /**
-     * Rule "quoted-it": "it" in quoted words is what those words named before it ({@link #pronounInContent}) or
-     * nothing — in speech it is mostly the situation or no one ("it was a very emotional day"), not an organisation
-     * named outside the quotation; "its" still is one. "(it)", a word in brackets, is a label (a source's language),
-     * no pronoun.
+     * Rule "quoted-it": "it" and "they" in quoted words are what those words named before them
+     * ({@link #pronounInContent}) or nothing — in speech "it" is mostly the situation or no one ("it was a very
+     * emotional day") and "they" people the speaker has in mind, not an organisation named outside the quotation;
+     * "its" still is one. "(it)", a word in brackets, is a label (a source's language), no pronoun.
      */
     private static boolean bracketed(Sentence s, int i) {
         return i > 0 && i + 1 < s.size() && s.token(i - 1).text().equals("(") && s.token(i + 1).text().equals(")");

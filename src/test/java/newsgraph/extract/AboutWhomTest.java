@@ -169,6 +169,28 @@ class AboutWhomTest {
     }
 
     @Test
+    void theyInQuotedWordsAreNotAnOrganisationNamedOutsideThem() {
+        Analysis a = read("""
+                Schools Face Tax Bill
+
+                The Harwick Education Board asked church schools to pay property tax on Monday.
+
+                Bishop Tomas Reyes said, "We face a dangerous ruling. I have the clear sense that they only want the praise of a few supporters."
+                """);
+        Statement s = assertSpeaker(a, "I have the clear sense that they only want the praise of a few supporters",
+                "Tomas Reyes", StatementKind.DIRECT);
+        assertFalse(aboutNames(a, s).contains("Harwick Education Board"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
+    void theyInQuotedWordsAreStillWhatThoseWordsNamed() {
+        Analysis a = read(body("Lena Marsh said, \"The Kestrel Water Company never listened. They flooded my "
+                + "flat twice.\""));
+        Statement s = assertSpeaker(a, "They flooded my flat twice", "Lena Marsh", StatementKind.DIRECT);
+        assertTrue(aboutNames(a, s).contains("Kestrel Water Company"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
     void itInReportedWordsIsStillTheOrganisationNamedBefore() {
         Analysis a = read(body("Kestrel Water Company was fined on Monday. Regulator Mira Holt said it had "
                 + "ignored warnings about the pipes for years."));
