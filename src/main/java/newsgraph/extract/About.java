@@ -92,7 +92,7 @@ final class About {
                         Span phrase = ((Fact.Unnamed) facts.get(0)).span();
                         inside.add(new Antecedent(phrase.end(), key, EntityType.AGENT));
                         modifiers.addAll(described);
-                        while (i + 1 < s.size() && described.get(0).contains(s.token(i + 1).span())) {
+                        while (!described.isEmpty() && i + 1 < s.size() && described.get(0).contains(s.token(i + 1).span())) {
                             i++; // its modifiers ("Chinese", "Conservative") are how it is described
                         }
                         continue;
@@ -197,12 +197,13 @@ final class About {
     /**
      * Rule "unnamed-government": "the government", "this government", "the Conservative government" in an article
      * that names no government — one entity of the article's own, the unnamed agent the speaker sieves make of "the
-     * government said" (the nouns marked "unnamed" in {@code organisation-descriptions.txt}). A nationality before it
-     * ("the Chinese government") makes another: that country's. The words before the noun say how it is described
-     * ("Conservative", "federal") and go to {@code modifiers}: the statement is about the government, not its party.
+     * government said" (the nouns marked "unnamed" in {@code organisation-descriptions.txt}). A nationality or a place
+     * before it ("the Chinese government", "the U.S. government") makes another, that country's, and the statement is
+     * about the country too. Other words before the noun say how it is described ("Conservative", "federal") and go
+     * to {@code modifiers}: the statement is about the government, not its party.
      */
     private String unnamedGovernment(Sentence s, int det, List<Fact> facts, List<Span> modifiers) {
-        String nationality = null;
+        String country = null;
         int head = det + 1;
         for (; head < s.size() && head <= det + 3; head++) {
             Token t = s.token(head);
@@ -217,19 +218,27 @@ final class About {
             }
             if (t.isCapitalised() && lexicon.kinds(t.key()).has(NameKind.NATIONALITY)
                     && lexicon.countryOfAdjective(t.text()) != null) {
-                nationality = t.text();
+                country = t.text();
             }
         }
         if (head >= s.size() || head > det + 3
                 || head + 1 < s.size() && ("NOUN".equals(s.token(head + 1).tag()) || "PROPN".equals(s.token(head + 1).tag()))) {
             return null; // "the government spokesman": another noun's modifier
         }
-        String noun = s.token(head).lower();
         Span phrase = new Span(s.token(det).begin(), s.token(head).end());
-        Fact.Unnamed government = new Fact.Unnamed(nationality == null ? noun : nationality + " " + noun,
+        for (Mention m : book.nameMentionsIn(phrase)) {
+            EntityBook.Draft d = book.draft(m.entityKey());
+            if (d != null && d.type() == EntityType.PLACE) {
+                country = m.text(); // "the U.S. government"
+            }
+        }
+        String noun = s.token(head).lower();
+        Fact.Unnamed government = new Fact.Unnamed(country == null ? noun : country + " " + noun,
                 EntityType.AGENT, null, phrase);
         facts.add(government);
-        modifiers.add(new Span(s.token(det).end(), s.token(head).begin()));
+        if (country == null) {
+            modifiers.add(new Span(s.token(det).end(), s.token(head).begin()));
+        }
         return government.key();
     }
 

@@ -68,6 +68,16 @@ class AboutWhomTest {
     }
 
     @Test
+    void aCountryNamedBeforeGovernmentIsStillWhatTheStatementIsAbout() {
+        Analysis a = read(body("The United States raised tariffs on steel on Monday. Trade minister Ruth Ashby "
+                + "said the U.S. government had broken the agreement."));
+        Statement s = assertSpeaker(a, "the U.S. government had broken the agreement", "Ruth Ashby",
+                StatementKind.INDIRECT);
+        assertTrue(aboutNames(a, s).contains("U.S. government"), () -> "about " + aboutNames(a, s));
+        assertTrue(aboutNames(a, s).contains("United States"), () -> "about " + aboutNames(a, s));
+    }
+
+    @Test
     void aGovernmentTheArticleNamesIsThatOneNotAnUnnamedOne() {
         Analysis a = read("""
                 Ferry Contract Criticised
