@@ -78,7 +78,8 @@ final class Descriptions {
 
     /**
      * Rule "person-description": "the boy", "the woman" at token {@code i} — the nearest person before it of
-     * the gender the noun says, never {@code exclude} (the speaker: "the boy" in his words is someone else).
+     * the gender the noun says (one known to be so before one whose gender is unknown), never {@code exclude}
+     * (the speaker: "the boy" in his words is someone else).
      */
     String personDescribedAt(Sentence s, int i, String exclude, List<Fact> facts) {
         if (!s.token(i).lower().equals("the") || i + 1 >= s.size()) {
@@ -90,7 +91,7 @@ final class Descriptions {
                 || i + 2 < s.size() && "NOUN".equals(s.token(i + 2).tag())) {
             return null; // "the Boy Scouts", "the girl band": not a person described
         }
-        String key = salience.nearest(head.begin(), EntityType.PERSON, gender.charAt(0), exclude, true);
+        String key = salience.nearestOfKnownGender(head.begin(), gender.charAt(0), exclude);
         if (key != null) {
             Span phrase = new Span(s.token(i).begin(), head.end());
             facts.add(new Fact.Mentioned(key, phrase, doc.text(phrase), MentionKind.DESCRIPTION));
@@ -155,6 +156,22 @@ final class Descriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * The organisation an organisation noun means at an offset when nothing else says which ("her party" of a
+     * person who belongs to none): as for "the party" — one named before whose name has the noun, else for the
+     * nouns marked "nearest" the organisation named last. Null for another noun.
+     */
+    String organisationByNoun(String noun, int before) {
+        if (!organisationDescriptions.containsKey(noun)) {
+            return null;
+        }
+        String key = namedWith(noun, EntityType.ORGANIZATION, before);
+        if (key == null && "nearest".equals(organisationDescriptions.get(noun))) {
+            key = salience.nearest(before, EntityType.ORGANIZATION, '?', null, true);
+        }
+        return key;
     }
 
     /** "the country" → the nearest country before it, "the city" → the nearest city. */

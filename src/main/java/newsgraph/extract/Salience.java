@@ -173,12 +173,29 @@ final class Salience {
     }
 
     private String nearest(int offset, EntityType type, char gender, Set<String> excluded, boolean skipQuotes) {
+        return nearest(offset, type, gender, excluded, skipQuotes, false);
+    }
+
+    /**
+     * The nearest person of a gender before an offset, as {@link #nearest(int, EntityType, char, String, boolean)},
+     * one known to be of that gender before one whose gender is unknown: for a description that says it ("the
+     * boy"), where a pronoun's antecedent may be anyone not known to be otherwise.
+     */
+    String nearestOfKnownGender(int offset, char gender, String exclude) {
+        Set<String> excluded = exclude == null ? Set.of() : Set.of(exclude);
+        String known = nearest(offset, EntityType.PERSON, gender, excluded, true, true);
+        return known != null ? known : nearest(offset, EntityType.PERSON, gender, excluded, true, false);
+    }
+
+    private String nearest(int offset, EntityType type, char gender, Set<String> excluded, boolean skipQuotes,
+            boolean knownGender) {
         int block = blockOf(offset);
         Quote own = doc.quoteAt(offset);
         String best = null;
         int bestScore = Integer.MIN_VALUE;
         for (EntityBook.Draft d : book.drafts()) {
-            if (d.type() != type || excluded.contains(d.key()) || !compatible(d, gender)) {
+            if (d.type() != type || excluded.contains(d.key()) || !compatible(d, gender)
+                    || knownGender && d.gender() != gender) {
                 continue;
             }
             for (Mention m : d.mentions()) {

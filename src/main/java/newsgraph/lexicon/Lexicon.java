@@ -46,6 +46,8 @@ public final class Lexicon {
     public static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its", "itself");
     /** "We", "our": in quoted words, the side the speaker speaks for. */
     public static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
+    /** Third-person possessive determiners of people: "her party", "their club". */
+    public static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "their");
     /** Third-person pronouns that refer back to an entity: not reflexive, no independent possessives. */
     public static final Set<String> THIRD_PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "it", "its",
             "they", "them", "their");

@@ -56,6 +56,8 @@ public enum WordList {
     PLACE_DESCRIPTIONS("place-descriptions"),
     /** Table: a noun that describes a person ("the boy", "the woman") → the gender it says, "m" or "f". */
     PERSON_DESCRIPTIONS("person-descriptions"),
+    /** Nouns for a side in sport ("the team"): in a player's or coach's words, the speaker's own side. */
+    TEAM_NOUNS("team-nouns"),
 
     // entities: what two names of one organisation may differ by
     ORGANISATION_SUFFIXES("organisation-suffixes"),
