@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,13 +37,21 @@ public final class Browsing {
     private final Vocabulary vocabulary = new Vocabulary();
     /**
      * The threads of the reads a page does beside its others (the entity page's top-10 aggregates, {@link ReadAside}):
-     * as many as cores, daemons; a read that none of them has started when the page needs it is done by the request.
+     * as many as cores, daemons that end after a minute idle (a stopped server leaves none behind); a read that none of
+     * them has started when the page needs it is done by the request.
      */
-    private final ExecutorService aside = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-        Thread t = new Thread(r, "newsgraph-page-read");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService aside = idleEndingPool(Runtime.getRuntime().availableProcessors());
+
+    private static ExecutorService idleEndingPool(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "newsgraph-page-read");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     /**
      * @param dataset       the served dataset (read only)

@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -329,7 +330,7 @@ final class About {
 
     private boolean isCountry(EntityBook.Draft d) {
         return d != null && d.type() == EntityType.PLACE
-                && lexicon.kinds(java.util.Arrays.stream(d.canonical().split(" ")).map(Lexicon::key).toList())
+                && lexicon.kinds(Arrays.stream(d.canonical().split(" ")).map(Lexicon::key).toList())
                         .has(NameKind.COUNTRY);
     }
 

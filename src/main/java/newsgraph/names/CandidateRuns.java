@@ -16,6 +16,7 @@ import static newsgraph.lexicon.NameKind.ROLE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.lexicon.NameKinds;
@@ -188,7 +189,7 @@ final class CandidateRuns {
                 || !Character.isLowerCase(text.charAt(hyphen + 1))) {
             return false;
         }
-        String prefix = text.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT);
+        String prefix = text.substring(0, hyphen).toLowerCase(Locale.ROOT);
         String rest = text.substring(hyphen + 1);
         return lexicon.isCommonWord(prefix) && lexicon.isCommonWord(rest) && rest.length() > 4
                 && !lexicon.kinds(Lexicon.key(text)).hasAny(KNOWN_OR_FIRST_NAME);

@@ -10,12 +10,16 @@ import static newsgraph.names.NameShapes.text;
 import static newsgraph.names.NameShapes.typeOf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import newsgraph.lexicon.Lexicon;
 import newsgraph.lexicon.NameKind;
 import newsgraph.lexicon.TokenTrie;
@@ -33,12 +37,15 @@ import newsgraph.text.Span;
  */
 final class DocumentEvidence {
 
+    /** A version number after a product's name: "7", "3.6". */
+    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
+
     private final Lexicon lexicon;
     private final NameShapes shapes;
     /** Nouns for kinds of places: "the town of …", "the city of …". */
     private final Map<String, String> placeNouns;
     /** Kinds of vehicles whose names follow them: "Space Shuttle Kestrel". */
-    private final java.util.Set<String> vehicleWords;
+    private final Set<String> vehicleWords;
 
     DocumentEvidence(Lexicon lexicon, NameShapes shapes) {
         this.lexicon = lexicon;
@@ -117,13 +124,13 @@ final class DocumentEvidence {
         }
         // rule "the-before-name": what the article writes after a capitalised "The" inside a sentence ("bands such
         // as The Copper Falcons") is no person's name, also where it opens a sentence
-        java.util.Set<String> theNames = new java.util.HashSet<>();
+        Set<String> theNames = new HashSet<>();
         for (int i = 0; i < keys.length; i++) {
             if ("the-before-name".equals(mentions.get(i).rule())) {
-                theNames.add(keys[i].startsWith("the ") ? keys[i].substring(4) : keys[i]);
+                theNames.add(withoutThe(keys[i]));
             }
         }
-        java.util.Set<String> products = productNames(mentions, keys, sentences);
+        Set<String> products = productNames(mentions, keys, sentences);
         List<NameMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < keys.length; i++) {
             NameMention m = mentions.get(i);
@@ -133,7 +140,7 @@ final class DocumentEvidence {
                 continue; // rule "version-number": a product, its last word or its initials ("IE")
             }
             if (m.type() == EntityType.PERSON && !theNames.isEmpty()
-                    && theNames.contains(key.startsWith("the ") ? key.substring(4) : key)) {
+                    && theNames.contains(withoutThe(key))) {
                 continue;
             }
             if (m.tokenCount() == 1 && personParts.containsKey(key) && !NameShapes.isAcronym(m.text())) {
@@ -200,7 +207,7 @@ final class DocumentEvidence {
      * "Pebble Tablet" beside "Pebble Computer" is the company's product, and "Pebble" alone its name.
      */
     private List<NameMention> withoutCompanyWordPeople(List<NameMention> mentions) {
-        java.util.Set<String> organisationHeads = new java.util.HashSet<>();
+        Set<String> organisationHeads = new HashSet<>();
         for (NameMention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION && m.tokenCount() >= 2) {
                 organisationHeads.add(Lexicon.normalName(m.text()).split(" ")[0]);
@@ -221,6 +228,11 @@ final class DocumentEvidence {
         return out;
     }
 
+    /** A name's key without a leading "the": "The Copper Falcons" and "Copper Falcons" are one band. */
+    private static String withoutThe(String key) {
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
     /**
      * Rule "member-of": a name written right after a person's name and "of" ("Dorota Wenzel of Tidal Voice",
      * "Idrenna Kolvath of KPLU", "Tom Bell of the New Liberals") is the organisation the person belongs to — when it
@@ -232,7 +244,7 @@ final class DocumentEvidence {
             return false; // typed already by its own words
         }
         boolean acronym = m.tokenCount() == 1 && NameShapes.isAcronym(m.text());
-        if (!acronym && !(m.tokenCount() >= 2 && java.util.Arrays.stream(m.text().split("\\s+"))
+        if (!acronym && !(m.tokenCount() >= 2 && Arrays.stream(m.text().split("\\s+"))
                 .allMatch(w -> lexicon.isCommonWord(w.toLowerCase(Locale.ROOT))))) {
             return false;
         }
@@ -266,8 +278,8 @@ final class DocumentEvidence {
      * ("Kestrel"); at the start of a name the word counts only when no rule typed the name ("Rocket Lab"), and
      * never in a site's name ("Halden Space and Rocket Center").
      */
-    private java.util.Set<String> productNames(List<NameMention> mentions, String[] keys, List<Sentence> sentences) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private Set<String> productNames(List<NameMention> mentions, String[] keys, List<Sentence> sentences) {
+        Set<String> out = new HashSet<>();
         for (int i = 0; i < keys.length; i++) {
             NameMention m = mentions.get(i);
             Sentence s = sentences.get(m.sentence());
@@ -282,11 +294,11 @@ final class DocumentEvidence {
             if (vehicle >= 0) {
                 out.add(keys[i].toLowerCase(Locale.ROOT));
                 out.add(Lexicon.normalName(String.join(" ",
-                        java.util.Arrays.copyOfRange(written, vehicle + 1, written.length))).toLowerCase(Locale.ROOT));
+                        Arrays.copyOfRange(written, vehicle + 1, written.length))).toLowerCase(Locale.ROOT));
                 continue;
             }
             if (m.type() != null && !weakPerson(m) || m.end() >= s.size()
-                    || !s.token(m.end()).text().matches("\\d{1,2}(\\.\\d{1,2})?")) {
+                    || !VERSION_NUMBER.matcher(s.token(m.end()).text()).matches()) {
                 continue;
             }
             String key = keys[i].toLowerCase(Locale.ROOT); // keys keep acronyms' capitals
@@ -446,7 +458,7 @@ final class DocumentEvidence {
             TokenTrie<Boolean> trie = new TokenTrie<>();
             Map<String, NameMention> byKey = new HashMap<>();
             for (NameMention m : found) {
-                List<String> keys = java.util.Arrays.stream(m.text().split("\\s+")).map(Lexicon::key).toList();
+                List<String> keys = Arrays.stream(m.text().split("\\s+")).map(Lexicon::key).toList();
                 trie.add(keys, Boolean.TRUE, (a, b) -> a);
                 byKey.putIfAbsent(String.join(" ", keys), m);
             }

@@ -5,19 +5,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import newsgraph.identity.IdentityGraph;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * Who speaks about whom, kept per pair of real entities (a hub of the identity graph, or an entity without one): for
@@ -49,7 +47,7 @@ final class PairCounts {
      */
     static void recount(DatasetGraph dsg, Node speaker) {
         List<Quad> old = new ArrayList<>();
-        for (Quad q : iterable(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PAIR_SPEAKER, speaker))) {
+        for (Quad q : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PAIR_SPEAKER, speaker))) {
             Node pair = q.getSubject();
             dsg.find(Quad.defaultGraphIRI, pair, Node.ANY, Node.ANY).forEachRemaining(old::add);
         }
@@ -72,7 +70,7 @@ final class PairCounts {
         Map<Node, List<Node>> works = new HashMap<>();
         Map<Node, List<Node>> realOf = new HashMap<>();
         for (Node member : members.isEmpty() ? List.of(speaker) : members) {
-            for (Quad made : iterable(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
+            for (Quad made : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
                 Node graph = made.getGraph();
                 Node statement = made.getSubject();
                 List<String> words = words(dsg, graph, statement);
@@ -120,7 +118,7 @@ final class PairCounts {
     /** The creators of the statements about an entity, in any graph. */
     static Set<Node> speakingAbout(DatasetGraph dsg, Node entity) {
         Set<Node> creators = new HashSet<>();
-        for (Quad q : iterable(dsg.findNG(Node.ANY, Node.ANY, Standard.ABOUT, entity))) {
+        for (Quad q : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.ABOUT, entity))) {
             dsg.find(q.getGraph(), q.getSubject(), Standard.CREATOR, Node.ANY).forEachRemaining(c -> creators.add(c.getObject()));
         }
         return creators;
@@ -145,29 +143,11 @@ final class PairCounts {
 
     /** A statement's words as CONCAT takes them (string literals only; none: the statement counts nowhere). */
     private static List<String> words(DatasetGraph dsg, Node graph, Node statement) {
-        List<String> words = new ArrayList<>();
-        for (Node text : objects(dsg, graph, statement, Standard.TEXT)) {
-            if (text.isLiteral() && (XSDDatatype.XSDstring.getURI().equals(text.getLiteralDatatypeURI())
-                    || RDF.dtLangString.getURI().equals(text.getLiteralDatatypeURI()))) {
-                words.add(text.getLiteralLexicalForm());
-            }
-        }
-        return words;
+        return objects(dsg, graph, statement, Standard.TEXT).stream().filter(SaidOnce::isWords)
+                .map(Node::getLiteralLexicalForm).toList();
     }
 
     private static List<Node> objects(DatasetGraph dsg, Node graph, Node subject, Node property) {
-        List<Node> objects = new ArrayList<>();
-        dsg.find(graph, subject, property, Node.ANY).forEachRemaining(q -> {
-            if (!objects.contains(q.getObject())) {
-                objects.add(q.getObject());
-            }
-        });
-        return objects;
-    }
-
-    private static Iterable<Quad> iterable(Iterator<Quad> quads) {
-        List<Quad> all = new ArrayList<>();
-        quads.forEachRemaining(all::add);
-        return all;
+        return Statistics.objects(dsg, graph, subject, property);
     }
 }

@@ -53,8 +53,13 @@ final class SaidOnce {
         if (texts.isEmpty()) {
             return statement.isURI() ? List.of(statement.getURI()) : List.of();
         }
-        return texts.stream().filter(t -> t.isLiteral() && (XSDDatatype.XSDstring.getURI().equals(t.getLiteralDatatypeURI())
-                || RDF.dtLangString.getURI().equals(t.getLiteralDatatypeURI()))).map(Node::getLiteralLexicalForm).toList();
+        return texts.stream().filter(SaidOnce::isWords).map(Node::getLiteralLexicalForm).toList();
+    }
+
+    /** Whether a statement's text is words CONCAT takes: a string literal, plain or with a language. */
+    static boolean isWords(Node text) {
+        return text.isLiteral() && (XSDDatatype.XSDstring.getURI().equals(text.getLiteralDatatypeURI())
+                || RDF.dtLangString.getURI().equals(text.getLiteralDatatypeURI()));
     }
 
     long statements() {

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
@@ -173,7 +173,8 @@ public final class Statistics {
         return any;
     }
 
-    private static List<Node> objects(DatasetGraph dsg, Node graph, Node subject, Node property) {
+    /** The distinct objects of a subject's property in a graph (in any named graph for {@code Node.ANY}), in order. */
+    static List<Node> objects(DatasetGraph dsg, Node graph, Node subject, Node property) {
         List<Node> objects = new ArrayList<>();
         Iterator<Quad> found = graph == Node.ANY ? dsg.findNG(Node.ANY, subject, property, Node.ANY)
                 : dsg.find(graph, subject, property, Node.ANY);

@@ -219,11 +219,12 @@ public final class PagedQuery {
      * person, where the distinct articles alone stream and stop at the cap. Null too for a page without article stages.
      */
     public Query countingArticles(long cap) {
-        if (page == null || articleStages(page.getQueryPattern()).isEmpty()) {
+        List<Query> pageStages = page == null ? List.of() : articleStages(page.getQueryPattern());
+        if (pageStages.isEmpty()) {
             return null;
         }
         ElementUnion stages = new ElementUnion();
-        for (Query stage : articleStages(page.getQueryPattern())) {
+        for (Query stage : pageStages) {
             Query articles = new Query();
             articles.setQuerySelectType();
             articles.setDistinct(true);
