@@ -2,13 +2,13 @@ package newsgraph.browse;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsgraph.rdf.Org;
 import newsgraph.rdf.Schema;
 import newsgraph.store.NamedQuery;
 import newsgraph.store.Page;
+import newsgraph.store.PageNote;
 import newsgraph.store.PagedQuery;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
@@ -42,35 +42,30 @@ final class EntityPage {
         String iri = facts.subject().getURI();
         String name = facts.title();
 
+        Map<String, String> asSpeaker = Map.of("speaker_iri", iri);
+        Map<String, String> asSubject = Map.of("about_iri", iri);
+        // the two lists are read at once: the statements about it (the page, its count, each statement's parts) on
+        // another thread of the same snapshot while this one reads the header and its own statements; the two top-10
+        // tables, read from the kept counts, on the pool's other thread
+        ReadAside<Listed> aboutRead = reads.aside(r -> Listed.read(r, site, "said-about", asSubject, size,
+                aboutOffset));
+        ReadAside<Top> whom = reads.aside(r -> Top.read(r, "whom-a-speaks-about", asSpeaker, "about", "entity"));
+        ReadAside<Top> who = reads.aside(r -> Top.read(r, "who-speaks-about", asSubject, "speaker", "who"));
         Document doc = Html.page(name, null);
         Element main = Html.main(doc);
         main.appendElement("h1").text(name);
         main.appendElement("p").addClass("kind").text(Pages.kind(facts));
         header(main, reads, site, facts);
 
-        Map<String, String> asSpeaker = Map.of("speaker_iri", iri);
-        Map<String, String> asSubject = Map.of("about_iri", iri);
-        // the two top-10 aggregates read every statement of the entity: on other threads (the same snapshot), while
-        // this one reads the lists
-        ReadAside<Top> whom = reads.aside(r -> Top.read(r, "whom-a-speaks-about", asSpeaker, "about", "entity"));
-        ReadAside<Top> who = reads.aside(r -> Top.read(r, "who-speaks-about", asSubject, "speaker", "who"));
-        PagedQuery.Answer by = reads.page(NamedQuery.find("who-said-what").bind(asSpeaker, Page.of(size, byOffset)),
-                COUNT_CAP);
-        PagedQuery.Answer about = reads.page(NamedQuery.find("said-about").bind(asSubject, Page.of(size, aboutOffset)),
-                COUNT_CAP);
-        List<String> byIris = column(by, "statement");
-        List<String> aboutIris = column(about, "statement");
+        Listed by = Listed.read(reads, site, "who-said-what", asSpeaker, size, byOffset);
+        Listed about = aboutRead.join(reads);
         Statements statements = new Statements(reads, site);
-        List<String> all = new ArrayList<>(byIris);
-        all.addAll(aboutIris);
-        Map<String, Statements.View> views = new LinkedHashMap<>();
-        statements.of(all).forEach(v -> views.put(v.iri(), v));
 
         String self = site.page(iri);
-        section(main, "by", "Statements by " + name, by, byIris, views, statements,
+        section(main, "by", "Statements by " + name, by, statements,
                 offset -> self + "?" + pageQuery(offset, aboutOffset, size) + "#by",
                 "who-said-what", asSpeaker, size, byOffset, "No statement of " + name + " was found.");
-        section(main, "about", "Statements about " + name, about, aboutIris, views, statements,
+        section(main, "about", "Statements about " + name, about, statements,
                 offset -> self + "?" + pageQuery(byOffset, offset, size) + "#about",
                 "said-about", asSubject, size, aboutOffset, "No statement about " + name + " was found.");
 
@@ -143,24 +138,36 @@ final class EntityPage {
         Pages.identity(list, site, facts.subject().getURI());
     }
 
+    /**
+     * A page of one list of statements: what the page is (its count) and its statements as the page shows them, read
+     * whole (nothing left to read from the store once its transaction ends, so it can be read on another thread).
+     */
+    record Listed(PageNote note, List<String> iris, List<Statements.View> views) {
+
+        static Listed read(Reads reads, Site site, String query, Map<String, String> parameters, long size,
+                long offset) {
+            PagedQuery.Answer answer = reads.page(NamedQuery.find(query).bind(parameters, Page.of(size, offset)),
+                    COUNT_CAP);
+            List<String> iris = column(answer, "statement");
+            return new Listed(answer.note(), iris, new Statements(reads, site).of(iris));
+        }
+    }
+
     /** A list of statements with its paging, and the named query that gave it. */
-    private static void section(Element main, String id, String title, PagedQuery.Answer answer, List<String> iris,
-            Map<String, Statements.View> views, Statements statements, java.util.function.LongFunction<String> href,
-            String query, Map<String, String> parameters, long size, long offset, String none) {
+    private static void section(Element main, String id, String title, Listed listed, Statements statements,
+            java.util.function.LongFunction<String> href, String query, Map<String, String> parameters, long size,
+            long offset, String none) {
         Element section = main.appendElement("section").attr("id", id);
         section.appendElement("h2").text(title);
-        if (iris.isEmpty() && offset == 0) {
+        if (listed.iris().isEmpty() && offset == 0) {
             section.appendElement("p").text(none);
         } else {
-            PageNav.append(section, answer.note(), "statements", "statement", href, true);
+            PageNav.append(section, listed.note(), "statements", "statement", href, true);
             Element list = section.appendElement("ol").addClass("statements");
-            for (String iri : iris) {
-                Statements.View view = views.get(iri);
-                if (view != null) {
-                    statements.card(list, view, true);
-                }
+            for (Statements.View view : listed.views()) {
+                statements.card(list, view, true);
             }
-            PageNav.append(section, answer.note(), "statements", "statement", href, false);
+            PageNav.append(section, listed.note(), "statements", "statement", href, false);
         }
         queryLinks(section, query, parameters, size, offset);
     }
