@@ -36,7 +36,8 @@ public final class Browsing {
     private final long maxRows;
     private final Vocabulary vocabulary = new Vocabulary();
     /**
-     * The threads of the reads a page does beside its others (the entity page's top-10 aggregates, {@link ReadAside}):
+     * The threads of the reads a page does beside its others (the entity page's statements about it and its top-10
+     * tables, {@link ReadAside}):
      * as many as cores, daemons that end after a minute idle (a stopped server leaves none behind); a read that none of
      * them has started when the page needs it is done by the request.
      */

@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * A person's, organisation's or place's page: names, kind, roles and memberships, links elsewhere; what they said
  * and what was said about them, a page at a time (the named queries {@code who-said-what} and {@code said-about},
  * given the entity's IRI); whom they speak about most and who speaks about them most ({@code whom-a-speaks-about},
- * {@code who-speaks-about}, read on other threads of the same snapshot while the lists are read: {@link ReadAside}).
+ * {@code who-speaks-about}). The statements about it and the two tables are read on other threads of the same snapshot
+ * while the request's thread reads the statements by it ({@link ReadAside}).
  * Each list links to its named query, as data and in the SPARQL editor.
  */
 final class EntityPage {

@@ -19,8 +19,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * One read of a page done on another thread while the request's thread does the others (the entity page's two top-10
- * aggregates), so that the page takes about as long as its longest read instead of their sum. Started from the
+ * One read of a page done on another thread while the request's thread does the others (the entity page's statements
+ * about it and its two top-10 tables), so that the page takes about as long as its longest read instead of their sum. Started from the
  * request's read transaction, it reads in a read transaction of its own, and only when that sees the same snapshot
  * (TDB2's data version): when a write committed in between, or the store is not TDB2, or no thread of the pool took
  * it before the request needed it, the request's thread does it itself, in its own transaction — so the page is always
