@@ -146,6 +146,16 @@ final class ChildJvm implements AutoCloseable {
         return peakRss;
     }
 
+    /** The largest anonymous resident memory seen so far (the heap and the JVM's own), or -1. */
+    long peakAnon() {
+        return peakAnon;
+    }
+
+    /** The largest file-backed resident memory seen so far (mapped files, the JVM's own libraries), or -1. */
+    long peakFile() {
+        return peakFile;
+    }
+
     /** Asks it to stop (SIGTERM) and waits; kills it if it does not stop within 30 seconds. */
     @Override
     public void close() {
