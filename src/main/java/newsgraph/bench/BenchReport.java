@@ -289,7 +289,7 @@ final class BenchReport {
                 "JVM start: newsgraph --version", r.jvmStartSeconds(), "", null));
         // which way the server read its indexes decides this figure: say it beside the figure
         figures.add(new Figure("memory", "serve: peak RSS over the queries, indexes " + r.serveIndexes()
-                .replaceFirst(" \\(.*", ""), r.serveRss() / MB, "MB", "of it anonymous (heap, JVM) / file-backed (peaks)",
+                .replaceFirst(" \\(.*", ""), r.serveRss() / MB, "MB", "its anonymous part (heap and the JVM's own), peak",
                 r.serveAnon() / MB, "<= " + (int) MAX_RSS_MB + " MB",
                 r.serveRss() >= 0 ? r.serveRss() / MB <= MAX_RSS_MB : null));
     }

@@ -18,7 +18,9 @@ import newsgraph.store.NewsStore;
 import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code serve}: the database over HTTP (read-only) with the Fuseki web UI, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -32,6 +34,9 @@ import picocli.CommandLine.Option;
                 + " browser, RDF for a program), the pages start at /search, and the named queries run at"
                 + " /news/query/NAME?param=value."})
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DatabaseOption db;
@@ -126,6 +131,18 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph serve: " + e.getMessage());
             return ExitCode.USAGE;
+        }
+        if (!reading.isMapped() && CheckedOutput.isOwnProcess() && ServerHeap.isUnsetAndLarge()) {
+            // the cache bounds the server's memory only within a bounded heap
+            try {
+                return ServerHeap.runWithHeap(spec.root().commandLine().getParseResult().originalArgs());
+            } catch (IOException e) {
+                System.err.println("newsgraph serve: cannot start a JVM with " + ServerHeap.HEAP + " (" + e.getMessage()
+                        + "); serving from this one");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCode.OK;
+            }
         }
         reading.apply();
         Extractor extractor = null;

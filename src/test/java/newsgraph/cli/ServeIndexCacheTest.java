@@ -10,6 +10,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,15 +78,7 @@ class ServeIndexCacheTest {
     @Test
     void aLargeDatabaseIsReadThroughACacheByDefault() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "the kernel's list of mappings (Linux)");
-        Path large = temp.resolve("large");
-        copyTree(db, large);
-        Path storage;
-        try (Stream<Path> dirs = Files.list(large)) {
-            storage = dirs.filter(p -> p.getFileName().toString().startsWith("Data-")).findFirst().orElseThrow();
-        }
-        try (RandomAccessFile file = new RandomAccessFile(storage.resolve("OSP.dat").toFile(), "rw")) {
-            file.setLength(IndexReading.MAPPED_UP_TO_BYTES + 64L * 1024 * 1024);
-        }
+        Path large = largeDatabase("large");
         assertTrue(NewsStore.indexBytes(large) > IndexReading.MAPPED_UP_TO_BYTES);
         Served served = serve(large);
         assertEquals(List.of(), served.mapped(), "no index file is mapped: " + served.indexes());
@@ -94,6 +87,25 @@ class ServeIndexCacheTest {
                 served.indexes());
         assertEquals(serve(large, "--index-cache", "mapped").answers(), served.answers(),
                 "'--index-cache mapped' asks for mapping; the answers are the same");
+    }
+
+    /**
+     * Started without -Xmx (a JVM's default heap is a quarter of the machine's memory, and under queries it grows
+     * into it), a server of a large database runs in a JVM of its own with a heap of 1 GB, which holds its cache;
+     * stopping the first stops both.
+     */
+    @Test
+    void aLargeDatabaseIsServedWithABoundedHeapWhenNoneIsGiven() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "the kernel's list of processes (Linux)");
+        assumeTrue(Runtime.getRuntime().maxMemory() > 1200L * 1024 * 1024, "a machine whose default heap is over 1 GB");
+        Path large = largeDatabase("large-unset-heap");
+        Served served = serve(List.of(), large);
+        assertEquals(List.of("default", "-Xmx1g"), served.heaps(), served.output().toString());
+        assertTrue(served.output().stream().anyMatch(l -> l.startsWith(
+                "newsgraph serve: serving from a JVM of its own with -Xmx1g")), served.output().toString());
+        assertTrue(served.indexes().startsWith("read through a 256 MB cache in the heap"), served.indexes());
+        assertEquals(List.of(), served.mapped());
+        assertEquals(List.of("-Xmx512m"), serve(List.of("-Xmx512m"), large).heaps(), "a heap given is kept");
     }
 
     /** The same answers, whole database and named queries, whichever way the indexes are read. */
@@ -151,13 +163,20 @@ class ServeIndexCacheTest {
     }
 
     /** What a server said of its indexes, the index files it mapped, and its answers to a few queries. */
-    private record Served(String indexes, List<String> mapped, Map<String, String> answers) {
+    private record Served(String indexes, List<String> mapped, Map<String, String> answers, List<String> output,
+                          List<String> heaps) {
+    }
+
+    /** Serves {@code database} from a JVM with a heap of 256 MB. */
+    private static Served serve(Path database, String... options) throws Exception {
+        return serve(List.of("-Xmx256m"), database, options);
     }
 
     /** Serves {@code database}, runs queries over HTTP, then lists the index files the server maps. */
-    private static Served serve(Path database, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+    private static Served serve(List<String> jvmOptions, Path database, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--db", database.toString(), "--port", "0"));
         command.addAll(List.of(options));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -180,15 +199,26 @@ class ServeIndexCacheTest {
             }
             assertTrue(answers.get("most-quoted").lines().count() > 2, "the server answers: " + answers.get("most-quoted"));
             String directory = database.toRealPath().toString();
-            List<String> mapped = Files.readAllLines(Path.of("/proc", Long.toString(child.pid()), "maps")).stream()
-                    .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                    .filter(file -> file.startsWith(directory))
-                    .map(file -> Path.of(file).getFileName().toString())
-                    .distinct().toList();
-            return new Served(indexes, mapped, answers);
+            List<String> mapped = new ArrayList<>();
+            List<String> heaps = new ArrayList<>();
+            for (ProcessHandle process : Stream.concat(Stream.of(child.toHandle()), child.descendants()).toList()) {
+                Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "maps")).stream()
+                        .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                        .filter(file -> file.startsWith(directory))
+                        .map(file -> Path.of(file).getFileName().toString())
+                        .distinct().forEach(mapped::add);
+                String commandLine = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+                heaps.add(Arrays.stream(commandLine.split("\u0000"))
+                        .filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b).orElse("default"));
+            }
+            return new Served(indexes, mapped, answers, lines, heaps);
         } finally {
+            List<ProcessHandle> descendants = child.descendants().toList();
             child.destroy();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the server stops on SIGTERM");
+            for (ProcessHandle d : descendants) {
+                assertTrue(d.onExit().get(30, TimeUnit.SECONDS) != null && !d.isAlive(), "its JVM stops too");
+            }
         }
     }
 
@@ -218,6 +248,20 @@ class ServeIndexCacheTest {
             }
         }
         throw new AssertionError("the child never printed '" + marker + "':\n" + String.join("\n", seen));
+    }
+
+    /** The seed's database, with one index file made longer than mapping holds, sparse, past the blocks TDB2 uses. */
+    private static Path largeDatabase(String name) throws IOException {
+        Path large = temp.resolve(name);
+        copyTree(db, large);
+        Path storage;
+        try (Stream<Path> dirs = Files.list(large)) {
+            storage = dirs.filter(p -> p.getFileName().toString().startsWith("Data-")).findFirst().orElseThrow();
+        }
+        try (RandomAccessFile file = new RandomAccessFile(storage.resolve("OSP.dat").toFile(), "rw")) {
+            file.setLength(IndexReading.MAPPED_UP_TO_BYTES + 64L * 1024 * 1024);
+        }
+        return large;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
