@@ -91,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
                     + " heap (its resident memory then stays within the heap, -Xmx, whatever the database's size), or"
                     + " 'mapped' into its memory (fastest while the machine has room; the resident memory grows with"
                     + " what is asked). Default: mapped for indexes up to 512 MB, else a cache of a quarter of the"
-                    + " heap, at most 256 MB (README: serve, Memory). A cache is at most half the heap.")
+                    + " heap, at most 256 MB (README: serve, Memory). A cache is at most half the heap. Started"
+                    + " without -Xmx, a server with a cache runs in a JVM of its own with -Xmx1g.")
     String indexCache;
 
     /** How long Ctrl-C waits for running requests and the database before the process ends anyway. */

@@ -19,6 +19,12 @@ final class ServerHeap {
     /** The server's heap when none was given: with its cache of a quarter of it, 1.2 GB resident (README). */
     static final String HEAP = "-Xmx1g";
 
+    /**
+     * Direct buffers (Jetty's and NIO's, outside the heap) may otherwise take as much as the heap again; with this,
+     * heap, buffers and the JVM's own (about 130 MB measured) stay under 1.5 GB.
+     */
+    static final String DIRECT_MEMORY = "-XX:MaxDirectMemorySize=256m";
+
     private static final long HEAP_BYTES = 1024L * 1024 * 1024;
 
     private ServerHeap() {
@@ -33,14 +39,19 @@ final class ServerHeap {
     }
 
     /**
-     * Runs {@code newsgraph ARGS…} in a JVM of its own with {@link #HEAP} and this JVM's other options, its input and
+     * Runs {@code newsgraph ARGS…} in a JVM of its own with {@link #HEAP}, {@link #DIRECT_MEMORY} unless this JVM has a
+     * limit of its own, and this JVM's other options, its input and
      * output this process's, and returns its exit code. Ending this process (Ctrl-C, a TERM signal) ends it too.
      */
     static int runWithHeap(List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(HEAP);
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (options.stream().noneMatch(o -> o.startsWith("-XX:MaxDirectMemorySize"))) {
+            command.add(DIRECT_MEMORY);
+        }
+        command.addAll(options);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());

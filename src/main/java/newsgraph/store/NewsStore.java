@@ -131,11 +131,11 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     }
 
     /**
-     * The index files TDB2 reads block by block: two files (tree nodes and records) for each of its eleven B+trees
-     * (six quad indexes, three triple indexes, the node table's and the prefix table's). An index cache is shared
-     * out among them.
+     * The index files TDB2 reads block by block: two files (tree nodes and records) for each of its twelve B+trees
+     * (six quad indexes, three triple indexes, the node table's, the prefix table's and its prefix index). An index
+     * cache is shared out among them evenly: TDB2 has one size for all (a file no query reads holds nothing).
      */
-    static final int INDEX_FILES = 22;
+    static final int INDEX_FILES = 24;
 
     /** TDB2's block size: the unit of an index cache. */
     private static final int BLOCK_BYTES = 8192;

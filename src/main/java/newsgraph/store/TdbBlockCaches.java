@@ -7,7 +7,7 @@ import org.apache.jena.dboe.sys.SystemIndex;
  * The size of the block caches TDB2 gives each index file when it reads files directly (not mapped). TDB2 5.6 builds
  * every B+tree with {@link SystemIndex#BlockReadCacheSize} and {@link SystemIndex#BlockWriteCacheSize} (10,000 and
  * 2,000 blocks of 8 KB a file, 80 MB), constants it offers no setting for: its {@code StoreParams} carry cache sizes
- * that the B+trees never read. Left so, a direct-mode server's heap would have to hold up to 22 × 80 MB, or run
+ * that the B+trees never read. Left so, a direct-mode server's heap would have to hold up to 24 × 80 MB, or run
  * out. This sets the two constants, once, before the first database is opened: the class that reads them reads
  * them then, so every index file of this process gets the size given here.
  */

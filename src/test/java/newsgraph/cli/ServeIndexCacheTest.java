@@ -120,7 +120,7 @@ class ServeIndexCacheTest {
 
     /**
      * The cache is as large as asked: TDB2 itself gives every index file 10,000 blocks (80 MB) whatever its
-     * StoreParams say, so before, a cache of any size held up to 22 × 80 MB. Reading the seed's quads fills the most-read
+     * StoreParams say, so before, a cache of any size held up to 24 × 80 MB. Reading the seed's quads fills the most-read
      * file's cache with more than 5 blocks when it may, and with 5 — no more — through a cache of 1 MB (5 blocks a file).
      */
     @Test
