@@ -133,7 +133,8 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("newsgraph serve: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        if (!reading.isMapped() && CheckedOutput.isOwnProcess() && ServerHeap.isUnsetAndLarge()) {
+        if (!reading.isMapped() && reading.cacheMegabytes() <= ServerHeap.HEAP_MEGABYTES / 2
+                && CheckedOutput.isOwnProcess() && ServerHeap.isUnsetAndLarge()) {
             // the cache bounds the server's memory only within a bounded heap
             try {
                 return ServerHeap.runWithHeap(spec.root().commandLine().getParseResult().originalArgs());

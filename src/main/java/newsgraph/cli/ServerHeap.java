@@ -25,7 +25,9 @@ final class ServerHeap {
      */
     static final String DIRECT_MEMORY = "-XX:MaxDirectMemorySize=256m";
 
-    private static final long HEAP_BYTES = 1024L * 1024 * 1024;
+    static final int HEAP_MEGABYTES = 1024;
+
+    private static final long HEAP_BYTES = HEAP_MEGABYTES * 1024L * 1024;
 
     private ServerHeap() {
     }
