@@ -112,11 +112,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + " always runs with the JVM's defaults.")
     List<String> jvmOptions = new ArrayList<>();
 
-    @Option(names = "--index-cache", paramLabel = "MB",
-            description = "With the queries: serve reads the indexes through a cache of MB megabytes instead of"
-                    + " mapping them (serve --index-cache), so that its resident memory is that of a bounded"
-                    + " process.")
-    Integer indexCacheMegabytes;
+    @Option(names = "--index-cache", paramLabel = "MB|mapped",
+            description = "With the queries: how serve reads the indexes (serve --index-cache): through a cache of MB"
+                    + " megabytes in its heap, or mapped. Default: serve's own default for the database's size.")
+    String indexCache;
 
     @Option(names = "--jvm-defaults",
             description = "Run newsgraph's processes with the JVM's default heap (a quarter of the memory).")
@@ -296,8 +295,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (sparkJars != null) {
             sb.append(" --spark-jars ").append(sparkJars);
         }
-        if (indexCacheMegabytes != null) {
-            sb.append(" --index-cache ").append(indexCacheMegabytes);
+        if (indexCache != null) {
+            sb.append(" --index-cache ").append(indexCache);
         }
         jvmOptions.forEach(o -> sb.append(" --jvm-option=").append(o));
         if (jvmDefaults) {
@@ -307,7 +306,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private List<String> serveOptions() {
-        return indexCacheMegabytes == null ? List.of() : List.of("--index-cache", indexCacheMegabytes.toString());
+        return indexCache == null ? List.of() : List.of("--index-cache", indexCache);
     }
 
     /** The machine: cores, memory, JDK, system, and its load when the run began (other work skews timings). */

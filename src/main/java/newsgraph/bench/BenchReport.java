@@ -230,6 +230,9 @@ final class BenchReport {
         o.put("serve_to_first_answer_seconds", Figure.number(r.startSeconds()));
         o.put("jvm_start_seconds", Figure.number(r.jvmStartSeconds()));
         o.put("serve_peak_rss_bytes", r.serveRss());
+        o.put("serve_peak_anon_bytes", r.serveAnon());
+        o.put("serve_peak_file_bytes", r.serveFile());
+        o.put("serve_indexes", r.serveIndexes());
         JsonArray list = new JsonArray();
         for (QueryBench.Latency l : r.queries()) {
             JsonObject q = new JsonObject();
@@ -284,6 +287,11 @@ final class BenchReport {
         o.put("pages", pages);
         figures.add(new Figure("memory", "serve: start to first answered query", r.startSeconds(), "s",
                 "JVM start: newsgraph --version", r.jvmStartSeconds(), "", null));
+        // which way the server read its indexes decides this figure: say it beside the figure
+        figures.add(new Figure("memory", "serve: peak RSS over the queries, indexes " + r.serveIndexes()
+                .replaceFirst(" \\(.*", ""), r.serveRss() / MB, "MB", "its anonymous part (heap and the JVM's own), peak",
+                r.serveAnon() / MB, "<= " + (int) MAX_RSS_MB + " MB",
+                r.serveRss() >= 0 ? r.serveRss() / MB <= MAX_RSS_MB : null));
     }
 
     List<Figure> figures() {

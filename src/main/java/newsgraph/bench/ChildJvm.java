@@ -146,15 +146,27 @@ final class ChildJvm implements AutoCloseable {
         return peakRss;
     }
 
+    /** The largest anonymous resident memory seen so far (the heap and the JVM's own), or -1. */
+    long peakAnon() {
+        return peakAnon;
+    }
+
+    /** The largest file-backed resident memory seen so far (mapped files, the JVM's own libraries), or -1. */
+    long peakFile() {
+        return peakFile;
+    }
+
     /** Asks it to stop (SIGTERM) and waits; kills it if it does not stop within 30 seconds. */
     @Override
     public void close() {
         if (process.isAlive()) {
             process.destroy();
             try {
+                List<ProcessHandle> descendants = process.descendants().toList();
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
+                descendants.forEach(ProcessHandle::destroyForcibly); // none is left once the process stopped itself
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
@@ -165,14 +177,27 @@ final class ChildJvm implements AutoCloseable {
     private void watchMemory() {
         while (process.isAlive()) {
             try {
-                for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmHWM:")) {
-                        peakRss = Math.max(peakRss, kilobytes(line) * 1024);
-                    } else if (line.startsWith("RssAnon:")) {
-                        peakAnon = Math.max(peakAnon, kilobytes(line) * 1024);
-                    } else if (line.startsWith("RssFile:")) {
-                        peakFile = Math.max(peakFile, kilobytes(line) * 1024);
+                // with its descendants: a serve started without -Xmx serves from a JVM of its own (README: serve)
+                long hwm = 0;
+                long anon = 0;
+                long file = 0;
+                List<Path> statuses = new ArrayList<>(List.of(status));
+                process.descendants().forEach(d -> statuses.add(Path.of("/proc", Long.toString(d.pid()), "status")));
+                for (Path each : statuses) {
+                    for (String line : readLinesOrNone(each)) {
+                        if (line.startsWith("VmHWM:")) {
+                            hwm += kilobytes(line) * 1024;
+                        } else if (line.startsWith("RssAnon:")) {
+                            anon += kilobytes(line) * 1024;
+                        } else if (line.startsWith("RssFile:")) {
+                            file += kilobytes(line) * 1024;
+                        }
                     }
+                }
+                if (hwm > 0) {
+                    peakRss = Math.max(peakRss, hwm);
+                    peakAnon = Math.max(peakAnon, anon);
+                    peakFile = Math.max(peakFile, file);
                 }
                 // utime and stime, fields 14 and 15, in clock ticks of 1/100 s (Linux's USER_HZ)
                 String[] fields = Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
@@ -185,6 +210,14 @@ final class ChildJvm implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    private static List<String> readLinesOrNone(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of(); // a descendant that just ended
         }
     }
 

@@ -114,7 +114,7 @@ final class QueryBench {
      * @param pages the pages and the named-query endpoint over plain HTTP GET ({@link #PAGES}), each as its path
      */
     record Result(double startSeconds, double jvmStartSeconds, Latency roundTrip, List<Latency> queries,
-            List<Latency> pages, long serveRss) {
+            List<Latency> pages, long serveRss, long serveAnon, long serveFile, String serveIndexes) {
     }
 
     /** What the pages part times: the kind of request, for its target. */
@@ -173,6 +173,9 @@ final class QueryBench {
                 throw new IllegalStateException("serve did not start");
             }
             String endpoint = line.replaceFirst(".*SPARQL endpoint:\\s*", "").strip();
+            // how the server reads its indexes (mapped, or through a cache of how much), as it says right after
+            String indexes = String.valueOf(serve.awaitLine(l -> l.strip().startsWith("indexes:"), 60))
+                    .replaceFirst("^\\s*indexes:\\s*", "");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             HttpRequest ask = HttpRequest.newBuilder(URI.create(endpoint + "?query=ASK%7B%7D"))
                     .header("Accept", "application/sparql-results+json").build();
@@ -238,7 +241,8 @@ final class QueryBench {
             }
             progress.say("the pages and the named-query endpoint over HTTP, " + runs + " runs each");
             List<Latency> pages = pages(endpoint.substring(0, endpoint.length() - "news/sparql".length()), http);
-            return new Result(started, version.seconds(), floor, latencies, pages, serve.peakRss());
+            return new Result(started, version.seconds(), floor, latencies, pages, serve.peakRss(), serve.peakAnon(),
+                    serve.peakFile(), indexes);
         }
     }
 

@@ -49,6 +49,11 @@ final class CheckedOutput extends OutputStream {
         ownProcess = true;
     }
 
+    /** Whether this is a process of newsgraph's own, started at {@link Main#main} (not a command run in-process). */
+    static boolean isOwnProcess() {
+        return ownProcess;
+    }
+
     /** Standard output, buffered. Closing it flushes it but leaves it open. */
     static CheckedOutput standardOutput() {
         if (ownProcess) {

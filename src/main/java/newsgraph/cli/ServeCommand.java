@@ -13,11 +13,14 @@ import java.util.stream.Stream;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.Iris;
 import newsgraph.server.NewsServer;
+import newsgraph.store.IndexReading;
 import newsgraph.store.NewsStore;
 import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code serve}: the database over HTTP (read-only) with the Fuseki web UI, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -31,6 +34,9 @@ import picocli.CommandLine.Option;
                 + " browser, RDF for a program), the pages start at /search, and the named queries run at"
                 + " /news/query/NAME?param=value."})
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DatabaseOption db;
@@ -80,12 +86,14 @@ final class ServeCommand implements Callable<Integer> {
                     + " at its first load, else https://w3id.org/newsgraph/). A database with another is refused.")
     String base;
 
-    @Option(names = "--index-cache", paramLabel = "MB",
-            description = "Read the database's indexes through a cache of MB megabytes in the Java heap instead of"
-                    + " mapping the files into memory: the server's resident memory then stays within its heap"
-                    + " (-Xmx), whatever the database's size, at some cost in query time (README: Performance)."
-                    + " At most half the heap. Default: mapped.")
-    Integer indexCacheMegabytes;
+    @Option(names = "--index-cache", paramLabel = "MB|mapped",
+            description = "How the server reads the database's indexes: through a cache of MB megabytes in the Java"
+                    + " heap (its resident memory then stays within the heap, -Xmx, whatever the database's size), or"
+                    + " 'mapped' into its memory (fastest while the machine has room; the resident memory grows with"
+                    + " what is asked). Default: mapped for indexes up to 512 MB, else a cache of a quarter of the"
+                    + " heap, at most 256 MB (README: serve, Memory). A cache is at most half the heap. Started"
+                    + " without -Xmx, a server with a cache runs in a JVM of its own with -Xmx1g.")
+    String indexCache;
 
     /** How long Ctrl-C waits for running requests and the database before the process ends anyway. */
     private static final long SHUTDOWN_SECONDS = 10;
@@ -118,16 +126,27 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        if (indexCacheMegabytes != null) {
-            long heapMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-            if (indexCacheMegabytes < 1 || indexCacheMegabytes > heapMegabytes / 2) {
-                System.err.println("newsgraph serve: --index-cache must be between 1 and " + heapMegabytes / 2
-                        + " MB, half of this process's heap of " + heapMegabytes + " MB (the rest answers"
-                        + " queries); give a larger heap with 'java -Xmx…' for a larger cache");
-                return ExitCode.USAGE;
-            }
-            NewsStore.readIndexesThroughCache(indexCacheMegabytes);
+        IndexReading reading;
+        try {
+            reading = indexReading();
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsgraph serve: " + e.getMessage());
+            return ExitCode.USAGE;
         }
+        if (!reading.isMapped() && reading.cacheMegabytes() <= ServerHeap.HEAP_MEGABYTES / 2
+                && CheckedOutput.isOwnProcess() && ServerHeap.isUnsetAndLarge()) {
+            // the cache bounds the server's memory only within a bounded heap
+            try {
+                return ServerHeap.runWithHeap(spec.root().commandLine().getParseResult().originalArgs());
+            } catch (IOException e) {
+                System.err.println("newsgraph serve: cannot start a JVM with " + ServerHeap.HEAP + " (" + e.getMessage()
+                        + "); serving from this one");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCode.OK;
+            }
+        }
+        reading.apply();
         Extractor extractor = null;
         if (load != null) {
             try {
@@ -166,6 +185,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("newsgraph is serving the database " + PrintablePath.of(db.path()) + " (Ctrl-C stops it)");
         System.out.println("  web UI:          " + server.uiUrl());
         System.out.println("  SPARQL endpoint: " + server.sparqlUrl());
+        System.out.println("  indexes:         " + reading);
         System.out.println("  browse:          " + server.baseUrl() + "search (IRIs " + Iris.ids(store.base())
                 + "… at " + server.baseUrl() + "id/…)");
         System.out.flush();
@@ -187,6 +207,31 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.join();
         return ExitCode.OK;
+    }
+
+    /** How this server reads its indexes: as --index-cache says, else the default for the database's size. */
+    private IndexReading indexReading() {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (indexCache == null) {
+            return IndexReading.forServing(NewsStore.indexBytes(db.path()), heap);
+        }
+        if (indexCache.equals("mapped")) {
+            return IndexReading.mapped("--index-cache mapped");
+        }
+        long heapMegabytes = heap / (1024 * 1024);
+        long half = heapMegabytes / 2;
+        int megabytes;
+        try {
+            megabytes = Integer.parseInt(indexCache.strip());
+        } catch (NumberFormatException e) {
+            megabytes = -1;
+        }
+        if (megabytes < 1 || megabytes > half) {
+            throw new IllegalArgumentException("--index-cache must be 'mapped' or a size between 1 and " + half
+                    + " MB, half of this process's heap of " + heapMegabytes + " MB (the rest answers queries), not '"
+                    + indexCache + "'; give a larger heap with 'java -Xmx…' for a larger cache");
+        }
+        return IndexReading.cache(megabytes, "--index-cache " + megabytes);
     }
 
     /**

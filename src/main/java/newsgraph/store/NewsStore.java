@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,7 +31,6 @@ import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.dboe.sys.SystemIndex;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,7 +45,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -132,14 +131,17 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     }
 
     /**
-     * The index files TDB2 reads block by block: two files (tree nodes and records) for each of its eleven B+trees
-     * (six quad indexes, three triple indexes, the node table's and the prefix table's). An index cache is shared
-     * out among them.
+     * The index files TDB2 reads block by block: two files (tree nodes and records) for each of its twelve B+trees
+     * (six quad indexes, three triple indexes, the node table's, the prefix table's and its prefix index). An index
+     * cache is shared out among them evenly: TDB2 has one size for all (a file no query reads holds nothing).
      */
-    static final int INDEX_FILES = 22;
+    static final int INDEX_FILES = 24;
 
     /** TDB2's block size: the unit of an index cache. */
     private static final int BLOCK_BYTES = 8192;
+
+    /** TDB2's own write cache of a file (blocks); a cache smaller than this holds that many at most. */
+    private static final int TDB2_WRITE_CACHE_BLOCKS = 2000;
 
     /** Blocks a file may keep in the heap when the indexes are read through a cache; 0 while they are mapped. */
     private static int cachedBlocksPerFile;
@@ -164,15 +166,42 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             throw new IllegalStateException("the indexes are already mapped into memory in this process");
         }
         cachedBlocksPerFile = Math.max(1, (int) ((long) megabytes * 1024 * 1024 / BLOCK_BYTES / INDEX_FILES));
+        TdbBlockCaches.setBlocksPerFile(cachedBlocksPerFile, Math.min(cachedBlocksPerFile, TDB2_WRITE_CACHE_BLOCKS));
+    }
+
+    /** The blocks each index file keeps in the heap (0: the indexes are mapped, TDB2's default). */
+    public static int cachedBlocksPerFile() {
+        return cachedBlocksPerFile;
+    }
+
+    /**
+     * The size of the index files of the database in {@code dir} (its current storage directory's B+tree files, the
+     * ones TDB2 maps): what a server that maps them can come to hold in its memory. 0 for a directory without one.
+     */
+    public static long indexBytes(Path dir) {
+        if (!isDatabase(dir)) {
+            return 0;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            Path storage = entries.filter(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p))
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElseThrow();
+            try (Stream<Path> files = Files.list(storage)) {
+                long total = 0;
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".dat") || name.endsWith(".idn")) {
+                        total += Files.size(file);
+                    }
+                }
+                return total;
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read database directory " + PrintablePath.of(dir) + ": " + ioReason(e), e);
+        }
     }
 
     private static Dataset connect(Path dir) {
-        if (cachedBlocksPerFile == 0) {
-            return TDB2Factory.connectDataset(dir.toString());
-        }
-        StoreParams params = StoreParamsBuilder.create(StoreParams.getDftStoreParams()).fileMode(FileMode.direct)
-                .blockReadCacheSize(cachedBlocksPerFile).blockWriteCacheSize(cachedBlocksPerFile).build();
-        return DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(dir), params));
+        return TDB2Factory.connectDataset(dir.toString());
     }
 
     /** Opens the database in {@code dir}, creating it (and the directory) if there is none yet. */

@@ -67,6 +67,7 @@ class BenchCommandTest {
                 "load: resolve: identity across the 8 articles", "load: load keeping identity current",
                 "ingest: load of 4 articles from a WARC.gz of HTML pages", "memory: peak RSS of load of a 2 MB WARC.gz",
                 "memory: serve: start to first answered query",
+                "memory: serve: peak RSS over the queries, indexes mapped into memory",
                 "pages: named-query endpoint: who-said-what, a page of 100", "pages: named-query endpoint: said-about",
                 "pages: named-query endpoint: what-a-said-about-b", "pages: entity page: the speaker, 20 statements",
                 "pages: entity page: the speaker, 100 statements", "pages: entity page: the person spoken about",
@@ -81,6 +82,9 @@ class BenchCommandTest {
                         && f.endsWith(": " + p)), "query " + query + " " + p + " in " + figures);
             }
         }
+        // the figure says which way the server read its indexes: a small database is mapped
+        assertTrue(json.getObj("queries").get("serve_indexes").getAsString().value().startsWith("mapped into memory"),
+                json.getObj("queries").toString());
         // and the per-person queries once more with the date and outlet filters
         for (String query : List.of("who-said-what", "said-about", "what-a-said-about-b", "timeline", "outlets")) {
             assertTrue(figures.stream().anyMatch(f -> f.startsWith("queries: " + query + " {") && f.contains("from=")
