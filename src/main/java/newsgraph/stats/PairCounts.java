@@ -29,7 +29,15 @@ import org.apache.jena.vocabulary.OWL;
  *                               st:pairStatements 4 .
  * </pre>
  * so that the two top-10 tables of an entity page read the pairs of one entity (index lookups) instead of every
- * statement by or about it. A speaker's pairs are counted again whole ({@link #recount}) whenever a write changes
+ * statement by or about it; and each article graph in which the speaker says anything about the entity, with the
+ * article's entities of the two by which it does:
+ * <pre>
+ * &lt;urn:newsgraph:stats:pair:…&gt; st:inPair &lt;the pair&gt; ; st:inArticle &lt;article graph&gt; ;
+ *                               st:inSpeaker &lt;the speaker's entity there&gt; ; st:inAbout &lt;the entity's there&gt; .
+ * </pre>
+ * so that {@code what-a-said-about-b} sorts only the articles the two share and reads, in those of its page, the
+ * speaker's statements only (index lookups with both entities bound). A pair whose statements have no words keeps its
+ * articles and no count (the top-10 tables read only counts). A speaker's pairs are counted again whole ({@link #recount}) whenever a write changes
  * a graph it speaks in or the hub of it or of an entity it speaks about: a count once per work does not add up.
  */
 final class PairCounts {
@@ -40,33 +48,67 @@ final class PairCounts {
     }
 
     /**
-     * Counts again the pairs of {@code speaker} (in a write transaction): removes what was kept for it, and, when it
+     * Counts again the pairs of {@code speaker} (in a write transaction): replaces what was kept for it, and, when it
      * is a real speaker (it has no hub of its own), writes its pairs — over its hub's members when it has members,
-     * else over its own statements, as the queries gather a speaker's statements. Index lookups for its statements,
-     * never a scan.
+     * else over its own statements, as the queries gather a speaker's statements — with their articles. Index lookups
+     * for its statements, never a scan. Only the quads that differ are written: a batch that adds one article to a
+     * speaker of hundreds leaves the rest of its pairs as they are.
      */
     static void recount(DatasetGraph dsg, Node speaker) {
-        List<Quad> old = new ArrayList<>();
+        Set<Quad> old = new HashSet<>();
         for (Quad q : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PAIR_SPEAKER, speaker))) {
             Node pair = q.getSubject();
             dsg.find(Quad.defaultGraphIRI, pair, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            for (Quad in : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.IN_PAIR, pair))) {
+                dsg.find(Quad.defaultGraphIRI, in.getSubject(), Node.ANY, Node.ANY).forEachRemaining(old::add);
+            }
         }
-        old.forEach(dsg::delete); // collected first: TDB2 allows no change while one of its iterators is open
-        if (!speaker.isURI() || !hubs(dsg, speaker).isEmpty()) {
-            return; // counted on its hub
+        Set<Quad> now = new HashSet<>();
+        if (speaker.isURI() && hubs(dsg, speaker).isEmpty()) { // else counted on its hub
+            count(dsg, speaker).forEach((about, shared) -> {
+                Node pair = pair(speaker, about);
+                now.add(stat(pair, StatisticsTerms.PAIR_SPEAKER, speaker));
+                now.add(stat(pair, StatisticsTerms.PAIR_ABOUT, about));
+                if (shared.statements() > 0) {
+                    now.add(stat(pair, StatisticsTerms.PAIR_STATEMENTS, StatisticsUpdate.integer(shared.statements())));
+                }
+                shared.articles().forEach((article, entities) -> {
+                    Node in = inArticle(pair, article);
+                    now.add(stat(in, StatisticsTerms.IN_PAIR, pair));
+                    now.add(stat(in, StatisticsTerms.IN_ARTICLE, article));
+                    entities.speakers().forEach(who -> now.add(stat(in, StatisticsTerms.IN_SPEAKER, who)));
+                    entities.about().forEach(entity -> now.add(stat(in, StatisticsTerms.IN_ABOUT, entity)));
+                });
+            });
         }
-        count(dsg, speaker).forEach((about, n) -> {
-            Node pair = pair(speaker, about);
-            dsg.add(Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_SPEAKER, speaker);
-            dsg.add(Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_ABOUT, about);
-            dsg.add(Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_STATEMENTS, StatisticsUpdate.integer(n));
-        });
+        // collected first: TDB2 allows no change while one of its iterators is open
+        old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
+        now.stream().filter(q -> !old.contains(q)).forEach(dsg::add);
     }
 
-    /** The statements of a real speaker per real entity they are about, once per work (only counts above 0). */
-    static Map<Node, Long> count(DatasetGraph dsg, Node speaker) {
+    private static Quad stat(Node subject, Node term, Node object) {
+        return Quad.create(Quad.defaultGraphIRI, subject, term, object);
+    }
+
+    /**
+     * What a real speaker says about one real entity: its statements, once per work (0 where none has words), and
+     * each article graph in which it says anything about it, with the article's entities of the two that do.
+     */
+    record Shared(long statements, Map<Node, Entities> articles) {
+    }
+
+    /** The entities of an article by which the speaker speaks about the entity: who speaks, and whom it is about. */
+    record Entities(Set<Node> speakers, Set<Node> about) {
+    }
+
+    /**
+     * The statements of a real speaker per real entity they are about, once per work, and the articles in which they
+     * are (every real entity that one of its statements is about, in any article graph).
+     */
+    static Map<Node, Shared> count(DatasetGraph dsg, Node speaker) {
         List<Node> members = StatisticsUpdate.members(dsg, speaker);
         Map<Node, Set<String>> said = new HashMap<>();
+        Map<Node, Map<Node, Entities>> articles = new HashMap<>();
         Map<Node, List<Node>> works = new HashMap<>();
         Map<Node, List<Node>> realOf = new HashMap<>();
         for (Node member : members.isEmpty() ? List.of(speaker) : members) {
@@ -74,9 +116,6 @@ final class PairCounts {
                 Node graph = made.getGraph();
                 Node statement = made.getSubject();
                 List<String> words = words(dsg, graph, statement);
-                if (words.isEmpty()) {
-                    continue;
-                }
                 List<Node> ofGraph = works.computeIfAbsent(graph, g -> {
                     List<Node> w = objects(dsg, g, g, Standard.EXAMPLE_OF_WORK);
                     return w.isEmpty() ? List.of(g) : w;
@@ -86,6 +125,10 @@ final class PairCounts {
                         List<Node> h = hubs(dsg, a);
                         return h.isEmpty() ? List.of(a) : h;
                     })) {
+                        Entities in = articles.computeIfAbsent(real, r -> new HashMap<>()).computeIfAbsent(graph,
+                                g -> new Entities(new HashSet<>(), new HashSet<>()));
+                        in.speakers().add(member);
+                        in.about().add(about);
                         Set<String> keys = said.computeIfAbsent(real, r -> new HashSet<>());
                         for (Node work : ofGraph) {
                             if (work.isURI()) { // STR of a blank node is an error in SPARQL: no key
@@ -96,13 +139,9 @@ final class PairCounts {
                 }
             }
         }
-        Map<Node, Long> counts = new HashMap<>();
-        said.forEach((real, keys) -> {
-            if (!keys.isEmpty()) {
-                counts.put(real, (long) keys.size());
-            }
-        });
-        return counts;
+        Map<Node, Shared> shared = new HashMap<>();
+        articles.forEach((real, in) -> shared.put(real, new Shared(said.get(real).size(), in)));
+        return shared;
     }
 
     /** The speakers whose pairs a change to these creators' statements moves: each creator and its hubs. */
@@ -129,6 +168,12 @@ final class PairCounts {
         Set<Node> creators = new HashSet<>();
         dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, Node.ANY).forEachRemaining(q -> creators.add(q.getObject()));
         return speakersOf(dsg, creators);
+    }
+
+    /** A pair's article: named by a hash of the pair and the article, so that the same one is always the same node. */
+    static Node inArticle(Node pair, Node article) {
+        String key = pair.toString() + "\n" + article.toString();
+        return NodeFactory.createURI(PAIRS + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A pair's node: named by a hash of its two IRIs, so that the same pair is always the same node. */

@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("5");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("6");
 
     // counts of a speaker (the statements' creator), by its IRI as the articles write it
     public static final Node STATEMENTS = term("statements");
@@ -61,6 +61,12 @@ public final class StatisticsTerms {
     public static final Node PAIR_SPEAKER = term("pairSpeaker");
     public static final Node PAIR_ABOUT = term("pairAbout");
     public static final Node PAIR_STATEMENTS = term("pairStatements");
+    // ... and each article graph in which the speaker says anything about the entity, on a node of its own: the pair,
+    // the article, and the article's entities of the two by which it does (what-a-said-about-b's articles)
+    public static final Node IN_PAIR = term("inPair");
+    public static final Node IN_ARTICLE = term("inArticle");
+    public static final Node IN_SPEAKER = term("inSpeaker");
+    public static final Node IN_ABOUT = term("inAbout");
 
     // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first
     // characters of its name), an integer that TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves

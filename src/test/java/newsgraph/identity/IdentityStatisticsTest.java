@@ -256,7 +256,66 @@ class IdentityStatisticsTest {
                 assertEquals(top(store, "who-speaks-about", "about_iri", about, false, limit),
                         top(store, "who-speaks-about", "about_iri", about, true, limit), "who speaks about " + about);
             }
+            // what the speaker said about it: the same page from the pair's articles as from every statement
+            for (long[] page : new long[][] {{100, 0}, {1, 0}, {1, 1}, {2, 1}}) {
+                Map<String, String> both = Map.of("speaker_iri", speaker, "about_iri", about);
+                List<String> counted = page(store, both, false, page[0], page[1]);
+                assertEquals(counted, page(store, both, true, page[0], page[1]), "what " + speaker + " said about "
+                        + about + ", " + page[0] + " from " + page[1]);
+                assertTrue(page[1] > 0 || !counted.isEmpty(), "statements about " + about);
+            }
         }
+    }
+
+    /**
+     * what-a-said-about-b reads the articles kept for the pair (issues 10, 15) where the statistics are complete: an
+     * article taken out of the pair's list by hand drops out of its answer (counting over every statement still finds
+     * it), and a rebuild keeps it again.
+     */
+    @Test
+    void whatASaidAboutBReadsTheArticlesKeptForThePair() throws Exception {
+        List<Path> files = IdentityArticles.write(temp.resolve("in"), articles("minister", IdentityArticles.MINISTER,
+                "again", IdentityArticles.FULL_NAME_AGAIN));
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            IdentityArticles.load(store, files);
+            store.resolve();
+            String about = pairs(store, TOM).keySet().iterator().next();
+            Map<String, String> both = Map.of("speaker_iri", TOM, "about_iri", about);
+            List<String> rows = page(store, both, true, 100, 0);
+            assertEquals(page(store, both, false, 100, 0), rows);
+            org.apache.jena.graph.Node pair = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .find(org.apache.jena.sparql.core.Quad.defaultGraphIRI, org.apache.jena.graph.Node.ANY,
+                            StatisticsTerms.PAIR_ABOUT, NodeFactory.createURI(about)).next().getSubject());
+            // the pair's first article, taken out of the statistics by hand
+            List<org.apache.jena.sparql.core.Quad> kept = Txn.calculateRead(store.dataset(), () -> {
+                var dsg = store.dataset().asDatasetGraph();
+                var in = dsg.find(org.apache.jena.sparql.core.Quad.defaultGraphIRI, org.apache.jena.graph.Node.ANY,
+                        StatisticsTerms.IN_PAIR, pair).next().getSubject();
+                return org.apache.jena.atlas.iterator.Iter.toList(dsg.find(org.apache.jena.sparql.core.Quad.defaultGraphIRI,
+                        in, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
+            });
+            Txn.executeWrite(store.dataset(), () -> kept.forEach(store.dataset().asDatasetGraph()::delete));
+            List<String> fewer = page(store, both, true, 100, 0);
+            assertTrue(fewer.size() < rows.size(), "the article left out of the pair's list is not read: " + fewer);
+            assertEquals(rows, page(store, both, false, 100, 0), "counting reads every statement");
+            store.rebuildStatistics();
+            assertEquals(rows, page(store, both, true, 100, 0), "a rebuild keeps the article again");
+        }
+    }
+
+    /** A page of what-a-said-about-b's rows, in order, from the statistics or over every statement. */
+    private static List<String> page(NewsStore store, Map<String, String> parameters, boolean statistics, long limit,
+            long offset) {
+        NamedQuery named = statistics ? NamedQuery.find("what-a-said-about-b")
+                : NamedQuery.find("what-a-said-about-b").withoutStatistics();
+        Query bound = named.bind(parameters, newsgraph.store.Page.of(limit, offset)).query();
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> rows = new java.util.ArrayList<>();
+            try (QueryExecution exec = QueryExecutionFactory.create(bound, store.dataset())) {
+                exec.execSelect().forEachRemaining(row -> rows.add(row.toString()));
+            }
+            return rows;
+        });
     }
 
     /** The pairs kept for a real speaker: each entity it speaks about and its statements. */

@@ -238,4 +238,38 @@ class PerPersonQueryPlanTest {
         assertFalse(ordered[0], name + " orders its articles to count them:\n" + op);
         assertFalse(reads(op, TEXT), name + " reads the statements' words to count articles");
     }
+
+    private static final String PAIR_ARTICLE = "urn:newsgraph:stats#inArticle";
+
+    /**
+     * what-a-said-about-b starts from the pair where the statistics are complete (issues 10, 15): its article stage sorts
+     * the articles kept for the pairs of the two real entities ({@code st:inArticle}) and keeps offset + limit of them
+     * before any statement is read, instead of joining every statement of the speaker with every entity of the other
+     * name (whose cost grew with all the speaker ever said).
+     */
+    @org.junit.jupiter.api.Test
+    void whatASaidAboutBSortsTheArticlesKeptForThePairBeforeReadingAnyStatement() {
+        for (Map<String, String> parameters : List.of(Map.of("speaker_name", "Ashby", "about_name", "Corbett"),
+                Map.of("speaker_iri", "https://example.org/a", "about_iri", "https://example.org/b", "from", "2024",
+                        "outlet", "bbc"))) {
+            PagedQuery paged = NamedQuery.find("what-a-said-about-b").bind(parameters, Page.of(30, 90));
+            Op op = Algebra.optimize(Algebra.compile(paged.query()));
+            List<OpTopN> fromPairs = new java.util.ArrayList<>();
+            Walker.walk(op, new OpVisitorBase() {
+                @Override
+                public void visit(OpTopN top) {
+                    if (reads(top.getSubOp(), PAIR_ARTICLE)) {
+                        fromPairs.add(top);
+                    }
+                }
+            });
+            // the page's own top 120 reads beneath it the article stage, which reads the pair's articles
+            List<OpTopN> stages = fromPairs.stream().filter(top -> !reads(top.getSubOp(), CREATOR)).toList();
+            assertEquals(1, stages.size(), "no article stage sorts the pair's articles alone:\n" + op);
+            assertEquals(120, stages.get(0).getLimit(), "the page's articles: offset + limit");
+            assertFalse(reads(stages.get(0).getSubOp(), ABOUT), "a statement read before the articles are sorted");
+        }
+    }
+
+    private static final String ABOUT = "http://schema.org/about";
 }

@@ -261,9 +261,42 @@ public class StatisticsTest { // public: the identity tests check the statistics
             }
         }
         assertRankedPagesAgreeWithCounting(store);
+        assertPairArticlesAgreeWithStatements(store);
         store.rebuildStatistics();
         assertEquals(statistics(store), kept, "the statistics kept equal those counted from scratch");
     }
+
+    /**
+     * The articles kept for each pair of real entities (read by what-a-said-about-b) are those in which a statement of
+     * the one is about the other, each side taken to its hub in the identity graph (or itself), with the article's
+     * entities by which it is, as a SPARQL query over every statement finds them.
+     */
+    static void assertPairArticlesAgreeWithStatements(NewsStore store) {
+        for (String side : List.of("creator", "entity")) {
+            List<String> counted = ordered(store.dataset(), org.apache.jena.query.QueryFactory.create(PAIR_PREFIXES + """
+                    SELECT DISTINCT ?speaker ?about ?article ?%s WHERE {
+                      GRAPH ?article { ?said schema:creator ?creator ; schema:about ?entity }
+                      FILTER (isIRI(?creator))
+                      OPTIONAL { GRAPH <https://w3id.org/newsgraph/graph/identity> { ?creator owl:sameAs ?creatorHub } }
+                      OPTIONAL { GRAPH <https://w3id.org/newsgraph/graph/identity> { ?entity owl:sameAs ?entityHub } }
+                      BIND (COALESCE(?creatorHub, ?creator) AS ?speaker)
+                      BIND (COALESCE(?entityHub, ?entity) AS ?about)
+                    } ORDER BY ?speaker ?about ?article ?%s""".formatted(side, side)));
+            List<String> kept = ordered(store.dataset(), org.apache.jena.query.QueryFactory.create(PAIR_PREFIXES + """
+                    SELECT ?speaker ?about ?article ?%s WHERE { GRAPH <urn:x-arq:DefaultGraph> {
+                      ?pair st:pairSpeaker ?speaker ; st:pairAbout ?about .
+                      ?in st:inPair ?pair ; st:inArticle ?article ; st:inSpeaker ?creator ; st:inAbout ?entity } }
+                    GROUP BY ?speaker ?about ?article ?%s ORDER BY ?speaker ?about ?article ?%s""".formatted(side, side,
+                    side)));
+            assertEquals(counted, kept, "the articles kept for each pair, with their entities (" + side + ")");
+        }
+    }
+
+    private static final String PAIR_PREFIXES = """
+            PREFIX schema: <http://schema.org/>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX st: <urn:newsgraph:stats#>
+            """;
 
     /** The overviews that read the ranking kept with the counts, with the parameters they take. */
     static final Map<String, List<Map<String, String>>> RANKED = Map.of("most-quoted", List.of(Map.of()),
