@@ -54,9 +54,9 @@ final class GrowthCompaction {
         try {
             done = store.compact();
         } catch (StoreException e) {
-            // TDB2 switches to the new copy only once it is whole: the database is as it was, and the load goes on
+            // TDB2 switches to the new copy only once it is whole: what is stored is as it was, and the load goes on
             failed = true;
-            say.accept(e.getMessage() + "; the database is as it was before, and the load goes on without compacting");
+            say.accept(e.getMessage() + "; what is stored is as it was, and the load goes on without compacting");
             return;
         }
         compactions++;

@@ -673,16 +673,34 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         long before = diskBytes();
         long start = System.nanoTime();
         long bothCopies;
+        Path halfCopy = location.resolve(String.format(java.util.Locale.ROOT, "Data-%04d-tmp", storageNumber(
+                storageLocation().getFileName().toString()) + 1));
         try {
             // the old copy stays until it is measured: both copies on disk are the peak a compaction needs
             DatabaseMgr.compact(dataset.asDatasetGraph(), false);
-            bothCopies = diskBytes();
-            deleteOlderStorage();
-        } catch (RuntimeException | IOException e) {
-            throw new StoreException("cannot compact database " + PrintablePath.of(location) + ": "
-                    + (e instanceof IOException io ? ioReason(io) : oneLine(e)), e);
+        } catch (RuntimeException | InternalError e) {
+            // TDB2 deletes the half-written copy but keeps its files open and mapped, so their disk is not freed
+            // until they are closed: close them, or the load that goes on finds the disk still full
+            try {
+                StoreConnection.internalExpel(Location.create(halfCopy.toString()), true);
+                deleteTree(halfCopy); // closing it wrote its lock file again
+            } catch (IOException | RuntimeException | InternalError closing) {
+                e.addSuppressed(closing);
+            }
+            // a full disk shows as an I/O error, or through TDB2's memory-mapped files as an InternalError
+            StoreException why = writeFailure(e);
+            throw new StoreException(why.getMessage().replace("cannot write to database", "cannot compact database"),
+                    e);
         }
         withUnionDefaultGraph(dataset);
+        bothCopies = diskBytes();
+        try {
+            deleteOlderStorage();
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("compacted database " + PrintablePath.of(location) + ", but cannot delete its old"
+                    + " copy (" + (e instanceof IOException io ? ioReason(io) : oneLine(e)) + "): the next compaction"
+                    + " tries again, or delete its Data-NNNN directories but the last by hand", e);
+        }
         return new Compaction(before, bothCopies, diskBytes(), java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -692,21 +710,33 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
     /** Deletes every storage directory ({@code Data-NNNN}) older than the one in use: TDB2 never reads them again. */
     private void deleteOlderStorage() throws IOException {
-        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(TDBInternal.getDatabaseContainer(
-                dataset.asDatasetGraph()));
-        int current = storageNumber(Path.of(storage.getLocation().getDirectoryPath()).getFileName().toString());
+        int current = storageNumber(storageLocation().getFileName().toString());
         List<Path> older;
         try (Stream<Path> entries = Files.list(location)) {
             older = entries.filter(p -> Files.isDirectory(p) && storageNumber(p.getFileName().toString()) >= 0
                     && storageNumber(p.getFileName().toString()) < current).toList();
         }
         for (Path dir : older) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
+    }
+
+    /** The storage directory in use ({@code Data-NNNN}). */
+    private Path storageLocation() {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(TDBInternal.getDatabaseContainer(
+                dataset.asDatasetGraph()));
+        return Path.of(storage.getLocation().getDirectoryPath());
     }
 
     private static final Pattern STORAGE = Pattern.compile("Data-(\\d+)");

@@ -158,6 +158,46 @@ class CompactAsItGoesTest {
         assertTrue(!Files.exists(temp.resolve("db")), "nothing created");
     }
 
+    @Test
+    void aCompactionThatFillsTheDiskLeavesWhatIsStoredAndTheLoadGoesOnWithoutCompacting(@TempDir Path temp)
+            throws Exception {
+        SmallDisk disk = SmallDisk.mount(temp.resolve("small-disk"), "16m");
+        org.junit.jupiter.api.Assumptions.assumeTrue(disk != null, "skipped: cannot mount a small tmpfs here (needs"
+                + " root)");
+        try (disk) {
+            Path db = disk.path().resolve("db");
+            Path many = temp.resolve("many");
+            // ten paragraphs each: the lean graphs of 150 articles do not fit in 16 MB; a compaction's copy runs out
+            // of room before the batches do
+            SmallArticles.write(many, 150, 10);
+            ChildCommand load = ChildCommand.start(temp.resolve("load.log"), "load", many.toString(), "--db",
+                    db.toString(), "--batch-articles", "5", "--compact-growth", "1.5");
+            assertEquals(ExitCode.STORE, load.exitCode(Duration.ofMinutes(5)), load.output());
+            List<String> messages = load.messages();
+            List<String> failed = messages.stream().filter(l -> l.contains("cannot compact database")).toList();
+            assertEquals(1, failed.size(), "one failed compaction, then none:\n" + load.output());
+            assertTrue(failed.get(0).matches("newsgraph load: cannot compact database " + db + ": the disk is full"
+                    + " \\(\\d+ MB free\\), free some space; what is stored is as it was, and the load goes on"
+                    + " without compacting"), failed.get(0));
+            int before = messages.indexOf(failed.get(0));
+            assertTrue(messages.subList(before + 1, messages.size()).stream().anyMatch(l -> l.contains("committed a"
+                    + " batch")) && messages.subList(before + 1, messages.size()).stream()
+                    .noneMatch(l -> l.contains("compacting the database")), "batches, no compaction after it:\n"
+                    + String.join("\n", messages));
+            assertTrue(storageDirectories(db).stream().noneMatch(d -> d.endsWith("-tmp")), storageDirectories(db)
+                    .toString());
+
+            Map<String, org.apache.jena.rdf.model.Model> stored = CrashRecoveryTest.contents(db);
+            assertTrue(stored.size() >= 5 && stored.size() % 5 == 0, "whole batches: " + stored.size());
+            assertTrue(disk.resize("256m"), "space freed");
+            CommandRun again = CommandRun.of("load", many.toString(), "--db", db.toString(), "--compact-growth", "1.5");
+            assertEquals(ExitCode.OK, again.exit(), again.toString());
+            Map<String, org.apache.jena.rdf.model.Model> completed = CrashRecoveryTest.contents(db);
+            assertEquals(150, completed.size());
+            stored.forEach((name, graph) -> assertTrue(completed.get(name).isIsomorphicWith(graph), name));
+        }
+    }
+
     /** What a load killed with -9 left: the storage directories at the moment of the kill, the batches it reported. */
     private record Killed(List<String> storage, int reported) {
     }
