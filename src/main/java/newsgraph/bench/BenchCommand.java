@@ -1,5 +1,6 @@
 package newsgraph.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Option;
                 + " as plain text, Jena's own bulk loader, an HTTP round trip, JVM start-up. The corpus repeats the"
                 + " articles of seeds/ (and ../shared/eval/dev when present) under distinct ids, each with a date and"
                 + " an outlet. Prints a Markdown table; writes JSON to"
-                + " --out. The full run (10,000 articles) takes about 15 minutes on two cores and needs about 20 GB"
-                + " of disk under --work."})
+                + " --out. The full run (10,000 articles) takes about 15 minutes on two cores; bench says beforehand"
+                + " how much disk it needs under --work and refuses to start without it."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The parts of the benchmark. */
@@ -117,6 +118,18 @@ public final class BenchCommand implements Callable<Integer> {
                     + " megabytes in its heap, or mapped. Default: serve's own default for the database's size.")
     String indexCache;
 
+    @Option(names = "--compact-growth", paramLabel = "K",
+            description = "The loads compact as they go: whenever the store takes K times its disk after the last"
+                    + " compaction (load --compact-growth K). Default: 2 above --baselines-up-to articles, not at"
+                    + " all up to it.")
+    Double compactGrowth;
+
+    @Option(names = "--baselines-up-to", paramLabel = "N", defaultValue = "" + LoadBench.BASELINES_UP_TO,
+            description = "Above N articles, the load part leaves out the baselines that need a second store's disk:"
+                    + " the load without identity on load, and Jena's loader with its N-Quads (default:"
+                    + " ${DEFAULT-VALUE}).")
+    int baselinesUpTo;
+
     @Option(names = "--jvm-defaults",
             description = "Run newsgraph's processes with the JVM's default heap (a quarter of the memory).")
     boolean jvmDefaults;
@@ -187,7 +200,24 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, String> machine = machine();
         BenchReport report = new BenchReport(machine, commandLine(), parameters);
 
+        Double growth = compactGrowth != null ? compactGrowth : articles > baselinesUpTo ? 2.0 : null;
+        parameters.put("compact_growth", growth == null ? "none" : growth.toString());
+        parameters.put("baselines_up_to", baselinesUpTo);
+        DiskNeed need = DiskNeed.of(articles, added, detail.equals("full"), growth, run.contains(Part.load),
+                articles <= baselinesUpTo, run.contains(Part.ingest), ingestN, crawlMb);
+        Path where = work != null ? work.toAbsolutePath() : Path.of(System.getProperty("java.io.tmpdir"));
+        long free = usableSpace(where);
+        parameters.put("disk_needed_bytes", need.total());
+        parameters.put("disk_free_bytes", free);
+        if (free >= 0 && free < need.total()) {
+            System.err.println("newsgraph bench: " + where + " has " + DiskNeed.gb(free) + " free, and this run needs "
+                    + need.describe() + ": free some space, give another --work, or fewer --articles");
+            return 2;
+        }
+        progress.say("this run needs " + need.describe() + " of disk under " + where + "; it has "
+                + (free >= 0 ? DiskNeed.gb(free) : "an unknown amount") + " free");
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsgraph-bench");
+        DiskSampler workDisk = DiskSampler.of(dir);
         try {
             if (run.contains(Part.extraction)) {
                 progress.say("extraction of " + extractN + " articles against OpenNLP tagging alone, " + workers
@@ -205,7 +235,8 @@ public final class BenchCommand implements Callable<Integer> {
                 report.ingest(new IngestBench(corpus, jvm, dir, progress).run(ingestN, ingestRuns, crawlMb));
             }
             if (run.contains(Part.load)) {
-                LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress).detail(detail);
+                LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress).detail(detail)
+                        .compactGrowth(growth).baselinesUpTo(baselinesUpTo);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).only(selected())
@@ -216,7 +247,9 @@ public final class BenchCommand implements Callable<Integer> {
                 report.queries(new QueryBench(db, jvm, queryRuns, progress).only(selected())
                         .serveOptions(serveOptions()).run());
             }
+            report.disk(workDisk.peak(), need.total());
         } finally {
+            workDisk.close();
             if (work == null) {
                 LoadBench.delete(dir);
             }
@@ -232,6 +265,20 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.print(report.table());
         System.out.printf(Locale.ROOT, "%nnewsgraph bench: %.0f s; results in %s%n", (System.nanoTime() - start) / 1e9, out);
         return 0;
+    }
+
+    /** Free bytes on the file system of {@code dir} or of its nearest existing parent; -1 when unknown. */
+    private static long usableSpace(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                try {
+                    return Files.getFileStore(p).getUsableSpace();
+                } catch (IOException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     private Set<String> selected() {
@@ -255,6 +302,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (threads != null && threads < 1) {
             return "--threads must be at least 1, not " + threads;
+        }
+        if (compactGrowth != null && !(compactGrowth > 1)) {
+            return "--compact-growth must be more than 1, not " + compactGrowth;
         }
         if (!List.of("lean", "full").contains(detail)) {
             return "--detail must be lean or full, not " + detail;
@@ -285,6 +335,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (!detail.equals("lean")) {
             sb.append(" --detail ").append(detail);
+        }
+        if (compactGrowth != null) {
+            sb.append(" --compact-growth ").append(compactGrowth);
+        }
+        if (baselinesUpTo != LoadBench.BASELINES_UP_TO) {
+            sb.append(" --baselines-up-to ").append(baselinesUpTo);
         }
         if (db != null) {
             sb.append(" --db ").append(db);

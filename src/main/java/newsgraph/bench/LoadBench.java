@@ -30,6 +30,8 @@ final class LoadBench {
     private static final Pattern SUMMARY = Pattern.compile("; ([0-9.]+) s, ([0-9.]+) s of it storing");
     private static final Pattern JENA = Pattern.compile("seconds=([0-9.]+) quads=([0-9]+)");
     private static final Pattern SECONDS = Pattern.compile("seconds=([0-9.]+)");
+    /** The line of a load that compacted as it went: "N compactions as it went (…) … (peak B bytes)". */
+    private static final Pattern PEAK = Pattern.compile("(\\d+) compactions? as it went .*\\(peak (\\d+) bytes\\)");
     private static final Pattern RESOLVED = Pattern.compile("; ([0-9.]+) s \\(database");
 
     /** Timings in seconds, sizes and memory in bytes. */
@@ -37,7 +39,13 @@ final class LoadBench {
                   double jenaSeconds, long storeBytes, long jenaStoreBytes, long peakRss, long peakAnon, long peakFile,
                   long jenaPeakRss, int added, double addSeconds, double addStoringSeconds, long storeBytesAfterAdd,
                   double loadCpu, double extractionCpu, double jenaCpu, double compactSeconds,
-                  long storeBytesAfterCompact, double resolveSeconds, double loadWithoutIdentitySeconds) {
+                  long storeBytesAfterCompact, double resolveSeconds, double loadWithoutIdentitySeconds,
+                  long storePeakBytes, int compactionsAsItWent, long storeDiskAfterCompact) {
+
+        /** Whether Jena's loader and the load without identity ran (not above {@link #BASELINES_UP_TO} articles). */
+        boolean baselines() {
+            return !Double.isNaN(jenaSeconds);
+        }
 
         /** CPU seconds of storing: the load's minus extraction alone's (both load the models, both start a JVM). */
         double storingCpu() {
@@ -57,6 +65,16 @@ final class LoadBench {
     private final Path work;
     private final Progress progress;
     private String detail = "lean";
+    private Double compactGrowth;
+
+    private int baselinesUpTo = BASELINES_UP_TO;
+
+    /**
+     * By default, above this many articles the load part leaves out the baselines that take a second store's disk: the load
+     * without identity on load (a second newsgraph store) and Jena's loader (the quads written out, and Jena's store).
+     * At 100,000 articles they would need about 60 and 30 GB more; their ratios are those of smaller runs.
+     */
+    static final int BASELINES_UP_TO = 20_000;
 
     /** {@code threadsGiven}: the load gets {@code --threads threads} too, else it takes its own default. */
     LoadBench(Corpus corpus, int threads, boolean threadsGiven, List<String> jvmOptions, Path work, Progress progress) {
@@ -74,6 +92,18 @@ final class LoadBench {
         return this;
     }
 
+    /** Above this many articles, the baselines that need a second store's disk are left out. */
+    LoadBench baselinesUpTo(int articles) {
+        this.baselinesUpTo = articles;
+        return this;
+    }
+
+    /** The loads compact as they go ({@code load --compact-growth K}); null: they do not. */
+    LoadBench compactGrowth(Double factor) {
+        this.compactGrowth = factor;
+        return this;
+    }
+
     /** Where the loaded database is (for the query benchmark). */
     Path database() {
         return work.resolve("newsgraph-db");
@@ -85,8 +115,18 @@ final class LoadBench {
                 + corpusDir);
         corpus.writeJsonLines(corpusDir, 0, articles);
 
-        progress.say("newsgraph load of " + articles + " articles into an empty database (a process of its own)");
-        ChildJvm.Finished load = load(corpusDir);
+        progress.say("newsgraph load of " + articles + " articles into an empty database (a process of its own"
+                + (compactGrowth == null ? "" : String.format(java.util.Locale.ROOT, ", compacting whenever it"
+                + " reaches %.2f times its size after the last compaction", compactGrowth)) + ")");
+        ChildJvm.Finished load;
+        long sampledPeak;
+        try (DiskSampler sampler = DiskSampler.of(database())) {
+            load = load(corpusDir);
+            sampledPeak = sampler.peak();
+        }
+        Matcher ownPeak = PEAK.matcher(String.join("\n", load.err()));
+        long storePeak = Math.max(sampledPeak, ownPeak.find() ? Long.parseLong(ownPeak.group(2)) : 0);
+        int compactions = ownPeak.reset().find() ? Integer.parseInt(ownPeak.group(1)) : 0;
         Matcher summary = SUMMARY.matcher(load.lastErrLine("newsgraph load: loaded"));
         if (!summary.find()) {
             throw new IllegalStateException("no summary line from load:\n" + String.join("\n", load.err()));
@@ -97,15 +137,24 @@ final class LoadBench {
         // issue 11: identity over the whole store, and the load again without keeping identity current
         progress.say("newsgraph resolve of the " + articles + "-article database (a process of its own)");
         double resolveSeconds = resolve();
-        progress.say("newsgraph load of the same " + articles + " articles without identity on load (a process of its own)");
-        Path plainDb = work.resolve("plain-db");
-        ChildJvm.Finished plain = load(corpusDir, plainDb, true);
-        Matcher plainSummary = SUMMARY.matcher(plain.lastErrLine("newsgraph load: loaded"));
-        if (!plainSummary.find()) {
-            throw new IllegalStateException("no summary line from load:\n" + String.join("\n", plain.err()));
+        boolean baselines = articles <= baselinesUpTo;
+        double loadWithoutIdentitySeconds = Double.NaN;
+        if (baselines) {
+            progress.say("newsgraph load of the same " + articles + " articles without identity on load (a process of"
+                    + " its own)");
+            Path plainDb = work.resolve("plain-db");
+            ChildJvm.Finished plain = load(corpusDir, plainDb, true);
+            Matcher plainSummary = SUMMARY.matcher(plain.lastErrLine("newsgraph load: loaded"));
+            if (!plainSummary.find()) {
+                throw new IllegalStateException("no summary line from load:\n" + String.join("\n", plain.err()));
+            }
+            loadWithoutIdentitySeconds = Double.parseDouble(plainSummary.group(1));
+            delete(plainDb);
+        } else {
+            progress.say("left out above " + String.format(java.util.Locale.ROOT, "%,d", baselinesUpTo) + " articles: the"
+                    + " load without identity on load and Jena's loader (each needs a second store's disk; their"
+                    + " ratios are those of smaller runs)");
         }
-        double loadWithoutIdentitySeconds = Double.parseDouble(plainSummary.group(1));
-        delete(plainDb);
 
         progress.say("extraction alone of the same " + articles + " files on " + threads + " threads (a process of its own)");
         ChildJvm.Finished extraction = extractionAlone(corpusDir);
@@ -113,23 +162,35 @@ final class LoadBench {
         extractionLine.find();
         double extractionSeconds = Double.parseDouble(extractionLine.group(1));
 
-        Path quads = work.resolve("quads.nq");
-        progress.say("writing the database's quads to " + quads);
-        long quadCount = writeQuads(database(), quads);
+        long quadCount;
+        double jenaSeconds = Double.NaN;
+        double jenaCpu = Double.NaN;
+        long jenaStoreBytes = -1;
+        long jenaPeakRss = -1;
+        if (baselines) {
+            Path quads = work.resolve("quads.nq");
+            progress.say("writing the database's quads to " + quads);
+            quadCount = writeQuads(database(), quads);
 
-        progress.say("Jena's phased bulk loader on those " + quadCount + " quads (a process of its own)");
-        Path jenaDb = work.resolve("jena-db");
-        // Jena's loader runs as Jena ships it, with the JVM's own heap: more memory only helps it
-        ChildJvm.Finished jena = ChildJvm.run(List.of(), JenaBulkLoad.class.getName(),
-                List.of(jenaDb.toString(), quads.toString()));
-        Matcher jenaLine = JENA.matcher(String.join("\n", jena.out()));
-        if (jena.exit() != 0 || !jenaLine.find()) {
-            throw new IllegalStateException("Jena's loader failed:\n" + String.join("\n", jena.err()));
+            progress.say("Jena's phased bulk loader on those " + quadCount + " quads (a process of its own)");
+            Path jenaDb = work.resolve("jena-db");
+            // Jena's loader runs as Jena ships it, with the JVM's own heap: more memory only helps it
+            ChildJvm.Finished jena = ChildJvm.run(List.of(), JenaBulkLoad.class.getName(),
+                    List.of(jenaDb.toString(), quads.toString()));
+            Matcher jenaLine = JENA.matcher(String.join("\n", jena.out()));
+            if (jena.exit() != 0 || !jenaLine.find()) {
+                throw new IllegalStateException("Jena's loader failed:\n" + String.join("\n", jena.err()));
+            }
+            delete(quads);
+            jenaSeconds = Double.parseDouble(jenaLine.group(1));
+            jenaCpu = jena.cpuSeconds();
+            jenaPeakRss = jena.peakRss();
+            jenaStoreBytes = sizeOf(jenaDb);
+            delete(jenaDb);
+        } else {
+            quadCount = countQuads(database());
         }
-        delete(quads);
         long storeBytes = sizeOf(database());
-        long jenaStoreBytes = sizeOf(jenaDb);
-        delete(jenaDb);
 
         Path more = work.resolve("more");
         corpus.writeJsonLines(more, articles, added);
@@ -147,10 +208,11 @@ final class LoadBench {
         }
         double compactSeconds = (System.nanoTime() - compactStart) / 1e9;
         return new Result(articles, quadCount, loadSeconds, storingSeconds, extractionSeconds,
-                Double.parseDouble(jenaLine.group(1)), storeBytes, jenaStoreBytes, load.peakRss(), load.peakAnon(),
-                load.peakFile(), jena.peakRss(), added, Double.parseDouble(addSummary.group(1)),
+                jenaSeconds, storeBytes, jenaStoreBytes, load.peakRss(), load.peakAnon(),
+                load.peakFile(), jenaPeakRss, added, Double.parseDouble(addSummary.group(1)),
                 Double.parseDouble(addSummary.group(2)), afterAdd, load.cpuSeconds(), extraction.cpuSeconds(),
-                jena.cpuSeconds(), compactSeconds, sizeOf(database()), resolveSeconds, loadWithoutIdentitySeconds);
+                jenaCpu, compactSeconds, sizeOf(database()), resolveSeconds, loadWithoutIdentitySeconds, storePeak,
+                compactions, newsgraph.store.DiskUse.of(database()));
     }
 
     /** {@code newsgraph resolve} of the loaded database in a process of its own; its own timing, in seconds. */
@@ -173,6 +235,9 @@ final class LoadBench {
                 "--detail", detail));
         if (withoutIdentity) {
             args.add("--no-identity");
+        }
+        if (compactGrowth != null) {
+            args.addAll(List.of("--compact-growth", Double.toString(compactGrowth)));
         }
         if (threadsGiven) {
             args.addAll(List.of("--threads", Integer.toString(threads)));
@@ -218,6 +283,14 @@ final class LoadBench {
             return count[0];
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Every quad of the database, counted (when no N-Quads are written for Jena's loader). */
+    static long countQuads(Path db) {
+        try (NewsStore store = NewsStore.openExisting(db)) {
+            return Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.count(
+                    store.dataset().asDatasetGraph().find()));
         }
     }
 

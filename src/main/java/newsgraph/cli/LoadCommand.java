@@ -90,6 +90,12 @@ final class LoadCommand implements Callable<Integer> {
                     + " its blocks behind (see README).")
     boolean compact;
 
+    @Option(names = "--compact-growth", paramLabel = "K",
+            description = "Compact between batches whenever the database takes K times the disk it took after its"
+                    + " last compaction (at first: when the load began), e.g. 2: a long load then needs about K+1"
+                    + " times its compacted size on disk instead of 3-4 times (see README).")
+    Double compactGrowth;
+
     static {
         System.setProperty("newsgraph.cores", Integer.toString(ArticleGraphs.defaultThreads()));
     }
@@ -137,12 +143,15 @@ final class LoadCommand implements Callable<Integer> {
                 store.useBase(base);
             }
             store.identityOnLoad(!noIdentity);
-            int exit = load(store, in, threads, batchArticles, extractor, detail.level(), prefix, System.err);
+            ProgressLine progress = ProgressLine.onTerminal(prefix, System.err);
+            GrowthCompaction asItGoes = compactGrowth == null ? null
+                    : GrowthCompaction.of(store, compactGrowth, line -> progress.println(prefix + line));
+            int exit = load(store, in, threads, batchArticles, extractor, detail.level(), prefix, System.err, progress,
+                    asItGoes);
             if (compact && exit != ExitCode.BAD_INPUT) {
-                long start = System.nanoTime();
-                store.compact();
-                System.err.printf(java.util.Locale.ROOT, "%scompacted the database in %.1f s%n", prefix,
-                        (System.nanoTime() - start) / 1e9);
+                NewsStore.Compaction done = store.compact();
+                System.err.printf(java.util.Locale.ROOT, "%scompacted the database in %.1f s: %s on disk%n", prefix,
+                        done.time().toNanos() / 1e9, GrowthCompaction.size(done.bytesAfter()));
             }
             return exit;
         }
@@ -165,8 +174,11 @@ final class LoadCommand implements Callable<Integer> {
         if (endpoint != null && db.isGiven()) {
             return "give either --db or --endpoint, not both";
         }
-        if (endpoint != null && compact) {
-            return "--compact is for the database, not for an endpoint";
+        if (endpoint != null && (compact || compactGrowth != null)) {
+            return (compact ? "--compact" : "--compact-growth") + " is for the database, not for an endpoint";
+        }
+        if (compactGrowth != null && !(compactGrowth > 1)) {
+            return "--compact-growth must be more than 1 (the growth that starts a compaction), not " + compactGrowth;
         }
         if (endpoint == null && (user != null || passwordFile != null)) {
             return "--user and --password-file go with --endpoint";
@@ -198,8 +210,15 @@ final class LoadCommand implements Callable<Integer> {
      */
     static int load(GraphDestination destination, InputFiles in, Integer threads, Integer batchArticles,
                     Extractor extractor, Detail detail, String prefix, PrintStream err) {
+        return load(destination, in, threads, batchArticles, extractor, detail, prefix, err,
+                ProgressLine.onTerminal(prefix, err), null);
+    }
+
+    /** The same, compacting as it goes when {@code asItGoes} is not null (between batches, after each commit). */
+    private static int load(GraphDestination destination, InputFiles in, Integer threads, Integer batchArticles,
+                            Extractor extractor, Detail detail, String prefix, PrintStream err, ProgressLine progress,
+                            GrowthCompaction asItGoes) {
         in.problems().forEach(p -> err.println(prefix + p));
-        ProgressLine progress = ProgressLine.onTerminal(prefix, err);
         ArticleLoader loader = ArticleLoader.into(destination).extractor(extractor).detail(detail);
         if (threads != null) {
             loader.threads(threads);
@@ -210,11 +229,22 @@ final class LoadCommand implements Callable<Integer> {
         LoadReport report = loader
                 .onProblem(p -> progress.println(prefix + p))
                 .onProgress(progress)
-                .onBatchCommitted(stored -> progress.println(String.format(Locale.ROOT,
-                        "%scommitted a batch: %,d articles stored so far, from %,d files", prefix, stored,
-                        in.files().size())))
+                .onBatchCommitted(stored -> {
+                    progress.println(String.format(Locale.ROOT,
+                            "%scommitted a batch: %,d articles stored so far, from %,d files", prefix, stored,
+                            in.files().size()));
+                    if (asItGoes != null) {
+                        asItGoes.afterCommit(); // the loader's thread, between two transactions
+                    }
+                })
                 .load(in.files())
                 .withInputs(in.refused(), in.repeats());
+        if (asItGoes != null) {
+            if (report.articles() > 0) {
+                asItGoes.afterCommit(); // the last batch, too, may bring it to K times
+            }
+            asItGoes.report(prefix, err);
+        }
         if (destination instanceof NewsStore store && report.articles() > 0) {
             long waiting = store.awaitingResolve();
             if (waiting > 0) {

@@ -687,16 +687,101 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
     /**
      * Rewrites the database without the space that transactions left behind (TDB2 copies every block a
-     * transaction changes), then deletes the old copy. The size is then that of a fresh load.
+     * transaction changes), then deletes the old copy, and any older storage directory that a compaction killed
+     * after its switch left behind. The size is then that of a fresh load. The database stays open and locked
+     * throughout; call it between write transactions.
      *
+     * <p>A compaction killed part-way loses nothing: TDB2 writes the new copy under {@code Data-NNNN-tmp}, renames it
+     * when it is complete (the switch) and deletes a {@code -tmp} directory when it next opens the database; killed
+     * after the switch, the database opens on the new copy and the next compaction deletes the old one.
+     *
+     * @return the disk it used before, at its peak (both copies) and after
      * @throws StoreException when it cannot be written
      */
-    public void compact() {
+    public Compaction compact() {
+        long before = diskBytes();
+        long start = System.nanoTime();
+        long bothCopies;
+        Path halfCopy = location.resolve(String.format(java.util.Locale.ROOT, "Data-%04d-tmp", storageNumber(
+                storageLocation().getFileName().toString()) + 1));
         try {
-            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot compact database " + PrintablePath.of(location) + ": " + oneLine(e), e);
+            // the old copy stays until it is measured: both copies on disk are the peak a compaction needs
+            DatabaseMgr.compact(dataset.asDatasetGraph(), false);
+        } catch (RuntimeException | InternalError e) {
+            // TDB2 deletes the half-written copy but keeps its files open and mapped, so their disk is not freed
+            // until they are closed: close them, or the load that goes on finds the disk still full
+            try {
+                StoreConnection.internalExpel(Location.create(halfCopy.toString()), true);
+                deleteTree(halfCopy); // closing it wrote its lock file again
+            } catch (IOException | RuntimeException | InternalError closing) {
+                e.addSuppressed(closing);
+            }
+            // a full disk shows as an I/O error, or through TDB2's memory-mapped files as an InternalError
+            StoreException why = writeFailure(e);
+            throw new StoreException(why.getMessage().replace("cannot write to database", "cannot compact database"),
+                    e);
         }
+        withUnionDefaultGraph(dataset);
+        bothCopies = diskBytes();
+        try {
+            deleteOlderStorage();
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("compacted database " + PrintablePath.of(location) + ", but cannot delete its old"
+                    + " copy (" + (e instanceof IOException io ? ioReason(io) : oneLine(e)) + "): the next compaction"
+                    + " tries again, or delete its Data-NNNN directories but the last by hand", e);
+        }
+        return new Compaction(before, bothCopies, diskBytes(), java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** What a {@link #compact()} did: disk used before, at its peak (old and new copy) and after. */
+    public record Compaction(long bytesBefore, long peakBytes, long bytesAfter, java.time.Duration time) {
+    }
+
+    /** Deletes every storage directory ({@code Data-NNNN}) older than the one in use: TDB2 never reads them again. */
+    private void deleteOlderStorage() throws IOException {
+        int current = storageNumber(storageLocation().getFileName().toString());
+        List<Path> older;
+        try (Stream<Path> entries = Files.list(location)) {
+            older = entries.filter(p -> Files.isDirectory(p) && storageNumber(p.getFileName().toString()) >= 0
+                    && storageNumber(p.getFileName().toString()) < current).toList();
+        }
+        for (Path dir : older) {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The storage directory in use ({@code Data-NNNN}). */
+    private Path storageLocation() {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(TDBInternal.getDatabaseContainer(
+                dataset.asDatasetGraph()));
+        return Path.of(storage.getLocation().getDirectoryPath());
+    }
+
+    private static final Pattern STORAGE = Pattern.compile("Data-(\\d+)");
+
+    /** The number of a storage directory's name ({@code Data-0003}: 3), or -1 for any other name. */
+    private static int storageNumber(String name) {
+        Matcher m = STORAGE.matcher(name);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /**
+     * The disk the database's files take: the blocks allocated to them, as {@code du} counts them (TDB2's files
+     * are sparse: they grow by 8 MB at a time, mostly unwritten), or where {@code du} cannot run, their lengths.
+     */
+    public long diskBytes() {
+        return DiskUse.of(location);
     }
 
     /** Releases the database so that another process may open it. */

@@ -146,4 +146,61 @@ class BenchCommandTest {
         assertEquals(2, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--queries", "no-such-query"),
                 "an unknown query is refused before anything runs");
     }
+
+    @Test
+    void aRunLargerThanTheFreeDiskIsRefusedWithOneLineBeforeAnythingIsWritten() throws Exception {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        int exit;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            // a hundred million articles: about 20 TB, more than this machine's disk
+            exit = Main.run("bench", "--parts", "load", "--articles", "100000000", "--work",
+                    temp.resolve("work").toString(), "--out", temp.resolve("bench.json").toString());
+        } finally {
+            System.setErr(before);
+        }
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, exit, said);
+        assertEquals(1, said.lines().count(), "one line: " + said);
+        assertTrue(said.matches("(?s)newsgraph bench: .* has [0-9.]+ GB free, and this run needs about [0-9]+ GB \\(the"
+                + " corpus .* GB, newsgraph's store at its peak .* GB\\): free some space, give another --work, or fewer"
+                + " --articles\\s*"), said);
+        assertFalse(Files.exists(temp.resolve("work")), "nothing written");
+        assertFalse(Files.exists(temp.resolve("bench.json")));
+    }
+
+    @Test
+    void aLargeRunLeavesOutTheBaselinesThatNeedASecondStoreAndCompactsAsItLoads() throws Exception {
+        // "large" is above --baselines-up-to (20,000 by default): here 4, so that 8 articles are a large run
+        Path out = temp.resolve("bench.json");
+        Path work = temp.resolve("work");
+        int exit = Main.run("bench", "--parts", "load", "--articles", "8", "--added", "2", "--threads", "2",
+                "--baselines-up-to", "4", "--compact-growth", "1.05", "--work", work.toString(), "--out",
+                out.toString());
+
+        assertEquals(0, exit);
+        JsonObject json = JSON.parse(Files.readString(out));
+        JsonObject load = json.getObj("load");
+        assertTrue(load.get("baselines").getAsString().value().startsWith("left out"), load.toString());
+        assertTrue(load.get("jena_phased_loader_seconds").isNull() && load.get("load_without_identity_seconds").isNull(),
+                "neither baseline ran: " + load);
+        assertTrue(load.get("quads").getAsNumber().value().longValue() > 1000, "the quads are counted all the same");
+        assertTrue(load.get("compactions_as_it_went").getAsNumber().value().intValue() >= 1, load.toString());
+        long peak = load.get("store_peak_disk_bytes").getAsNumber().value().longValue();
+        assertTrue(peak > load.get("store_bytes_after_compact").getAsNumber().value().longValue() / 100 && peak > 0,
+                "the store's peak is measured: " + load);
+        assertFalse(Files.exists(work.resolve("plain-db")) || Files.exists(work.resolve("jena-db"))
+                || Files.exists(work.resolve("quads.nq")), "no second store, no N-Quads");
+        JsonObject disk = json.getObj("disk");
+        assertTrue(disk.get("peak_bytes_sampled").getAsNumber().value().longValue() > 0
+                && disk.get("needed_bytes_estimated").getAsNumber().value().longValue()
+                        >= disk.get("peak_bytes_sampled").getAsNumber().value().longValue(),
+                "the estimate beforehand covers what the run took: " + disk);
+        for (JsonValue v : json.get("figures").getAsArray()) {
+            JsonObject f = v.getAsObject();
+            assertFalse(f.get("baseline").getAsString().value().startsWith("Jena"), "no Jena figure: " + f);
+            assertTrue(f.get("value").isNumber() && f.get("baseline_value").isNumber(), f.toString());
+        }
+    }
 }
