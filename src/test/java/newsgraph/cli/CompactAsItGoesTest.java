@@ -92,7 +92,7 @@ class CompactAsItGoesTest {
         // late is repeated with a new database
         for (int attempt = 1; attempt <= 6; attempt++) {
             Path db = temp.resolve("db" + attempt);
-            Killed killed = killAt(temp, db, "compacting the database", Duration.ZERO);
+            Killed killed = killWhileCopying(temp, db);
             if (killed.storage().stream().noneMatch(d -> d.endsWith("-tmp"))) {
                 System.out.println("CompactAsItGoesTest: attempt " + attempt + " killed outside a compaction's copy: "
                         + killed.storage());
@@ -204,14 +204,37 @@ class CompactAsItGoesTest {
 
     /** Starts a load that compacts as it goes and kills it as soon as it prints {@code line} (after {@code wait}). */
     private static Killed killAt(Path temp, Path db, String line, Duration wait) throws Exception {
-        ChildCommand load = ChildCommand.start(temp.resolve(db.getFileName() + ".log"), "load", articles.toString(),
-                "--db", db.toString(), "--batch-articles", BATCH, "--compact-growth", GROWTH, "--threads", "1");
+        ChildCommand load = startLoad(temp, db);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (load.messages().stream().noneMatch(l -> l.contains(line)) && load.process().isAlive()
                 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         Thread.sleep(wait.toMillis());
+        return kill(load, db);
+    }
+
+    /**
+     * Kills the load the moment a compaction's new copy ({@code Data-NNNN-tmp}) is seen on disk: on a quiet machine a
+     * small copy is written within milliseconds of the progress line, so waiting for the line and then killing came
+     * too late or too early; watching the directory does not depend on the machine's speed.
+     */
+    private static Killed killWhileCopying(Path temp, Path db) throws Exception {
+        ChildCommand load = startLoad(temp, db);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (load.process().isAlive() && System.nanoTime() < deadline
+                && !(Files.isDirectory(db) && storageDirectories(db).stream().anyMatch(d -> d.endsWith("-tmp")))) {
+            Thread.onSpinWait();
+        }
+        return kill(load, db);
+    }
+
+    private static ChildCommand startLoad(Path temp, Path db) throws Exception {
+        return ChildCommand.start(temp.resolve(db.getFileName() + ".log"), "load", articles.toString(),
+                "--db", db.toString(), "--batch-articles", BATCH, "--compact-growth", GROWTH, "--threads", "1");
+    }
+
+    private static Killed kill(ChildCommand load, Path db) throws Exception {
         assertTrue(load.process().isAlive(), "the load ended before it could be killed:\n" + load.output());
         load.kill();
         List<String> storage = storageDirectories(db);
