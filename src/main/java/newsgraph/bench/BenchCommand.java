@@ -247,7 +247,10 @@ public final class BenchCommand implements Callable<Integer> {
                 report.queries(new QueryBench(db, jvm, queryRuns, progress).only(selected())
                         .serveOptions(serveOptions()).run());
             }
-            report.disk(workDisk.peak(), need.total());
+            if (!givenDatabase) {
+                // the queries on a database loaded beforehand write nothing under --work: no figure to give
+                report.disk(workDisk.peak(), need.total());
+            }
         } finally {
             workDisk.close();
             if (work == null) {

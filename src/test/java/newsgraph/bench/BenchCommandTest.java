@@ -123,6 +123,7 @@ class BenchCommandTest {
                 out.toString()));
         JsonObject json = JSON.parse(Files.readString(out));
         assertTrue(!json.hasKey("load"), "nothing loaded");
+        assertTrue(!json.hasKey("disk"), "nothing written under --work, so no figure of its disk: " + json.get("disk"));
         long timed = json.getObj("queries").get("latencies").getAsArray().size();
         long overviews = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsStatistics()).count();
         long ranked = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsRanking()).count();
