@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsgraph.store.FileTrees;
 import newsgraph.store.NewsStore;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
@@ -304,27 +305,16 @@ final class LoadBench {
 
     /** The bytes of the files under {@code dir}. */
     static long sizeOf(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+        try {
+            return FileTrees.lengths(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + dir, e);
         }
     }
 
     static void delete(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            FileTrees.delete(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + path, e);
         }

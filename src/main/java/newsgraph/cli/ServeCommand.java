@@ -14,6 +14,7 @@ import newsgraph.extract.Extractor;
 import newsgraph.rdf.Iris;
 import newsgraph.server.NewsServer;
 import newsgraph.store.IndexReading;
+import newsgraph.store.FileTrees;
 import newsgraph.store.NewsStore;
 import newsgraph.text.PrintablePath;
 import picocli.CommandLine.Command;
@@ -257,8 +258,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             // what cannot be deleted stays; the message about the port is what matters
         }

@@ -172,13 +172,16 @@ final class PairCounts {
 
     /** A pair's article: named by a hash of the pair and the article, so that the same one is always the same node. */
     static Node inArticle(Node pair, Node article) {
-        String key = pair.toString() + "\n" + article.toString();
-        return NodeFactory.createURI(PAIRS + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
+        return named(pair, article);
     }
 
     /** A pair's node: named by a hash of its two IRIs, so that the same pair is always the same node. */
     static Node pair(Node speaker, Node about) {
-        String key = speaker.toString() + "\n" + about.toString();
+        return named(speaker, about);
+    }
+
+    private static Node named(Node first, Node second) {
+        String key = first.toString() + "\n" + second.toString();
         return NodeFactory.createURI(PAIRS + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
     }
 

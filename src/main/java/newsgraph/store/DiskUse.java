@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The disk a directory's files take. TDB2's files are sparse — each index file grows by 8 MB at a time and most
@@ -45,15 +44,9 @@ public final class DiskUse {
 
     /** The files' lengths, summed: an upper bound of their disk. */
     static long lengths(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0; // deleted meanwhile
-                }
-            }).sum();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try {
+            return FileTrees.lengths(dir);
+        } catch (IOException e) {
             return 0;
         }
     }

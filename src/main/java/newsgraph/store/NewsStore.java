@@ -183,8 +183,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             return 0;
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            Path storage = entries.filter(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p))
-                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElseThrow();
+            // the newest Data-NNNN, the one TDB2 opens (not a Data-NNNN-tmp that a killed compaction left)
+            Path storage = entries.filter(p -> storageNumber(p.getFileName().toString()) >= 0 && Files.isDirectory(p))
+                    .max(Comparator.comparingInt(p -> storageNumber(p.getFileName().toString()))).orElseThrow();
             try (Stream<Path> files = Files.list(storage)) {
                 long total = 0;
                 for (Path file : (Iterable<Path>) files::iterator) {
@@ -712,7 +713,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             // until they are closed: close them, or the load that goes on finds the disk still full
             try {
                 StoreConnection.internalExpel(Location.create(halfCopy.toString()), true);
-                deleteTree(halfCopy); // closing it wrote its lock file again
+                FileTrees.delete(halfCopy); // closing it wrote its lock file again
             } catch (IOException | RuntimeException | InternalError closing) {
                 e.addSuppressed(closing);
             }
@@ -746,18 +747,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                     && storageNumber(p.getFileName().toString()) < current).toList();
         }
         for (Path dir : older) {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            FileTrees.delete(dir);
         }
     }
 
