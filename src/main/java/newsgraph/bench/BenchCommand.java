@@ -113,6 +113,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " always runs with the JVM's defaults.")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--load-jvm-option", paramLabel = "OPTION",
+            description = "An option for the load and resolve processes alone, instead of those of --jvm-option: a load"
+                    + " that compacts as it goes needs a heap that grows with the store (e.g. -Xmx8g at 100,000"
+                    + " articles), which serve should not get.")
+    List<String> loadJvmOptions = new ArrayList<>();
+
     @Option(names = "--index-cache", paramLabel = "MB|mapped",
             description = "With the queries: how serve reads the indexes (serve --index-cache): through a cache of MB"
                     + " megabytes in its heap, or mapped. Default: serve's own default for the database's size.")
@@ -195,6 +201,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         parameters.put("detail", detail);
         parameters.put("jvm_options", String.join(" ", jvm));
+        parameters.put("load_jvm_options", String.join(" ", loadJvmOptions.isEmpty() ? jvm : loadJvmOptions));
         parameters.put("corpus_originals", corpus.originals().size());
         parameters.put("corpus_sources", String.join(", ", corpus.sources()));
         Map<String, String> machine = machine();
@@ -236,7 +243,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             if (run.contains(Part.load)) {
                 LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress).detail(detail)
-                        .compactGrowth(growth).baselinesUpTo(baselinesUpTo);
+                        .compactGrowth(growth).baselinesUpTo(baselinesUpTo)
+                        .loadJvm(loadJvmOptions.isEmpty() ? jvm : loadJvmOptions);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).only(selected())
@@ -358,6 +366,7 @@ public final class BenchCommand implements Callable<Integer> {
             sb.append(" --index-cache ").append(indexCache);
         }
         jvmOptions.forEach(o -> sb.append(" --jvm-option=").append(o));
+        loadJvmOptions.forEach(o -> sb.append(" --load-jvm-option=").append(o));
         if (jvmDefaults) {
             sb.append(" --jvm-defaults");
         }

@@ -162,7 +162,8 @@ final class BenchReport {
         figures.add(r.baselines() ? new Figure("load", "load of " + r.articles() + " articles into an empty database",
                 r.loadSeconds(), "s", jena, r.jenaSeconds(), "", null)
                 : new Figure("load", "load of " + r.articles() + " articles into an empty database", r.loadSeconds(), "s",
-                "extraction alone of the same articles", r.extractionSeconds(), "", null));
+                "extraction alone of the same articles (timed on the first --baselines-up-to of them, scaled)",
+                r.extractionSeconds(), "", null));
         figures.add(new Figure("load", "store's peak disk during the load (" + (r.compactionsAsItWent() > 0
                 ? r.compactionsAsItWent() + (r.compactionsAsItWent() == 1 ? " compaction" : " compactions")
                 + " as it went" : "not compacting as it went") + "; allocated blocks)", r.storePeakBytes() / MB, "MB",

@@ -63,6 +63,7 @@ final class LoadBench {
     private final int threads;
     private final boolean threadsGiven;
     private final List<String> jvmOptions;
+    private List<String> loadJvmOptions;
     private final Path work;
     private final Progress progress;
     private String detail = "lean";
@@ -83,6 +84,7 @@ final class LoadBench {
         this.corpus = corpus;
         this.threads = threads;
         this.jvmOptions = jvmOptions;
+        this.loadJvmOptions = jvmOptions;
         this.work = work;
         this.progress = progress;
     }
@@ -96,6 +98,15 @@ final class LoadBench {
     /** Above this many articles, the baselines that need a second store's disk are left out. */
     LoadBench baselinesUpTo(int articles) {
         this.baselinesUpTo = articles;
+        return this;
+    }
+
+    /**
+     * The options of the load and resolve processes, when they differ from the others' (a load that compacts as it
+     * goes needs a heap that grows with the store: TDB2 copies the whole database in one write transaction).
+     */
+    LoadBench loadJvm(List<String> options) {
+        this.loadJvmOptions = options;
         return this;
     }
 
@@ -157,11 +168,26 @@ final class LoadBench {
                     + " ratios are those of smaller runs)");
         }
 
-        progress.say("extraction alone of the same " + articles + " files on " + threads + " threads (a process of its own)");
-        ChildJvm.Finished extraction = extractionAlone(corpusDir);
+        // above the baselines, extraction alone runs on the first baselinesUpTo articles and is scaled: the corpus
+        // repeats its texts in turn, so each further article costs extraction what one of the sample did
+        int sample = baselines ? articles : Math.min(articles, baselinesUpTo);
+        Path sampleDir = corpusDir;
+        if (sample < articles) {
+            sampleDir = work.resolve("corpus-sample");
+            corpus.writeJsonLines(sampleDir, 0, sample);
+        }
+        progress.say("extraction alone of " + (sample < articles ? "the first " + sample + " of the " : "the same ")
+                + articles + " articles on " + threads + " threads (a process of its own)"
+                + (sample < articles ? ", scaled to all of them" : ""));
+        ChildJvm.Finished extraction = extractionAlone(sampleDir);
         Matcher extractionLine = SECONDS.matcher(String.join("\n", extraction.out()));
         extractionLine.find();
-        double extractionSeconds = Double.parseDouble(extractionLine.group(1));
+        double scale = articles / (double) sample;
+        double extractionSeconds = Double.parseDouble(extractionLine.group(1)) * scale;
+        double extractionCpu = extraction.cpuSeconds() * scale;
+        if (sample < articles) {
+            delete(sampleDir);
+        }
 
         long quadCount;
         double jenaSeconds = Double.NaN;
@@ -211,14 +237,14 @@ final class LoadBench {
         return new Result(articles, quadCount, loadSeconds, storingSeconds, extractionSeconds,
                 jenaSeconds, storeBytes, jenaStoreBytes, load.peakRss(), load.peakAnon(),
                 load.peakFile(), jenaPeakRss, added, Double.parseDouble(addSummary.group(1)),
-                Double.parseDouble(addSummary.group(2)), afterAdd, load.cpuSeconds(), extraction.cpuSeconds(),
+                Double.parseDouble(addSummary.group(2)), afterAdd, load.cpuSeconds(), extractionCpu,
                 jenaCpu, compactSeconds, sizeOf(database()), resolveSeconds, loadWithoutIdentitySeconds, storePeak,
                 compactions, newsgraph.store.DiskUse.of(database()));
     }
 
     /** {@code newsgraph resolve} of the loaded database in a process of its own; its own timing, in seconds. */
     private double resolve() {
-        ChildJvm.Finished run = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH,
+        ChildJvm.Finished run = ChildJvm.run(loadJvmOptions, ChildJvm.NEWSGRAPH,
                 List.of("resolve", "--db", database().toString()));
         Matcher seconds = RESOLVED.matcher(run.lastErrLine("newsgraph resolve:"));
         if (run.exit() != 0 || !seconds.find()) {
@@ -243,7 +269,7 @@ final class LoadBench {
         if (threadsGiven) {
             args.addAll(List.of("--threads", Integer.toString(threads)));
         }
-        ChildJvm.Finished load = ChildJvm.run(jvmOptions, ChildJvm.NEWSGRAPH, args);
+        ChildJvm.Finished load = ChildJvm.run(loadJvmOptions, ChildJvm.NEWSGRAPH, args);
         if (load.exit() != 0) {
             throw new IllegalStateException("load failed (exit " + load.exit() + "):\n" + String.join("\n", load.err()));
         }
