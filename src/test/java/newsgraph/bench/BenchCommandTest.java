@@ -144,6 +144,15 @@ class BenchCommandTest {
                 .map(v -> v.getAsObject().get("request").getAsString().value()).toList();
         assertEquals(List.of(QueryBench.NAMED_QUERY_ENDPOINT + ": what-a-said-about-b, a page of 100"), requests);
         assertTrue(subset.get("round_trip_p95_ms").isNumber(), "the ASK {} floor is always timed");
+        // above --baselines-up-to articles the overviews are timed from the statistics only, not counted over every article
+        Path large = temp.resolve("large.json");
+        assertEquals(0, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1",
+                "--queries", "most-quoted,counts-by-month", "--articles", "100000", "--out", large.toString()));
+        List<String> largeQueries = JSON.parse(Files.readString(large)).getObj("queries").get("latencies").getAsArray()
+                .stream().map(v -> v.getAsObject().get("query").getAsString().value()).toList();
+        assertTrue(largeQueries.stream().anyMatch(q -> q.startsWith("most-quoted"))
+                && largeQueries.stream().anyMatch(q -> q.startsWith("counts-by-month")), largeQueries.toString());
+        assertTrue(largeQueries.stream().noneMatch(q -> q.contains(QueryBench.WITHOUT_STATISTICS)), largeQueries.toString());
         assertEquals(2, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--queries", "no-such-query"),
                 "an unknown query is refused before anything runs");
     }
@@ -177,8 +186,8 @@ class BenchCommandTest {
         Path out = temp.resolve("bench.json");
         Path work = temp.resolve("work");
         int exit = Main.run("bench", "--parts", "load", "--articles", "8", "--added", "2", "--threads", "2",
-                "--baselines-up-to", "4", "--compact-growth", "1.05", "--work", work.toString(), "--out",
-                out.toString());
+                "--baselines-up-to", "4", "--compact-growth", "1.05", "--load-jvm-option=-Xmx700m", "--work",
+                work.toString(), "--out", out.toString());
 
         assertEquals(0, exit);
         JsonObject json = JSON.parse(Files.readString(out));
@@ -187,6 +196,11 @@ class BenchCommandTest {
         assertTrue(load.get("jena_phased_loader_seconds").isNull() && load.get("load_without_identity_seconds").isNull(),
                 "neither baseline ran: " + load);
         assertTrue(load.get("quads").getAsNumber().value().longValue() > 1000, "the quads are counted all the same");
+        assertEquals("-Xmx700m", json.getObj("parameters").get("load_jvm_options").getAsString().value(),
+                "the load and resolve get their own heap");
+        assertTrue(load.get("extraction_alone_seconds").getAsNumber().value().doubleValue() > 0,
+                "extraction alone, timed on the first 4 articles and scaled to 8: " + load);
+        assertFalse(Files.exists(work.resolve("corpus-sample")), "the sample is deleted after");
         assertTrue(load.get("compactions_as_it_went").getAsNumber().value().intValue() >= 1, load.toString());
         long peak = load.get("store_peak_disk_bytes").getAsNumber().value().longValue();
         assertTrue(peak > load.get("store_bytes_after_compact").getAsNumber().value().longValue() / 100 && peak > 0,
