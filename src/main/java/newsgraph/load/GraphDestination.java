@@ -37,6 +37,13 @@ public interface GraphDestination {
         return Iris.DEFAULT_BASE;
     }
 
+    /**
+     * Called once after the last batch of a load has committed: what the destination leaves to the end of a load (a
+     * database: the counts of the groups the batches changed, {@code NewsStore#settleStatistics}). Nothing by default.
+     */
+    default void finish() {
+    }
+
     /** What to call it in messages, e.g. "database data/tdb2". */
     String description();
 

@@ -139,6 +139,11 @@ public final class Ranking {
      * organisations among them, deleting those without a row (in a write transaction, after the counts are written).
      */
     static void rank(DatasetGraph dsg, Collection<Node> changed) {
+        rankReals(dsg, reals(dsg, changed));
+    }
+
+    /** The rows a change to these entities may move: each entity, its hubs, and what holds a role in or is a member of it. */
+    static Set<Node> reals(DatasetGraph dsg, Collection<Node> changed) {
         Set<Node> reals = new HashSet<>();
         for (Node node : changed) {
             reals.add(node);
@@ -151,6 +156,11 @@ public final class Ranking {
                 });
             }
         }
+        return reals;
+    }
+
+    /** Writes the rows of these real entities (or removes them). */
+    static void rankReals(DatasetGraph dsg, Collection<Node> reals) {
         for (Node real : reals) {
             if (real.isURI()) {
                 quoted(dsg, real);

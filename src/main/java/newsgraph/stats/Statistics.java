@@ -46,6 +46,53 @@ public final class Statistics {
                         StatisticsTerms.CURRENT_VERSION);
     }
 
+    /**
+     * Whether a load left counts to {@link #settle} ({@link StatisticsUpdate#deferGroups}), in this layout (in a
+     * transaction): the statistics are kept but not complete.
+     */
+    public static boolean isPending(DatasetGraph dsg) {
+        return dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES)
+                && dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                        StatisticsTerms.CURRENT_VERSION);
+    }
+
+    /** Whether a write keeps the statistics up to date: they are complete, or complete but for what is to settle. */
+    public static boolean isKept(DatasetGraph dsg) {
+        return isComplete(dsg) || isPending(dsg);
+    }
+
+    /**
+     * Counts again the groups and the speakers' pairs a load marked ({@link StatisticsUpdate#deferGroups}), each once
+     * however many batches changed it, ranks the groups' rows, removes the marks and marks the statistics complete (in
+     * a write transaction). Reads each marked group's and speaker's statements once: the work of one batch that counts
+     * them at once, where a load counting at every batch did it once per batch.
+     *
+     * @return the groups and speakers counted again; 0 when nothing was pending
+     */
+    public static long settle(DatasetGraph dsg) {
+        if (!isPending(dsg)) {
+            return 0;
+        }
+        Set<Node> groups = new HashSet<>();
+        Set<Node> speakers = new HashSet<>();
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PENDING_GROUP, Node.ANY)
+                .forEachRemaining(q -> groups.add(q.getSubject()));
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PENDING_PAIRS, Node.ANY)
+                .forEachRemaining(q -> speakers.add(q.getSubject()));
+        for (Node group : groups) {
+            recountGroup(dsg, group, StatisticsUpdate.members(dsg, group));
+        }
+        Ranking.rankReals(dsg, groups);
+        speakers.forEach(speaker -> PairCounts.recount(dsg, speaker));
+        // collected first: TDB2 allows no change while one of its iterators is open
+        groups.forEach(group -> dsg.delete(Quad.defaultGraphIRI, group, StatisticsTerms.PENDING_GROUP, StatisticsTerms.YES));
+        speakers.forEach(speaker -> dsg.delete(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
+                StatisticsTerms.YES));
+        dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
+        dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
+        return groups.size() + speakers.size();
+    }
+
     /** The changes of one write transaction to the statistics, to {@link StatisticsUpdate#apply} before it commits. */
     public static StatisticsUpdate update(DatasetGraph dsg) {
         return new StatisticsUpdate(dsg);

@@ -21,6 +21,14 @@ public final class StatisticsTerms {
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
     public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("6");
+    /**
+     * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
+     * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
+     * still to be counted again, each marked with {@code st:pendingGroup} or {@code st:pendingPairs}.
+     */
+    public static final Node PENDING = term("pending");
+    public static final Node PENDING_GROUP = term("pendingGroup");
+    public static final Node PENDING_PAIRS = term("pendingPairs");
 
     // counts of a speaker (the statements' creator), by its IRI as the articles write it
     public static final Node STATEMENTS = term("statements");

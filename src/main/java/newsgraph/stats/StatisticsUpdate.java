@@ -53,8 +53,23 @@ public final class StatisticsUpdate {
     private record Key(Node subject, Node term) {
     }
 
+    /** Whether the groups, their rows of the ranking and the pairs are left to {@link Statistics#settle}. */
+    private boolean deferGroups;
+
     StatisticsUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
+    }
+
+    /**
+     * Leaves what grows with a group rather than with the transaction — counting a hub's group again over all its
+     * members, its row of the ranking, and a speaker's pairs over all its statements — to {@link Statistics#settle}, and
+     * marks the groups and speakers it changed instead ({@code load}: each batch touches the same busy people, and
+     * counting them again at every batch made a load's time grow with the square of its articles). Until they are
+     * settled the statistics are not complete, so the queries count over the articles.
+     */
+    public StatisticsUpdate deferGroups() {
+        this.deferGroups = true;
+        return this;
     }
 
     /**
@@ -114,9 +129,41 @@ public final class StatisticsUpdate {
         Set<Node> speakers = PairCounts.speakersOf(dsg, creators);
         creators.clear();
         regroup(hubs, ranked, speakers);
+        if (deferGroups) {
+            defer(hubs, ranked, speakers);
+            return;
+        }
+        for (Node hub : hubs) {
+            Statistics.recountGroup(dsg, hub, members(dsg, hub));
+        }
         ranked.addAll(hubs);
         Ranking.rank(dsg, ranked);
         speakers.forEach(speaker -> PairCounts.recount(dsg, speaker));
+    }
+
+    /**
+     * Marks the groups and speakers for {@link Statistics#settle} and ranks now only the rows that read no group: an
+     * entity without members (its own counts are current); every hub among the rows is marked instead.
+     */
+    private void defer(Set<Node> hubs, Set<Node> ranked, Set<Node> speakers) {
+        Set<Node> pendingGroups = new HashSet<>(hubs);
+        Set<Node> now = new HashSet<>();
+        ranked.addAll(hubs);
+        for (Node real : Ranking.reals(dsg, ranked)) {
+            if (dsg.find(IdentityGraph.NODE, Node.ANY, OWL.sameAs.asNode(), real).hasNext()) {
+                pendingGroups.add(real);
+            } else {
+                now.add(real);
+            }
+        }
+        Ranking.rankReals(dsg, now);
+        pendingGroups.forEach(hub -> dsg.add(Quad.defaultGraphIRI, hub, StatisticsTerms.PENDING_GROUP, StatisticsTerms.YES));
+        speakers.forEach(speaker -> dsg.add(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
+                StatisticsTerms.YES));
+        if (!dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES)) {
+            dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
+            dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
+        }
     }
 
     /** Remembers the creators of a graph's statements (the graph as it is now). */
@@ -125,9 +172,10 @@ public final class StatisticsUpdate {
     }
 
     /**
-     * Counts again the groups (issue 11) this transaction changed: the hubs of the entities whose own counts changed
-     * (as the identity graph has them now, and as the statistics' st:member had them), and the hubs an entity joined
-     * or left when the identity graph changed ({@code load} placing entities, {@code resolve}, a write over HTTP).
+     * Adds to {@code hubs} the groups (issue 11) an entity joined or left when the identity graph changed ({@code
+     * resolve}, a write over HTTP), to {@code moved} the rows that may have moved, and to {@code speakers} whose pairs
+     * change; with the hubs of the entities whose own counts changed (as the identity graph has them now, and as the
+     * statistics' st:member had them) these are the groups {@link #apply} counts again.
      */
     private void regroup(Set<Node> hubs, Set<Node> moved, Set<Node> speakers) {
         if (hubsBefore != null) {
@@ -168,9 +216,6 @@ public final class StatisticsUpdate {
                 }
             }
             hubNamesBefore = null;
-        }
-        for (Node hub : hubs) {
-            Statistics.recountGroup(dsg, hub, members(dsg, hub));
         }
     }
 

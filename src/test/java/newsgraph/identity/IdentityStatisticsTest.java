@@ -1,6 +1,7 @@
 package newsgraph.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsgraph.extract.Extractor;
+import newsgraph.load.ArticleLoader;
+import newsgraph.load.GraphDestination;
 import newsgraph.names.EntityType;
 import newsgraph.rdf.Iris;
 import newsgraph.server.NewsServer;
@@ -87,6 +91,78 @@ class IdentityStatisticsTest {
             StatisticsTest.assertAgreesWithRecount(store);
             assertTopTablesFromPairs(store, TOM);
         }
+    }
+
+    /**
+     * {@code load} leaves the groups, their rows and the pairs to the end of the load (counting a busy person's whole
+     * history again at every batch made a large load quadratic): batch by batch the statistics are pending, not
+     * complete, and the overviews count over the articles; at the end of the load, or when the database is next opened
+     * after a load that stopped before its end, they equal a count from scratch.
+     */
+    @Test
+    void aLoadCountsItsGroupsOnceAtItsEndOrAtTheNextOpenAfterAStop() throws Exception {
+        List<Path> first = IdentityArticles.write(temp.resolve("first"), articles("minister", IdentityArticles.MINISTER,
+                "chef", IdentityArticles.CHEF, "surname", IdentityArticles.SURNAME_ONLY,
+                "again", IdentityArticles.FULL_NAME_AGAIN));
+        List<Path> more = IdentityArticles.write(temp.resolve("more"), articles("later", """
+                Halvorsen opens estate
+
+                Tom Halvorsen said the first homes in Leeds were finished. "Families are moving in," he told the BBC.
+                """, "after", """
+                Halvorsen visits Bradford
+
+                Tom Halvorsen said the council would build more homes. "We are not done," he said.
+                """));
+        Path db = temp.resolve("db");
+        long quotedIn;
+        try (NewsStore store = NewsStore.open(db).groupCountsAtEnd()) {
+            ArticleLoader.into(store).extractor(Extractor.create()).threads(1).batchArticles(1).load(first);
+            assertFalse(pending(store), "settled at the end of the load");
+            StatisticsTest.assertAgreesWithRecount(store);
+            store.resolve();
+            StatisticsTest.assertAgreesWithRecount(store);
+            quotedIn = count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED);
+
+            // a load that stops after its batches, before its end: nothing settles it
+            GraphDestination stopping = new GraphDestination() {
+                @Override
+                public Batch begin() {
+                    return store.begin();
+                }
+
+                @Override
+                public boolean writesOnThisMachine() {
+                    return true;
+                }
+
+                @Override
+                public String description() {
+                    return store.description();
+                }
+            };
+            ArticleLoader.into(stopping).extractor(Extractor.create()).threads(1).batchArticles(1).load(more);
+            assertTrue(pending(store), "the batches left their groups to the end of the load");
+            assertEquals(quotedIn, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED),
+                    "the hub's group is not counted again batch by batch");
+            assertEquals(TOM, IdentityArticles.hubs(store).get(IdentityArticles.entity(store, "later",
+                    "/person/tom-halvorsen")), "load placed the new articles' Halvorsen on his hub all the same");
+        }
+        try (NewsStore store = NewsStore.open(db)) {
+            assertFalse(pending(store), "the next open settles what the stopped load left");
+            assertEquals(quotedIn + 2, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED),
+                    "and the hub counts both new articles");
+            StatisticsTest.assertAgreesWithRecount(store);
+            assertTopTablesFromPairs(store, TOM);
+        }
+    }
+
+    private static boolean pending(NewsStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            boolean isPending = Statistics.isPending(store.dataset().asDatasetGraph());
+            assertEquals(!isPending, Statistics.isComplete(store.dataset().asDatasetGraph()),
+                    "pending and complete exclude each other");
+            return isPending;
+        });
     }
 
     @Test
