@@ -251,7 +251,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
     /**
      * Counts the statistics from scratch if this database has none (or an older layout of them): one written by another
-     * tool or an older newsgraph. Reads every article graph once.
+     * tool or an older newsgraph. Reads every article graph once. Settles what a load that stopped before its end left
+     * ({@link #groupCountsAtEnd}).
      */
     private void ensureStatistics() {
         DatasetGraph dsg = dataset.asDatasetGraph();
@@ -261,8 +262,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             } else if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
                 Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg));
             }
-        } catch (RuntimeException e) {
-            // a database this process may not write: the overviews count over every article graph instead
+        } catch (RuntimeException | InternalError e) {
+            // a database this process may not write, or a full disk (TDB2's memory-mapped files fail with an
+            // InternalError): nothing is changed, and the overviews count over every article graph instead
         }
     }
 
