@@ -53,16 +53,24 @@ class IdentityStatisticsTest {
     @TempDir
     Path temp;
 
-    @Test
-    void groupCountsFollowResolveAndAnEntityThatLoadJoinsToItsHub() throws Exception {
-        List<Path> first = IdentityArticles.write(temp.resolve("first"), articles("minister", IdentityArticles.MINISTER,
+    /** A later article with Tom Halvorsen's full name, which load places on his hub. */
+    private static final String LATER = """
+            Halvorsen opens estate
+
+            Tom Halvorsen said the first homes in Leeds were finished. "Families are moving in," he told the BBC.
+            """;
+
+    /** The minister, the chef, "Mr Halvorsen" alone and the full name again, written as files under temp/first. */
+    private List<Path> firstFour() throws java.io.IOException {
+        return IdentityArticles.write(temp.resolve("first"), articles("minister", IdentityArticles.MINISTER,
                 "chef", IdentityArticles.CHEF, "surname", IdentityArticles.SURNAME_ONLY,
                 "again", IdentityArticles.FULL_NAME_AGAIN));
-        List<Path> more = IdentityArticles.write(temp.resolve("more"), articles("later", """
-                Halvorsen opens estate
+    }
 
-                Tom Halvorsen said the first homes in Leeds were finished. "Families are moving in," he told the BBC.
-                """));
+    @Test
+    void groupCountsFollowResolveAndAnEntityThatLoadJoinsToItsHub() throws Exception {
+        List<Path> first = firstFour();
+        List<Path> more = IdentityArticles.write(temp.resolve("more"), articles("later", LATER));
         try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
             IdentityArticles.load(store, first);
             StatisticsTest.assertAgreesWithRecount(store);
@@ -101,14 +109,8 @@ class IdentityStatisticsTest {
      */
     @Test
     void aLoadCountsItsGroupsOnceAtItsEndOrAtTheNextOpenAfterAStop() throws Exception {
-        List<Path> first = IdentityArticles.write(temp.resolve("first"), articles("minister", IdentityArticles.MINISTER,
-                "chef", IdentityArticles.CHEF, "surname", IdentityArticles.SURNAME_ONLY,
-                "again", IdentityArticles.FULL_NAME_AGAIN));
-        List<Path> more = IdentityArticles.write(temp.resolve("more"), articles("later", """
-                Halvorsen opens estate
-
-                Tom Halvorsen said the first homes in Leeds were finished. "Families are moving in," he told the BBC.
-                """, "after", """
+        List<Path> first = firstFour();
+        List<Path> more = IdentityArticles.write(temp.resolve("more"), articles("later", LATER, "after", """
                 Halvorsen visits Bradford
 
                 Tom Halvorsen said the council would build more homes. "We are not done," he said.
