@@ -174,6 +174,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         int workers = threads != null ? threads : ArticleGraphs.defaultThreads();
         List<String> jvm = jvmDefaults || !jvmOptions.isEmpty() ? jvmOptions : DEFAULT_JVM_OPTIONS;
+        List<String> loadJvm = loadJvmOptions.isEmpty() ? jvm : loadJvmOptions;
         int extractN = extractArticles != null ? extractArticles : Math.min(1000, articles);
         if (!Files.isDirectory(Path.of("seeds"))) {
             System.err.println("newsgraph bench: no seeds/ here (" + Path.of("").toAbsolutePath()
@@ -203,7 +204,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         parameters.put("detail", detail);
         parameters.put("jvm_options", String.join(" ", jvm));
-        parameters.put("load_jvm_options", String.join(" ", loadJvmOptions.isEmpty() ? jvm : loadJvmOptions));
+        parameters.put("load_jvm_options", String.join(" ", loadJvm));
         parameters.put("corpus_originals", corpus.originals().size());
         parameters.put("corpus_sources", String.join(", ", corpus.sources()));
         Map<String, String> machine = machine();
@@ -246,7 +247,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (run.contains(Part.load)) {
                 LoadBench load = new LoadBench(corpus, workers, threads != null, jvm, dir, progress).detail(detail)
                         .compactGrowth(growth).baselinesUpTo(baselinesUpTo)
-                        .loadJvm(loadJvmOptions.isEmpty() ? jvm : loadJvmOptions);
+                        .loadJvm(loadJvm);
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).only(selected())

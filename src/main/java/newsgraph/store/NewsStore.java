@@ -257,9 +257,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     private void ensureStatistics() {
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {
-            if (Txn.calculateRead(dataset, () -> Statistics.isPending(dsg))) {
-                Txn.executeWrite(dataset, () -> Statistics.settle(dsg)); // a load stopped before its end
-            } else if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
+            settleStatistics(); // what a load that stopped before its end left
+            if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
                 Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg));
             }
         } catch (RuntimeException | InternalError e) {
