@@ -11,6 +11,7 @@ import java.util.Set;
 import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
@@ -83,7 +84,7 @@ public final class Statistics {
             recountGroup(dsg, group, StatisticsUpdate.members(dsg, group));
         }
         Ranking.rankReals(dsg, groups);
-        speakers.forEach(speaker -> PairCounts.recount(dsg, speaker));
+        speakers.forEach(speaker -> recountSpeaker(dsg, speaker));
         // collected first: TDB2 allows no change while one of its iterators is open
         groups.forEach(group -> dsg.delete(Quad.defaultGraphIRI, group, StatisticsTerms.PENDING_GROUP, StatisticsTerms.YES));
         speakers.forEach(speaker -> dsg.delete(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
@@ -91,6 +92,48 @@ public final class Statistics {
         dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
         return groups.size() + speakers.size();
+    }
+
+    /**
+     * Counts again what is kept per real speaker: its pairs ({@link PairCounts}) and its months and outlets
+     * ({@link SpeakerTimeline}), from its statements (in a write transaction).
+     */
+    static void recountSpeaker(DatasetGraph dsg, Node speaker) {
+        PairCounts.recount(dsg, speaker);
+        SpeakerTimeline.recount(dsg, speaker);
+    }
+
+    /** The layout before the speakers' months and outlets, which {@link #upgrade} brings up to this one. */
+    static final Node VERSION_WITHOUT_TIMELINES = NodeFactory.createLiteralString("6");
+
+    /** Whether the statistics are kept in the layout before this one, complete or pending ({@link #upgrade}). */
+    public static boolean isUpgradable(DatasetGraph dsg) {
+        return dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, VERSION_WITHOUT_TIMELINES)
+                && (dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES)
+                        || dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING,
+                                StatisticsTerms.YES));
+    }
+
+    /**
+     * Brings statistics kept in the layout before this one (version 6, complete or pending: the same but for the
+     * speakers' months and outlets) up to it without counting every article again: marks every speaker to be counted
+     * again, as a load's batches mark those they change, and leaves the statistics pending for {@link #settle} (in a
+     * write transaction). Reads the statements' creators once: a minute where a rebuild reads every article.
+     *
+     * @return whether there was such a layout to bring up
+     */
+    public static boolean upgrade(DatasetGraph dsg) {
+        if (!isUpgradable(dsg)) {
+            return false;
+        }
+        for (Node speaker : PairCounts.allSpeakers(dsg)) {
+            dsg.add(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS, StatisticsTerms.YES);
+        }
+        dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, VERSION_WITHOUT_TIMELINES);
+        dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
+        dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, StatisticsTerms.CURRENT_VERSION);
+        dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
+        return true;
     }
 
     /** The changes of one write transaction to the statistics, to {@link StatisticsUpdate#apply} before it commits. */
@@ -126,7 +169,7 @@ public final class Statistics {
         }
         Ranking.rank(dsg, Ranking.candidates(dsg));
         for (Node speaker : PairCounts.allSpeakers(dsg)) {
-            PairCounts.recount(dsg, speaker);
+            recountSpeaker(dsg, speaker);
         }
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                 StatisticsTerms.CURRENT_VERSION);

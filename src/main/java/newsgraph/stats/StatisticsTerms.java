@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("6");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("7");
     /**
      * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
@@ -75,6 +75,19 @@ public final class StatisticsTerms {
     public static final Node IN_ARTICLE = term("inArticle");
     public static final Node IN_SPEAKER = term("inSpeaker");
     public static final Node IN_ABOUT = term("inAbout");
+
+    // a real speaker's statements by month (and outlet) and by outlet (SpeakerTimeline), one node per row: timeline's
+    // and outlets' rows of one speaker
+    public static final Node TIMELINE_OF = term("timelineOf");
+    public static final Node TIMELINE_MONTH = term("timelineMonth");
+    public static final Node TIMELINE_OUTLET = term("timelineOutlet");
+    public static final Node TIMELINE_STATEMENTS = term("timelineStatements");
+    public static final Node OUTLETS_OF = term("outletsOf");
+    public static final Node OUTLETS_PUBLISHER = term("outletsPublisher");
+    public static final Node OUTLETS_STATEMENTS = term("outletsStatements");
+    public static final Node OUTLETS_ARTICLES = term("outletsArticles");
+    public static final Node OUTLETS_FIRST = term("outletsFirst");
+    public static final Node OUTLETS_LAST = term("outletsLast");
 
     // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first
     // characters of its name), an integer that TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves

@@ -138,7 +138,7 @@ public final class StatisticsUpdate {
         }
         ranked.addAll(hubs);
         Ranking.rank(dsg, ranked);
-        speakers.forEach(speaker -> PairCounts.recount(dsg, speaker));
+        speakers.forEach(speaker -> Statistics.recountSpeaker(dsg, speaker));
     }
 
     /**

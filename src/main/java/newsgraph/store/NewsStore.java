@@ -257,6 +257,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     private void ensureStatistics() {
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {
+            if (Txn.calculateRead(dataset, () -> Statistics.isUpgradable(dsg))) {
+                Txn.executeWrite(dataset, () -> Statistics.upgrade(dsg)); // settled below, without reading every article
+            }
             settleStatistics(); // what a load that stopped before its end left
             if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
                 Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg));

@@ -48,6 +48,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -181,6 +182,12 @@ public class StatisticsTest { // public: the identity tests check the statistics
                     "articles=1 outlet=unknown statements=1"), plain(store, "counts-by-outlet"));
             assertEquals(List.of("articles=1 month=2023-12 statements=0", "articles=2 month=2024-05 statements=3",
                     "articles=1 month=unknown statements=1"), plain(store, "counts-by-month"));
+            // a person's timeline and outlets, read from their rows (dated articles only in the timeline; the
+            // 2024-05 dateTime is 2024-05-31 in UTC but its lexical form's month is May, as the query reads it)
+            assertEquals(List.of("by_outlet=Daily Example 3 month=2024-05 statements=3"),
+                    plain(store, "timeline", Map.of("speaker_name", "ada")));
+            assertEquals(List.of("articles=2 first=2024-05-03 last=2024-05-30 publisher=Daily Example statements=3",
+                    "articles=1 publisher=(no outlet) statements=1"), plain(store, "outlets", Map.of("speaker_name", "ada")));
             assertAgreesWithRecount(store);
 
             // a reload that moves an article to another month and outlet
@@ -190,6 +197,48 @@ public class StatisticsTest { // public: the identity tests check the statistics
                     plain(store, "counts-by-month"));
             assertEquals(List.of("articles=2 outlet=Other Post statements=1", "articles=1 outlet=Daily Example statements=2",
                     "articles=1 outlet=unknown statements=1"), plain(store, "counts-by-outlet"));
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    @Test
+    void statisticsOfTheLayoutBeforeThePeoplesMonthsAndOutletsGetThemWhenOpenedWithoutARebuild() {
+        Path dir = temp.resolve("db");
+        try (NewsStore store = NewsStore.open(dir)) {
+            store.replace(new Article("a1", "one"), article("a1", "daily", "Daily Example", "\"2024-05-03\"^^xsd:date", 2));
+            store.replace(new Article("a2", "two"), article("a2", null, null, null, 1));
+            // the layout of version 6: the same statistics without the people's months and outlets
+            Txn.executeWrite(store.dataset(), () -> {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                for (Node of : List.of(StatisticsTerms.TIMELINE_OF, StatisticsTerms.OUTLETS_OF)) {
+                    for (Quad row : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, of,
+                            Node.ANY))) {
+                        dsg.deleteAny(Quad.defaultGraphIRI, row.getSubject(), Node.ANY, Node.ANY);
+                    }
+                }
+                dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                        StatisticsTerms.CURRENT_VERSION);
+                dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                        NodeFactory.createLiteralString("6"));
+                assertTrue(Statistics.isUpgradable(dsg));
+                // a count only a rebuild would set right: the upgrade must not read every article again
+                dsg.deleteAny(Quad.defaultGraphIRI, NodeFactory.createURI(StatisticsTerms.MONTHS + "2024-05"), StatisticsTerms.MONTH_ARTICLES, Node.ANY);
+                dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(StatisticsTerms.MONTHS + "2024-05"), StatisticsTerms.MONTH_ARTICLES,
+                        NodeFactory.createLiteralByValue(99, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            });
+        }
+        try (NewsStore store = NewsStore.openExisting(dir)) {
+            assertTrue(Txn.calculateRead(store.dataset(), () -> Statistics.isComplete(store.dataset().asDatasetGraph())));
+            assertEquals(List.of("by_outlet=Daily Example 2 month=2024-05 statements=2"),
+                    plain(store, "timeline", Map.of("speaker_name", "ada")), "the rows are back");
+            assertEquals(99, count(store, StatisticsTerms.MONTHS + "2024-05", StatisticsTerms.MONTH_ARTICLES),
+                    "brought up to this layout, not rebuilt");
+            Txn.executeWrite(store.dataset(), () -> {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                dsg.deleteAny(Quad.defaultGraphIRI, NodeFactory.createURI(StatisticsTerms.MONTHS + "2024-05"), StatisticsTerms.MONTH_ARTICLES, Node.ANY);
+                dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(StatisticsTerms.MONTHS + "2024-05"), StatisticsTerms.MONTH_ARTICLES,
+                        NodeFactory.createLiteralByValue(1, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            });
             assertAgreesWithRecount(store);
         }
     }
@@ -381,7 +430,11 @@ public class StatisticsTest { // public: the identity tests check the statistics
 
     /** The rows in the query's own order, without the IRIs, values as plain text. */
     private static List<String> plain(NewsStore store, String name) {
-        Query query = NamedQuery.find(name).bind(Map.of());
+        return plain(store, name, Map.of());
+    }
+
+    private static List<String> plain(NewsStore store, String name, Map<String, String> parameters) {
+        Query query = NamedQuery.find(name).bind(parameters);
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution exec = QueryExecutionFactory.create(query, store.dataset())) {
                 List<String> rows = new ArrayList<>();
@@ -424,7 +477,7 @@ public class StatisticsTest { // public: the identity tests check the statistics
 
     /** A hand-written article graph with a publisher and a date (as issue 10 writes them) and some statements. */
     private static Model article(String id, String publisher, String outlet, String date, int statements) {
-        String a = "<http://example.org/article/" + id + ">";
+        String a = "<" + newsgraph.rdf.Iris.article(id) + ">"; // the graph's name: the article is its graph
         StringBuilder ttl = new StringBuilder("""
                 @prefix schema: <http://schema.org/> .
                 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
@@ -442,7 +495,8 @@ public class StatisticsTest { // public: the identity tests check the statistics
         for (int i = 0; i < statements; i++) {
             ttl.append("<http://example.org/article/").append(id).append("/statement/").append(i)
                     .append("> a schema:Quotation ; schema:isPartOf ").append(a)
-                    .append(" ; schema:creator <http://example.org/person/ada> ; ng:kind ng:Direct .\n");
+                    .append(" ; schema:creator <http://example.org/person/ada> ; ng:kind ng:Direct ; schema:text \"words ")
+                    .append(i).append("\" .\n");
         }
         ttl.append("<http://example.org/person/ada> a schema:Person ; schema:name \"Ada Example\" .\n");
         Model model = ModelFactory.createDefaultModel();

@@ -1,0 +1,226 @@
+package newsgraph.stats;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import newsgraph.identity.IdentityGraph;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+
+/**
+ * A real speaker's statements by month and by outlet, kept so that {@code timeline} and {@code outlets} read a few rows
+ * of one speaker instead of every statement in every article it speaks in (a busy person speaks in thousands). Counted
+ * as the two queries count over the articles, for one real entity (a hub of the identity graph over its members, or an
+ * entity without one): the statements in each of its articles (by {@code schema:creator}, with a {@code schema:text}),
+ * the article's {@code schema:datePublished}, {@code schema:exampleOfWork} and {@code schema:publisher}'s
+ * {@code schema:name} ("(no outlet)" without one). Each row is a node of the statistics:
+ * <pre>
+ * &lt;urn:newsgraph:stats:speaker:…&gt; st:timelineOf &lt;speaker&gt; ; st:timelineMonth "2024-05" ;
+ *                                  st:timelineStatements 12 [; st:timelineOutlet "BBC News"] .
+ * &lt;urn:newsgraph:stats:speaker:…&gt; st:outletsOf &lt;speaker&gt; ; st:outletsPublisher "BBC News" ;
+ *                                  st:outletsStatements 30 ; st:outletsArticles 11 ;
+ *                                  st:outletsFirst "2024-01-03" ; st:outletsLast "2024-05-30" .
+ * </pre>
+ * A timeline row without an outlet is the month's total: its statements once per work (the work its article is a copy
+ * of and the words), dated articles only; with an outlet, those in that outlet's copies. An outlets row counts its
+ * statements once per work, its articles, and the first and last day (none when one of its articles has no date, as
+ * SPARQL's MIN and MAX are then unbound). Counted again whole with the speaker's pairs ({@link PairCounts#recount}):
+ * counts once per work do not add up.
+ */
+final class SpeakerTimeline {
+
+    static final String ROWS = "urn:newsgraph:stats:speaker:";
+    /** The outlet of an article without a publisher's name, as the queries name it. */
+    static final Node NO_OUTLET = NodeFactory.createLiteralString("(no outlet)");
+
+    private SpeakerTimeline() {
+    }
+
+    /**
+     * Counts again the rows of {@code speaker} (in a write transaction): replaces what was kept for it and, when it is
+     * a real speaker (it has no hub of its own), writes its rows over its hub's members when it has members, else over
+     * its own statements. Only the quads that differ are written.
+     */
+    static void recount(DatasetGraph dsg, Node speaker) {
+        Set<Quad> old = new HashSet<>();
+        for (Node of : List.of(StatisticsTerms.TIMELINE_OF, StatisticsTerms.OUTLETS_OF)) {
+            for (Quad q : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, of, speaker))) {
+                dsg.find(Quad.defaultGraphIRI, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(old::add);
+            }
+        }
+        Set<Quad> now = new HashSet<>();
+        if (speaker.isURI() && !dsg.find(IdentityGraph.NODE, speaker, OWL.sameAs.asNode(), Node.ANY).hasNext()) {
+            write(speaker, count(dsg, speaker), now);
+        }
+        // collected first: TDB2 allows no change while one of its iterators is open
+        old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
+        now.stream().filter(q -> !old.contains(q)).forEach(dsg::add);
+    }
+
+    /** One statement of the speaker's, once per work: the work (or article) it counts in and its words (null: none). */
+    private record Said(Node copyOf, String words) {
+    }
+
+    /** What one outlet ran of the speaker's. */
+    private static final class OutletRow {
+        final Set<String> said = new HashSet<>();
+        final Set<Node> articles = new HashSet<>();
+        String first;
+        String last;
+        boolean undated;
+    }
+
+    /** The counts of one speaker: per month (null outlet: the month's total) and per outlet. */
+    record Counts(Map<List<Node>, Long> months, Map<Node, Outlet> outlets) {
+    }
+
+    /** One outlet's row: statements once per work, articles, first and last day (null when an article has none). */
+    record Outlet(long statements, long articles, String first, String last) {
+    }
+
+    /** An article's facts that the rows read, looked up once per article. */
+    private record Article(List<Node> copiesOf, List<Node> outlets, List<Node> dates) {
+    }
+
+    static Counts count(DatasetGraph dsg, Node speaker) {
+        List<Node> members = StatisticsUpdate.members(dsg, speaker);
+        Map<Node, Article> articles = new HashMap<>();
+        Map<String, Map<Node, Set<Said>>> byMonth = new HashMap<>(); // month -> outlet (or the month's own key) -> said
+        Map<Node, OutletRow> byOutlet = new HashMap<>();
+        Node total = NodeFactory.createBlankNode(); // the month's own key: no outlet name is a blank node
+        for (Node member : members.isEmpty() ? List.of(speaker) : members) {
+            for (Quad made : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
+                Node graph = made.getGraph();
+                List<Node> texts = Statistics.objects(dsg, graph, made.getSubject(), Standard.TEXT);
+                if (texts.isEmpty()) {
+                    continue; // the queries join each statement with its words
+                }
+                Article article = articles.computeIfAbsent(graph, g -> article(dsg, g));
+                // timeline: dated articles only, each text as STR takes it
+                for (Node date : article.dates()) {
+                    String month = prefix(date, 7);
+                    if (month == null) {
+                        continue;
+                    }
+                    Map<Node, Set<Said>> ofMonth = byMonth.computeIfAbsent(month, m -> new HashMap<>());
+                    for (Node copyOf : article.copiesOf()) {
+                        for (Node text : texts) {
+                            Said said = new Said(copyOf, text.isBlank() ? null : str(text));
+                            ofMonth.computeIfAbsent(total, k -> new HashSet<>()).add(said);
+                            for (Node outlet : article.outlets()) {
+                                ofMonth.computeIfAbsent(outlet, k -> new HashSet<>()).add(said);
+                            }
+                        }
+                    }
+                }
+                // outlets: every article, dated or not; the words as CONCAT takes them
+                for (Node outlet : article.outlets()) {
+                    OutletRow row = byOutlet.computeIfAbsent(outlet, o -> new OutletRow());
+                    row.articles.add(graph);
+                    for (Node copyOf : article.copiesOf()) {
+                        if (!copyOf.isURI()) {
+                            continue; // STR of a blank node is an error: no ?said
+                        }
+                        texts.stream().filter(SaidOnce::isWords).forEach(t ->
+                                row.said.add(copyOf.getURI() + " " + t.getLiteralLexicalForm()));
+                    }
+                    if (article.dates().isEmpty()) {
+                        row.undated = true;
+                    }
+                    for (Node date : article.dates()) {
+                        String day = prefix(date, 10);
+                        if (day == null) {
+                            row.undated = true;
+                        } else {
+                            row.first = row.first == null || day.compareTo(row.first) < 0 ? day : row.first;
+                            row.last = row.last == null || day.compareTo(row.last) > 0 ? day : row.last;
+                        }
+                    }
+                }
+            }
+        }
+        Map<List<Node>, Long> months = new HashMap<>();
+        byMonth.forEach((month, outlets) -> outlets.forEach((outlet, said) -> {
+            List<Node> key = new ArrayList<>(List.of(NodeFactory.createLiteralString(month)));
+            if (!outlet.equals(total)) {
+                key.add(outlet);
+            }
+            months.put(key, (long) said.size());
+        }));
+        Map<Node, Outlet> outlets = new HashMap<>();
+        byOutlet.forEach((outlet, row) -> outlets.put(outlet, new Outlet(row.said.size(), row.articles.size(),
+                row.undated ? null : row.first, row.undated ? null : row.last)));
+        return new Counts(months, outlets);
+    }
+
+    private static Article article(DatasetGraph dsg, Node graph) {
+        List<Node> works = Statistics.objects(dsg, graph, graph, Standard.EXAMPLE_OF_WORK);
+        List<Node> outlets = new ArrayList<>();
+        for (Node publisher : Statistics.objects(dsg, graph, graph, Standard.PUBLISHER)) {
+            for (Node name : Statistics.objects(dsg, graph, publisher, Standard.NAME)) {
+                if (!outlets.contains(name)) {
+                    outlets.add(name);
+                }
+            }
+        }
+        return new Article(works.isEmpty() ? List.of(graph) : works, outlets.isEmpty() ? List.of(NO_OUTLET) : outlets,
+                Statistics.objects(dsg, graph, graph, Standard.DATE_PUBLISHED));
+    }
+
+    /** STR of a term: a literal's lexical form, an IRI's text. */
+    private static String str(Node term) {
+        return term.isLiteral() ? term.getLiteralLexicalForm() : term.getURI();
+    }
+
+    /** SUBSTR(STR(?date), 1, n): its first n characters (null for a blank node, which STR does not take). */
+    private static String prefix(Node date, int n) {
+        if (date.isBlank()) {
+            return null;
+        }
+        String text = str(date);
+        return text.codePointCount(0, text.length()) <= n ? text : text.substring(0, text.offsetByCodePoints(0, n));
+    }
+
+    private static void write(Node speaker, Counts counts, Set<Quad> rows) {
+        counts.months().forEach((key, n) -> {
+            Node row = row(speaker, "month", key);
+            rows.add(stat(row, StatisticsTerms.TIMELINE_OF, speaker));
+            rows.add(stat(row, StatisticsTerms.TIMELINE_MONTH, key.get(0)));
+            rows.add(stat(row, StatisticsTerms.TIMELINE_STATEMENTS, StatisticsUpdate.integer(n)));
+            if (key.size() > 1) {
+                rows.add(stat(row, StatisticsTerms.TIMELINE_OUTLET, key.get(1)));
+            }
+        });
+        counts.outlets().forEach((outlet, o) -> {
+            Node row = row(speaker, "outlet", List.of(outlet));
+            rows.add(stat(row, StatisticsTerms.OUTLETS_OF, speaker));
+            rows.add(stat(row, StatisticsTerms.OUTLETS_PUBLISHER, outlet));
+            rows.add(stat(row, StatisticsTerms.OUTLETS_STATEMENTS, StatisticsUpdate.integer(o.statements())));
+            rows.add(stat(row, StatisticsTerms.OUTLETS_ARTICLES, StatisticsUpdate.integer(o.articles())));
+            if (o.first() != null) {
+                rows.add(stat(row, StatisticsTerms.OUTLETS_FIRST, NodeFactory.createLiteralString(o.first())));
+                rows.add(stat(row, StatisticsTerms.OUTLETS_LAST, NodeFactory.createLiteralString(o.last())));
+            }
+        });
+    }
+
+    /** A row's node: named by a hash of the speaker and the row's key, so that the same row is always the same node. */
+    private static Node row(Node speaker, String kind, List<Node> key) {
+        StringBuilder text = new StringBuilder(speaker.toString()).append('\n').append(kind);
+        key.forEach(k -> text.append('\n').append(k.toString()));
+        return NodeFactory.createURI(ROWS + UUID.nameUUIDFromBytes(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Quad stat(Node subject, Node term, Node object) {
+        return Quad.create(Quad.defaultGraphIRI, subject, term, object);
+    }
+}
