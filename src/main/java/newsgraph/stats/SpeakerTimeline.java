@@ -17,8 +17,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 
 /**
- * A real speaker's statements by month and by outlet, kept so that {@code timeline} and {@code outlets} read a few rows
- * of one speaker instead of every statement in every article it speaks in (a busy person speaks in thousands). Counted
+ * A real speaker's statements by month and by outlet, and the articles it speaks in by day, kept so that
+ * {@code timeline} and {@code outlets} read a few rows of one speaker, and {@code who-said-what} one range of keys, instead
+ * of every statement in every article it speaks in (a busy person speaks in thousands). Counted
  * as the two queries count over the articles, for one real entity (a hub of the identity graph over its members, or an
  * entity without one): the statements in each of its articles (by {@code schema:creator}, with a {@code schema:text}),
  * the article's {@code schema:datePublished}, {@code schema:exampleOfWork} and {@code schema:publisher}'s
@@ -29,6 +30,7 @@ import org.apache.jena.vocabulary.OWL;
  * &lt;urn:newsgraph:stats:speaker:…&gt; st:outletsOf &lt;speaker&gt; ; st:outletsPublisher "BBC News" ;
  *                                  st:outletsStatements 30 ; st:outletsArticles 11 ;
  *                                  st:outletsFirst "2024-01-03" ; st:outletsLast "2024-05-30" .
+ * &lt;speaker&gt; st:spokeIn "2024-05-30\t&lt;article IRI&gt;" .
  * </pre>
  * A timeline row without an outlet is the month's total: its statements once per work (the work its article is a copy
  * of and the words), dated articles only; with an outlet, those in that outlet's copies. An outlets row counts its
@@ -57,6 +59,7 @@ final class SpeakerTimeline {
                 dsg.find(Quad.defaultGraphIRI, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(old::add);
             }
         }
+        dsg.find(Quad.defaultGraphIRI, speaker, StatisticsTerms.SPOKE_IN, Node.ANY).forEachRemaining(old::add);
         Set<Quad> now = new HashSet<>();
         if (speaker.isURI() && !dsg.find(IdentityGraph.NODE, speaker, OWL.sameAs.asNode(), Node.ANY).hasNext()) {
             write(speaker, count(dsg, speaker), now);
@@ -79,8 +82,21 @@ final class SpeakerTimeline {
         boolean undated;
     }
 
-    /** The counts of one speaker: per month (null outlet: the month's total) and per outlet. */
-    record Counts(Map<List<Node>, Long> months, Map<Node, Outlet> outlets) {
+    /**
+     * The counts of one speaker: per month (a month alone: the month's total; with an outlet: that outlet's) and per
+     * outlet, and the articles it speaks in by their day ({@link #spokeIn}).
+     */
+    record Counts(Map<List<Node>, Long> months, Map<Node, Outlet> outlets, Set<String> articles) {
+    }
+
+    /**
+     * The key of an article a speaker speaks in, as {@code who-said-what} sorts them: the article's
+     * {@code schema:datePublished} as STR gives it (nothing for an undated article), a tab, and the article's IRI. One
+     * string per article and date, so that the newest articles of a person are one index range of the statistics away
+     * instead of a lookup for each article and each of the person's article entities.
+     */
+    static String spokeIn(Node date, Node article) {
+        return (date == null || date.isBlank() ? "" : str(date)) + "\t" + article.getURI();
     }
 
     /** One outlet's row: statements once per work, articles, first and last day (null when an article has none). */
@@ -97,14 +113,22 @@ final class SpeakerTimeline {
         Map<String, Map<Node, Set<Said>>> byMonth = new HashMap<>(); // month -> outlet (or the month's own key) -> said
         Map<Node, OutletRow> byOutlet = new HashMap<>();
         Node total = NodeFactory.createBlankNode(); // the month's own key: no outlet name is a blank node
+        Set<String> spoke = new HashSet<>();
         for (Node member : members.isEmpty() ? List.of(speaker) : members) {
             for (Quad made : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
                 Node graph = made.getGraph();
+                Article article = articles.computeIfAbsent(graph, g -> article(dsg, g));
+                if (graph.isURI()) {
+                    // who-said-what: every article with a statement of the speaker's, words or not
+                    if (article.dates().isEmpty()) {
+                        spoke.add(spokeIn(null, graph));
+                    }
+                    article.dates().forEach(date -> spoke.add(spokeIn(date, graph)));
+                }
                 List<Node> texts = Statistics.objects(dsg, graph, made.getSubject(), Standard.TEXT);
                 if (texts.isEmpty()) {
-                    continue; // the queries join each statement with its words
+                    continue; // timeline and outlets join each statement with its words
                 }
-                Article article = articles.computeIfAbsent(graph, g -> article(dsg, g));
                 // timeline: dated articles only, each text as STR takes it
                 for (Node date : article.dates()) {
                     String month = prefix(date, 7);
@@ -159,7 +183,7 @@ final class SpeakerTimeline {
         Map<Node, Outlet> outlets = new HashMap<>();
         byOutlet.forEach((outlet, row) -> outlets.put(outlet, new Outlet(row.said.size(), row.articles.size(),
                 row.undated ? null : row.first, row.undated ? null : row.last)));
-        return new Counts(months, outlets);
+        return new Counts(months, outlets, spoke);
     }
 
     private static Article article(DatasetGraph dsg, Node graph) {
@@ -191,6 +215,7 @@ final class SpeakerTimeline {
     }
 
     private static void write(Node speaker, Counts counts, Set<Quad> rows) {
+        counts.articles().forEach(key -> rows.add(stat(speaker, StatisticsTerms.SPOKE_IN, NodeFactory.createLiteralString(key))));
         counts.months().forEach((key, n) -> {
             Node row = row(speaker, "month", key);
             rows.add(stat(row, StatisticsTerms.TIMELINE_OF, speaker));

@@ -88,6 +88,8 @@ public final class StatisticsTerms {
     public static final Node OUTLETS_ARTICLES = term("outletsArticles");
     public static final Node OUTLETS_FIRST = term("outletsFirst");
     public static final Node OUTLETS_LAST = term("outletsLast");
+    // ... and on the real speaker itself, each article it speaks in: its day, a tab and its IRI (who-said-what's articles)
+    public static final Node SPOKE_IN = term("spokeIn");
 
     // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first
     // characters of its name), an integer that TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves

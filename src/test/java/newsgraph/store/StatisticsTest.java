@@ -311,8 +311,49 @@ public class StatisticsTest { // public: the identity tests check the statistics
         }
         assertRankedPagesAgreeWithCounting(store);
         assertPairArticlesAgreeWithStatements(store);
+        assertPeopleAgreeWithCounting(store);
         store.rebuildStatistics();
         assertEquals(statistics(store), kept, "the statistics kept equal those counted from scratch");
+    }
+
+    /** The per-person queries that read a person's rows of the statistics (st:timelineOf, st:outletsOf, st:spokeIn). */
+    static final List<String> PER_PERSON = List.of("who-said-what", "timeline", "outlets");
+
+    /**
+     * For each speaker's name (up to 12 of them), and by the IRI of each real speaker, the per-person queries read from
+     * the statistics give the rows of the same query counting over the person's articles, in order, pages too.
+     */
+    static void assertPeopleAgreeWithCounting(NewsStore store) {
+        List<String> names = Txn.calculateRead(store.dataset(), () -> {
+            Set<String> found = new java.util.TreeSet<>();
+            store.dataset().asDatasetGraph().find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.NAME, Node.ANY)
+                    .forEachRemaining(q -> {
+                        if (store.dataset().asDatasetGraph().contains(Quad.defaultGraphIRI, q.getSubject(),
+                                StatisticsTerms.STATEMENTS, Node.ANY)) {
+                            found.add(q.getObject().getLiteralLexicalForm());
+                        }
+                    });
+            return found.stream().limit(12).toList();
+        });
+        List<Map<String, String>> asked = new ArrayList<>();
+        for (String name : names) {
+            asked.add(Map.of("speaker_name", name));
+            // one word of it: a name that may find several people
+            asked.add(Map.of("speaker_name", name.split(" ")[name.split(" ").length - 1]));
+        }
+        for (Map<String, String> parameters : asked) {
+            for (String query : PER_PERSON) {
+                assertEquals(ordered(store.dataset(), NamedQuery.find(query).withoutStatistics().bind(parameters)),
+                        ordered(store.dataset(), NamedQuery.find(query).bind(parameters)),
+                        query + " " + parameters + ": from statistics and counted");
+            }
+            for (int offset : new int[] {0, 1, 3}) {
+                PagedQuery counted = NamedQuery.find("who-said-what").withoutStatistics().bind(parameters, Page.of(2, offset));
+                PagedQuery kept = NamedQuery.find("who-said-what").bind(parameters, Page.of(2, offset));
+                assertEquals(ordered(store.dataset(), counted.query()), ordered(store.dataset(), kept.query()),
+                        "who-said-what " + parameters + ": 2 rows from " + offset);
+            }
+        }
     }
 
     /**
