@@ -76,6 +76,9 @@ public final class Statistics {
         }
         Set<Node> groups = new HashSet<>();
         Set<Node> speakers = new HashSet<>();
+        Set<Node> spokenOf = new HashSet<>();
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PENDING_SPOKEN_OF, Node.ANY)
+                .forEachRemaining(q -> spokenOf.add(q.getSubject()));
         dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PENDING_GROUP, Node.ANY)
                 .forEachRemaining(q -> groups.add(q.getSubject()));
         dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PENDING_PAIRS, Node.ANY)
@@ -85,7 +88,10 @@ public final class Statistics {
         }
         Ranking.rankReals(dsg, groups);
         speakers.forEach(speaker -> recountSpeaker(dsg, speaker));
+        spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
         // collected first: TDB2 allows no change while one of its iterators is open
+        spokenOf.forEach(entity -> dsg.delete(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF,
+                StatisticsTerms.YES));
         groups.forEach(group -> dsg.delete(Quad.defaultGraphIRI, group, StatisticsTerms.PENDING_GROUP, StatisticsTerms.YES));
         speakers.forEach(speaker -> dsg.delete(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
                 StatisticsTerms.YES));
@@ -116,8 +122,8 @@ public final class Statistics {
 
     /**
      * Brings statistics kept in the layout before this one (version 6, complete or pending: the same but for the
-     * speakers' months and outlets) up to it without counting every article again: marks every speaker to be counted
-     * again, as a load's batches mark those they change, and leaves the statistics pending for {@link #settle} (in a
+     * speakers' months and outlets and the articles said about each entity) up to it without counting every article
+     * again: marks every speaker and every entity spoken about to be counted again, as a load's batches mark those they change, and leaves the statistics pending for {@link #settle} (in a
      * write transaction). Reads the statements' creators once: a minute where a rebuild reads every article.
      *
      * @return whether there was such a layout to bring up
@@ -128,6 +134,9 @@ public final class Statistics {
         }
         for (Node speaker : PairCounts.allSpeakers(dsg)) {
             dsg.add(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS, StatisticsTerms.YES);
+        }
+        for (Node entity : SpokenOf.all(dsg)) {
+            dsg.add(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF, StatisticsTerms.YES);
         }
         dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, VERSION_WITHOUT_TIMELINES);
         dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
@@ -170,6 +179,9 @@ public final class Statistics {
         Ranking.rank(dsg, Ranking.candidates(dsg));
         for (Node speaker : PairCounts.allSpeakers(dsg)) {
             recountSpeaker(dsg, speaker);
+        }
+        for (Node entity : SpokenOf.all(dsg)) {
+            SpokenOf.recount(dsg, entity);
         }
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                 StatisticsTerms.CURRENT_VERSION);

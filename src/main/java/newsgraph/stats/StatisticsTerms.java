@@ -29,6 +29,7 @@ public final class StatisticsTerms {
     public static final Node PENDING = term("pending");
     public static final Node PENDING_GROUP = term("pendingGroup");
     public static final Node PENDING_PAIRS = term("pendingPairs");
+    public static final Node PENDING_SPOKEN_OF = term("pendingSpokenOf");
 
     // counts of a speaker (the statements' creator), by its IRI as the articles write it
     public static final Node STATEMENTS = term("statements");
@@ -90,6 +91,8 @@ public final class StatisticsTerms {
     public static final Node OUTLETS_LAST = term("outletsLast");
     // ... and on the real speaker itself, each article it speaks in: its day, a tab and its IRI (who-said-what's articles)
     public static final Node SPOKE_IN = term("spokeIn");
+    // on a real entity spoken about, each article that says something about it, keyed likewise (said-about's articles)
+    public static final Node SPOKEN_OF_IN = term("spokenOfIn");
 
     // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first
     // characters of its name), an integer that TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves

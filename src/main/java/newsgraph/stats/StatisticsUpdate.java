@@ -45,6 +45,8 @@ public final class StatisticsUpdate {
     private final Set<Node> entities = new HashSet<>();
     /** The creators of statements in the graphs this transaction changed, before and after: their pairs are counted again. */
     private final Set<Node> creators = new HashSet<>();
+    /** The entities spoken about in the graphs this transaction changed, before and after: their articles are kept again. */
+    private final Set<Node> abouts = new HashSet<>();
     /** The hub of each entity before this transaction changed the identity graph; null while it has not. */
     private Map<String, String> hubsBefore;
     /** The names of each hub before this transaction changed the identity graph; null while it has not. */
@@ -128,11 +130,16 @@ public final class StatisticsUpdate {
         flush();
         Set<Node> speakers = PairCounts.speakersOf(dsg, creators);
         creators.clear();
-        regroup(hubs, ranked, speakers);
+        Set<Node> spokenOf = SpokenOf.realsOf(dsg, abouts);
+        abouts.clear();
+        regroup(hubs, ranked, speakers, spokenOf);
         if (deferGroups) {
             defer(hubs, ranked, speakers);
+            spokenOf.forEach(entity -> dsg.add(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF,
+                    StatisticsTerms.YES));
             return;
         }
+        spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
         for (Node hub : hubs) {
             Statistics.recountGroup(dsg, hub, members(dsg, hub));
         }
@@ -169,6 +176,7 @@ public final class StatisticsUpdate {
     /** Remembers the creators of a graph's statements (the graph as it is now). */
     private void creators(Graph graph) {
         graph.find(Node.ANY, Standard.CREATOR, Node.ANY).forEachRemaining(t -> creators.add(t.getObject()));
+        graph.find(Node.ANY, Standard.ABOUT, Node.ANY).forEachRemaining(t -> abouts.add(t.getObject()));
     }
 
     /**
@@ -177,7 +185,7 @@ public final class StatisticsUpdate {
      * change; with the hubs of the entities whose own counts changed (as the identity graph has them now, and as the
      * statistics' st:member had them) these are the groups {@link #apply} counts again.
      */
-    private void regroup(Set<Node> hubs, Set<Node> moved, Set<Node> speakers) {
+    private void regroup(Set<Node> hubs, Set<Node> moved, Set<Node> speakers, Set<Node> spokenOf) {
         if (hubsBefore != null) {
             Map<String, String> now = IdentityGraph.hubs(dsg);
             Set<String> all = new HashSet<>(hubsBefore.keySet());
@@ -193,6 +201,14 @@ public final class StatisticsUpdate {
                     }
                     if (is != null) {
                         hubs.add(NodeFactory.createURI(is));
+                    }
+                    // the articles said about it, on itself, its old hub and its new
+                    spokenOf.add(node);
+                    if (was != null) {
+                        spokenOf.add(NodeFactory.createURI(was));
+                    }
+                    if (is != null) {
+                        spokenOf.add(NodeFactory.createURI(is));
                     }
                     // the pairs of whoever speaks about it, and its own as a speaker, on its old hub and its new
                     Set<Node> speaking = PairCounts.speakingAbout(dsg, node);
@@ -238,6 +254,12 @@ public final class StatisticsUpdate {
     }
 
     /** The members of a hub, as the identity graph has them now. */
+    static List<Node> hubsOf(DatasetGraph dsg, Node entity) {
+        List<Node> hubs = new ArrayList<>();
+        dsg.find(IdentityGraph.NODE, entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
+        return hubs;
+    }
+
     static List<Node> members(DatasetGraph dsg, Node hub) {
         List<Node> members = new ArrayList<>();
         dsg.find(IdentityGraph.NODE, Node.ANY, OWL.sameAs.asNode(), hub).forEachRemaining(q -> members.add(q.getSubject()));

@@ -207,7 +207,7 @@ public class StatisticsTest { // public: the identity tests check the statistics
         try (NewsStore store = NewsStore.open(dir)) {
             store.replace(new Article("a1", "one"), article("a1", "daily", "Daily Example", "\"2024-05-03\"^^xsd:date", 2));
             store.replace(new Article("a2", "two"), article("a2", null, null, null, 1));
-            // the layout of version 6: the same statistics without the people's months and outlets
+            // the layout of version 6: the same statistics without the people's months, outlets and articles
             Txn.executeWrite(store.dataset(), () -> {
                 DatasetGraph dsg = store.dataset().asDatasetGraph();
                 for (Node of : List.of(StatisticsTerms.TIMELINE_OF, StatisticsTerms.OUTLETS_OF)) {
@@ -216,6 +216,8 @@ public class StatisticsTest { // public: the identity tests check the statistics
                         dsg.deleteAny(Quad.defaultGraphIRI, row.getSubject(), Node.ANY, Node.ANY);
                     }
                 }
+                dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKE_IN, Node.ANY);
+                dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKEN_OF_IN, Node.ANY);
                 dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                         StatisticsTerms.CURRENT_VERSION);
                 dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
@@ -316,12 +318,12 @@ public class StatisticsTest { // public: the identity tests check the statistics
         assertEquals(statistics(store), kept, "the statistics kept equal those counted from scratch");
     }
 
-    /** The per-person queries that read a person's rows of the statistics (st:timelineOf, st:outletsOf, st:spokeIn). */
+    /** The per-person queries that read a speaker's rows of the statistics (st:timelineOf, st:outletsOf, st:spokeIn). */
     static final List<String> PER_PERSON = List.of("who-said-what", "timeline", "outlets");
 
     /**
-     * For each speaker's name (up to 12 of them), and by the IRI of each real speaker, the per-person queries read from
-     * the statistics give the rows of the same query counting over the person's articles, in order, pages too.
+     * For each speaker's name (up to 12 of them) and its last word, the per-person queries read from the statistics give
+     * the rows of the same query counting over the person's articles, in order, pages too; and said-about for the name.
      */
     static void assertPeopleAgreeWithCounting(NewsStore store) {
         List<String> names = Txn.calculateRead(store.dataset(), () -> {
@@ -347,6 +349,10 @@ public class StatisticsTest { // public: the identity tests check the statistics
                         ordered(store.dataset(), NamedQuery.find(query).bind(parameters)),
                         query + " " + parameters + ": from statistics and counted");
             }
+            Map<String, String> about = Map.of("about_name", parameters.get("speaker_name"));
+            assertEquals(ordered(store.dataset(), NamedQuery.find("said-about").withoutStatistics().bind(about)),
+                    ordered(store.dataset(), NamedQuery.find("said-about").bind(about)),
+                    "said-about " + about + ": from statistics and counted");
             for (int offset : new int[] {0, 1, 3}) {
                 PagedQuery counted = NamedQuery.find("who-said-what").withoutStatistics().bind(parameters, Page.of(2, offset));
                 PagedQuery kept = NamedQuery.find("who-said-what").bind(parameters, Page.of(2, offset));
