@@ -36,7 +36,9 @@ import org.apache.jena.vocabulary.OWL;
  *                               st:inSpeaker &lt;the speaker's entity there&gt; ; st:inAbout &lt;the entity's there&gt; .
  * </pre>
  * so that {@code what-a-said-about-b} sorts only the articles the two share and reads, in those of its page, the
- * speaker's statements only (index lookups with both entities bound). A pair whose statements have no words keeps its
+ * speaker's statements only (index lookups with both entities bound); and on the pair, each of those articles keyed by
+ * its day as {@code who-said-what}'s are ({@code st:pairIn}, {@link SpeakerTimeline#spokeIn}), so that the newest of
+ * them are one index range away. A pair whose statements have no words keeps its
  * articles and no count (the top-10 tables read only counts). A speaker's pairs are counted again whole ({@link #recount}) whenever a write changes
  * a graph it speaks in or the hub of it or of an entity it speaks about: a count once per work does not add up.
  */
@@ -73,6 +75,14 @@ final class PairCounts {
                     now.add(stat(pair, StatisticsTerms.PAIR_STATEMENTS, StatisticsUpdate.integer(shared.statements())));
                 }
                 shared.articles().forEach((article, entities) -> {
+                    if (article.isURI()) {
+                        // the pair's articles by day, one index range (what-a-said-about-b sorts them)
+                        List<Node> dates = objects(dsg, article, article, Standard.DATE_PUBLISHED);
+                        for (Node date : dates.isEmpty() ? java.util.Collections.<Node>singletonList(null) : dates) {
+                            now.add(stat(pair, StatisticsTerms.PAIR_IN,
+                                    NodeFactory.createLiteralString(SpeakerTimeline.spokeIn(date, article))));
+                        }
+                    }
                     Node in = inArticle(pair, article);
                     now.add(stat(in, StatisticsTerms.IN_PAIR, pair));
                     now.add(stat(in, StatisticsTerms.IN_ARTICLE, article));

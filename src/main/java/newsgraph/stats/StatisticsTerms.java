@@ -76,6 +76,8 @@ public final class StatisticsTerms {
     public static final Node IN_ARTICLE = term("inArticle");
     public static final Node IN_SPEAKER = term("inSpeaker");
     public static final Node IN_ABOUT = term("inAbout");
+    // ... and on the pair, each of those articles as its day, a tab and its IRI (SpeakerTimeline.spokeIn)
+    public static final Node PAIR_IN = term("pairIn");
 
     // a real speaker's statements by month (and outlet) and by outlet (SpeakerTimeline), one node per row: timeline's
     // and outlets' rows of one speaker

@@ -262,6 +262,11 @@ public final class PagedQuery {
                 return new ElementSubQuery(counted);
             }
             Query copy = QueryTransformOps.shallowCopy(stage);
+            // a shallow copy leaves out the aggregates (what-a-said-about-b's lists of the entities of the articles that
+            // its stage inside picks)
+            if (copy.getAggregators().isEmpty()) {
+                copy.getAggregators().addAll(stage.getAggregators());
+            }
             copy.setQueryPattern(withArticlesToCount(stage.getQueryPattern(), articles));
             return new ElementSubQuery(copy);
         }

@@ -239,12 +239,14 @@ class PerPersonQueryPlanTest {
         assertFalse(reads(op, TEXT), name + " reads the statements' words to count articles");
     }
 
+    private static final String PAIR_KEY = "urn:newsgraph:stats#pairIn";
     private static final String PAIR_ARTICLE = "urn:newsgraph:stats#inArticle";
 
     /**
-     * what-a-said-about-b starts from the pair where the statistics are complete (issues 10, 15): its article stage sorts
-     * the articles kept for the pairs of the two real entities ({@code st:inArticle}) and keeps offset + limit of them
-     * before any statement is read, instead of joining every statement of the speaker with every entity of the other
+     * what-a-said-about-b starts from the pair where the statistics are complete (issues 10, 15, 16): its article stage
+     * sorts the keys of the articles kept for the pairs of the two real entities ({@code st:pairIn}: day and article,
+     * one index range) and keeps offset + limit of them before any statement is read or any article's entities of the
+     * pair ({@code st:inArticle}) are looked up, instead of joining every statement of the speaker with every entity of the other
      * name (whose cost grew with all the speaker ever said).
      */
     @org.junit.jupiter.api.Test
@@ -258,7 +260,7 @@ class PerPersonQueryPlanTest {
             Walker.walk(op, new OpVisitorBase() {
                 @Override
                 public void visit(OpTopN top) {
-                    if (reads(top.getSubOp(), PAIR_ARTICLE)) {
+                    if (reads(top.getSubOp(), PAIR_KEY)) {
                         fromPairs.add(top);
                     }
                 }
@@ -268,6 +270,7 @@ class PerPersonQueryPlanTest {
             assertEquals(1, stages.size(), "no article stage sorts the pair's articles alone:\n" + op);
             assertEquals(120, stages.get(0).getLimit(), "the page's articles: offset + limit");
             assertFalse(reads(stages.get(0).getSubOp(), ABOUT), "a statement read before the articles are sorted");
+            assertFalse(reads(stages.get(0).getSubOp(), PAIR_ARTICLE), "every article's entities read before the sort");
         }
     }
 

@@ -349,6 +349,12 @@ public class StatisticsTest { // public: the identity tests check the statistics
                         ordered(store.dataset(), NamedQuery.find(query).bind(parameters)),
                         query + " " + parameters + ": from statistics and counted");
             }
+            for (String other : names.subList(0, Math.min(4, names.size()))) {
+                Map<String, String> pair = Map.of("speaker_name", parameters.get("speaker_name"), "about_name", other);
+                assertEquals(ordered(store.dataset(), NamedQuery.find("what-a-said-about-b").withoutStatistics().bind(pair)),
+                        ordered(store.dataset(), NamedQuery.find("what-a-said-about-b").bind(pair)),
+                        "what-a-said-about-b " + pair + ": from statistics and counted");
+            }
             Map<String, String> about = Map.of("about_name", parameters.get("speaker_name"));
             assertEquals(ordered(store.dataset(), NamedQuery.find("said-about").withoutStatistics().bind(about)),
                     ordered(store.dataset(), NamedQuery.find("said-about").bind(about)),
