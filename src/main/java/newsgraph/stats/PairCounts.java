@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.OWL;
 
 /**
  * Who speaks about whom, kept per pair of real entities (a hub of the identity graph, or an entity without one): for
@@ -196,7 +194,7 @@ final class PairCounts {
     }
 
     private static List<Node> hubs(DatasetGraph dsg, Node entity) {
-        return objects(dsg, IdentityGraph.NODE, entity, OWL.sameAs.asNode());
+        return StatisticsUpdate.hubsOf(dsg, entity);
     }
 
     /** A statement's words as CONCAT takes them (string literals only; none: the statement counts nowhere). */

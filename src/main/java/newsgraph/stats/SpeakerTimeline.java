@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.OWL;
 
 /**
  * A real speaker's statements by month and by outlet, and the articles it speaks in by day, kept so that
@@ -61,7 +59,7 @@ final class SpeakerTimeline {
         }
         dsg.find(Quad.defaultGraphIRI, speaker, StatisticsTerms.SPOKE_IN, Node.ANY).forEachRemaining(old::add);
         Set<Quad> now = new HashSet<>();
-        if (speaker.isURI() && !dsg.find(IdentityGraph.NODE, speaker, OWL.sameAs.asNode(), Node.ANY).hasNext()) {
+        if (speaker.isURI() && StatisticsUpdate.hubsOf(dsg, speaker).isEmpty()) {
             write(speaker, count(dsg, speaker), now);
         }
         // collected first: TDB2 allows no change while one of its iterators is open

@@ -173,7 +173,7 @@ public final class StatisticsUpdate {
         }
     }
 
-    /** Remembers the creators of a graph's statements (the graph as it is now). */
+    /** Remembers the creators of a graph's statements and the entities they are about (the graph as it is now). */
     private void creators(Graph graph) {
         graph.find(Node.ANY, Standard.CREATOR, Node.ANY).forEachRemaining(t -> creators.add(t.getObject()));
         graph.find(Node.ANY, Standard.ABOUT, Node.ANY).forEachRemaining(t -> abouts.add(t.getObject()));
@@ -253,13 +253,14 @@ public final class StatisticsUpdate {
         return hubs;
     }
 
-    /** The members of a hub, as the identity graph has them now. */
+    /** The hubs of an entity (none for a real entity itself), as the identity graph has them now. */
     static List<Node> hubsOf(DatasetGraph dsg, Node entity) {
         List<Node> hubs = new ArrayList<>();
         dsg.find(IdentityGraph.NODE, entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
         return hubs;
     }
 
+    /** The members of a hub, as the identity graph has them now. */
     static List<Node> members(DatasetGraph dsg, Node hub) {
         List<Node> members = new ArrayList<>();
         dsg.find(IdentityGraph.NODE, Node.ANY, OWL.sameAs.asNode(), hub).forEachRemaining(q -> members.add(q.getSubject()));
