@@ -75,10 +75,9 @@ final class PairCounts {
                 shared.articles().forEach((article, entities) -> {
                     if (article.isURI()) {
                         // the pair's articles by day, one index range (what-a-said-about-b sorts them)
-                        List<Node> dates = objects(dsg, article, article, Standard.DATE_PUBLISHED);
-                        for (Node date : dates.isEmpty() ? java.util.Collections.<Node>singletonList(null) : dates) {
-                            now.add(stat(pair, StatisticsTerms.PAIR_IN,
-                                    NodeFactory.createLiteralString(SpeakerTimeline.spokeIn(date, article))));
+                        for (String key : SpeakerTimeline.spokeIn(objects(dsg, article, article, Standard.DATE_PUBLISHED),
+                                article)) {
+                            now.add(stat(pair, StatisticsTerms.PAIR_IN, NodeFactory.createLiteralString(key)));
                         }
                     }
                     Node in = inArticle(pair, article);

@@ -71,10 +71,9 @@ final class SpeakerTimeline {
     private record Said(Node copyOf, String words) {
     }
 
-    /** What one outlet ran of the speaker's. */
+    /** What one outlet ran of the speaker's: its statements once per work and its articles, as most-quoted counts them. */
     private static final class OutletRow {
-        final Set<String> said = new HashSet<>();
-        final Set<Node> articles = new HashSet<>();
+        final SaidOnce said = new SaidOnce();
         String first;
         String last;
         boolean undated;
@@ -97,14 +96,26 @@ final class SpeakerTimeline {
         return (date == null || date.isBlank() ? "" : str(date)) + "\t" + article.getURI();
     }
 
+    /** The keys of an article with these dates ({@link #spokeIn}): one for each date, one without a date when it has none. */
+    static List<String> spokeIn(List<Node> dates, Node article) {
+        return dates.isEmpty() ? List.of(spokeIn((Node) null, article))
+                : dates.stream().map(date -> spokeIn(date, article)).toList();
+    }
+
     /** One outlet's row: statements once per work, articles, first and last day (null when an article has none). */
     record Outlet(long statements, long articles, String first, String last) {
     }
 
     /** An article's facts that the rows read, looked up once per article. */
-    private record Article(List<Node> copiesOf, List<Node> outlets, List<Node> dates) {
+    private record Article(Node graph, List<Node> works, List<Node> outlets, List<Node> dates) {
+
+        /** What its statements count once in: its works, else the article itself. */
+        List<Node> copiesOf() {
+            return works.isEmpty() ? List.of(graph) : works;
+        }
     }
 
+    /** The rows of one real speaker, over its members' statements (its own without members). */
     static Counts count(DatasetGraph dsg, Node speaker) {
         List<Node> members = StatisticsUpdate.members(dsg, speaker);
         Map<Node, Article> articles = new HashMap<>();
@@ -117,11 +128,7 @@ final class SpeakerTimeline {
                 Node graph = made.getGraph();
                 Article article = articles.computeIfAbsent(graph, g -> article(dsg, g));
                 if (graph.isURI()) {
-                    // who-said-what: every article with a statement of the speaker's, words or not
-                    if (article.dates().isEmpty()) {
-                        spoke.add(spokeIn(null, graph));
-                    }
-                    article.dates().forEach(date -> spoke.add(spokeIn(date, graph)));
+                    spoke.addAll(spokeIn(article.dates(), graph)); // who-said-what: every article, words or not
                 }
                 List<Node> texts = Statistics.objects(dsg, graph, made.getSubject(), Standard.TEXT);
                 if (texts.isEmpty()) {
@@ -147,14 +154,7 @@ final class SpeakerTimeline {
                 // outlets: every article, dated or not; the words as CONCAT takes them
                 for (Node outlet : article.outlets()) {
                     OutletRow row = byOutlet.computeIfAbsent(outlet, o -> new OutletRow());
-                    row.articles.add(graph);
-                    for (Node copyOf : article.copiesOf()) {
-                        if (!copyOf.isURI()) {
-                            continue; // STR of a blank node is an error: no ?said
-                        }
-                        texts.stream().filter(SaidOnce::isWords).forEach(t ->
-                                row.said.add(copyOf.getURI() + " " + t.getLiteralLexicalForm()));
-                    }
+                    row.said.add(made.getSubject(), List.of(graph), g -> article.works(), texts, false);
                     if (article.dates().isEmpty()) {
                         row.undated = true;
                     }
@@ -179,7 +179,7 @@ final class SpeakerTimeline {
             months.put(key, (long) said.size());
         }));
         Map<Node, Outlet> outlets = new HashMap<>();
-        byOutlet.forEach((outlet, row) -> outlets.put(outlet, new Outlet(row.said.size(), row.articles.size(),
+        byOutlet.forEach((outlet, row) -> outlets.put(outlet, new Outlet(row.said.statements(), row.said.articles(),
                 row.undated ? null : row.first, row.undated ? null : row.last)));
         return new Counts(months, outlets, spoke);
     }
@@ -194,7 +194,7 @@ final class SpeakerTimeline {
                 }
             }
         }
-        return new Article(works.isEmpty() ? List.of(graph) : works, outlets.isEmpty() ? List.of(NO_OUTLET) : outlets,
+        return new Article(graph, works, outlets.isEmpty() ? List.of(NO_OUTLET) : outlets,
                 Statistics.objects(dsg, graph, graph, Standard.DATE_PUBLISHED));
     }
 

@@ -43,10 +43,10 @@ final class SpokenOf {
                     if (!graph.isURI()) {
                         continue;
                     }
-                    List<Node> dates = Statistics.objects(dsg, graph, graph, Standard.DATE_PUBLISHED);
-                    for (Node date : dates.isEmpty() ? java.util.Collections.<Node>singletonList(null) : dates) {
+                    for (String key : SpeakerTimeline.spokeIn(Statistics.objects(dsg, graph, graph, Standard.DATE_PUBLISHED),
+                            graph)) {
                         now.add(Quad.create(Quad.defaultGraphIRI, entity, StatisticsTerms.SPOKEN_OF_IN,
-                                NodeFactory.createLiteralString(SpeakerTimeline.spokeIn(date, graph))));
+                                NodeFactory.createLiteralString(key)));
                     }
                 }
             }
