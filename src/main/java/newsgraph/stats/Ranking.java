@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.OWL;
  *                         st:quotedArticles 3 ; st:quotedName "Ashby" .
  * &lt;urn:newsgraph:stats:row:person:…/person/ruth-ashby&gt; st:personRank 36028796…; st:rowOf &lt;…/person/ruth-ashby&gt; ;
  *                         st:rowArticles 4 ; st:rowAlternateName "Ruth" ; st:rowHolds &lt;…/post/…&gt; ;
- *                         st:rowMemberOf &lt;…/organization/…&gt; .
+ *                         st:rowMemberOfName "Labour Party" .
  * </pre>
  *
  * <p>Why an integer: TDB2 writes an integer of up to 55 bits into the index entry itself, and its indexes hold entries
@@ -289,12 +289,14 @@ public final class Ranking {
             values.put(StatisticsTerms.ROW_HOLDS, everyones(contributors, e ->
                     objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.HOLDS).stream().filter(post ->
                             dsg.find(Quad.defaultGraphIRI, post, StatisticsTerms.LABEL, Node.ANY).hasNext()).toList()));
-            values.put(StatisticsTerms.ROW_MEMBER_OF, everyones(contributors, e ->
-                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.MEMBER_OF).stream().filter(org ->
-                            dsg.find(Quad.defaultGraphIRI, org, StatisticsTerms.NAME, Node.ANY).hasNext()).toList()));
+            // the organisations' names, not the organisations: a busy person's thousands of article-scoped organisations
+            // are a few names, and a page shows the names
+            values.put(StatisticsTerms.ROW_MEMBER_OF_NAME, everyones(contributors, e ->
+                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.MEMBER_OF).stream().flatMap(org ->
+                            objects(dsg, Quad.defaultGraphIRI, org, StatisticsTerms.NAME).stream()).distinct().toList()));
         }
         write(dsg, row, List.of(rankTerm, StatisticsTerms.ROW_OF, StatisticsTerms.ROW_ARTICLES, StatisticsTerms.ROW_ALTERNATE_NAME,
-                StatisticsTerms.ROW_HOLDS, StatisticsTerms.ROW_MEMBER_OF), values);
+                StatisticsTerms.ROW_HOLDS, StatisticsTerms.ROW_MEMBER_OF_NAME), values);
     }
 
     /** The values of all the contributors together, or none when one of them has none (GROUP_CONCAT is then unbound). */

@@ -111,20 +111,33 @@ public final class Statistics {
 
     /** The layout before the speakers' months and outlets, which {@link #upgrade} brings up to this one. */
     static final Node VERSION_WITHOUT_TIMELINES = NodeFactory.createLiteralString("6");
+    /** The layout whose entities' rows held the organisations themselves, which {@link #upgrade} brings up to this one. */
+    static final Node VERSION_WITH_ROW_ORGANISATIONS = NodeFactory.createLiteralString("7");
 
-    /** Whether the statistics are kept in the layout before this one, complete or pending ({@link #upgrade}). */
+    /** Whether the statistics are kept in a layout before this one, complete or pending ({@link #upgrade}). */
     public static boolean isUpgradable(DatasetGraph dsg) {
-        return dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, VERSION_WITHOUT_TIMELINES)
+        return (hasVersion(dsg, VERSION_WITHOUT_TIMELINES) || hasVersion(dsg, VERSION_WITH_ROW_ORGANISATIONS))
                 && (dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES)
                         || dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING,
                                 StatisticsTerms.YES));
     }
 
+    private static boolean hasVersion(DatasetGraph dsg, Node version) {
+        return dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, version);
+    }
+
     /**
-     * Brings statistics kept in the layout before this one (version 6, complete or pending: the same but for the
-     * speakers' months and outlets and the articles said about each entity) up to it without counting every article
-     * again: marks every speaker and every entity spoken about to be counted again, as a load's batches mark those they change, and leaves the statistics pending for {@link #settle} (in a
-     * write transaction). Reads the statements' creators once: a minute where a rebuild reads every article.
+     * Brings statistics kept in a layout before this one, complete or pending, up to it without counting every article
+     * again (in a write transaction).
+     * <ul>
+     * <li>Version 6 lacks the speakers' months and outlets and the articles said about each entity: every speaker and
+     * every entity spoken about is marked to be counted again, as a load's batches mark those they change, and the
+     * statistics are left pending for {@link #settle}. Reads the statements' creators once: a minute where a rebuild
+     * reads every article.</li>
+     * <li>Versions 6 and 7 keep the organisations of an entities' row ({@code st:rowMemberOf}) where this one keeps their
+     * names ({@code st:rowMemberOfName}): each row's organisations are replaced by their names, exactly what counting
+     * the row again would give.</li>
+     * </ul>
      *
      * @return whether there was such a layout to bring up
      */
@@ -132,16 +145,26 @@ public final class Statistics {
         if (!isUpgradable(dsg)) {
             return false;
         }
-        for (Node speaker : PairCounts.allSpeakers(dsg)) {
-            dsg.add(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS, StatisticsTerms.YES);
+        if (hasVersion(dsg, VERSION_WITHOUT_TIMELINES)) {
+            for (Node speaker : PairCounts.allSpeakers(dsg)) {
+                dsg.add(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS, StatisticsTerms.YES);
+            }
+            for (Node entity : SpokenOf.all(dsg)) {
+                dsg.add(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF, StatisticsTerms.YES);
+            }
+            dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
+            dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
         }
-        for (Node entity : SpokenOf.all(dsg)) {
-            dsg.add(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF, StatisticsTerms.YES);
+        List<Quad> organisations = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_MEMBER_OF,
+                Node.ANY));
+        for (Quad q : organisations) {
+            Iter.toList(dsg.find(Quad.defaultGraphIRI, q.getObject(), StatisticsTerms.NAME, Node.ANY)).forEach(name ->
+                    dsg.add(Quad.defaultGraphIRI, q.getSubject(), StatisticsTerms.ROW_MEMBER_OF_NAME, name.getObject()));
+            dsg.delete(q);
         }
         dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, VERSION_WITHOUT_TIMELINES);
-        dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
+        dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, VERSION_WITH_ROW_ORGANISATIONS);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, StatisticsTerms.CURRENT_VERSION);
-        dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
         return true;
     }
 

@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("7");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("8");
     /**
      * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
@@ -111,7 +111,10 @@ public final class StatisticsTerms {
     public static final Node ROW_ARTICLES = term("rowArticles");
     public static final Node ROW_ALTERNATE_NAME = term("rowAlternateName");
     public static final Node ROW_HOLDS = term("rowHolds");
-    public static final Node ROW_MEMBER_OF = term("rowMemberOf");
+    /** The names of the organisations of a row's members (version 8; before it, the organisations themselves). */
+    public static final Node ROW_MEMBER_OF_NAME = term("rowMemberOfName");
+    /** The organisations of a row's members, each with its own name: the layout before version 8, which it replaced. */
+    static final Node ROW_MEMBER_OF = term("rowMemberOf");
 
     /** Where a fact of the statistics comes from in an article graph. */
     static Node sourceOf(Node statisticsTerm) {

@@ -631,6 +631,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                 }
                 out[0] = Resolver.standard().resolve(dataset.asDatasetGraph(), under);
                 NameIndex.add(dataset.asDatasetGraph(), out[0].identity());
+                NameIndex.refresh(dataset.asDatasetGraph()); // every entity has a hub now: its names lead to it
             });
             batch.commit();
             return out[0];

@@ -11,6 +11,7 @@ import newsgraph.extract.Extractor;
 import newsgraph.load.ArticleLoader;
 import newsgraph.store.NewsStore;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 
@@ -75,7 +76,8 @@ final class IdentityArticles {
         return Txn.calculateRead(store.dataset(), () -> {
             List<String> found = new ArrayList<>();
             store.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI() && q.getSubject().getURI().contains("/article/" + fileStem + "-")
+                // in the articles' graphs (the statistics' rows in the stored default graph carry entities' IRIs too)
+                if (!Quad.isDefaultGraph(q.getGraph()) && q.getSubject().isURI() && q.getSubject().getURI().contains("/article/" + fileStem + "-")
                         && q.getSubject().getURI().endsWith(suffix) && !found.contains(q.getSubject().getURI())) {
                     found.add(q.getSubject().getURI());
                 }

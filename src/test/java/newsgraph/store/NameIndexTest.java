@@ -72,7 +72,7 @@ class NameIndexTest {
                 store.dataset().asDatasetGraph().add(Quad.defaultGraphIRI, stale,
                         NodeFactory.createURI(NameIndex.NAMESPACE + "#key"), NodeFactory.createLiteralString("zzyzx"));
                 store.dataset().asDatasetGraph().add(Quad.defaultGraphIRI, stale,
-                        NodeFactory.createURI(NameIndex.NAMESPACE + "#of"),
+                        NodeFactory.createURI(NameIndex.NAMESPACE + "#real"),
                         NodeFactory.createURI("https://w3id.org/newsgraph/id/person/michael-fallon"));
             });
 
@@ -84,7 +84,7 @@ class NameIndexTest {
                 }
             });
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().add(Quad.defaultGraphIRI, stale,
-                    NodeFactory.createURI(NameIndex.NAMESPACE + "#of"), NodeFactory.createURI(member)));
+                    NodeFactory.createURI(NameIndex.NAMESPACE + "#real"), NodeFactory.createURI(member)));
 
             assertEquals(List.of(), rows(store.dataset(), "who-said-what", Map.of("speaker_name", "zzyzx")),
                     "each candidate of the index is checked against the articles");

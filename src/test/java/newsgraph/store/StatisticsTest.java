@@ -246,6 +246,52 @@ public class StatisticsTest { // public: the identity tests check the statistics
     }
 
     @Test
+    void entitiesRowsOfTheLayoutWithTheOrganisationsThemselvesGetTheirNamesWhenOpened() {
+        Path dir = temp.resolve("db");
+        List<String> before;
+        try (NewsStore store = NewsStore.open(dir)) {
+            // the seed, with a membership for every person named in it (the seed's own is of an unnamed spokesman)
+            org.apache.jena.rdf.model.Model graph = ArticleGraph.of(SeedArticles.seed());
+            org.apache.jena.rdf.model.Resource party = graph.listSubjectsWithProperty(
+                    org.apache.jena.vocabulary.RDF.type, graph.createResource("http://schema.org/Organization"))
+                    .filterKeep(o -> o.hasProperty(graph.createProperty("http://schema.org/name"))).next();
+            graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                    graph.createResource("http://schema.org/Person")).toList().forEach(person ->
+                    person.addProperty(graph.createProperty("http://schema.org/memberOf"), party));
+            store.replace(SeedArticles.seed().article(), graph);
+            before = rows(store.dataset(), "entities", false);
+            assertTrue(before.toString().contains("member_of="), before.toString());
+            // the layout of version 7: a row points to its members' organisations, each with its own st:name
+            Txn.executeWrite(store.dataset(), () -> {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                List<Quad> names = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY,
+                        StatisticsTerms.ROW_MEMBER_OF_NAME, Node.ANY));
+                assertFalse(names.isEmpty(), "the seed's people are members of organisations");
+                for (Quad q : names) {
+                    Node organisation = dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.NAME, q.getObject()).next()
+                            .getSubject();
+                    dsg.delete(q);
+                    dsg.add(Quad.defaultGraphIRI, q.getSubject(), NodeFactory.createURI(StatisticsTerms.NAMESPACE
+                            + "rowMemberOf"), organisation);
+                }
+                dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                        StatisticsTerms.CURRENT_VERSION);
+                dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                        NodeFactory.createLiteralString("7"));
+                assertTrue(Statistics.isUpgradable(dsg));
+            });
+        }
+        try (NewsStore store = NewsStore.openExisting(dir)) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            assertTrue(Txn.calculateRead(store.dataset(), () -> Statistics.isComplete(dsg)
+                    && !dsg.find(Quad.defaultGraphIRI, Node.ANY, NodeFactory.createURI(StatisticsTerms.NAMESPACE
+                            + "rowMemberOf"), Node.ANY).hasNext()), "brought up to this layout: names, not organisations");
+            assertEquals(before, rows(store.dataset(), "entities", false));
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    @Test
     void aDatabaseWithoutStatisticsGetsThemWhenOpenedAndStatsRebuildCountsThemAgain() {
         Path dir = temp.resolve("db");
         Dataset foreign = TDB2Factory.connectDataset(dir.toString());
