@@ -27,6 +27,9 @@ final class ServerHeap {
 
     static final int HEAP_MEGABYTES = 1024;
 
+    /** The environment variable that bounds glibc's malloc arenas (ignored where the C library is another). */
+    static final String MALLOC_ARENAS = "MALLOC_ARENA_MAX";
+
     private static final long HEAP_BYTES = HEAP_MEGABYTES * 1024L * 1024;
 
     private ServerHeap() {
@@ -62,7 +65,11 @@ final class ServerHeap {
                 + " one's heap, the JVM's default, could grow to %,d MB); give java -Xmx… to choose", HEAP,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         System.out.flush();
-        Process server = new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // glibc gives each thread that allocates natively (gzip, NIO) an arena of its own, up to 8 per core, which the
+        // server's many threads grow and never give back: resident memory past any heap bound (README, Performance)
+        builder.environment().putIfAbsent(MALLOC_ARENAS, "2");
+        Process server = builder.start();
         Thread stop = new Thread(() -> {
             server.destroy(); // its own shutdown stops the server within 10 s
             try {

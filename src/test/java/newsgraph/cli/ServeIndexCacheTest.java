@@ -101,6 +101,8 @@ class ServeIndexCacheTest {
         Path large = largeDatabase("large-unset-heap");
         Served served = serve(List.of(), large);
         assertEquals(List.of("default", "-Xmx1g"), served.heaps(), served.output().toString());
+        assertEquals("MALLOC_ARENA_MAX=2", served.arenas().get(1),
+                "and glibc's malloc arenas bounded, which the server's threads would grow past the heap's bound");
         assertTrue(served.output().stream().anyMatch(l -> l.startsWith(
                 "newsgraph serve: serving from a JVM of its own with -Xmx1g")), served.output().toString());
         assertTrue(served.indexes().startsWith("read through a 256 MB cache in the heap"), served.indexes());
@@ -162,9 +164,12 @@ class ServeIndexCacheTest {
         }
     }
 
-    /** What a server said of its indexes, the index files it mapped, and its answers to a few queries. */
+    /**
+     * What a server said of its indexes, the index files it mapped, and its answers to a few queries; the heap and
+     * glibc's malloc arenas of each of its processes (the first, and the JVM of its own it may start).
+     */
     private record Served(String indexes, List<String> mapped, Map<String, String> answers, List<String> output,
-                          List<String> heaps) {
+                          List<String> heaps, List<String> arenas) {
     }
 
     /** Serves {@code database} from a JVM with a heap of 256 MB. */
@@ -201,6 +206,7 @@ class ServeIndexCacheTest {
             String directory = database.toRealPath().toString();
             List<String> mapped = new ArrayList<>();
             List<String> heaps = new ArrayList<>();
+            List<String> arenas = new ArrayList<>();
             for (ProcessHandle process : Stream.concat(Stream.of(child.toHandle()), child.descendants()).toList()) {
                 Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "maps")).stream()
                         .map(line -> line.substring(line.lastIndexOf(' ') + 1))
@@ -210,8 +216,11 @@ class ServeIndexCacheTest {
                 String commandLine = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
                 heaps.add(Arrays.stream(commandLine.split("\u0000"))
                         .filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b).orElse("default"));
+                String environment = Files.readString(Path.of("/proc", Long.toString(process.pid()), "environ"));
+                arenas.add(Arrays.stream(environment.split("\u0000")).filter(v -> v.startsWith("MALLOC_ARENA_MAX="))
+                        .findFirst().orElse("unset"));
             }
-            return new Served(indexes, mapped, answers, lines, heaps);
+            return new Served(indexes, mapped, answers, lines, heaps, arenas);
         } finally {
             List<ProcessHandle> descendants = child.descendants().toList();
             child.destroy();
