@@ -123,8 +123,23 @@ public final class PagedQuery {
             for (Query window : rankingWindows(query)) {
                 window.setLimit(offset + limit + 1);
             }
+            for (Query rows : rankingPages(query)) {
+                rows.setLimit(offset + limit + 1);
+            }
         }
         return this;
+    }
+
+    /**
+     * The ranking pages of a query, at any depth: sub-queries that order the rows of a ranking window by its key first
+     * ({@code ORDER BY ?rank …}), so that the rows up to the page's end are all that later stages read (the key never
+     * goes against the query's order: the first rows by key are the query's first rows).
+     */
+    static List<Query> rankingPages(Query query) {
+        return subQueries(query.getQueryPattern(), inner -> inner.getProjectVars().contains(Var.alloc(RANK))
+                && inner.getOrderBy() != null && !inner.getOrderBy().isEmpty()
+                && Var.alloc(RANK).equals(inner.getOrderBy().get(0).getExpression().asVar())
+                && inner.getOrderBy().get(0).getDirection() != Query.ORDER_DESCENDING);
     }
 
     /** The ranking windows of a query, at any depth. */

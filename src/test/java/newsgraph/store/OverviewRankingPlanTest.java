@@ -107,6 +107,24 @@ class OverviewRankingPlanTest {
         }
     }
 
+    /**
+     * most-quoted orders the rows of its window by key, name and IRI and cuts them at the page's end before it reads
+     * their counts: a page that ends among thousands of rows of one key (one count, one name) reads their counts for
+     * the page's rows only.
+     */
+    @Test
+    void mostQuotedReadsTheCountsOfThePagesRowsOnly() {
+        for (long[] page : new long[][] {{100, 0}, {100, 200}, {1, 0}}) {
+            Query query = page("most-quoted", Map.of(), page[0], page[1]);
+            List<Query> rows = PagedQuery.rankingPages(query);
+            assertEquals(1, rows.size(), "one ranking page:\n" + query);
+            assertEquals(page[0] + page[1] + 1, rows.get(0).getLimit(), "it ends where the page does");
+            assertFalse(rows.get(0).toString().contains("quotedStatements"), "and reads no count:\n" + rows.get(0));
+        }
+        assertTrue(PagedQuery.rankingPages(NamedQuery.find("most-quoted").bind(Map.of())).stream()
+                .noneMatch(Query::hasLimit), "the whole list: every row");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"most-quoted", "entities"})
     void asWrittenTheWindowsReadTheWholeRanking(String name) {
