@@ -122,7 +122,10 @@ class OverviewRankingPlanTest {
             assertFalse(rows.get(0).toString().contains("quotedStatements"), "and reads no count:\n" + rows.get(0));
         }
         assertTrue(PagedQuery.rankingPages(NamedQuery.find("most-quoted").bind(Map.of())).stream()
-                .noneMatch(Query::hasLimit), "the whole list: every row");
+                .noneMatch(Query::hasLimit), "as written: every row");
+        Query whole = NamedQuery.find("most-quoted").bind(Map.of(), Page.of(Page.OWN_LIMIT, 0)).query();
+        assertTrue(whole.toString().contains("quotedRank") && !whole.toString().contains("ORDER BY ?rank"),
+                "the whole list is not sorted twice (its own ORDER BY sorts it):\n" + whole);
     }
 
     @ParameterizedTest
