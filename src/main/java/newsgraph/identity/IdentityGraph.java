@@ -1,5 +1,6 @@
 package newsgraph.identity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,13 @@ public final class IdentityGraph {
             }
         });
         return hubOf;
+    }
+
+    /** The hubs of an entity as stored: none for a hub, nor for an entity that has none yet (in a transaction). */
+    public static List<Node> hubsOf(DatasetGraph dsg, Node entity) {
+        List<Node> hubs = new ArrayList<>();
+        dsg.find(NODE, entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
+        return hubs;
     }
 
     /** Every hub IRI ever given out in this store, current or retired (in a transaction). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -64,7 +65,7 @@ final class PairCounts {
             }
         }
         Set<Quad> now = new HashSet<>();
-        if (speaker.isURI() && hubs(dsg, speaker).isEmpty()) { // else counted on its hub
+        if (speaker.isURI() && IdentityGraph.hubsOf(dsg, speaker).isEmpty()) { // else counted on its hub
             count(dsg, speaker).forEach((about, shared) -> {
                 Node pair = pair(speaker, about);
                 now.add(stat(pair, StatisticsTerms.PAIR_SPEAKER, speaker));
@@ -129,7 +130,7 @@ final class PairCounts {
                 });
                 for (Node about : objects(dsg, graph, statement, Standard.ABOUT)) {
                     for (Node real : realOf.computeIfAbsent(about, a -> {
-                        List<Node> h = hubs(dsg, a);
+                        List<Node> h = IdentityGraph.hubsOf(dsg, a);
                         return h.isEmpty() ? List.of(a) : h;
                     })) {
                         Entities in = articles.computeIfAbsent(real, r -> new HashMap<>()).computeIfAbsent(graph,
@@ -156,7 +157,7 @@ final class PairCounts {
         Set<Node> speakers = new HashSet<>();
         for (Node creator : creators) {
             speakers.add(creator);
-            speakers.addAll(hubs(dsg, creator));
+            speakers.addAll(IdentityGraph.hubsOf(dsg, creator));
         }
         return speakers;
     }
@@ -190,10 +191,6 @@ final class PairCounts {
     private static Node named(Node first, Node second) {
         String key = first.toString() + "\n" + second.toString();
         return NodeFactory.createURI(PAIRS + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static List<Node> hubs(DatasetGraph dsg, Node entity) {
-        return StatisticsUpdate.hubsOf(dsg, entity);
     }
 
     /** A statement's words as CONCAT takes them (string literals only; none: the statement counts nowhere). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -59,7 +60,7 @@ final class SpeakerTimeline {
         }
         dsg.find(Quad.defaultGraphIRI, speaker, StatisticsTerms.SPOKE_IN, Node.ANY).forEachRemaining(old::add);
         Set<Quad> now = new HashSet<>();
-        if (speaker.isURI() && StatisticsUpdate.hubsOf(dsg, speaker).isEmpty()) {
+        if (speaker.isURI() && IdentityGraph.hubsOf(dsg, speaker).isEmpty()) {
             write(speaker, count(dsg, speaker), now);
         }
         // collected first: TDB2 allows no change while one of its iterators is open

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,7 +36,7 @@ final class SpokenOf {
         Set<Quad> old = new HashSet<>();
         dsg.find(Quad.defaultGraphIRI, entity, StatisticsTerms.SPOKEN_OF_IN, Node.ANY).forEachRemaining(old::add);
         Set<Quad> now = new HashSet<>();
-        if (entity.isURI() && StatisticsUpdate.hubsOf(dsg, entity).isEmpty()) {
+        if (entity.isURI() && IdentityGraph.hubsOf(dsg, entity).isEmpty()) {
             List<Node> members = StatisticsUpdate.members(dsg, entity);
             for (Node member : members.isEmpty() ? List.of(entity) : members) {
                 for (Quad said : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.ABOUT, member))) {
@@ -61,7 +62,7 @@ final class SpokenOf {
         Set<Node> reals = new HashSet<>();
         for (Node entity : entities) {
             reals.add(entity);
-            reals.addAll(StatisticsUpdate.hubsOf(dsg, entity));
+            reals.addAll(IdentityGraph.hubsOf(dsg, entity));
         }
         return reals;
     }

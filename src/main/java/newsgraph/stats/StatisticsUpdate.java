@@ -246,17 +246,10 @@ public final class StatisticsUpdate {
     private Set<Node> hubsOfChangedEntities() {
         Set<Node> hubs = new HashSet<>();
         for (Node entity : entities) {
-            dsg.find(IdentityGraph.NODE, entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
+            hubs.addAll(IdentityGraph.hubsOf(dsg, entity));
             dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, entity)
                     .forEachRemaining(q -> hubs.add(q.getSubject()));
         }
-        return hubs;
-    }
-
-    /** The hubs of an entity (none for a real entity itself), as the identity graph has them now. */
-    static List<Node> hubsOf(DatasetGraph dsg, Node entity) {
-        List<Node> hubs = new ArrayList<>();
-        dsg.find(IdentityGraph.NODE, entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> hubs.add(q.getObject()));
         return hubs;
     }
 

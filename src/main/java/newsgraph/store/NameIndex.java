@@ -18,7 +18,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.OWL;
 
 /**
  * An index of the names in the database, so that the queries find "Ashby" without reading every article's
@@ -101,12 +100,8 @@ public final class NameIndex {
 
     /** The entity's hub in the identity graph, or the entity itself while it has none (a hub has none either). */
     private static Node realOf(DatasetGraph dsg, Node entity) {
-        var hubs = dsg.find(IdentityGraph.NODE, entity, OWL.sameAs.asNode(), Node.ANY);
-        try {
-            return hubs.hasNext() ? hubs.next().getObject() : entity;
-        } finally {
-            Iter.close(hubs);
-        }
+        List<Node> hubs = IdentityGraph.hubsOf(dsg, entity);
+        return hubs.isEmpty() ? entity : hubs.get(0);
     }
 
     /**
