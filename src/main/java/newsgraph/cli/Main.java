@@ -16,7 +16,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         CheckedOutput.ownProcess();
-        System.exit(run(args));
+        Integer served = ServeCommand.fromOwnHeap(args);
+        System.exit(served != null ? served : run(args));
     }
 
     /** Runs a command line and returns its exit code; never exits the JVM. */

@@ -14,16 +14,16 @@ public enum Detail {
      * The default: of the mentions, only those that name an entity (its proper names and group names, which
      * carry its identity across articles) and those that name a statement's speaker; no layout blocks.
      */
-    LEAN("lean", NG.LeanDetail),
+    LEAN("lean"),
     /** Everything found: every mention (pronouns and descriptions too) and the article's layout blocks. */
-    FULL("full", NG.FullDetail);
+    FULL("full");
 
     private final String option;
-    private final Resource term;
 
-    Detail(String option, Resource term) {
+    // no ontology term here: the command line's options hold a Detail, and NG's constants start Jena, which in
+    // serve's launcher (a JVM that only starts the server's own) would cost some 70 MB of resident memory (README)
+    Detail(String option) {
         this.option = option;
-        this.term = term;
     }
 
     /** "lean" or "full", case-insensitively. */
@@ -43,6 +43,6 @@ public enum Detail {
 
     /** The ontology's individual that the graph's extraction names ({@code ng:detailLevel}). */
     public Resource term() {
-        return term;
+        return this == LEAN ? NG.LeanDetail : NG.FullDetail;
     }
 }

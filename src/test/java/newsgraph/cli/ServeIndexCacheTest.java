@@ -110,6 +110,31 @@ class ServeIndexCacheTest {
         assertEquals(List.of("-Xmx512m"), serve(List.of("-Xmx512m"), large).heaps(), "a heap given is kept");
     }
 
+    /**
+     * The JVM that starts the server's own and waits beside it for as long as it serves does not start Jena (nor build
+     * the other commands, which start it): started, Jena took that JVM from 60 to 115 MB resident, which counts against
+     * serve's memory as much as the server's own does.
+     */
+    @Test
+    void theJvmThatStartsTheServersOwnLoadsNoJena() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "the kernel's list of processes (Linux)");
+        assumeTrue(Runtime.getRuntime().maxMemory() > 1200L * 1024 * 1024, "a machine whose default heap is over 1 GB");
+        Path large = largeDatabase("large-launcher-classes");
+        Path logs = Files.createDirectories(temp.resolve("launcher-classes"));
+        // each JVM (the option goes on to the server's own) lists the classes it loads in a file named by its process
+        Served served = serve(List.of("-Xlog:class+load:file=" + logs.resolve("classes-%p.txt")), large);
+        assertEquals(List.of("default", "-Xmx1g"), served.heaps(), served.output().toString());
+        List<String> launcher = Files.readAllLines(logs.resolve("classes-" + served.pids().get(0) + ".txt"));
+        List<String> server = Files.readAllLines(logs.resolve("classes-" + served.pids().get(1) + ".txt"));
+        assertTrue(launcher.stream().anyMatch(l -> l.contains("newsgraph.cli.ServeCommand ")), "the list is read");
+        // Jena's start (JenaSystem.init) loads a thousand classes and builds its registries; the verifier may still
+        // load a few interfaces that the launcher's classes name (a method's return type), which cost nothing
+        assertEquals(List.of(), launcher.stream().filter(l -> l.contains(" org.apache.jena.sys.")).toList());
+        List<String> jena = launcher.stream().filter(l -> l.contains(" org.apache.jena.")).toList();
+        assertTrue(jena.size() < 20, jena.size() + " of Jena's classes: " + jena);
+        assertTrue(server.stream().filter(l -> l.contains(" org.apache.jena.")).count() > 1000, "the server's own does");
+    }
+
     /** The same answers, whole database and named queries, whichever way the indexes are read. */
     @Test
     void theAnswersAreTheSameMappedAndThroughACache() throws Exception {
@@ -169,7 +194,7 @@ class ServeIndexCacheTest {
      * glibc's malloc arenas of each of its processes (the first, and the JVM of its own it may start).
      */
     private record Served(String indexes, List<String> mapped, Map<String, String> answers, List<String> output,
-                          List<String> heaps, List<String> arenas) {
+                          List<String> heaps, List<String> arenas, List<Long> pids) {
     }
 
     /** Serves {@code database} from a JVM with a heap of 256 MB. */
@@ -207,6 +232,7 @@ class ServeIndexCacheTest {
             List<String> mapped = new ArrayList<>();
             List<String> heaps = new ArrayList<>();
             List<String> arenas = new ArrayList<>();
+            List<Long> pids = new ArrayList<>();
             for (ProcessHandle process : Stream.concat(Stream.of(child.toHandle()), child.descendants()).toList()) {
                 Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "maps")).stream()
                         .map(line -> line.substring(line.lastIndexOf(' ') + 1))
@@ -219,8 +245,9 @@ class ServeIndexCacheTest {
                 String environment = Files.readString(Path.of("/proc", Long.toString(process.pid()), "environ"));
                 arenas.add(Arrays.stream(environment.split("\u0000")).filter(v -> v.startsWith("MALLOC_ARENA_MAX="))
                         .findFirst().orElse("unset"));
+                pids.add(process.pid());
             }
-            return new Served(indexes, mapped, answers, lines, heaps, arenas);
+            return new Served(indexes, mapped, answers, lines, heaps, arenas, pids);
         } finally {
             List<ProcessHandle> descendants = child.descendants().toList();
             child.destroy();
