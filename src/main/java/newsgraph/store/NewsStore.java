@@ -41,7 +41,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.params.StoreParams;
@@ -746,12 +745,12 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
     /**
      * Rewrites the database without the space that transactions left behind (TDB2 copies every block a
-     * transaction changes), then deletes the old copy, and any older storage directory that a compaction killed
-     * after its switch left behind. The size is then that of a fresh load. The database stays open and locked
-     * throughout; call it between write transactions.
+     * transaction changes) and with every index block full ({@link PackedStorage}), then deletes the old copy, and
+     * any older storage directory that a compaction killed after its switch left behind. The database stays open and
+     * locked throughout; call it between write transactions.
      *
-     * <p>A compaction killed part-way loses nothing: TDB2 writes the new copy under {@code Data-NNNN-tmp}, renames it
-     * when it is complete (the switch) and deletes a {@code -tmp} directory when it next opens the database; killed
+     * <p>A compaction killed part-way loses nothing: the new copy is written under {@code Data-NNNN-tmp} and renamed
+     * when it is complete (the switch); TDB2 deletes a {@code -tmp} directory when it next opens the database. Killed
      * after the switch, the database opens on the new copy and the next compaction deletes the old one.
      *
      * @return the disk it used before, at its peak (both copies) and after
@@ -765,10 +764,20 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                 storageLocation().getFileName().toString()) + 1));
         try {
             // the old copy stays until it is measured: both copies on disk are the peak a compaction needs
-            DatabaseMgr.compact(dataset.asDatasetGraph(), false);
-        } catch (RuntimeException | InternalError e) {
-            // TDB2 deletes the half-written copy but keeps its files open and mapped, so their disk is not freed
-            // until they are closed: close them, or the load that goes on finds the disk still full
+            DatasetGraphSwitchable database = TDBInternal.getDatabaseContainer(dataset.asDatasetGraph());
+            DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(database);
+            PackedStorage.write(storage, halfCopy);
+            Path next = location.resolve(halfCopy.getFileName().toString().replaceFirst("-tmp$", ""));
+            Files.move(halfCopy, next, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // the switch, as unmap() does it: the old storage closed, the new one opened under the same lock
+            StoreParams params = storage.getStoreParams();
+            ReorderTransformation reorder = storage.getReorderTransform();
+            StoreConnection.internalExpel(storage.getLocation(), false);
+            database.set(StoreConnection.connectCreate(Location.create(next.toString()), params, reorder)
+                    .getDatasetGraphTDB());
+        } catch (IOException | RuntimeException | InternalError e) {
+            // the half-written copy's files are still open and mapped, so their disk is not freed until they are
+            // closed: close them, or the load that goes on finds the disk still full
             try {
                 StoreConnection.internalExpel(Location.create(halfCopy.toString()), true);
                 FileTrees.delete(halfCopy); // closing it wrote its lock file again
