@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " 'mapped' into its memory (fastest while the machine has room; the resident memory grows with"
                     + " what is asked). Default: mapped for indexes up to 512 MB, else a cache of a quarter of the"
                     + " heap, at most 256 MB (README: serve, Memory). A cache is at most half the heap. Started"
-                    + " without -Xmx, a server with a cache runs in a JVM of its own with -Xmx1g.")
+                    + " without -Xmx, a server with a cache runs in a JVM of its own with " + ServerHeap.HEAP + ".")
     String indexCache;
 
     /** How long Ctrl-C waits for running requests and the database before the process ends anyway. */

@@ -100,12 +100,13 @@ class ServeIndexCacheTest {
         assumeTrue(Runtime.getRuntime().maxMemory() > 1200L * 1024 * 1024, "a machine whose default heap is over 1 GB");
         Path large = largeDatabase("large-unset-heap");
         Served served = serve(List.of(), large);
-        assertEquals(List.of("default", "-Xmx1g"), served.heaps(), served.output().toString());
+        assertEquals(List.of("default", ServerHeap.HEAP), served.heaps(), served.output().toString());
         assertEquals("MALLOC_ARENA_MAX=2", served.arenas().get(1),
                 "and glibc's malloc arenas bounded, which the server's threads would grow past the heap's bound");
         assertTrue(served.output().stream().anyMatch(l -> l.startsWith(
-                "newsgraph serve: serving from a JVM of its own with -Xmx1g")), served.output().toString());
-        assertTrue(served.indexes().startsWith("read through a 256 MB cache in the heap"), served.indexes());
+                "newsgraph serve: serving from a JVM of its own with " + ServerHeap.HEAP)), served.output().toString());
+        int cache = IndexReading.defaultCacheMegabytes(ServerHeap.HEAP_MEGABYTES * 1024L * 1024);
+        assertTrue(served.indexes().startsWith("read through a " + cache + " MB cache in the heap"), served.indexes());
         assertEquals(List.of(), served.mapped());
         assertEquals(List.of("-Xmx512m"), serve(List.of("-Xmx512m"), large).heaps(), "a heap given is kept");
     }
@@ -123,7 +124,7 @@ class ServeIndexCacheTest {
         Path logs = Files.createDirectories(temp.resolve("launcher-classes"));
         // each JVM (the option goes on to the server's own) lists the classes it loads in a file named by its process
         Served served = serve(List.of("-Xlog:class+load:file=" + logs.resolve("classes-%p.txt")), large);
-        assertEquals(List.of("default", "-Xmx1g"), served.heaps(), served.output().toString());
+        assertEquals(List.of("default", ServerHeap.HEAP), served.heaps(), served.output().toString());
         List<String> launcher = Files.readAllLines(logs.resolve("classes-" + served.pids().get(0) + ".txt"));
         List<String> server = Files.readAllLines(logs.resolve("classes-" + served.pids().get(1) + ".txt"));
         assertTrue(launcher.stream().anyMatch(l -> l.contains("newsgraph.cli.ServeCommand ")), "the list is read");
