@@ -21,7 +21,7 @@ public enum Detail {
     private final String option;
 
     // no ontology term here: the command line's options hold a Detail, and NG's constants start Jena, which in
-    // serve's launcher (a JVM that only starts the server's own) would cost some 70 MB of resident memory (README)
+    // serve's launcher (a JVM that only starts the server's own) would cost some 55 MB of resident memory (README)
     Detail(String option) {
         this.option = option;
     }

@@ -57,6 +57,8 @@ final class PackedStorage {
         }
         Location copy = Location.create(to.toString());
         long records = 0;
+        long[] quads = {-1};
+        long[] triples = {-1};
         try {
             DatasetGraphTDB packed = StoreConnection.connectCreate(copy, from.getStoreParams(),
                     from.getReorderTransform()).getDatasetGraphTDB();
@@ -72,6 +74,14 @@ final class PackedStorage {
                     // tree's root over the packed one
                     CoLib.executeWrite(index, () -> count[0] = pack(source2, target));
                     records += count[0];
+                    // each index holds every quad (or triple) once: one that holds another number is damaged
+                    long[] expected = name.length() == 4 ? quads : triples;
+                    if (expected[0] < 0) {
+                        expected[0] = count[0];
+                    } else if (expected[0] != count[0]) {
+                        throw new IllegalStateException("index " + name + " of " + source + " holds " + count[0]
+                                + " records where the others of its kind hold " + expected[0]);
+                    }
                 }
             } finally {
                 from.end();
@@ -146,19 +156,10 @@ final class PackedStorage {
     /** Writes {@code from}'s records, in its order (the target's: the same index), into the empty {@code to}. */
     private static long pack(BPlusTree from, BPlusTree to) {
         long[] count = new long[1];
-        Iterator<Record> records = from.iterator();
-        Iterator<Record> counted = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public Record next() {
-                count[0]++;
-                return records.next();
-            }
-        };
+        Iterator<Record> counted = org.apache.jena.atlas.iterator.Iter.map(from.iterator(), record -> {
+            count[0]++;
+            return record;
+        });
         BPlusTreeRewriter.packIntoBPlusTree(counted, to.getParams(), to.getRecordFactory(),
                 to.getStateManager().getBufferChannel(), to.getNodeManager().getBlockMgr(),
                 to.getRecordsMgr().getBlockMgr());
