@@ -731,15 +731,23 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
      * take the database in the middle of a load.
      */
     private void unmap() {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(TDBInternal.getDatabaseContainer(
+                dataset.asDatasetGraph()));
+        switchStorage(storage.getLocation());
+    }
+
+    /**
+     * Closes the storage directory in use and opens {@code next} (the same one again, or a compacted copy) in its
+     * place, with its settings, under the database's lock.
+     */
+    private void switchStorage(Location next) {
         DatasetGraphSwitchable database = TDBInternal.getDatabaseContainer(dataset.asDatasetGraph());
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(database);
-        Location where = storage.getLocation();
         StoreParams params = storage.getStoreParams();
         ReorderTransformation reorder = storage.getReorderTransform();
         // closes the files; a mapped buffer is unmapped when it is collected, and this asks for a collection
-        StoreConnection.internalExpel(where, false);
-        DatasetGraphTDB reopened = StoreConnection.connectCreate(where, params, reorder).getDatasetGraphTDB();
-        database.set(reopened);
+        StoreConnection.internalExpel(storage.getLocation(), false);
+        database.set(StoreConnection.connectCreate(next, params, reorder).getDatasetGraphTDB());
         withUnionDefaultGraph(dataset);
     }
 
@@ -764,17 +772,11 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                 storageLocation().getFileName().toString()) + 1));
         try {
             // the old copy stays until it is measured: both copies on disk are the peak a compaction needs
-            DatasetGraphSwitchable database = TDBInternal.getDatabaseContainer(dataset.asDatasetGraph());
-            DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(database);
-            PackedStorage.write(storage, halfCopy);
+            PackedStorage.write(TDBInternal.getDatasetGraphTDB(TDBInternal.getDatabaseContainer(
+                    dataset.asDatasetGraph())), halfCopy);
             Path next = location.resolve(halfCopy.getFileName().toString().replaceFirst("-tmp$", ""));
             Files.move(halfCopy, next, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            // the switch, as unmap() does it: the old storage closed, the new one opened under the same lock
-            StoreParams params = storage.getStoreParams();
-            ReorderTransformation reorder = storage.getReorderTransform();
-            StoreConnection.internalExpel(storage.getLocation(), false);
-            database.set(StoreConnection.connectCreate(Location.create(next.toString()), params, reorder)
-                    .getDatasetGraphTDB());
+            switchStorage(Location.create(next.toString()));
         } catch (IOException | RuntimeException | InternalError e) {
             // the half-written copy's files are still open and mapped, so their disk is not freed until they are
             // closed: close them, or the load that goes on finds the disk still full
@@ -789,7 +791,6 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             throw new StoreException(why.getMessage().replace("cannot write to database", "cannot compact database"),
                     e);
         }
-        withUnionDefaultGraph(dataset);
         bothCopies = diskBytes();
         try {
             deleteOlderStorage();

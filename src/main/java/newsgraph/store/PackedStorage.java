@@ -1,11 +1,15 @@
 package newsgraph.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
@@ -15,6 +19,7 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.loader.base.LoaderOps;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -23,73 +28,78 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * A copy of a TDB2 storage directory ({@code Data-NNNN}) with every index block full: each B+tree written bottom up
  * from its own sorted records, as {@code tdb2.xloader} builds its indexes, instead of one insert per quad and index.
- * TDB2's own compaction inserts every quad again, which leaves its B+trees' blocks a half to two thirds full (the
- * 100,000-article store: 24 GB compacted so; README, Performance) and takes an hour at that size.
+ * TDB2's own compaction inserts every quad again, which leaves its B+trees' blocks half to two thirds full (at
+ * 100,000 articles its triple indexes took twice the packed size; README, Performance) and takes about as long as a
+ * load.
  *
  * <p>The copy keeps the node table's data file as it is (a node's id is its place in that file, so every index
- * record is copied unchanged, and nodes no quad uses any more stay), and the prefixes; it packs the node table's hash
- * index and the nine quad and triple indexes. The source is read in one read transaction and is not changed.
+ * record is copied unchanged, and nodes no quad uses any more stay), and the prefixes' table; it packs the node
+ * table's hash index and the storage's triple and quad indexes. The source is read in one read transaction and is not
+ * changed.
  */
 final class PackedStorage {
-
-    /** The storage's tuple indexes (TDB2's default: three for the default graph, six for the named graphs). */
-    static final List<String> INDEXES = List.of("SPO", "POS", "OSP", "GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG");
 
     private PackedStorage() {
     }
 
     /**
-     * Writes the packed copy of {@code from} into the new directory {@code to} (which must not exist) and closes it;
-     * returns the records copied. On failure {@code to} may be left half-written: the caller deletes it.
+     * Writes the packed copy of {@code from} into the new directory {@code to} (which must not exist) and closes it.
+     * On failure {@code to} may be left half-written: the caller deletes it.
      */
-    static long write(DatasetGraphTDB from, Path to) throws IOException {
+    static void write(DatasetGraphTDB from, Path to) throws IOException {
+        StoreParams params = from.getStoreParams();
         Path source = Path.of(from.getLocation().getDirectoryPath());
         Files.createDirectory(to);
         try (Stream<Path> files = Files.list(source)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 // the node table's data (ids are offsets in it), the prefixes' small table, the storage's settings
-                if (name.startsWith("nodes-data.") || name.startsWith("prefixes") || name.startsWith("GPU.")
+                if (name.startsWith(params.getNodeTableBaseName() + "-data.")
+                        || name.startsWith(params.getPrefixTableBaseName())
+                        || Arrays.stream(params.getPrefixIndexes()).anyMatch(index -> name.startsWith(index + "."))
                         || name.endsWith(".opt") || name.equals("tdb.cfg")) {
                     copySparse(file, to.resolve(name));
                 }
             }
         }
         Location copy = Location.create(to.toString());
-        long records = 0;
-        long[] quads = {-1};
-        long[] triples = {-1};
         try {
-            DatasetGraphTDB packed = StoreConnection.connectCreate(copy, from.getStoreParams(),
-                    from.getReorderTransform()).getDatasetGraphTDB();
+            DatasetGraphTDB packed = StoreConnection.connectCreate(copy, params, from.getReorderTransform())
+                    .getDatasetGraphTDB();
             from.begin(TxnType.READ);
             try {
-                records += packNodeIndex(from, packed);
-                for (String name : INDEXES) {
-                    TupleIndex index = TDBInternal.findIndex(packed, name);
-                    BPlusTree source2 = LoaderOps.idxBTree(TDBInternal.findIndex(from, name));
-                    BPlusTree target = LoaderOps.idxBTree(index);
-                    long[] count = new long[1];
-                    // a transaction of this index alone, as tdb2.xloader's: the storage's own would write its empty
-                    // tree's root over the packed one
-                    CoLib.executeWrite(index, () -> count[0] = pack(source2, target));
-                    records += count[0];
-                    // each index holds every quad (or triple) once: one that holds another number is damaged
-                    long[] expected = name.length() == 4 ? quads : triples;
-                    if (expected[0] < 0) {
-                        expected[0] = count[0];
-                    } else if (expected[0] != count[0]) {
-                        throw new IllegalStateException("index " + name + " of " + source + " holds " + count[0]
-                                + " records where the others of its kind hold " + expected[0]);
-                    }
-                }
+                packNodeIndex(from, packed);
+                packIndexes(from, packed, params.getTripleIndexes());
+                packIndexes(from, packed, params.getQuadIndexes());
             } finally {
                 from.end();
             }
         } finally {
             StoreConnection.internalExpel(copy, true);
         }
-        return records;
+    }
+
+    /**
+     * Packs each of these tuple indexes. Each holds every triple (or quad) once, so one that holds another number of
+     * records than the first is damaged: the copy stops there.
+     */
+    private static void packIndexes(DatasetGraphTDB from, DatasetGraphTDB packed, String[] names) {
+        long expected = -1;
+        for (String name : names) {
+            TupleIndex index = TDBInternal.findIndex(packed, name);
+            BPlusTree source = LoaderOps.idxBTree(TDBInternal.findIndex(from, name));
+            BPlusTree target = LoaderOps.idxBTree(index);
+            long[] count = new long[1];
+            // a transaction of this index alone, as tdb2.xloader's: the storage's own would write its empty tree's root
+            // over the packed one
+            CoLib.executeWrite(index, () -> count[0] = pack(source, target));
+            if (expected < 0) {
+                expected = count[0];
+            } else if (expected != count[0]) {
+                throw new IllegalStateException("index " + name + " of " + from.getLocation().getDirectoryPath()
+                        + " holds " + count[0] + " records where " + names[0] + " holds " + expected);
+            }
+        }
     }
 
     /**
@@ -97,10 +107,9 @@ final class PackedStorage {
      * goes, so most of a small database's files is a hole that a plain copy would fill.
      */
     static void copySparse(Path from, Path to) throws IOException {
-        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(from);
-             java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(to,
-                     java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(64 * 1024);
+        try (FileChannel in = FileChannel.open(from);
+             FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer block = ByteBuffer.allocate(64 * 1024);
             long at = 0;
             long size = in.size();
             while (at < size) {
@@ -119,12 +128,12 @@ final class PackedStorage {
             }
             if (out.size() < size) {
                 // the hole at the end: a write of its last byte gives the file its length
-                out.write(java.nio.ByteBuffer.allocate(1), size - 1);
+                out.write(ByteBuffer.allocate(1), size - 1);
             }
         }
     }
 
-    private static boolean zeros(java.nio.ByteBuffer block) {
+    private static boolean zeros(ByteBuffer block) {
         for (int i = block.position(); i < block.limit(); i++) {
             if (block.get(i) != 0) {
                 return false;
@@ -134,7 +143,7 @@ final class PackedStorage {
     }
 
     /** The node table's index from a node's hash to its id. */
-    private static long packNodeIndex(DatasetGraphTDB from, DatasetGraphTDB packed) {
+    private static void packNodeIndex(DatasetGraphTDB from, DatasetGraphTDB packed) {
         BPlusTree source = LoaderOps.ntBPTree(from.getTripleTable().getNodeTupleTable().getNodeTable());
         BPlusTree target = LoaderOps.ntBPTree(packed.getTripleTable().getNodeTupleTable().getNodeTable());
         TransactionCoordinator coordinator = CoLib.newCoordinator();
@@ -142,9 +151,8 @@ final class PackedStorage {
         coordinator.start();
         Transaction txn = coordinator.begin(TxnType.WRITE);
         try {
-            long count = pack(source, target);
+            pack(source, target);
             txn.commit();
-            return count;
         } catch (RuntimeException e) {
             txn.abort();
             throw e;
@@ -156,7 +164,7 @@ final class PackedStorage {
     /** Writes {@code from}'s records, in its order (the target's: the same index), into the empty {@code to}. */
     private static long pack(BPlusTree from, BPlusTree to) {
         long[] count = new long[1];
-        Iterator<Record> counted = org.apache.jena.atlas.iterator.Iter.map(from.iterator(), record -> {
+        Iterator<Record> counted = Iter.map(from.iterator(), record -> {
             count[0]++;
             return record;
         });
