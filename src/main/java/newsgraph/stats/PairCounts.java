@@ -36,7 +36,7 @@ import org.apache.jena.sparql.core.Quad;
  * </pre>
  * so that {@code what-a-said-about-b} sorts only the articles the two share and reads, in those of its page, the
  * speaker's statements only (index lookups with both entities bound); and on the pair, each of those articles keyed by
- * its day as {@code who-said-what}'s are ({@code st:pairIn}, {@link SpeakerTimeline#spokeIn}), so that the newest of
+ * its day as {@code who-said-what}'s are ({@code st:pairIn}, {@link ArticleKeys}), so that the newest of
  * them are one index range away. A pair whose statements have no words keeps its
  * articles and no count (the top-10 tables read only counts). A speaker's pairs are counted again whole ({@link #recount}) whenever a write changes
  * a graph it speaks in or the hub of it or of an entity it speaks about: a count once per work does not add up.
@@ -76,8 +76,7 @@ final class PairCounts {
                 shared.articles().forEach((article, entities) -> {
                     if (article.isURI()) {
                         // the pair's articles by day, one index range (what-a-said-about-b sorts them)
-                        for (String key : SpeakerTimeline.spokeIn(objects(dsg, article, article, Standard.DATE_PUBLISHED),
-                                article)) {
+                        for (String key : ArticleKeys.of(ArticleKeys.of(dsg, article))) {
                             now.add(stat(pair, StatisticsTerms.PAIR_IN, NodeFactory.createLiteralString(key)));
                         }
                     }
@@ -92,6 +91,22 @@ final class PairCounts {
         // collected first: TDB2 allows no change while one of its iterators is open
         old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
         now.stream().filter(q -> !old.contains(q)).forEach(dsg::add);
+    }
+
+    /**
+     * Writes again the keys of a pair ({@code st:pairIn}) alone, from its articles' rows (in a write transaction): what
+     * bringing keys without the outlets up to this layout needs.
+     */
+    static void rekey(DatasetGraph dsg, Node pair) {
+        Set<String> keys = new HashSet<>();
+        for (Quad in : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.IN_PAIR, pair))) {
+            for (Node article : objects(dsg, Quad.defaultGraphIRI, in.getSubject(), StatisticsTerms.IN_ARTICLE)) {
+                if (article.isURI()) {
+                    keys.addAll(ArticleKeys.of(ArticleKeys.of(dsg, article)));
+                }
+            }
+        }
+        ArticleKeys.replace(dsg, pair, StatisticsTerms.PAIR_IN, keys);
     }
 
     private static Quad stat(Node subject, Node term, Node object) {

@@ -29,7 +29,7 @@ import org.apache.jena.sparql.core.Quad;
  * &lt;urn:newsgraph:stats:speaker:…&gt; st:outletsOf &lt;speaker&gt; ; st:outletsPublisher "BBC News" ;
  *                                  st:outletsStatements 30 ; st:outletsArticles 11 ;
  *                                  st:outletsFirst "2024-01-03" ; st:outletsLast "2024-05-30" .
- * &lt;speaker&gt; st:spokeIn "2024-05-30\t&lt;article IRI&gt;" .
+ * &lt;speaker&gt; st:spokeIn "2024-05-30\t&lt;article IRI&gt;\t&lt;member IRI&gt;\tBBC News\thttps://www.bbc.co.uk/news" .
  * </pre>
  * A timeline row without an outlet is the month's total: its statements once per work (the work its article is a copy
  * of and the words), dated articles only; with an outlet, those in that outlet's copies. An outlets row counts its
@@ -82,25 +82,17 @@ final class SpeakerTimeline {
 
     /**
      * The counts of one speaker: per month (a month alone: the month's total; with an outlet: that outlet's) and per
-     * outlet, and the articles it speaks in by their day ({@link #spokeIn}).
+     * outlet, and the articles it speaks in by their day ({@link ArticleKeys}).
      */
     record Counts(Map<List<Node>, Long> months, Map<Node, Outlet> outlets, Set<String> articles) {
     }
 
     /**
-     * The key of an article a speaker speaks in, as {@code who-said-what} sorts them: the article's
-     * {@code schema:datePublished} as STR gives it (nothing for an undated article), a tab, and the article's IRI. One
-     * string per article and date, so that the newest articles of a person are one index range of the statistics away
-     * instead of a lookup for each article and each of the person's article entities.
+     * Writes again the keys of a real speaker ({@code st:spokeIn}) alone, not its months and outlets (in a write
+     * transaction): what bringing keys without the member up to this layout needs.
      */
-    static String spokeIn(Node date, Node article) {
-        return (date == null || date.isBlank() ? "" : str(date)) + "\t" + article.getURI();
-    }
-
-    /** The keys of an article with these dates ({@link #spokeIn}): one for each date, one without a date when it has none. */
-    static List<String> spokeIn(List<Node> dates, Node article) {
-        return dates.isEmpty() ? List.of(spokeIn((Node) null, article))
-                : dates.stream().map(date -> spokeIn(date, article)).toList();
+    static void rekey(DatasetGraph dsg, Node speaker) {
+        ArticleKeys.replace(dsg, speaker, StatisticsTerms.SPOKE_IN, ArticleKeys.ofReal(dsg, speaker, Standard.CREATOR));
     }
 
     /** One outlet's row: statements once per work, articles, first and last day (null when an article has none). */
@@ -108,7 +100,7 @@ final class SpeakerTimeline {
     }
 
     /** An article's facts that the rows read, looked up once per article. */
-    private record Article(Node graph, List<Node> works, List<Node> outlets, List<Node> dates) {
+    private record Article(Node graph, List<Node> works, List<Node> outlets, List<Node> dates, ArticleKeys.Article keyed) {
 
         /** What its statements count once in: its works, else the article itself. */
         List<Node> copiesOf() {
@@ -129,7 +121,7 @@ final class SpeakerTimeline {
                 Node graph = made.getGraph();
                 Article article = articles.computeIfAbsent(graph, g -> article(dsg, g));
                 if (graph.isURI()) {
-                    spoke.addAll(spokeIn(article.dates(), graph)); // who-said-what: every article, words or not
+                    spoke.addAll(ArticleKeys.of(article.keyed(), member)); // who-said-what: every article, words or not
                 }
                 List<Node> texts = Statistics.objects(dsg, graph, made.getSubject(), Standard.TEXT);
                 if (texts.isEmpty()) {
@@ -144,7 +136,7 @@ final class SpeakerTimeline {
                     Map<Node, Set<Said>> ofMonth = byMonth.computeIfAbsent(month, m -> new HashMap<>());
                     for (Node copyOf : article.copiesOf()) {
                         for (Node text : texts) {
-                            Said said = new Said(copyOf, text.isBlank() ? null : str(text));
+                            Said said = new Said(copyOf, text.isBlank() ? null : ArticleKeys.str(text));
                             ofMonth.computeIfAbsent(total, k -> new HashSet<>()).add(said);
                             for (Node outlet : article.outlets()) {
                                 ofMonth.computeIfAbsent(outlet, k -> new HashSet<>()).add(said);
@@ -195,13 +187,8 @@ final class SpeakerTimeline {
                 }
             }
         }
-        return new Article(graph, works, outlets.isEmpty() ? List.of(NO_OUTLET) : outlets,
-                Statistics.objects(dsg, graph, graph, Standard.DATE_PUBLISHED));
-    }
-
-    /** STR of a term: a literal's lexical form, an IRI's text. */
-    private static String str(Node term) {
-        return term.isLiteral() ? term.getLiteralLexicalForm() : term.getURI();
+        ArticleKeys.Article keyed = ArticleKeys.of(dsg, graph);
+        return new Article(graph, works, outlets.isEmpty() ? List.of(NO_OUTLET) : outlets, keyed.dates(), keyed);
     }
 
     /** SUBSTR(STR(?date), 1, n): its first n characters (null for a blank node, which STR does not take). */
@@ -209,7 +196,7 @@ final class SpeakerTimeline {
         if (date.isBlank()) {
             return null;
         }
-        String text = str(date);
+        String text = ArticleKeys.str(date);
         return text.codePointCount(0, text.length()) <= n ? text : text.substring(0, text.offsetByCodePoints(0, n));
     }
 

@@ -14,11 +14,11 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The articles in which something is said about a real entity (a hub of the identity graph over its members, or an
- * entity without one), kept on it as {@code who-said-what} keeps a speaker's ({@link SpeakerTimeline#spokeIn}):
+ * entity without one), kept on it as {@code who-said-what} keeps a speaker's ({@link ArticleKeys}):
  * <pre>
- * &lt;entity&gt; st:spokenOfIn "2024-05-30\t&lt;article IRI&gt;" .
+ * &lt;entity&gt; st:spokenOfIn "2024-05-30\t&lt;article IRI&gt;\t&lt;member IRI&gt;\tBBC News\thttps://www.bbc.co.uk/news" .
  * </pre>
- * one key for each article graph with a statement whose {@code schema:about} is one of its members, so that
+ * one key for each article graph and member of it that a statement there has as its {@code schema:about}, so that
  * {@code said-about} finds the newest articles about a person in one index range instead of a lookup for each of the
  * person's article entities and articles. Counted again whole whenever a write changes a graph that speaks about it or
  * its hub (at the end of a load for those its batches marked, {@code st:pendingSpokenOf}).
@@ -33,28 +33,7 @@ final class SpokenOf {
      * real entity (it has no hub of its own), writes them over its hub's members when it has members, else over its own.
      */
     static void recount(DatasetGraph dsg, Node entity) {
-        Set<Quad> old = new HashSet<>();
-        dsg.find(Quad.defaultGraphIRI, entity, StatisticsTerms.SPOKEN_OF_IN, Node.ANY).forEachRemaining(old::add);
-        Set<Quad> now = new HashSet<>();
-        if (entity.isURI() && IdentityGraph.hubsOf(dsg, entity).isEmpty()) {
-            List<Node> members = StatisticsUpdate.members(dsg, entity);
-            for (Node member : members.isEmpty() ? List.of(entity) : members) {
-                for (Quad said : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.ABOUT, member))) {
-                    Node graph = said.getGraph();
-                    if (!graph.isURI()) {
-                        continue;
-                    }
-                    for (String key : SpeakerTimeline.spokeIn(Statistics.objects(dsg, graph, graph, Standard.DATE_PUBLISHED),
-                            graph)) {
-                        now.add(Quad.create(Quad.defaultGraphIRI, entity, StatisticsTerms.SPOKEN_OF_IN,
-                                NodeFactory.createLiteralString(key)));
-                    }
-                }
-            }
-        }
-        // collected first: TDB2 allows no change while one of its iterators is open
-        old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
-        now.stream().filter(q -> !old.contains(q)).forEach(dsg::add);
+        ArticleKeys.replace(dsg, entity, StatisticsTerms.SPOKEN_OF_IN, ArticleKeys.ofReal(dsg, entity, Standard.ABOUT));
     }
 
     /** The entities whose keys a change to statements about these moves: each and its hubs. */

@@ -114,9 +114,15 @@ public final class Statistics {
     /** The layout whose entities' rows held the organisations themselves, which {@link #upgrade} brings up to this one. */
     static final Node VERSION_WITH_ROW_ORGANISATIONS = NodeFactory.createLiteralString("7");
 
+    /** The layout whose articles' keys named no member and no outlet, which {@link #upgrade} brings up to this one. */
+    static final Node VERSION_WITH_ARTICLE_KEYS = NodeFactory.createLiteralString("8");
+
+    private static final List<Node> EARLIER_VERSIONS = List.of(VERSION_WITHOUT_TIMELINES, VERSION_WITH_ROW_ORGANISATIONS,
+            VERSION_WITH_ARTICLE_KEYS);
+
     /** Whether the statistics are kept in a layout before this one, complete or pending ({@link #upgrade}). */
     public static boolean isUpgradable(DatasetGraph dsg) {
-        return (hasVersion(dsg, VERSION_WITHOUT_TIMELINES) || hasVersion(dsg, VERSION_WITH_ROW_ORGANISATIONS))
+        return EARLIER_VERSIONS.stream().anyMatch(version -> hasVersion(dsg, version))
                 && (dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES)
                         || dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING,
                                 StatisticsTerms.YES));
@@ -137,6 +143,9 @@ public final class Statistics {
      * <li>Versions 6 and 7 keep the organisations of an entities' row ({@code st:rowMemberOf}) where this one keeps their
      * names ({@code st:rowMemberOfName}): each row's organisations are replaced by their names, exactly what counting
      * the row again would give.</li>
+     * <li>Versions 7 and 8 key a real entity's and a pair's articles without the member and the outlets
+     * ({@code st:spokeIn}, {@code st:spokenOfIn}, {@code st:pairIn}; {@link ArticleKeys}): each one's keys are written
+     * again from its members' statements (a pair's from its articles' rows), and nothing else is counted again.</li>
      * </ul>
      *
      * @return whether there was such a layout to bring up
@@ -154,6 +163,20 @@ public final class Statistics {
             }
             dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
             dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
+        } else {
+            // collected first: TDB2 allows no change while one of its iterators is open
+            Set<Node> speakers = new HashSet<>();
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKE_IN, Node.ANY)
+                    .forEachRemaining(q -> speakers.add(q.getSubject()));
+            speakers.forEach(speaker -> SpeakerTimeline.rekey(dsg, speaker));
+            Set<Node> spokenOf = new HashSet<>();
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKEN_OF_IN, Node.ANY)
+                    .forEachRemaining(q -> spokenOf.add(q.getSubject()));
+            spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
+            Set<Node> pairs = new HashSet<>();
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PAIR_IN, Node.ANY)
+                    .forEachRemaining(q -> pairs.add(q.getSubject()));
+            pairs.forEach(pair -> PairCounts.rekey(dsg, pair));
         }
         List<Quad> organisations = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_MEMBER_OF,
                 Node.ANY));
@@ -162,8 +185,8 @@ public final class Statistics {
                     dsg.add(Quad.defaultGraphIRI, q.getSubject(), StatisticsTerms.ROW_MEMBER_OF_NAME, name.getObject()));
             dsg.delete(q);
         }
-        dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, VERSION_WITHOUT_TIMELINES);
-        dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, VERSION_WITH_ROW_ORGANISATIONS);
+        EARLIER_VERSIONS.forEach(version -> dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS,
+                StatisticsTerms.VERSION, version));
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, StatisticsTerms.CURRENT_VERSION);
         return true;
     }

@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("8");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("9");
     /**
      * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
@@ -91,9 +91,11 @@ public final class StatisticsTerms {
     public static final Node OUTLETS_ARTICLES = term("outletsArticles");
     public static final Node OUTLETS_FIRST = term("outletsFirst");
     public static final Node OUTLETS_LAST = term("outletsLast");
-    // ... and on the real speaker itself, each article it speaks in: its day, a tab and its IRI (who-said-what's articles)
+    // ... and on the real speaker itself, each article it speaks in and its member there: its day, a tab, its IRI, a tab
+    // and the member's IRI (who-said-what's articles)
     public static final Node SPOKE_IN = term("spokeIn");
-    // on a real entity spoken about, each article that says something about it, keyed likewise (said-about's articles)
+    // on a real entity spoken about, each article that says something about it and its member there, keyed likewise
+    // (said-about's articles)
     public static final Node SPOKEN_OF_IN = term("spokenOfIn");
 
     // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +203,68 @@ public class StatisticsTest { // public: the identity tests check the statistics
     }
 
     @Test
+    void theOutletFilterOnTheKeysOfTheStatisticsFindsWhatItFindsOnTheArticles() {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            store.replace(new Article("a1", "one"), article("a1", "daily", "Daily Example", "\"2024-05-03\"^^xsd:date", 2));
+            store.replace(new Article("a2", "two"), article("a2", "post", "Other Post", "\"2024-06-01\"^^xsd:date", 1));
+            store.replace(new Article("a3", "three"), article("a3", null, null, null, 1));
+            // a word of a name in any case, a part of an address, nothing; and two names' parts across the tab that
+            // separates them in the keys ("Daily Example", "https://www.daily.example/"), which no one name holds
+            Map<String, Integer> statements = Map.of("DAILY", 2, "www.post.", 1, "zzz", 0, "example\thttps", 0);
+            statements.forEach((outlet, n) -> {
+                Map<String, String> parameters = Map.of("speaker_name", "ada", "outlet", outlet);
+                List<String> kept = ordered(store.dataset(), NamedQuery.find("who-said-what").bind(parameters));
+                assertEquals(n, kept.size(), outlet + ": " + kept);
+                assertEquals(ordered(store.dataset(), NamedQuery.find("who-said-what").withoutStatistics().bind(parameters)),
+                        kept, outlet + ": from the keys and from the articles");
+            });
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    @Test
+    void keysOfTheLayoutWithoutTheMembersAndOutletsGetThemWhenOpened() {
+        Path dir = temp.resolve("db");
+        Map<Node, Set<Quad>> keys = new TreeMap<>(Comparator.comparing(Node::toString));
+        List<Node> terms = List.of(StatisticsTerms.SPOKE_IN, StatisticsTerms.SPOKEN_OF_IN, StatisticsTerms.PAIR_IN);
+        try (NewsStore store = NewsStore.open(dir)) {
+            store.replace(SeedArticles.seed().article(), ArticleGraph.of(SeedArticles.seed()));
+            // the layout of version 8: each key the day and the article alone
+            Txn.executeWrite(store.dataset(), () -> {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                for (Node term : terms) {
+                    Set<Quad> now = new HashSet<>(org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Quad.defaultGraphIRI,
+                            Node.ANY, term, Node.ANY)));
+                    assertFalse(now.isEmpty(), term + ": the seed has some");
+                    keys.put(term, now);
+                    for (Quad q : now) {
+                        String[] parts = q.getObject().getLiteralLexicalForm().split("\t", -1);
+                        assertTrue(parts.length >= 3 && parts[1].startsWith("http"), q.toString());
+                        dsg.delete(q);
+                        dsg.add(Quad.defaultGraphIRI, q.getSubject(), term, NodeFactory.createLiteralString(parts[0] + "\t"
+                                + parts[1]));
+                    }
+                }
+                dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                        StatisticsTerms.CURRENT_VERSION);
+                dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
+                        NodeFactory.createLiteralString("8"));
+                assertTrue(Statistics.isUpgradable(dsg));
+            });
+        }
+        try (NewsStore store = NewsStore.openExisting(dir)) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            assertTrue(Txn.calculateRead(store.dataset(), () -> Statistics.isComplete(dsg)));
+            for (Node term : terms) {
+                assertEquals(keys.get(term), Txn.calculateRead(store.dataset(), () -> new HashSet<>(
+                        org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, term, Node.ANY)))),
+                        term + ": written again as this layout has them");
+            }
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    @Test
     void statisticsOfTheLayoutBeforeThePeoplesMonthsAndOutletsGetThemWhenOpenedWithoutARebuild() {
         Path dir = temp.resolve("db");
         try (NewsStore store = NewsStore.open(dir)) {
@@ -364,6 +427,13 @@ public class StatisticsTest { // public: the identity tests check the statistics
         assertEquals(statistics(store), kept, "the statistics kept equal those counted from scratch");
     }
 
+    /**
+     * Filters on the day and the outlet: a year, a day, a letter of many outlets' names, a part of an address, and two
+     * names' parts across a tab (as the keys of the statistics hold them), which no one name holds.
+     */
+    static final List<Map<String, String>> FILTERS = List.of(Map.of("from", "2017", "to", "2024-05-31"),
+            Map.of("outlet", "e"), Map.of("outlet", "https://"), Map.of("from", "2000", "outlet", "s\thttp"));
+
     /** The per-person queries that read a speaker's rows of the statistics (st:timelineOf, st:outletsOf, st:spokeIn). */
     static final List<String> PER_PERSON = List.of("who-said-what", "timeline", "outlets");
 
@@ -389,6 +459,14 @@ public class StatisticsTest { // public: the identity tests check the statistics
             // one word of it: a name that may find several people
             asked.add(Map.of("speaker_name", name.split(" ")[name.split(" ").length - 1]));
         }
+        // with the filters on the day and the outlet, which the keys of the statistics answer (ArticleKeys): for two names
+        for (String name : names.subList(0, Math.min(2, names.size()))) {
+            for (Map<String, String> filter : FILTERS) {
+                Map<String, String> filtered = new TreeMap<>(filter);
+                filtered.put("speaker_name", name);
+                asked.add(filtered);
+            }
+        }
         for (Map<String, String> parameters : asked) {
             for (String query : PER_PERSON) {
                 assertEquals(ordered(store.dataset(), NamedQuery.find(query).withoutStatistics().bind(parameters)),
@@ -396,12 +474,14 @@ public class StatisticsTest { // public: the identity tests check the statistics
                         query + " " + parameters + ": from statistics and counted");
             }
             for (String other : names.subList(0, Math.min(4, names.size()))) {
-                Map<String, String> pair = Map.of("speaker_name", parameters.get("speaker_name"), "about_name", other);
+                Map<String, String> pair = new TreeMap<>(parameters);
+                pair.put("about_name", other);
                 assertEquals(ordered(store.dataset(), NamedQuery.find("what-a-said-about-b").withoutStatistics().bind(pair)),
                         ordered(store.dataset(), NamedQuery.find("what-a-said-about-b").bind(pair)),
                         "what-a-said-about-b " + pair + ": from statistics and counted");
             }
-            Map<String, String> about = Map.of("about_name", parameters.get("speaker_name"));
+            Map<String, String> about = new TreeMap<>(parameters);
+            about.put("about_name", about.remove("speaker_name"));
             assertEquals(ordered(store.dataset(), NamedQuery.find("said-about").withoutStatistics().bind(about)),
                     ordered(store.dataset(), NamedQuery.find("said-about").bind(about)),
                     "said-about " + about + ": from statistics and counted");
@@ -574,6 +654,8 @@ public class StatisticsTest { // public: the identity tests check the statistics
                 s.hasProperty(RDF.type, Schema.Quotation)).toList().size();
     }
 
+    private static final String NIF_BEGIN = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex";
+
     /** A hand-written article graph with a publisher and a date (as issue 10 writes them) and some statements. */
     private static Model article(String id, String publisher, String outlet, String date, int statements) {
         String a = "<" + newsgraph.rdf.Iris.article(id) + ">"; // the graph's name: the article is its graph
@@ -586,7 +668,7 @@ public class StatisticsTest { // public: the identity tests check the statistics
         if (publisher != null) {
             ttl.append(a).append(" schema:publisher <http://example.org/outlet/").append(publisher).append("> .\n");
             ttl.append("<http://example.org/outlet/").append(publisher).append("> a schema:Organization ; schema:name \"")
-                    .append(outlet).append("\" .\n");
+                    .append(outlet).append("\" ; schema:url <https://www.").append(publisher).append(".example/> .\n");
         }
         if (date != null) {
             ttl.append(a).append(" schema:datePublished ").append(date).append(" .\n");
@@ -595,7 +677,7 @@ public class StatisticsTest { // public: the identity tests check the statistics
             ttl.append("<http://example.org/article/").append(id).append("/statement/").append(i)
                     .append("> a schema:Quotation ; schema:isPartOf ").append(a)
                     .append(" ; schema:creator <http://example.org/person/ada> ; ng:kind ng:Direct ; schema:text \"words ")
-                    .append(i).append("\" .\n");
+                    .append(i).append("\" ; ng:content [ <").append(NIF_BEGIN).append("> ").append(i).append(" ] .\n");
         }
         ttl.append("<http://example.org/person/ada> a schema:Person ; schema:name \"Ada Example\" .\n");
         Model model = ModelFactory.createDefaultModel();
