@@ -18,11 +18,12 @@ import org.apache.jena.sparql.core.Quad;
  * The keys that find a real entity's articles, newest first, in one index range of the statistics ({@code st:spokeIn},
  * {@code st:spokenOfIn}, {@code st:pairIn}): one string for each article and date, made of parts separated by a tab:
  * <pre>
- * day \t article IRI [\t member IRI] \t outlets
+ * day \t article IRI \t member IRI [\t member IRI] \t outlets
  * </pre>
  * The day is the article's {@code schema:datePublished} as STR gives it (nothing for an undated article). The member
- * is the real entity's own entity in that article (not in a pair's keys, whose st:in rows name them), so that a query
- * looks up that entity's statements instead of reading every statement of the article and the real entity of each.
+ * is the real entity's own entity in that article (a pair's keys name two: the speaker's and the other's), so that a
+ * query looks up that entity's statements instead of reading every statement of the article and the real entity of
+ * each.
  * The outlets are the names and addresses ({@code schema:name}, {@code schema:url}) of the article's publishers,
  * separated by tabs (nothing without one), and last, as they may hold anything: the queries' outlet filter reads them
  * from the key instead of looking up each article's publisher (the dated queries look at every article of a person).
@@ -54,14 +55,18 @@ final class ArticleKeys {
                 String.join("\t", outlets));
     }
 
-    /** A pair's keys of an article: one for each date, one without a day when it has none. */
-    static List<String> of(Article article) {
-        return keys(article, "");
-    }
-
-    /** The keys of a real entity's member in an article; none for a member without an IRI, which no query can name. */
+    /**
+     * The keys of a real entity's member in an article: one for each date, one without a day when it has none; none for
+     * a member without an IRI, which no query can name.
+     */
     static List<String> of(Article article, Node member) {
         return member.isURI() ? keys(article, "\t" + member.getURI()) : List.of();
+    }
+
+    /** A pair's keys of an article, for one of the speaker's members there and one of the other's: as a member's. */
+    static List<String> of(Article article, Node speaker, Node about) {
+        return speaker.isURI() && about.isURI() ? keys(article, "\t" + speaker.getURI() + "\t" + about.getURI())
+                : List.of();
     }
 
     private static List<String> keys(Article article, String member) {

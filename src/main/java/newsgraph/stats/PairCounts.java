@@ -75,10 +75,10 @@ final class PairCounts {
                 }
                 shared.articles().forEach((article, entities) -> {
                     if (article.isURI()) {
-                        // the pair's articles by day, one index range (what-a-said-about-b sorts them)
-                        for (String key : ArticleKeys.of(ArticleKeys.of(dsg, article))) {
-                            now.add(stat(pair, StatisticsTerms.PAIR_IN, NodeFactory.createLiteralString(key)));
-                        }
+                        // the pair's articles by day, with their entities of the two: one index range (what-a-said-about-b
+                        // sorts them)
+                        keys(ArticleKeys.of(dsg, article), entities.speakers(), entities.about()).forEach(key ->
+                                now.add(stat(pair, StatisticsTerms.PAIR_IN, NodeFactory.createLiteralString(key))));
                     }
                     Node in = inArticle(pair, article);
                     now.add(stat(in, StatisticsTerms.IN_PAIR, pair));
@@ -100,13 +100,26 @@ final class PairCounts {
     static void rekey(DatasetGraph dsg, Node pair) {
         Set<String> keys = new HashSet<>();
         for (Quad in : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.IN_PAIR, pair))) {
-            for (Node article : objects(dsg, Quad.defaultGraphIRI, in.getSubject(), StatisticsTerms.IN_ARTICLE)) {
+            Node row = in.getSubject();
+            for (Node article : objects(dsg, Quad.defaultGraphIRI, row, StatisticsTerms.IN_ARTICLE)) {
                 if (article.isURI()) {
-                    keys.addAll(ArticleKeys.of(ArticleKeys.of(dsg, article)));
+                    keys.addAll(keys(ArticleKeys.of(dsg, article), objects(dsg, Quad.defaultGraphIRI, row,
+                            StatisticsTerms.IN_SPEAKER), objects(dsg, Quad.defaultGraphIRI, row, StatisticsTerms.IN_ABOUT)));
                 }
             }
         }
         ArticleKeys.replace(dsg, pair, StatisticsTerms.PAIR_IN, keys);
+    }
+
+    /** A pair's keys of an article: one for each of the speaker's entities there and each of the other's. */
+    private static List<String> keys(ArticleKeys.Article article, Collection<Node> speakers, Collection<Node> about) {
+        List<String> keys = new ArrayList<>();
+        for (Node who : speakers) {
+            for (Node entity : about) {
+                keys.addAll(ArticleKeys.of(article, who, entity));
+            }
+        }
+        return keys;
     }
 
     private static Quad stat(Node subject, Node term, Node object) {
