@@ -244,8 +244,8 @@ class PerPersonQueryPlanTest {
 
     /**
      * what-a-said-about-b starts from the pair where the statistics are complete (issues 10, 15, 16): its article stage
-     * sorts the keys of the articles kept for the pairs of the two real entities ({@code st:pairIn}: day and article,
-     * one index range) and keeps offset + limit of them before any statement is read or any article's entities of the
+     * sorts the keys of the articles kept for the pairs of the two real entities ({@code st:pairIn}: day, article, the
+     * two's entities there and the outlets, one index range) and keeps offset + limit of them before any statement is read or any article's entities of the
      * pair ({@code st:inArticle}) are looked up, instead of joining every statement of the speaker with every entity of the other
      * name (whose cost grew with all the speaker ever said).
      */
@@ -271,6 +271,8 @@ class PerPersonQueryPlanTest {
             assertEquals(120, stages.get(0).getLimit(), "the page's articles: offset + limit");
             assertFalse(reads(stages.get(0).getSubOp(), ABOUT), "a statement read before the articles are sorted");
             assertFalse(reads(stages.get(0).getSubOp(), PAIR_ARTICLE), "every article's entities read before the sort");
+            // the keys name the two's entities in each article (statistics version 9): no article's pair rows are read
+            assertFalse(reads(op, PAIR_ARTICLE), "the pair's rows of an article read:\n" + op);
         }
     }
 
