@@ -211,7 +211,11 @@ final class PairCounts {
         return named(pair, article);
     }
 
-    /** A pair's node: named by a hash of its two IRIs, so that the same pair is always the same node. */
+    /**
+     * A pair's node: named by a hash of its two IRIs, so that the same pair is always the same node, and so that
+     * {@code what-a-said-about-b} makes it from the two (SPARQL's MD5 of the two IRIs with a line feed between, as
+     * {@link UUID#nameUUIDFromBytes} takes them) instead of reading every pair of one of them.
+     */
     static Node pair(Node speaker, Node about) {
         return named(speaker, about);
     }
