@@ -245,11 +245,7 @@ public class StatisticsTest { // public: the identity tests check the statistics
                                 + parts[1]));
                     }
                 }
-                dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
-                        StatisticsTerms.CURRENT_VERSION);
-                dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
-                        NodeFactory.createLiteralString("8"));
-                assertTrue(Statistics.isUpgradable(dsg));
+                markLayout(dsg, "8");
             });
         }
         try (NewsStore store = NewsStore.openExisting(dir)) {
@@ -281,11 +277,7 @@ public class StatisticsTest { // public: the identity tests check the statistics
                 }
                 dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKE_IN, Node.ANY);
                 dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKEN_OF_IN, Node.ANY);
-                dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
-                        StatisticsTerms.CURRENT_VERSION);
-                dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
-                        NodeFactory.createLiteralString("6"));
-                assertTrue(Statistics.isUpgradable(dsg));
+                markLayout(dsg, "6");
                 // a count only a rebuild would set right: the upgrade must not read every article again
                 dsg.deleteAny(Quad.defaultGraphIRI, NodeFactory.createURI(StatisticsTerms.MONTHS + "2024-05"), StatisticsTerms.MONTH_ARTICLES, Node.ANY);
                 dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(StatisticsTerms.MONTHS + "2024-05"), StatisticsTerms.MONTH_ARTICLES,
@@ -337,11 +329,7 @@ public class StatisticsTest { // public: the identity tests check the statistics
                     dsg.add(Quad.defaultGraphIRI, q.getSubject(), NodeFactory.createURI(StatisticsTerms.NAMESPACE
                             + "rowMemberOf"), organisation);
                 }
-                dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
-                        StatisticsTerms.CURRENT_VERSION);
-                dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
-                        NodeFactory.createLiteralString("7"));
-                assertTrue(Statistics.isUpgradable(dsg));
+                markLayout(dsg, "7");
             });
         }
         try (NewsStore store = NewsStore.openExisting(dir)) {
@@ -646,6 +634,13 @@ public class StatisticsTest { // public: the identity tests check the statistics
     /** The entity of a graph with this schema:name. */
     private static String named(Model graph, String name) {
         return graph.listSubjectsWithProperty(Schema.name, name).next().getURI();
+    }
+
+    /** Marks the statistics as kept in an earlier layout, which opening the database brings up to this one. */
+    private static void markLayout(DatasetGraph dsg, String version) {
+        dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, StatisticsTerms.CURRENT_VERSION);
+        dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, NodeFactory.createLiteralString(version));
+        assertTrue(Statistics.isUpgradable(dsg));
     }
 
     /** How many statements of a graph have this creator, counted in Java. */
