@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsgraph.identity.IdentityGraph;
-import newsgraph.rdf.Schema;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,8 +29,6 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class ArticleKeys {
 
-    static final Node URL = NodeFactory.createURI(Schema.NAMESPACE + "url");
-
     private ArticleKeys() {
     }
 
@@ -43,7 +40,7 @@ final class ArticleKeys {
     static Article of(DatasetGraph dsg, Node graph) {
         List<String> outlets = new ArrayList<>();
         for (Node publisher : Statistics.objects(dsg, graph, graph, Standard.PUBLISHER)) {
-            for (Node property : List.of(Standard.NAME, URL)) {
+            for (Node property : List.of(Standard.NAME, Standard.URL)) {
                 for (Node name : Statistics.objects(dsg, graph, publisher, property)) {
                     if (!name.isBlank()) { // STR takes no blank node: the filter never matched one
                         outlets.add(str(name));

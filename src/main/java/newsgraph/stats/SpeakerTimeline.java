@@ -100,7 +100,12 @@ final class SpeakerTimeline {
     }
 
     /** An article's facts that the rows read, looked up once per article. */
-    private record Article(Node graph, List<Node> works, List<Node> outlets, List<Node> dates, ArticleKeys.Article keyed) {
+    private record Article(Node graph, List<Node> works, List<Node> outlets, ArticleKeys.Article keyed) {
+
+        /** Its {@code schema:datePublished}s, as its keys have them. */
+        List<Node> dates() {
+            return keyed.dates();
+        }
 
         /** What its statements count once in: its works, else the article itself. */
         List<Node> copiesOf() {
@@ -188,7 +193,7 @@ final class SpeakerTimeline {
             }
         }
         ArticleKeys.Article keyed = ArticleKeys.of(dsg, graph);
-        return new Article(graph, works, outlets.isEmpty() ? List.of(NO_OUTLET) : outlets, keyed.dates(), keyed);
+        return new Article(graph, works, outlets.isEmpty() ? List.of(NO_OUTLET) : outlets, keyed);
     }
 
     /** SUBSTR(STR(?date), 1, n): its first n characters (null for a blank node, which STR does not take). */

@@ -35,6 +35,8 @@ final class Standard {
     // them yet: they come with that branch, and these then become Schema.datePublished and Schema.publisher)
     static final Node DATE_PUBLISHED = NodeFactory.createURI(Schema.NAMESPACE + "datePublished");
     static final Node PUBLISHER = NodeFactory.createURI(Schema.NAMESPACE + "publisher");
+    // a publisher's address, which the outlet filter reads beside its name (ArticleKeys)
+    static final Node URL = NodeFactory.createURI(Schema.NAMESPACE + "url");
 
     private Standard() {
     }

@@ -74,15 +74,9 @@ public final class Statistics {
         if (!isPending(dsg)) {
             return 0;
         }
-        Set<Node> groups = new HashSet<>();
-        Set<Node> speakers = new HashSet<>();
-        Set<Node> spokenOf = new HashSet<>();
-        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PENDING_SPOKEN_OF, Node.ANY)
-                .forEachRemaining(q -> spokenOf.add(q.getSubject()));
-        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PENDING_GROUP, Node.ANY)
-                .forEachRemaining(q -> groups.add(q.getSubject()));
-        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PENDING_PAIRS, Node.ANY)
-                .forEachRemaining(q -> speakers.add(q.getSubject()));
+        Set<Node> groups = subjectsWith(dsg, StatisticsTerms.PENDING_GROUP);
+        Set<Node> speakers = subjectsWith(dsg, StatisticsTerms.PENDING_PAIRS);
+        Set<Node> spokenOf = subjectsWith(dsg, StatisticsTerms.PENDING_SPOKEN_OF);
         for (Node group : groups) {
             recountGroup(dsg, group, StatisticsUpdate.members(dsg, group));
         }
@@ -128,6 +122,16 @@ public final class Statistics {
                                 StatisticsTerms.YES));
     }
 
+    /**
+     * The subjects of the statistics with this term, collected before anything is changed: TDB2 allows no change while
+     * one of its iterators is open.
+     */
+    private static Set<Node> subjectsWith(DatasetGraph dsg, Node term) {
+        Set<Node> subjects = new HashSet<>();
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, term, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+        return subjects;
+    }
+
     private static boolean hasVersion(DatasetGraph dsg, Node version) {
         return dsg.contains(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION, version);
     }
@@ -164,19 +168,9 @@ public final class Statistics {
             dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
             dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
         } else {
-            // collected first: TDB2 allows no change while one of its iterators is open
-            Set<Node> speakers = new HashSet<>();
-            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKE_IN, Node.ANY)
-                    .forEachRemaining(q -> speakers.add(q.getSubject()));
-            speakers.forEach(speaker -> SpeakerTimeline.rekey(dsg, speaker));
-            Set<Node> spokenOf = new HashSet<>();
-            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKEN_OF_IN, Node.ANY)
-                    .forEachRemaining(q -> spokenOf.add(q.getSubject()));
-            spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
-            Set<Node> pairs = new HashSet<>();
-            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PAIR_IN, Node.ANY)
-                    .forEachRemaining(q -> pairs.add(q.getSubject()));
-            pairs.forEach(pair -> PairCounts.rekey(dsg, pair));
+            subjectsWith(dsg, StatisticsTerms.SPOKE_IN).forEach(speaker -> SpeakerTimeline.rekey(dsg, speaker));
+            subjectsWith(dsg, StatisticsTerms.SPOKEN_OF_IN).forEach(entity -> SpokenOf.recount(dsg, entity));
+            subjectsWith(dsg, StatisticsTerms.PAIR_IN).forEach(pair -> PairCounts.rekey(dsg, pair));
         }
         List<Quad> organisations = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_MEMBER_OF,
                 Node.ANY));
