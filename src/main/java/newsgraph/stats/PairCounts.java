@@ -60,6 +60,7 @@ final class PairCounts {
         for (Quad q : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PAIR_SPEAKER, speaker))) {
             Node pair = q.getSubject();
             dsg.find(Quad.defaultGraphIRI, pair, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            speakerKeys(dsg, pair).stream().filter(dsg::contains).forEach(old::add);
             for (Quad in : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.IN_PAIR, pair))) {
                 dsg.find(Quad.defaultGraphIRI, in.getSubject(), Node.ANY, Node.ANY).forEachRemaining(old::add);
             }
@@ -72,12 +73,13 @@ final class PairCounts {
                 now.add(stat(pair, StatisticsTerms.PAIR_ABOUT, about));
                 if (shared.statements() > 0) {
                     now.add(stat(pair, StatisticsTerms.PAIR_STATEMENTS, StatisticsUpdate.integer(shared.statements())));
+                    now.add(stat(about, StatisticsTerms.SPOKEN_OF_BY, speakerKey(shared.statements(), speaker)));
                 }
                 shared.articles().forEach((article, entities) -> {
                     if (article.isURI()) {
                         // the pair's articles by day, with their entities of the two: one index range (what-a-said-about-b
                         // sorts them)
-                        keys(ArticleKeys.of(dsg, article), entities.speakers(), entities.about()).forEach(key ->
+                        ArticleKeys.of(ArticleKeys.of(dsg, article), entities.speakers(), entities.about()).forEach(key ->
                                 now.add(stat(pair, StatisticsTerms.PAIR_IN, NodeFactory.createLiteralString(key))));
                     }
                     Node in = inArticle(pair, article);
@@ -103,7 +105,7 @@ final class PairCounts {
             Node row = in.getSubject();
             for (Node article : objects(dsg, Quad.defaultGraphIRI, row, StatisticsTerms.IN_ARTICLE)) {
                 if (article.isURI()) {
-                    keys.addAll(keys(ArticleKeys.of(dsg, article), objects(dsg, Quad.defaultGraphIRI, row,
+                    keys.addAll(ArticleKeys.of(ArticleKeys.of(dsg, article), objects(dsg, Quad.defaultGraphIRI, row,
                             StatisticsTerms.IN_SPEAKER), objects(dsg, Quad.defaultGraphIRI, row, StatisticsTerms.IN_ABOUT)));
                 }
             }
@@ -111,12 +113,29 @@ final class PairCounts {
         ArticleKeys.replace(dsg, pair, StatisticsTerms.PAIR_IN, keys);
     }
 
-    /** A pair's keys of an article: one for each of the speaker's entities there and each of the other's. */
-    private static List<String> keys(ArticleKeys.Article article, Collection<Node> speakers, Collection<Node> about) {
-        List<String> keys = new ArrayList<>();
-        for (Node who : speakers) {
-            for (Node entity : about) {
-                keys.addAll(ArticleKeys.of(article, who, entity));
+    /**
+     * The key of a pair with statements on the entity spoken about ({@code st:spokenOfBy}): the statements subtracted
+     * from {@link #MOST} in ten digits, a tab and the speaker's IRI, so that the key's order is who-speaks-about's — most
+     * statements first, then by speaker — and a page of an entity spoken about by thousands is the top N of its keys,
+     * with no lookup of each pair's speaker and count (a pair's speaker is a real speaker with an IRI).
+     */
+    static Node speakerKey(long statements, Node speaker) {
+        return NodeFactory.createLiteralString(String.format("%010d", MOST - statements) + "\t" + ArticleKeys.str(speaker));
+    }
+
+    /** The most statements a key holds (ten digits). */
+    static final long MOST = 9_999_999_999L;
+
+    /** The speaker's key of a pair as kept on its entity ({@code st:spokenOfBy}), from what its rows say. */
+    static List<Quad> speakerKeys(DatasetGraph dsg, Node pair) {
+        List<Quad> keys = new ArrayList<>();
+        for (Node about : objects(dsg, Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_ABOUT)) {
+            for (Node speaker : objects(dsg, Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_SPEAKER)) {
+                for (Node n : objects(dsg, Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_STATEMENTS)) {
+                    if (n.isLiteral() && n.getLiteralValue() instanceof Number count) {
+                        keys.add(stat(about, StatisticsTerms.SPOKEN_OF_BY, speakerKey(count.longValue(), speaker)));
+                    }
+                }
             }
         }
         return keys;

@@ -120,13 +120,13 @@ final class SpeakerTimeline {
         Map<String, Map<Node, Set<Said>>> byMonth = new HashMap<>(); // month -> outlet (or the month's own key) -> said
         Map<Node, OutletRow> byOutlet = new HashMap<>();
         Node total = NodeFactory.createBlankNode(); // the month's own key: no outlet name is a blank node
-        Set<String> spoke = new HashSet<>();
+        Map<Node, Set<Node>> spokeIn = new HashMap<>(); // article graph -> the speaker's members that speak in it
         for (Node member : members.isEmpty() ? List.of(speaker) : members) {
             for (Quad made : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
                 Node graph = made.getGraph();
                 Article article = articles.computeIfAbsent(graph, g -> article(dsg, g));
                 if (graph.isURI()) {
-                    spoke.addAll(ArticleKeys.of(article.keyed(), member)); // who-said-what: every article, words or not
+                    spokeIn.computeIfAbsent(graph, g -> new HashSet<>()).add(member); // who-said-what: words or not
                 }
                 List<Node> texts = Statistics.objects(dsg, graph, made.getSubject(), Standard.TEXT);
                 if (texts.isEmpty()) {
@@ -179,6 +179,8 @@ final class SpeakerTimeline {
         Map<Node, Outlet> outlets = new HashMap<>();
         byOutlet.forEach((outlet, row) -> outlets.put(outlet, new Outlet(row.said.statements(), row.said.articles(),
                 row.undated ? null : row.first, row.undated ? null : row.last)));
+        Set<String> spoke = new HashSet<>();
+        spokeIn.forEach((graph, there) -> spoke.addAll(ArticleKeys.of(articles.get(graph).keyed(), there)));
         return new Counts(months, outlets, spoke);
     }
 

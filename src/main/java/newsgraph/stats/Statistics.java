@@ -111,8 +111,14 @@ public final class Statistics {
     /** The layout whose articles' keys named no member and no outlet, which {@link #upgrade} brings up to this one. */
     static final Node VERSION_WITH_ARTICLE_KEYS = NodeFactory.createLiteralString("8");
 
+    /**
+     * The layout that kept a key for each of a real entity's members in an article, which {@link #upgrade} brings up to
+     * this one (one key an article and date, naming them all).
+     */
+    static final Node VERSION_WITH_A_KEY_PER_MEMBER = NodeFactory.createLiteralString("9");
+
     private static final List<Node> EARLIER_VERSIONS = List.of(VERSION_WITHOUT_TIMELINES, VERSION_WITH_ROW_ORGANISATIONS,
-            VERSION_WITH_ARTICLE_KEYS);
+            VERSION_WITH_ARTICLE_KEYS, VERSION_WITH_A_KEY_PER_MEMBER);
 
     /** Whether the statistics are kept in a layout before this one, complete or pending ({@link #upgrade}). */
     public static boolean isUpgradable(DatasetGraph dsg) {
@@ -147,9 +153,11 @@ public final class Statistics {
      * <li>Versions 6 and 7 keep the organisations of an entities' row ({@code st:rowMemberOf}) where this one keeps their
      * names ({@code st:rowMemberOfName}): each row's organisations are replaced by their names, exactly what counting
      * the row again would give.</li>
-     * <li>Versions 7 and 8 key a real entity's and a pair's articles without the member and the outlets
-     * ({@code st:spokeIn}, {@code st:spokenOfIn}, {@code st:pairIn}; {@link ArticleKeys}): each one's keys are written
-     * again from its members' statements (a pair's from its articles' rows), and nothing else is counted again.</li>
+     * <li>Versions 7 and 8 key a real entity's and a pair's articles without the members and the outlets, and version 9
+     * keys them once for each member in an article ({@code st:spokeIn}, {@code st:spokenOfIn}, {@code st:pairIn};
+     * {@link ArticleKeys}): each one's keys are written again from its members' statements (a pair's from its articles'
+     * rows); and versions 7 to 9 keep no speaker keys on the entities spoken about ({@code st:spokenOfBy}): they are
+     * written from the pairs' rows. Nothing else is counted again.</li>
      * </ul>
      *
      * @return whether there was such a layout to bring up
@@ -171,6 +179,8 @@ public final class Statistics {
             subjectsWith(dsg, StatisticsTerms.SPOKE_IN).forEach(speaker -> SpeakerTimeline.rekey(dsg, speaker));
             subjectsWith(dsg, StatisticsTerms.SPOKEN_OF_IN).forEach(entity -> SpokenOf.recount(dsg, entity));
             subjectsWith(dsg, StatisticsTerms.PAIR_IN).forEach(pair -> PairCounts.rekey(dsg, pair));
+            subjectsWith(dsg, StatisticsTerms.PAIR_STATEMENTS).forEach(pair -> PairCounts.speakerKeys(dsg, pair)
+                    .forEach(dsg::add));
         }
         List<Quad> organisations = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_MEMBER_OF,
                 Node.ANY));

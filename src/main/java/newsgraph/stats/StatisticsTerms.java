@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("9");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("10");
     /**
      * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
@@ -78,6 +78,9 @@ public final class StatisticsTerms {
     public static final Node IN_ABOUT = term("inAbout");
     // ... and on the pair, each of those articles as its day, a tab and its IRI (SpeakerTimeline.spokeIn)
     public static final Node PAIR_IN = term("pairIn");
+    // ... and on the real entity spoken about, each of its pairs with statements as one string that sorts most
+    // statements first, then by speaker (PairCounts.speakerKey): who-speaks-about's page, one index range
+    public static final Node SPOKEN_OF_BY = term("spokenOfBy");
 
     // a real speaker's statements by month (and outlet) and by outlet (SpeakerTimeline), one node per row: timeline's
     // and outlets' rows of one speaker

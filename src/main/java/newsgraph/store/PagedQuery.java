@@ -22,6 +22,7 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementLateral;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
@@ -74,7 +75,7 @@ public final class PagedQuery {
             // the articles that hold the page, read first: as many as its rows can come from
             long holding = inner.getLimit() == Query.NOLIMIT ? Query.NOLIMIT
                     : inner.getLimit() + (inner.hasOffset() ? inner.getOffset() : 0);
-            articleStages(inner.getQueryPattern()).forEach(stage -> stage.setLimit(holding));
+            limitedStages(inner.getQueryPattern()).forEach(stage -> stage.setLimit(holding));
             return new PagedQuery(bound, inner, inner.getLimit(), asked.offset());
         }
         long limit = asked.hasOwnLimit() ? (bound.hasLimit() ? bound.getLimit() : Page.OWN_LIMIT) : asked.limit();
@@ -108,6 +109,9 @@ public final class PagedQuery {
         }
         return null;
     }
+
+    /** The article of a statistics' article stage, as a string until the page's articles are chosen. */
+    private static final String ARTICLE_KEY = "articleKey";
 
     /** The variable that a ranking window projects, alone: the rank keys of the first rows. */
     static final String RANK = "rank";
@@ -145,13 +149,13 @@ public final class PagedQuery {
         return subQueries(query.getQueryPattern(), inner -> inner.getProjectVars().contains(Var.alloc(RANK))
                 && inner.getOrderBy() != null && !inner.getOrderBy().isEmpty()
                 && Var.alloc(RANK).equals(inner.getOrderBy().get(0).getExpression().asVar())
-                && inner.getOrderBy().get(0).getDirection() != Query.ORDER_DESCENDING);
+                && inner.getOrderBy().get(0).getDirection() != Query.ORDER_DESCENDING, false);
     }
 
     /** The ranking windows of a query, at any depth. */
     static List<Query> rankingWindows(Query query) {
         return subQueries(query.getQueryPattern(), inner -> inner.getProjectVars().equals(List.of(Var.alloc(RANK)))
-                && !inner.isDistinct() && inner.getOrderBy() == null);
+                && !inner.isDistinct() && inner.getOrderBy() == null, false);
     }
 
     /**
@@ -160,23 +164,34 @@ public final class PagedQuery {
      * the page at least, so offset + limit articles hold the page: their LIMIT follows the page's.
      */
     static List<Query> articleStages(Element pattern) {
-        return subQueries(pattern, Query::hasLimit);
+        return subQueries(pattern, Query::hasLimit, false);
     }
 
     /**
-     * The outermost sub-queries that are {@code wanted}, found through groups, unions, optionals and the sub-queries
-     * that are not.
+     * The article stages and the stages inside them: every sub-query with a LIMIT. A stage that picks the newest
+     * articles of several people takes the newest of each inside it first (the per-person queries' LATERAL top-N of
+     * each one's keys); offset + limit of each one's hold the page too.
      */
-    private static List<Query> subQueries(Element pattern, Predicate<Query> wanted) {
+    static List<Query> limitedStages(Element pattern) {
+        return subQueries(pattern, Query::hasLimit, true);
+    }
+
+    /**
+     * The outermost sub-queries that are {@code wanted}, found through groups, unions, optionals, LATERALs and the
+     * sub-queries that are not; with {@code inside}, the wanted ones inside those too.
+     */
+    private static List<Query> subQueries(Element pattern, Predicate<Query> wanted, boolean inside) {
         List<Query> found = new ArrayList<>();
         Deque<Element> level = new ArrayDeque<>();
         level.add(pattern);
         while (!level.isEmpty()) {
             Element element = level.poll();
             if (element instanceof ElementSubQuery sub) {
-                if (wanted.test(sub.getQuery())) {
+                boolean isWanted = wanted.test(sub.getQuery());
+                if (isWanted) {
                     found.add(sub.getQuery());
-                } else {
+                }
+                if (!isWanted || inside) {
                     level.add(sub.getQuery().getQueryPattern());
                 }
             } else if (element instanceof ElementGroup group) {
@@ -185,6 +200,8 @@ public final class PagedQuery {
                 level.addAll(union.getElements());
             } else if (element instanceof ElementOptional optional) {
                 level.add(optional.getOptionalElement());
+            } else if (element instanceof ElementLateral lateral) {
+                level.add(lateral.getLateralElement());
             }
         }
         return found;
@@ -246,15 +263,25 @@ public final class PagedQuery {
         }
         ElementUnion stages = new ElementUnion();
         for (Query stage : pageStages) {
+            if (!stage.getProjectVars().contains(Var.alloc(ARTICLE_KEY))
+                    && !stage.getProjectVars().contains(Var.alloc("article"))) {
+                continue; // a stage of no articles (who-speaks-about's top speakers of each entity): the rows count
+            }
             Query articles = new Query();
             articles.setQuerySelectType();
             articles.setDistinct(true);
-            articles.addResultVar(Var.alloc("article"));
-            articles.setQueryPattern(stage.getQueryPattern());
+            // the statistics' stages keep the article a string (?articleKey) until the page's articles are chosen
+            articles.addResultVar(Var.alloc(stage.getProjectVars().contains(Var.alloc(ARTICLE_KEY)) ? ARTICLE_KEY
+                    : "article"));
+            // the stages inside it (each person's newest keys) keep as many as the count's cap too
+            articles.setQueryPattern(withArticlesToCount(stage.getQueryPattern(), cap + 1));
             articles.setLimit(cap + 1);
             ElementGroup one = new ElementGroup();
             one.addElement(new ElementSubQuery(articles));
             stages.addElement(one);
+        }
+        if (stages.getElements().isEmpty()) {
+            return null;
         }
         Query count = new Query();
         count.setQuerySelectType();
@@ -280,6 +307,8 @@ public final class PagedQuery {
                 Query counted = withoutOrder(stage);
                 counted.setLimit(articles);
                 counted.setOffset(Query.NOLIMIT);
+                // and the stages inside it, each person's newest keys: any that many of each
+                counted.setQueryPattern(withArticlesToCount(stage.getQueryPattern(), articles));
                 return new ElementSubQuery(counted);
             }
             Query copy = QueryTransformOps.shallowCopy(stage);
@@ -300,6 +329,9 @@ public final class PagedQuery {
             ElementUnion copy = new ElementUnion();
             union.getElements().forEach(e -> copy.addElement(withArticlesToCount(e, articles)));
             return copy;
+        }
+        if (pattern instanceof ElementLateral lateral) {
+            return new ElementLateral(withArticlesToCount(lateral.getLateralElement(), articles));
         }
         return pattern;
     }

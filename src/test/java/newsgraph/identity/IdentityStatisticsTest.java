@@ -307,6 +307,17 @@ class IdentityStatisticsTest {
                         org.apache.jena.graph.Node.ANY);
                 dsg.add(org.apache.jena.sparql.core.Quad.defaultGraphIRI, pair, StatisticsTerms.PAIR_STATEMENTS,
                         NodeFactory.createLiteralDT("9999", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+                // and the speaker's key of the pair on the entity spoken about (who-speaks-about's page reads it): the
+                // statements subtracted from 9,999,999,999 in ten digits, a tab and the speaker
+                var key = org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI,
+                        NodeFactory.createURI(about), StatisticsTerms.SPOKEN_OF_BY, org.apache.jena.graph.Node.ANY);
+                for (var q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(key))) {
+                    if (q.getObject().getLiteralLexicalForm().endsWith("\t" + TOM)) {
+                        dsg.delete(q);
+                    }
+                }
+                dsg.add(key.getGraph(), key.getSubject(), key.getPredicate(), NodeFactory.createLiteralString(
+                        "9999990000\t" + TOM));
             });
             List<String> whom = top(store, "whom-a-speaks-about", "speaker_iri", TOM, true, 10);
             assertTrue(whom.get(0).contains("9999"), "the kept count, first: " + whom);

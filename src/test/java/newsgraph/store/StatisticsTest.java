@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import newsgraph.cli.Main;
+import newsgraph.identity.IdentityGraph;
 import newsgraph.extract.Analysis;
 import newsgraph.load.ArticleLoader;
 import newsgraph.load.GraphDestination;
@@ -52,6 +53,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -220,6 +222,213 @@ public class StatisticsTest { // public: the identity tests check the statistics
             });
             assertAgreesWithRecount(store);
         }
+    }
+
+    /**
+     * Statistics version 10: a real entity's key of an article names all its entities there, one key an article and
+     * date, so that the per-person queries take a person's newest keys as they are, each person's apart (LATERAL), and
+     * group only those. Here Ada is two entities in each article (one real entity in the identity graph) and Bea
+     * Example speaks in the same articles: "Example" names both, whose keys tie on every article. Every page of
+     * who-said-what, said-about and what-a-said-about-b, and the count of its rows, is the same from the keys as counted.
+     */
+    @Test
+    void aPersonOfTwoEntitiesInAnArticleHasOneKeyThereAndANameOfTwoPeoplePagesAsCounted() {
+        String ada;
+        List<String> keys;
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            for (int i = 1; i <= 6; i++) {
+                // two articles a day: the keys tie on the day, and the articles order them
+                store.replace(new Article("t" + i, "text " + i), twoPeople("t" + i, "\"2024-05-0" + (i + 1) / 2
+                        + "\"^^xsd:date"));
+                // and Dee and Eve Example, once each in an article, the one first in one article, the other in the
+                // next: an article's keys of two people tie, and a page that took one of them without the other
+                // would miss a statement that comes first in the article
+                store.replace(new Article("u" + i, "text " + i), oneEach("u" + i, "\"2024-06-0" + (i + 1) / 2
+                        + "\"^^xsd:date", i % 2 == 0 ? List.of("dee", "eve") : List.of("eve", "dee")));
+            }
+            // a load places an entity of each article on the hub of its name (issue 11) ...
+            Set<Node> hubs = Txn.calculateRead(store.dataset(), () -> {
+                Set<Node> found = new HashSet<>();
+                for (int i = 1; i <= 6; i++) {
+                    for (String entity : List.of("/ada-1", "/ada-2")) {
+                        found.addAll(IdentityGraph.hubsOf(store.dataset().asDatasetGraph(),
+                                NodeFactory.createURI("http://example.org/t" + i + entity)));
+                    }
+                }
+                return found;
+            });
+            assertEquals(1, hubs.size(), "Ada's entities are one real entity: " + hubs);
+            ada = hubs.iterator().next().getURI();
+            // ... one entity an article: the second joins it as an edit of the identity graph would (by another tool,
+            // then 'stats --rebuild')
+            Txn.executeWrite(store.dataset(), () -> {
+                for (int i = 1; i <= 6; i++) {
+                    store.dataset().asDatasetGraph().add(IdentityGraph.NODE, NodeFactory.createURI("http://example.org/t"
+                            + i + "/ada-2"), OWL.sameAs.asNode(), NodeFactory.createURI(ada));
+                }
+            });
+            store.rebuildStatistics();
+            String hub = ada;
+            keys = Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.toList(
+                    store.dataset().asDatasetGraph().find(Quad.defaultGraphIRI, NodeFactory.createURI(hub),
+                            StatisticsTerms.SPOKE_IN, Node.ANY)).stream().map(q -> q.getObject().getLiteralLexicalForm())
+                    .sorted().toList());
+            assertEquals(6, keys.size(), "one key an article: " + keys);
+            keys.forEach(key -> {
+                String article = key.split("\t", -1)[1];
+                String id = article.substring(article.lastIndexOf('/') + 1);
+                assertEquals("http://example.org/" + id + "/ada-1 http://example.org/" + id + "/ada-2",
+                        key.split("\t", -1)[2], key);
+            });
+            List<Map<String, String>> asked = List.of(Map.of("speaker_iri", ada), Map.of("speaker_name", "Example"),
+                    Map.of("speaker_name", "Example", "outlet", "daily"), Map.of("speaker_name", "Example", "from", "2024-05-02"));
+            for (Map<String, String> parameters : asked) {
+                Map<String, String> pair = new TreeMap<>(parameters);
+                pair.put("about_name", "Cy");
+                Map<String, String> about = new TreeMap<>(parameters);
+                about.remove("speaker_iri");
+                about.remove("speaker_name");
+                about.put("about_name", parameters.containsKey("speaker_iri") ? "Ada" : "Example");
+                for (Map.Entry<String, Map<String, String>> query : Map.of("who-said-what", parameters,
+                        "what-a-said-about-b", pair, "said-about", about).entrySet()) {
+                    NamedQuery named = NamedQuery.find(query.getKey());
+                    for (int size : new int[] {1, 3}) {
+                        for (int offset = 0; offset < 50; offset += size) {
+                            PagedQuery counted = named.withoutStatistics().bind(query.getValue(), Page.of(size, offset));
+                            PagedQuery kept = named.bind(query.getValue(), Page.of(size, offset));
+                            String page = query.getKey() + " " + query.getValue() + ": " + size + " from " + offset;
+                            assertEquals(ordered(store.dataset(), counted.query()), ordered(store.dataset(), kept.query()),
+                                    page);
+                            assertEquals(run(store, counted, 4), run(store, kept, 4), page + ", its count up to 4");
+                        }
+                    }
+                }
+            }
+            // "of N" counts the articles of the keys first: more than the cap of them hold more rows than it
+            PagedQuery paged = NamedQuery.find("who-said-what").bind(Map.of("speaker_name", "Example"), Page.of(2, 0));
+            assertEquals(5L, Txn.calculateRead(store.dataset(), () -> {
+                try (org.apache.jena.sparql.exec.QueryExec exec = org.apache.jena.sparql.exec.QueryExec
+                        .dataset(store.dataset().asDatasetGraph()).query(paged.countingArticles(4)).build()) {
+                    return ((Number) exec.select().next().get("articles").getLiteralValue()).longValue();
+                }
+            }), "the articles of the keys, up to the cap and one");
+            // who speaks about them, most first: from the speakers' keys kept on each (st:spokenOfBy), as counted
+            for (String name : List.of("Ada", "Cy", "Example")) {
+                NamedQuery named = NamedQuery.find("who-speaks-about");
+                for (int size : new int[] {1, 2}) {
+                    for (int offset = 0; offset < 12; offset += size) {
+                        Map<String, String> about = Map.of("about_name", name);
+                        assertEquals(ordered(store.dataset(), named.withoutStatistics().bind(about, Page.of(size, offset))
+                                .query()), ordered(store.dataset(), named.bind(about, Page.of(size, offset)).query()),
+                                "who speaks about " + name + ": " + size + " from " + offset);
+                    }
+                }
+            }
+            assertEquals(48, ordered(store.dataset(), NamedQuery.find("who-said-what").bind(Map.of("speaker_name",
+                    "Example"))).size(), "the statements of Ada's two entities, Bea, Dee and Eve");
+            assertAgreesWithRecount(store);
+            // the layout of version 9, a key for each entity of a real entity in an article: brought up when opened
+            Txn.executeWrite(store.dataset(), () -> {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                for (Node term : List.of(StatisticsTerms.SPOKE_IN, StatisticsTerms.SPOKEN_OF_IN, StatisticsTerms.PAIR_IN)) {
+                    for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, term,
+                            Node.ANY))) {
+                        String[] parts = q.getObject().getLiteralLexicalForm().split("\t", -1);
+                        dsg.delete(q);
+                        // each entity of the real entity (a pair's: of the speaker) in its own key
+                        for (String member : parts[2].split(" ")) {
+                            parts[2] = member;
+                            dsg.add(Quad.defaultGraphIRI, q.getSubject(), term, NodeFactory.createLiteralString(
+                                    String.join("\t", parts)));
+                        }
+                    }
+                }
+                // ... and no speakers' keys on the entities spoken about
+                dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, NodeFactory.createURI(StatisticsTerms.NAMESPACE
+                        + "spokenOfBy"), Node.ANY);
+                markLayout(dsg, "9");
+            });
+        }
+        try (NewsStore store = NewsStore.openExisting(temp.resolve("db"))) {
+            assertEquals(keys, Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.toList(
+                    store.dataset().asDatasetGraph().find(Quad.defaultGraphIRI, NodeFactory.createURI(ada),
+                            StatisticsTerms.SPOKE_IN, Node.ANY)).stream().map(q -> q.getObject().getLiteralLexicalForm())
+                    .sorted().toList()), "one key an article again");
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    /**
+     * An article in which Ada speaks as two entities (ada-1, ada-2; one real entity once the identity graph says so)
+     * and Bea Example as one, each once about Cy and once about Ada; Ada's entities are named "Ada Example". Each
+     * article's entities are its own, as extraction names them.
+     */
+    private static Model twoPeople(String id, String date) {
+        String a = "<" + newsgraph.rdf.Iris.article(id) + ">";
+        StringBuilder ttl = new StringBuilder("""
+                @prefix schema: <http://schema.org/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                @prefix ng: <https://w3id.org/newsgraph/ns#> .
+                """);
+        ttl.append(a).append(" a schema:NewsArticle ; schema:headline \"").append(id).append("\" ; schema:datePublished ")
+                .append(date).append(" ; schema:publisher <http://example.org/outlet/daily> .\n");
+        ttl.append("<http://example.org/outlet/daily> a schema:Organization ; schema:name \"Daily\" .\n");
+        int at = 0;
+        String entities = "http://example.org/" + id + "/";
+        for (String who : List.of("ada-1", "ada-2", "bea")) {
+            for (String about : List.of("cy", "ada-1")) {
+                ttl.append("<http://example.org/article/").append(id).append("/statement/").append(at)
+                        .append("> a schema:Quotation ; schema:isPartOf ").append(a)
+                        .append(" ; schema:creator <").append(entities).append(who)
+                        .append("> ; schema:about <").append(entities).append(about)
+                        .append("> ; ng:kind ng:Direct ; schema:text \"words ").append(at).append("\" ; ng:content [ <")
+                        .append(NIF_BEGIN).append("> ").append(at).append(" ] .\n");
+                at += 10;
+            }
+        }
+        ttl.append("""
+                <ada-1> a schema:Person ; schema:name "Ada Example" .
+                <ada-2> a schema:Person ; schema:name "Ada Example" .
+                <bea> a schema:Person ; schema:name "Bea Example" .
+                <cy> a schema:Person ; schema:name "Cy Other" .
+                """.replace("<", "<" + entities));
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, new StringReader(ttl.toString()), null, Lang.TURTLE);
+        return model;
+    }
+
+    /** An article in which each of these people (Dee, Eve: named "Dee Example", …) says one thing, in this order. */
+    private static Model oneEach(String id, String date, List<String> people) {
+        String a = "<" + newsgraph.rdf.Iris.article(id) + ">";
+        String entities = "http://example.org/" + id + "/";
+        StringBuilder ttl = new StringBuilder("""
+                @prefix schema: <http://schema.org/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                @prefix ng: <https://w3id.org/newsgraph/ns#> .
+                """);
+        ttl.append(a).append(" a schema:NewsArticle ; schema:headline \"").append(id).append("\" ; schema:datePublished ")
+                .append(date).append(" .\n");
+        for (int i = 0; i < people.size(); i++) {
+            String who = people.get(i);
+            ttl.append("<http://example.org/article/").append(id).append("/statement/").append(i)
+                    .append("> a schema:Quotation ; schema:isPartOf ").append(a).append(" ; schema:creator <")
+                    .append(entities).append(who).append("> ; ng:kind ng:Direct ; schema:text \"words ").append(i)
+                    .append("\" ; ng:content [ <").append(NIF_BEGIN).append("> ").append(i).append(" ] .\n");
+            ttl.append("<").append(entities).append(who).append("> a schema:Person ; schema:name \"")
+                    .append(Character.toUpperCase(who.charAt(0))).append(who.substring(1)).append(" Example\" .\n");
+        }
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, new StringReader(ttl.toString()), null, Lang.TURTLE);
+        return model;
+    }
+
+    private static PageNote run(NewsStore store, PagedQuery paged, long cap) {
+        return Txn.calculateRead(store.dataset(), () -> paged.run(q -> {
+            try (org.apache.jena.sparql.exec.QueryExec exec = org.apache.jena.sparql.exec.QueryExec
+                    .dataset(store.dataset().asDatasetGraph()).query(q).build()) {
+                return exec.select().rewindable();
+            }
+        }, cap).note());
     }
 
     @Test
