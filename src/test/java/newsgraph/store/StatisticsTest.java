@@ -364,25 +364,13 @@ public class StatisticsTest { // public: the identity tests check the statistics
      * article's entities are its own, as extraction names them.
      */
     private static Model twoPeople(String id, String date) {
-        String a = "<" + newsgraph.rdf.Iris.article(id) + ">";
-        StringBuilder ttl = new StringBuilder("""
-                @prefix schema: <http://schema.org/> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                @prefix ng: <https://w3id.org/newsgraph/ns#> .
-                """);
-        ttl.append(a).append(" a schema:NewsArticle ; schema:headline \"").append(id).append("\" ; schema:datePublished ")
-                .append(date).append(" ; schema:publisher <http://example.org/outlet/daily> .\n");
+        StringBuilder ttl = datedArticle(id, date);
+        ttl.append("<").append(Iris.article(id)).append("> schema:publisher <http://example.org/outlet/daily> .\n");
         ttl.append("<http://example.org/outlet/daily> a schema:Organization ; schema:name \"Daily\" .\n");
         int at = 0;
-        String entities = "http://example.org/" + id + "/";
         for (String who : List.of("ada-1", "ada-2", "bea")) {
             for (String about : List.of("cy", "ada-1")) {
-                ttl.append("<http://example.org/article/").append(id).append("/statement/").append(at)
-                        .append("> a schema:Quotation ; schema:isPartOf ").append(a)
-                        .append(" ; schema:creator <").append(entities).append(who)
-                        .append("> ; schema:about <").append(entities).append(about)
-                        .append("> ; ng:kind ng:Direct ; schema:text \"words ").append(at).append("\" ; ng:content [ <")
-                        .append(NIF_BEGIN).append("> ").append(at).append(" ] .\n");
+                statement(ttl, id, at, who, about);
                 at += 10;
             }
         }
@@ -391,32 +379,50 @@ public class StatisticsTest { // public: the identity tests check the statistics
                 <ada-2> a schema:Person ; schema:name "Ada Example" .
                 <bea> a schema:Person ; schema:name "Bea Example" .
                 <cy> a schema:Person ; schema:name "Cy Other" .
-                """.replace("<", "<" + entities));
-        Model model = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(model, new StringReader(ttl.toString()), null, Lang.TURTLE);
-        return model;
+                """.replace("<", "<" + entities(id)));
+        return parsed(ttl);
     }
 
     /** An article in which each of these people (Dee, Eve: named "Dee Example", …) says one thing, in this order. */
     private static Model oneEach(String id, String date, List<String> people) {
-        String a = "<" + newsgraph.rdf.Iris.article(id) + ">";
-        String entities = "http://example.org/" + id + "/";
-        StringBuilder ttl = new StringBuilder("""
+        StringBuilder ttl = datedArticle(id, date);
+        for (int i = 0; i < people.size(); i++) {
+            String who = people.get(i);
+            statement(ttl, id, i, who, null);
+            ttl.append("<").append(entities(id)).append(who).append("> a schema:Person ; schema:name \"")
+                    .append(Character.toUpperCase(who.charAt(0))).append(who.substring(1)).append(" Example\" .\n");
+        }
+        return parsed(ttl);
+    }
+
+    /** The prefixes and a hand-written article with its headline and date, in Turtle. */
+    private static StringBuilder datedArticle(String id, String date) {
+        return new StringBuilder("""
                 @prefix schema: <http://schema.org/> .
                 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
                 @prefix ng: <https://w3id.org/newsgraph/ns#> .
-                """);
-        ttl.append(a).append(" a schema:NewsArticle ; schema:headline \"").append(id).append("\" ; schema:datePublished ")
-                .append(date).append(" .\n");
-        for (int i = 0; i < people.size(); i++) {
-            String who = people.get(i);
-            ttl.append("<http://example.org/article/").append(id).append("/statement/").append(i)
-                    .append("> a schema:Quotation ; schema:isPartOf ").append(a).append(" ; schema:creator <")
-                    .append(entities).append(who).append("> ; ng:kind ng:Direct ; schema:text \"words ").append(i)
-                    .append("\" ; ng:content [ <").append(NIF_BEGIN).append("> ").append(i).append(" ] .\n");
-            ttl.append("<").append(entities).append(who).append("> a schema:Person ; schema:name \"")
-                    .append(Character.toUpperCase(who.charAt(0))).append(who.substring(1)).append(" Example\" .\n");
+                """).append("<").append(Iris.article(id)).append("> a schema:NewsArticle ; schema:headline \"").append(id)
+                .append("\" ; schema:datePublished ").append(date).append(" .\n");
+    }
+
+    /** The article's own entities' namespace (each article's entities are its own, as extraction names them). */
+    private static String entities(String id) {
+        return "http://example.org/" + id + "/";
+    }
+
+    /** A direct quote of the article at a place in its text, by one of its entities and (unless null) about another. */
+    private static void statement(StringBuilder ttl, String id, int at, String creator, String about) {
+        ttl.append("<http://example.org/article/").append(id).append("/statement/").append(at)
+                .append("> a schema:Quotation ; schema:isPartOf <").append(Iris.article(id))
+                .append("> ; schema:creator <").append(entities(id)).append(creator).append(">");
+        if (about != null) {
+            ttl.append(" ; schema:about <").append(entities(id)).append(about).append(">");
         }
+        ttl.append(" ; ng:kind ng:Direct ; schema:text \"words ").append(at).append("\" ; ng:content [ <")
+                .append(NIF_BEGIN).append("> ").append(at).append(" ] .\n");
+    }
+
+    private static Model parsed(StringBuilder ttl) {
         Model model = ModelFactory.createDefaultModel();
         RDFDataMgr.read(model, new StringReader(ttl.toString()), null, Lang.TURTLE);
         return model;
