@@ -80,9 +80,9 @@ final class ArticleKeys {
                 .collect(Collectors.joining(" "));
     }
 
-    private static List<String> keys(Article article, String member) {
+    private static List<String> keys(Article article, String members) {
         List<String> keys = new ArrayList<>();
-        String rest = "\t" + article.graph().getURI() + member + "\t" + article.outlets();
+        String rest = "\t" + article.graph().getURI() + members + "\t" + article.outlets();
         if (article.dates().isEmpty()) {
             keys.add(rest);
         }
@@ -93,7 +93,7 @@ final class ArticleKeys {
     }
 
     /**
-     * The keys, with the member, of the articles in which a real entity's members are the object of
+     * The keys, with the members, of the articles in which a real entity's members are the object of
      * {@code predicate}: its members' when it has members, else its own; none for an entity that has a hub.
      */
     static Set<String> ofReal(DatasetGraph dsg, Node real, Node predicate) {

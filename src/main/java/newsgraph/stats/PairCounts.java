@@ -97,7 +97,7 @@ final class PairCounts {
 
     /**
      * Writes again the keys of a pair ({@code st:pairIn}) alone, from its articles' rows (in a write transaction): what
-     * bringing keys without the outlets up to this layout needs.
+     * bringing the keys of an earlier layout up to this one needs.
      */
     static void rekey(DatasetGraph dsg, Node pair) {
         Set<String> keys = new HashSet<>();

@@ -29,7 +29,7 @@ import org.apache.jena.sparql.core.Quad;
  * &lt;urn:newsgraph:stats:speaker:…&gt; st:outletsOf &lt;speaker&gt; ; st:outletsPublisher "BBC News" ;
  *                                  st:outletsStatements 30 ; st:outletsArticles 11 ;
  *                                  st:outletsFirst "2024-01-03" ; st:outletsLast "2024-05-30" .
- * &lt;speaker&gt; st:spokeIn "2024-05-30\t&lt;article IRI&gt;\t&lt;member IRI&gt;\tBBC News\thttps://www.bbc.co.uk/news" .
+ * &lt;speaker&gt; st:spokeIn "2024-05-30\t&lt;article IRI&gt;\t&lt;member IRI&gt; &lt;member IRI&gt;\tBBC News\thttps://www.bbc.co.uk/news" .
  * </pre>
  * A timeline row without an outlet is the month's total: its statements once per work (the work its article is a copy
  * of and the words), dated articles only; with an outlet, those in that outlet's copies. An outlets row counts its
@@ -89,7 +89,7 @@ final class SpeakerTimeline {
 
     /**
      * Writes again the keys of a real speaker ({@code st:spokeIn}) alone, not its months and outlets (in a write
-     * transaction): what bringing keys without the member up to this layout needs.
+     * transaction): what bringing the keys of an earlier layout up to this one needs.
      */
     static void rekey(DatasetGraph dsg, Node speaker) {
         ArticleKeys.replace(dsg, speaker, StatisticsTerms.SPOKE_IN, ArticleKeys.ofReal(dsg, speaker, Standard.CREATOR));

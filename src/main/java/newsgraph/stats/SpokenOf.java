@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import newsgraph.identity.IdentityGraph;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -16,9 +14,9 @@ import org.apache.jena.sparql.core.Quad;
  * The articles in which something is said about a real entity (a hub of the identity graph over its members, or an
  * entity without one), kept on it as {@code who-said-what} keeps a speaker's ({@link ArticleKeys}):
  * <pre>
- * &lt;entity&gt; st:spokenOfIn "2024-05-30\t&lt;article IRI&gt;\t&lt;member IRI&gt;\tBBC News\thttps://www.bbc.co.uk/news" .
+ * &lt;entity&gt; st:spokenOfIn "2024-05-30\t&lt;article IRI&gt;\t&lt;member IRI&gt; &lt;member IRI&gt;\tBBC News\thttps://www.bbc.co.uk/news" .
  * </pre>
- * one key for each article graph and member of it that a statement there has as its {@code schema:about}, so that
+ * one key for each article graph (and date) with a statement about one of its members, naming those members, so that
  * {@code said-about} finds the newest articles about a person in one index range instead of a lookup for each of the
  * person's article entities and articles. Counted again whole whenever a write changes a graph that speaks about it or
  * its hub (at the end of a load for those its batches marked, {@code st:pendingSpokenOf}).

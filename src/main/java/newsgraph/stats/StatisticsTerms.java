@@ -76,7 +76,7 @@ public final class StatisticsTerms {
     public static final Node IN_ARTICLE = term("inArticle");
     public static final Node IN_SPEAKER = term("inSpeaker");
     public static final Node IN_ABOUT = term("inAbout");
-    // ... and on the pair, each of those articles as its day, a tab and its IRI (SpeakerTimeline.spokeIn)
+    // ... and on the pair, each of those articles keyed by its day, with the two's entities there (ArticleKeys)
     public static final Node PAIR_IN = term("pairIn");
     // ... and on the real entity spoken about, each of its pairs with statements as one string that sorts most
     // statements first, then by speaker (PairCounts.speakerKey): who-speaks-about's page, one index range
@@ -94,10 +94,10 @@ public final class StatisticsTerms {
     public static final Node OUTLETS_ARTICLES = term("outletsArticles");
     public static final Node OUTLETS_FIRST = term("outletsFirst");
     public static final Node OUTLETS_LAST = term("outletsLast");
-    // ... and on the real speaker itself, each article it speaks in and its member there: its day, a tab, its IRI, a tab
-    // and the member's IRI (who-said-what's articles)
+    // ... and on the real speaker itself, each article it speaks in, keyed by its day, with its members there and the
+    // article's outlets (ArticleKeys: who-said-what's articles)
     public static final Node SPOKE_IN = term("spokeIn");
-    // on a real entity spoken about, each article that says something about it and its member there, keyed likewise
+    // on a real entity spoken about, each article that says something about it, keyed likewise with its members there
     // (said-about's articles)
     public static final Node SPOKEN_OF_IN = term("spokenOfIn");
 

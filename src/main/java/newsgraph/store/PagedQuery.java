@@ -110,8 +110,18 @@ public final class PagedQuery {
         return null;
     }
 
-    /** The article of a statistics' article stage, as a string until the page's articles are chosen. */
-    private static final String ARTICLE_KEY = "articleKey";
+    /**
+     * The variable of a stage's articles: ?articleKey in the statistics' stages, which keep the article a string until the
+     * page's articles are chosen, else ?article; null for a stage of no articles.
+     */
+    private static Var articleOf(Query stage) {
+        for (String name : List.of("articleKey", "article")) {
+            if (stage.getProjectVars().contains(Var.alloc(name))) {
+                return Var.alloc(name);
+            }
+        }
+        return null;
+    }
 
     /** The variable that a ranking window projects, alone: the rank keys of the first rows. */
     static final String RANK = "rank";
@@ -263,16 +273,14 @@ public final class PagedQuery {
         }
         ElementUnion stages = new ElementUnion();
         for (Query stage : pageStages) {
-            if (!stage.getProjectVars().contains(Var.alloc(ARTICLE_KEY))
-                    && !stage.getProjectVars().contains(Var.alloc("article"))) {
+            Var article = articleOf(stage);
+            if (article == null) {
                 continue; // a stage of no articles (who-speaks-about's top speakers of each entity): the rows count
             }
             Query articles = new Query();
             articles.setQuerySelectType();
             articles.setDistinct(true);
-            // the statistics' stages keep the article a string (?articleKey) until the page's articles are chosen
-            articles.addResultVar(Var.alloc(stage.getProjectVars().contains(Var.alloc(ARTICLE_KEY)) ? ARTICLE_KEY
-                    : "article"));
+            articles.addResultVar(article);
             // the stages inside it (each person's newest keys) keep as many as the count's cap too
             articles.setQueryPattern(withArticlesToCount(stage.getQueryPattern(), cap + 1));
             articles.setLimit(cap + 1);
