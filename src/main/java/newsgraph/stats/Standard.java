@@ -29,6 +29,7 @@ final class Standard {
     static final Node ALTERNATE_NAME = Schema.alternateName.asNode();
     static final Node MEMBER_OF = Schema.memberOf.asNode();
     static final Node HOLDS = Org.holds.asNode();
+    static final Node POST_IN = Org.postIn.asNode();
     static final Node KIND = NG.kind.asNode();
     static final Node DIRECT = NG.Direct.asNode();
     // the article's date and publisher as issue 10 writes them (schema.org's own terms; Schema has no constants for

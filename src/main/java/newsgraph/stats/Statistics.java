@@ -77,14 +77,18 @@ public final class Statistics {
         Set<Node> groups = subjectsWith(dsg, StatisticsTerms.PENDING_GROUP);
         Set<Node> speakers = subjectsWith(dsg, StatisticsTerms.PENDING_PAIRS);
         Set<Node> spokenOf = subjectsWith(dsg, StatisticsTerms.PENDING_SPOKEN_OF);
+        Set<Node> voiced = subjectsWith(dsg, StatisticsTerms.PENDING_VOICED);
         for (Node group : groups) {
             recountGroup(dsg, group, StatisticsUpdate.members(dsg, group));
         }
         Ranking.rankReals(dsg, groups);
         speakers.forEach(speaker -> recountSpeaker(dsg, speaker));
         spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
+        voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
         // collected first: TDB2 allows no change while one of its iterators is open
         spokenOf.forEach(entity -> dsg.delete(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF,
+                StatisticsTerms.YES));
+        voiced.forEach(organisation -> dsg.delete(Quad.defaultGraphIRI, organisation, StatisticsTerms.PENDING_VOICED,
                 StatisticsTerms.YES));
         groups.forEach(group -> dsg.delete(Quad.defaultGraphIRI, group, StatisticsTerms.PENDING_GROUP, StatisticsTerms.YES));
         speakers.forEach(speaker -> dsg.delete(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
@@ -117,8 +121,11 @@ public final class Statistics {
      */
     static final Node VERSION_WITH_A_KEY_PER_MEMBER = NodeFactory.createLiteralString("9");
 
+    /** The layout without the articles in which an organisation is heard, which {@link #upgrade} brings up to this one. */
+    static final Node VERSION_WITHOUT_VOICES = NodeFactory.createLiteralString("10");
+
     private static final List<Node> EARLIER_VERSIONS = List.of(VERSION_WITHOUT_TIMELINES, VERSION_WITH_ROW_ORGANISATIONS,
-            VERSION_WITH_ARTICLE_KEYS, VERSION_WITH_A_KEY_PER_MEMBER);
+            VERSION_WITH_ARTICLE_KEYS, VERSION_WITH_A_KEY_PER_MEMBER, VERSION_WITHOUT_VOICES);
 
     /** Whether the statistics are kept in a layout before this one, complete or pending ({@link #upgrade}). */
     public static boolean isUpgradable(DatasetGraph dsg) {
@@ -157,7 +164,10 @@ public final class Statistics {
      * keys them once for each member in an article ({@code st:spokeIn}, {@code st:spokenOfIn}, {@code st:pairIn};
      * {@link ArticleKeys}): each one's keys are written again from its members' statements (a pair's from its articles'
      * rows); and versions 7 to 9 keep no speaker keys on the entities spoken about ({@code st:spokenOfBy}): they are
-     * written from the pairs' rows. Nothing else is counted again.</li>
+     * written from the pairs' rows.</li>
+     * <li>Versions 6 to 10 keep no articles in which an organisation is heard ({@code st:voicedIn};
+     * {@link OrganisationVoices}): they are written for every organisation that speaks, has members or posts (marked
+     * for {@link #settle} from version 6). Nothing else is counted again.</li>
      * </ul>
      *
      * @return whether there was such a layout to bring up
@@ -173,14 +183,20 @@ public final class Statistics {
             for (Node entity : SpokenOf.all(dsg)) {
                 dsg.add(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF, StatisticsTerms.YES);
             }
+            for (Node organisation : OrganisationVoices.all(dsg)) {
+                dsg.add(Quad.defaultGraphIRI, organisation, StatisticsTerms.PENDING_VOICED, StatisticsTerms.YES);
+            }
             dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
             dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
         } else {
-            subjectsWith(dsg, StatisticsTerms.SPOKE_IN).forEach(speaker -> SpeakerTimeline.rekey(dsg, speaker));
-            subjectsWith(dsg, StatisticsTerms.SPOKEN_OF_IN).forEach(entity -> SpokenOf.recount(dsg, entity));
-            subjectsWith(dsg, StatisticsTerms.PAIR_IN).forEach(pair -> PairCounts.rekey(dsg, pair));
-            subjectsWith(dsg, StatisticsTerms.PAIR_STATEMENTS).forEach(pair -> PairCounts.speakerKeys(dsg, pair)
-                    .forEach(dsg::add));
+            if (!hasVersion(dsg, VERSION_WITHOUT_VOICES)) {
+                subjectsWith(dsg, StatisticsTerms.SPOKE_IN).forEach(speaker -> SpeakerTimeline.rekey(dsg, speaker));
+                subjectsWith(dsg, StatisticsTerms.SPOKEN_OF_IN).forEach(entity -> SpokenOf.recount(dsg, entity));
+                subjectsWith(dsg, StatisticsTerms.PAIR_IN).forEach(pair -> PairCounts.rekey(dsg, pair));
+                subjectsWith(dsg, StatisticsTerms.PAIR_STATEMENTS).forEach(pair -> PairCounts.speakerKeys(dsg, pair)
+                        .forEach(dsg::add));
+            }
+            OrganisationVoices.all(dsg).forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
         }
         List<Quad> organisations = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_MEMBER_OF,
                 Node.ANY));
@@ -232,6 +248,9 @@ public final class Statistics {
         }
         for (Node entity : SpokenOf.all(dsg)) {
             SpokenOf.recount(dsg, entity);
+        }
+        for (Node organisation : OrganisationVoices.all(dsg)) {
+            OrganisationVoices.recount(dsg, organisation);
         }
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                 StatisticsTerms.CURRENT_VERSION);

@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("10");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("11");
     /**
      * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
@@ -30,6 +30,7 @@ public final class StatisticsTerms {
     public static final Node PENDING_GROUP = term("pendingGroup");
     public static final Node PENDING_PAIRS = term("pendingPairs");
     public static final Node PENDING_SPOKEN_OF = term("pendingSpokenOf");
+    public static final Node PENDING_VOICED = term("pendingVoiced");
 
     // counts of a speaker (the statements' creator), by its IRI as the articles write it
     public static final Node STATEMENTS = term("statements");
@@ -100,6 +101,9 @@ public final class StatisticsTerms {
     // on a real entity spoken about, each article that says something about it, keyed likewise with its members there
     // (said-about's articles)
     public static final Node SPOKEN_OF_IN = term("spokenOfIn");
+    // on a real organisation, each article in which it speaks or one of its members or post holders there does, keyed
+    // likewise with its own entities there (OrganisationVoices: organisation-quotes' articles)
+    public static final Node VOICED_IN = term("voicedIn");
 
     // the ranking of the overviews (Ranking): on each ranked row, its rank key (Ranking.key: count, then the first
     // characters of its name), an integer that TDB2's index holds in numeric order, and what the row shows. most-quoted's rows are the real entities themselves

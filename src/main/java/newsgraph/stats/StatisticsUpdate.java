@@ -47,6 +47,8 @@ public final class StatisticsUpdate {
     private final Set<Node> creators = new HashSet<>();
     /** The entities spoken about in the graphs this transaction changed, before and after: their articles are kept again. */
     private final Set<Node> abouts = new HashSet<>();
+    /** The organisations that a changed graph says speak, have members or posts (their st:voicedIn may move). */
+    private final Set<Node> organisations = new HashSet<>();
     /** The hub of each entity before this transaction changed the identity graph; null while it has not. */
     private Map<String, String> hubsBefore;
     /** The names of each hub before this transaction changed the identity graph; null while it has not. */
@@ -132,14 +134,19 @@ public final class StatisticsUpdate {
         creators.clear();
         Set<Node> spokenOf = SpokenOf.realsOf(dsg, abouts);
         abouts.clear();
-        regroup(hubs, ranked, speakers, spokenOf);
+        Set<Node> voiced = SpokenOf.realsOf(dsg, organisations);
+        organisations.clear();
+        regroup(hubs, ranked, speakers, spokenOf, voiced);
         if (deferGroups) {
             defer(hubs, ranked, speakers);
             spokenOf.forEach(entity -> dsg.add(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF,
                     StatisticsTerms.YES));
+            voiced.forEach(organisation -> dsg.add(Quad.defaultGraphIRI, organisation, StatisticsTerms.PENDING_VOICED,
+                    StatisticsTerms.YES));
             return;
         }
         spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
+        voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
         for (Node hub : hubs) {
             Statistics.recountGroup(dsg, hub, members(dsg, hub));
         }
@@ -173,10 +180,14 @@ public final class StatisticsUpdate {
         }
     }
 
-    /** Remembers the creators of a graph's statements and the entities they are about (the graph as it is now). */
+    /**
+     * Remembers the creators of a graph's statements, the entities they are about, and the organisations it says speak,
+     * have members or posts (the graph as it is now).
+     */
     private void creators(Graph graph) {
         graph.find(Node.ANY, Standard.CREATOR, Node.ANY).forEachRemaining(t -> creators.add(t.getObject()));
         graph.find(Node.ANY, Standard.ABOUT, Node.ANY).forEachRemaining(t -> abouts.add(t.getObject()));
+        OrganisationVoices.candidates(graph, organisations);
     }
 
     /**
@@ -185,7 +196,7 @@ public final class StatisticsUpdate {
      * change; with the hubs of the entities whose own counts changed (as the identity graph has them now, and as the
      * statistics' st:member had them) these are the groups {@link #apply} counts again.
      */
-    private void regroup(Set<Node> hubs, Set<Node> moved, Set<Node> speakers, Set<Node> spokenOf) {
+    private void regroup(Set<Node> hubs, Set<Node> moved, Set<Node> speakers, Set<Node> spokenOf, Set<Node> voiced) {
         if (hubsBefore != null) {
             Map<String, String> now = IdentityGraph.hubs(dsg);
             Set<String> all = new HashSet<>(hubsBefore.keySet());
@@ -209,6 +220,14 @@ public final class StatisticsUpdate {
                     }
                     if (is != null) {
                         spokenOf.add(NodeFactory.createURI(is));
+                    }
+                    // likewise the articles in which it is heard, if it is an organisation
+                    voiced.add(node);
+                    if (was != null) {
+                        voiced.add(NodeFactory.createURI(was));
+                    }
+                    if (is != null) {
+                        voiced.add(NodeFactory.createURI(is));
                     }
                     // the pairs of whoever speaks about it, and its own as a speaker, on its old hub and its new
                     Set<Node> speaking = PairCounts.speakingAbout(dsg, node);

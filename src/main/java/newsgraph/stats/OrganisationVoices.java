@@ -1,0 +1,119 @@
+package newsgraph.stats;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import newsgraph.identity.IdentityGraph;
+
+/**
+ * The articles in which a real organisation (a hub of the identity graph over its members, or an entity without one)
+ * is heard: it speaks itself, or a member ({@code schema:memberOf}) or the holder of one of its posts ({@code org:holds}
+ * / {@code org:postIn}) does — the statements of {@code organisation-quotes}. Kept on it as {@code who-said-what} keeps
+ * a speaker's ({@link ArticleKeys}):
+ * <pre>
+ * &lt;organisation&gt; st:voicedIn "2024-05-30\t&lt;article IRI&gt;\t&lt;member IRI&gt;\tBBC News\thttps://www.bbc.co.uk/news" .
+ * </pre>
+ * one key for each article graph (and date) with such a statement, naming the organisation's entities there that are
+ * heard, so that the query finds the newest articles of a party of thousands of articles in one index range, and in
+ * each reads only the statements of those entities, their members and their posts' holders. An article gets a key only
+ * where the query gives it a row (the statement is a {@code schema:Quotation} with words, and its speaker and the
+ * organisation's entity have names),
+ * so that the first N keys hold the first N articles of the answer. Counted again whole whenever a write changes a
+ * graph in which one of its entities is heard, or its hub (at the end of a load for those its batches marked,
+ * {@code st:pendingVoiced}).
+ */
+final class OrganisationVoices {
+
+    private OrganisationVoices() {
+    }
+
+    /**
+     * Counts again the keys of {@code organisation} (in a write transaction): replaces what was kept for it and, when it
+     * is a real entity (it has no hub of its own), writes them over its hub's members when it has members, else over
+     * its own; none for what is not an organisation.
+     */
+    static void recount(DatasetGraph dsg, Node organisation) {
+        ArticleKeys.replace(dsg, organisation, StatisticsTerms.VOICED_IN, keys(dsg, organisation));
+    }
+
+    private static Set<String> keys(DatasetGraph dsg, Node real) {
+        Set<String> keys = new HashSet<>();
+        if (!real.isURI() || !IdentityGraph.hubsOf(dsg, real).isEmpty()) {
+            return keys;
+        }
+        Map<Node, Set<Node>> inArticle = new HashMap<>();
+        List<Node> members = StatisticsUpdate.members(dsg, real);
+        for (Node member : members.isEmpty() ? List.of(real) : members) {
+            if (!dsg.find(Node.ANY, member, Standard.TYPE, Standard.ORGANIZATION).hasNext()
+                    || !dsg.find(Node.ANY, member, Standard.NAME, Node.ANY).hasNext()) {
+                continue; // the query shows named organisations' entities only
+            }
+            for (Node voice : voices(dsg, member)) {
+                for (Quad said : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, voice))) {
+                    if (said.getGraph().isURI() && givesRow(dsg, said)) {
+                        inArticle.computeIfAbsent(said.getGraph(), g -> new HashSet<>()).add(member);
+                    }
+                }
+            }
+        }
+        inArticle.forEach((graph, there) -> keys.addAll(ArticleKeys.of(ArticleKeys.of(dsg, graph), there)));
+        return keys;
+    }
+
+    /** Who speaks for an organisation's entity: itself, its members and the holders of its posts. */
+    private static Set<Node> voices(DatasetGraph dsg, Node organisation) {
+        Set<Node> voices = new HashSet<>();
+        voices.add(organisation);
+        dsg.findNG(Node.ANY, Node.ANY, Standard.MEMBER_OF, organisation).forEachRemaining(q -> voices.add(q.getSubject()));
+        for (Quad post : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.POST_IN, organisation))) {
+            dsg.findNG(Node.ANY, Node.ANY, Standard.HOLDS, post.getSubject()).forEachRemaining(q -> voices.add(q.getSubject()));
+        }
+        return voices;
+    }
+
+    /** Whether the query shows the statement of this creator quad: a quotation with words whose speaker has a name. */
+    private static boolean givesRow(DatasetGraph dsg, Quad said) {
+        Node statement = said.getSubject();
+        return dsg.find(Node.ANY, statement, Standard.TYPE, Standard.QUOTATION).hasNext()
+                && dsg.find(Node.ANY, statement, Standard.TEXT, Node.ANY).hasNext()
+                && dsg.find(Node.ANY, said.getObject(), Standard.NAME, Node.ANY).hasNext();
+    }
+
+    /**
+     * The organisations whose keys a change to this graph may move: those it says speak, have members or posts (the
+     * graph before or after the change).
+     */
+    static void candidates(org.apache.jena.graph.Graph graph, Collection<Node> into) {
+        for (Node term : List.of(Standard.MEMBER_OF, Standard.POST_IN)) {
+            graph.find(Node.ANY, term, Node.ANY).forEachRemaining(t -> into.add(t.getObject()));
+        }
+        for (Triple said : Iter.toList(graph.find(Node.ANY, Standard.CREATOR, Node.ANY))) {
+            if (graph.contains(said.getObject(), Standard.TYPE, Standard.ORGANIZATION)) {
+                into.add(said.getObject());
+            }
+        }
+    }
+
+    /** Every organisation that speaks, has members or posts, and their hubs (for a rebuild). */
+    static Set<Node> all(DatasetGraph dsg) {
+        List<Node> organisations = new ArrayList<>();
+        for (Node term : List.of(Standard.MEMBER_OF, Standard.POST_IN)) {
+            dsg.findNG(Node.ANY, Node.ANY, term, Node.ANY).forEachRemaining(q -> organisations.add(q.getObject()));
+        }
+        dsg.findNG(Node.ANY, Node.ANY, Standard.TYPE, Standard.ORGANIZATION).forEachRemaining(q -> {
+            if (dsg.find(Node.ANY, Node.ANY, Standard.CREATOR, q.getSubject()).hasNext()) {
+                organisations.add(q.getSubject());
+            }
+        });
+        return SpokenOf.realsOf(dsg, organisations);
+    }
+}
