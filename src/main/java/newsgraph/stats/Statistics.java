@@ -166,8 +166,8 @@ public final class Statistics {
      * rows); and versions 7 to 9 keep no speaker keys on the entities spoken about ({@code st:spokenOfBy}): they are
      * written from the pairs' rows.</li>
      * <li>Versions 6 to 10 keep no articles in which an organisation is heard ({@code st:voicedIn};
-     * {@link OrganisationVoices}): they are written for every organisation that speaks, has members or posts (marked
-     * for {@link #settle} from version 6). Nothing else is counted again.</li>
+     * {@link OrganisationVoices}): they are written in one pass over the statements' speakers. Nothing else is counted
+     * again.</li>
      * </ul>
      *
      * @return whether there was such a layout to bring up
@@ -183,9 +183,7 @@ public final class Statistics {
             for (Node entity : SpokenOf.all(dsg)) {
                 dsg.add(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF, StatisticsTerms.YES);
             }
-            for (Node organisation : OrganisationVoices.all(dsg)) {
-                dsg.add(Quad.defaultGraphIRI, organisation, StatisticsTerms.PENDING_VOICED, StatisticsTerms.YES);
-            }
+            OrganisationVoices.writeAll(dsg);
             dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
             dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
         } else {
@@ -196,7 +194,7 @@ public final class Statistics {
                 subjectsWith(dsg, StatisticsTerms.PAIR_STATEMENTS).forEach(pair -> PairCounts.speakerKeys(dsg, pair)
                         .forEach(dsg::add));
             }
-            OrganisationVoices.all(dsg).forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
+            OrganisationVoices.writeAll(dsg);
         }
         List<Quad> organisations = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_MEMBER_OF,
                 Node.ANY));
@@ -249,9 +247,7 @@ public final class Statistics {
         for (Node entity : SpokenOf.all(dsg)) {
             SpokenOf.recount(dsg, entity);
         }
-        for (Node organisation : OrganisationVoices.all(dsg)) {
-            OrganisationVoices.recount(dsg, organisation);
-        }
+        OrganisationVoices.writeAll(dsg);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                 StatisticsTerms.CURRENT_VERSION);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
