@@ -103,13 +103,20 @@ final class OrganisationVoices {
     }
 
     /**
-     * Writes the keys of every real organisation (in a write transaction that has none of them yet: a rebuild, an
-     * upgrade), from one pass over the statements' creators in the index order, which keeps one speaker's statements
-     * together: for each, the organisations it speaks for (itself, those it is a member of, those it holds a post in),
-     * and their hubs. At 100,000 articles, counting each organisation on its own instead read its entities, members and
-     * posts again through the node table for 2 million organisations' entities (most never heard), over an hour.
+     * More organisations than this to count again (a large load's end) are counted all at once ({@link #recountAll}):
+     * counting each on its own reads its entities, members and posts in no order the store keeps together.
      */
-    static void writeAll(DatasetGraph dsg) {
+    static final int ONE_BY_ONE = 10_000;
+
+    /**
+     * Counts again the keys of every real organisation (in a write transaction: a rebuild, an upgrade, the end of a
+     * large load), from one pass over the statements' creators in the index's order, which keeps one speaker's
+     * statements together and the speakers of one article near each other: for each, the organisations it speaks for
+     * (itself, those it is a member of, those it holds a post in), and their hubs. Then writes the keys that differ, and
+     * removes those of an organisation no longer heard. At 100,000 articles, counting every organisation on its own
+     * was still running after an hour.
+     */
+    static void recountAll(DatasetGraph dsg) {
         Map<Node, Map<Node, Set<Node>>> heard = new HashMap<>();
         Map<Node, List<Node>> realsOf = new HashMap<>();
         Node[] speaker = {null};
@@ -132,13 +139,16 @@ final class OrganisationVoices {
                 }
             }
         });
+        Set<Node> reals = new HashSet<>(heard.keySet());
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.VOICED_IN, Node.ANY).forEachRemaining(q ->
+                reals.add(q.getSubject()));
         Map<Node, ArticleKeys.Article> articles = new HashMap<>();
-        heard.forEach((real, inArticle) -> {
+        for (Node real : reals) {
             Set<String> keys = new HashSet<>();
-            inArticle.forEach((graph, there) -> keys.addAll(ArticleKeys.of(articles.computeIfAbsent(graph,
-                    g -> ArticleKeys.of(dsg, g)), there)));
+            heard.getOrDefault(real, Map.of()).forEach((graph, there) -> keys.addAll(ArticleKeys.of(
+                    articles.computeIfAbsent(graph, g -> ArticleKeys.of(dsg, g)), there)));
             ArticleKeys.replace(dsg, real, StatisticsTerms.VOICED_IN, keys);
-        });
+        }
     }
 
     /** The organisations' entities a speaker speaks for: itself, those it is a member of, those it holds a post in. */

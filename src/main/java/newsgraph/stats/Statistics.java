@@ -84,7 +84,11 @@ public final class Statistics {
         Ranking.rankReals(dsg, groups);
         speakers.forEach(speaker -> recountSpeaker(dsg, speaker));
         spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
-        voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
+        if (voiced.size() > OrganisationVoices.ONE_BY_ONE) {
+            OrganisationVoices.recountAll(dsg);
+        } else {
+            voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
+        }
         // collected first: TDB2 allows no change while one of its iterators is open
         spokenOf.forEach(entity -> dsg.delete(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF,
                 StatisticsTerms.YES));
@@ -183,7 +187,7 @@ public final class Statistics {
             for (Node entity : SpokenOf.all(dsg)) {
                 dsg.add(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF, StatisticsTerms.YES);
             }
-            OrganisationVoices.writeAll(dsg);
+            OrganisationVoices.recountAll(dsg);
             dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
             dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
         } else {
@@ -194,7 +198,7 @@ public final class Statistics {
                 subjectsWith(dsg, StatisticsTerms.PAIR_STATEMENTS).forEach(pair -> PairCounts.speakerKeys(dsg, pair)
                         .forEach(dsg::add));
             }
-            OrganisationVoices.writeAll(dsg);
+            OrganisationVoices.recountAll(dsg);
         }
         List<Quad> organisations = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_MEMBER_OF,
                 Node.ANY));
@@ -247,7 +251,7 @@ public final class Statistics {
         for (Node entity : SpokenOf.all(dsg)) {
             SpokenOf.recount(dsg, entity);
         }
-        OrganisationVoices.writeAll(dsg);
+        OrganisationVoices.recountAll(dsg);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,
                 StatisticsTerms.CURRENT_VERSION);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
