@@ -73,8 +73,11 @@ final class OrganisationVoices {
         Set<Node> voices = new HashSet<>();
         voices.add(organisation);
         dsg.findNG(Node.ANY, Node.ANY, Standard.MEMBER_OF, organisation).forEachRemaining(q -> voices.add(q.getSubject()));
+        // a post's IRI is the same in every article that names it (…/role/leader--acme): its holders are those of the
+        // article that says it is a post in this entity
         for (Quad post : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.POST_IN, organisation))) {
-            dsg.findNG(Node.ANY, Node.ANY, Standard.HOLDS, post.getSubject()).forEachRemaining(q -> voices.add(q.getSubject()));
+            dsg.find(post.getGraph(), Node.ANY, Standard.HOLDS, post.getSubject()).forEachRemaining(q ->
+                    voices.add(q.getSubject()));
         }
         return voices;
     }
@@ -120,14 +123,19 @@ final class OrganisationVoices {
         Map<Node, Map<Node, Set<Node>>> heard = new HashMap<>();
         Map<Node, List<Node>> realsOf = new HashMap<>();
         Node[] speaker = {null};
+        Node[] inGraph = {null};
         List<Node> speaksFor = new ArrayList<>();
         dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, Node.ANY).forEachRemaining(said -> {
-            if (!said.getObject().equals(speaker[0])) {
+            if (!said.getObject().equals(speaker[0]) || !said.getGraph().equals(inGraph[0])) {
                 speaker[0] = said.getObject();
+                inGraph[0] = said.getGraph();
                 speaksFor.clear();
-                speaksFor.addAll(speaksFor(dsg, said.getObject()));
+                speaksFor.addAll(speaksFor(dsg, said.getGraph(), said.getObject()));
             }
-            if (speaksFor.isEmpty() || !said.getGraph().isURI() || !givesRow(dsg, said)) {
+            if (speaksFor.isEmpty()) {
+                return;
+            }
+            if (!said.getGraph().isURI() || !givesRow(dsg, said)) {
                 return;
             }
             for (Node organisation : speaksFor) {
@@ -151,13 +159,16 @@ final class OrganisationVoices {
         }
     }
 
-    /** The organisations' entities a speaker speaks for: itself, those it is a member of, those it holds a post in. */
-    private static List<Node> speaksFor(DatasetGraph dsg, Node speaker) {
+    /**
+     * The organisations' entities a speaker speaks for: itself, those it is a member of, those it holds a post in, as
+     * the graph of its statement says (a post's IRI is the same in every article that names it).
+     */
+    private static List<Node> speaksFor(DatasetGraph dsg, Node graph, Node speaker) {
         List<Node> organisations = new ArrayList<>();
         organisations.add(speaker); // kept only if it is an organisation (isNamedOrganisation)
         dsg.findNG(Node.ANY, speaker, Standard.MEMBER_OF, Node.ANY).forEachRemaining(q -> organisations.add(q.getObject()));
-        for (Quad post : Iter.toList(dsg.findNG(Node.ANY, speaker, Standard.HOLDS, Node.ANY))) {
-            dsg.findNG(Node.ANY, post.getObject(), Standard.POST_IN, Node.ANY).forEachRemaining(q ->
+        for (Quad post : Iter.toList(dsg.find(graph, speaker, Standard.HOLDS, Node.ANY))) {
+            dsg.find(graph, post.getObject(), Standard.POST_IN, Node.ANY).forEachRemaining(q ->
                     organisations.add(q.getObject()));
         }
         return organisations;
