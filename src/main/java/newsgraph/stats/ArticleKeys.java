@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
@@ -97,6 +98,18 @@ final class ArticleKeys {
      * {@code predicate}: its members' when it has members, else its own; none for an entity that has a hub.
      */
     static Set<String> ofReal(DatasetGraph dsg, Node real, Node predicate) {
+        return ofReal(dsg, real, member -> {
+            List<Node> graphs = new ArrayList<>();
+            dsg.findNG(Node.ANY, Node.ANY, predicate, member).forEachRemaining(q -> graphs.add(q.getGraph()));
+            return graphs;
+        });
+    }
+
+    /**
+     * The keys, with the members, of the article graphs in which each of a real entity's members counts ({@code
+     * graphsOf}): its members' when it has members, else its own; none for an entity that has a hub.
+     */
+    static Set<String> ofReal(DatasetGraph dsg, Node real, Function<Node, Collection<Node>> graphsOf) {
         Set<String> keys = new HashSet<>();
         if (!real.isURI() || !IdentityGraph.hubsOf(dsg, real).isEmpty()) {
             return keys;
@@ -104,9 +117,9 @@ final class ArticleKeys {
         Map<Node, Set<Node>> inArticle = new HashMap<>();
         List<Node> members = StatisticsUpdate.members(dsg, real);
         for (Node member : members.isEmpty() ? List.of(real) : members) {
-            for (Quad q : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, predicate, member))) {
-                if (q.getGraph().isURI()) {
-                    inArticle.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(member);
+            for (Node graph : graphsOf.apply(member)) {
+                if (graph.isURI()) {
+                    inArticle.computeIfAbsent(graph, g -> new HashSet<>()).add(member);
                 }
             }
         }

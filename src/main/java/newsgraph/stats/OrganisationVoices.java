@@ -46,26 +46,19 @@ final class OrganisationVoices {
     }
 
     private static Set<String> keys(DatasetGraph dsg, Node real) {
-        Set<String> keys = new HashSet<>();
-        if (!real.isURI() || !IdentityGraph.hubsOf(dsg, real).isEmpty()) {
-            return keys;
-        }
-        Map<Node, Set<Node>> inArticle = new HashMap<>();
-        List<Node> members = StatisticsUpdate.members(dsg, real);
-        for (Node member : members.isEmpty() ? List.of(real) : members) {
-            if (!isNamedOrganisation(dsg, member)) {
-                continue; // the query shows named organisations' entities only
-            }
-            for (Node voice : voices(dsg, member)) {
-                for (Quad said : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, voice))) {
-                    if (said.getGraph().isURI() && givesRow(dsg, said)) {
-                        inArticle.computeIfAbsent(said.getGraph(), g -> new HashSet<>()).add(member);
+        return ArticleKeys.ofReal(dsg, real, member -> {
+            List<Node> graphs = new ArrayList<>();
+            if (isNamedOrganisation(dsg, member)) { // the query shows named organisations' entities only
+                for (Node voice : voices(dsg, member)) {
+                    for (Quad said : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, voice))) {
+                        if (givesRow(dsg, said)) {
+                            graphs.add(said.getGraph());
+                        }
                     }
                 }
             }
-        }
-        inArticle.forEach((graph, there) -> keys.addAll(ArticleKeys.of(ArticleKeys.of(dsg, graph), there)));
-        return keys;
+            return graphs;
+        });
     }
 
     /** Who speaks for an organisation's entity: itself, its members and the holders of its posts. */
