@@ -60,6 +60,12 @@ public final class IdentityGraph {
         return hubs;
     }
 
+    /** The real entities an entity is: its hubs, or itself when it has none (in a transaction). */
+    public static List<Node> realEntitiesOf(DatasetGraph dsg, Node entity) {
+        List<Node> hubs = hubsOf(dsg, entity);
+        return hubs.isEmpty() ? List.of(entity) : hubs;
+    }
+
     /** Every hub IRI ever given out in this store, current or retired (in a transaction). */
     public static Set<String> knownHubs(DatasetGraph dsg) {
         Set<String> known = new HashSet<>();

@@ -125,15 +125,12 @@ final class OrganisationVoices {
                 speaksFor.clear();
                 speaksFor.addAll(speaksFor(dsg, said.getGraph(), said.getObject()));
             }
-            if (speaksFor.isEmpty()) {
-                return;
-            }
-            if (!said.getGraph().isURI() || !givesRow(dsg, said)) {
+            if (speaksFor.isEmpty() || !said.getGraph().isURI() || !givesRow(dsg, said)) {
                 return;
             }
             for (Node organisation : speaksFor) {
                 List<Node> reals = realsOf.computeIfAbsent(organisation, o -> isNamedOrganisation(dsg, o)
-                        ? realsOf(dsg, o) : List.of());
+                        ? IdentityGraph.realEntitiesOf(dsg, o) : List.of());
                 for (Node real : reals) {
                     heard.computeIfAbsent(real, r -> new HashMap<>()).computeIfAbsent(said.getGraph(),
                             g -> new HashSet<>()).add(organisation);
@@ -170,11 +167,5 @@ final class OrganisationVoices {
     private static boolean isNamedOrganisation(DatasetGraph dsg, Node entity) {
         return dsg.find(Node.ANY, entity, Standard.TYPE, Standard.ORGANIZATION).hasNext()
                 && dsg.find(Node.ANY, entity, Standard.NAME, Node.ANY).hasNext();
-    }
-
-    /** The real entities an organisation's entity is: its hubs, or itself without one. */
-    private static List<Node> realsOf(DatasetGraph dsg, Node entity) {
-        List<Node> hubs = IdentityGraph.hubsOf(dsg, entity);
-        return hubs.isEmpty() ? List.of(entity) : hubs;
     }
 }

@@ -176,10 +176,7 @@ final class PairCounts {
                     return w.isEmpty() ? List.of(g) : w;
                 });
                 for (Node about : objects(dsg, graph, statement, Standard.ABOUT)) {
-                    for (Node real : realOf.computeIfAbsent(about, a -> {
-                        List<Node> h = IdentityGraph.hubsOf(dsg, a);
-                        return h.isEmpty() ? List.of(a) : h;
-                    })) {
+                    for (Node real : realOf.computeIfAbsent(about, a -> IdentityGraph.realEntitiesOf(dsg, a))) {
                         Entities in = articles.computeIfAbsent(real, r -> new HashMap<>()).computeIfAbsent(graph,
                                 g -> new Entities(new HashSet<>(), new HashSet<>()));
                         in.speakers().add(member);

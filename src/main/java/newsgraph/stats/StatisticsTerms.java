@@ -24,7 +24,9 @@ public final class StatisticsTerms {
     /**
      * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
-     * still to be counted again, each marked with {@code st:pendingGroup} or {@code st:pendingPairs}.
+     * still to be counted again, each marked with {@code st:pendingGroup} or {@code st:pendingPairs}; the entities spoken
+     * about and the organisations whose articles are to be keyed again with {@code st:pendingSpokenOf} and
+     * {@code st:pendingVoiced}.
      */
     public static final Node PENDING = term("pending");
     public static final Node PENDING_GROUP = term("pendingGroup");
