@@ -1,6 +1,7 @@
 package newsgraph.server;
 
 import newsgraph.store.NameIndex;
+import newsgraph.store.WordChanges;
 
 import newsgraph.stats.Statistics;
 import newsgraph.stats.StatisticsUpdate;
@@ -35,6 +36,8 @@ final class NameIndexingDataset extends DatasetGraphWrapper {
     private final ThreadLocal<Boolean> recountAll = new ThreadLocal<>();
     /** Whether this thread's write transaction found no statistics to keep (asked once per transaction). */
     private final ThreadLocal<Boolean> noStatistics = new ThreadLocal<>();
+    /** The graphs this thread's write transaction changed, for {@code statement-in-context}'s word index. */
+    private final ThreadLocal<WordChanges> words = new ThreadLocal<>();
 
     NameIndexingDataset(DatasetGraph dataset) {
         super(dataset);
@@ -98,9 +101,10 @@ final class NameIndexingDataset extends DatasetGraphWrapper {
         return Quad.isDefaultGraph(graphNode) ? super.getGraph(graphNode) : GraphView.createNamedGraph(this, graphNode);
     }
 
-    /** Brings the statistics up to date with this transaction's writes, then commits. */
+    /** Brings the statistics up to date with this transaction's writes, then commits, and keeps the word index. */
     @Override
     public void commit() {
+        WordChanges changes = words.get();
         try {
             if (getWrapped().isInTransaction() && getWrapped().transactionMode() == ReadWrite.WRITE) {
                 if (Boolean.TRUE.equals(recountAll.get())) {
@@ -112,7 +116,11 @@ final class NameIndexingDataset extends DatasetGraphWrapper {
         } finally {
             forget();
         }
-        super.commit();
+        if (changes != null) {
+            changes.commit(super::commit);
+        } else {
+            super.commit();
+        }
     }
 
     @Override
@@ -127,13 +135,22 @@ final class NameIndexingDataset extends DatasetGraphWrapper {
         super.end();
     }
 
+    private WordChanges wordChanges() {
+        if (words.get() == null) {
+            words.set(WordChanges.of(getWrapped()));
+        }
+        return words.get();
+    }
+
     private void forget() {
+        words.remove();
         statistics.remove();
         recountAll.remove();
         noStatistics.remove();
     }
 
     private void touching(Node graph) {
+        wordChanges().touched(graph);
         if (graph == null || Boolean.TRUE.equals(recountAll.get()) || Boolean.TRUE.equals(noStatistics.get())) {
             return;
         }
@@ -150,6 +167,7 @@ final class NameIndexingDataset extends DatasetGraphWrapper {
     }
 
     private void touchingAll() {
+        wordChanges().touchedAll();
         if (Statistics.isComplete(getWrapped())) {
             recountAll.set(true);
         }

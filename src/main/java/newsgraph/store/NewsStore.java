@@ -74,8 +74,14 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     /** Below this much free space, a failed write through memory-mapped files is a full disk. */
     private static final long LOW_SPACE_BYTES = 64L * 1024 * 1024;
 
+    static {
+        WordSearch.register(); // statement-in-context reads the word index through it
+    }
+
     private final Path location;
     private final Dataset dataset;
+    /** The statements' words beside the database ({@link WordIndex}); null where it could not be opened. */
+    private WordIndex words;
     private boolean unmapAfterCommit;
     /** Whether this process has checked (and if need be written) the ontology graph: once is enough. */
     private volatile boolean ontologyCurrent;
@@ -227,7 +233,64 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         NewsStore store = new NewsStore(dir, withUnionDefaultGraph(dataset));
         store.ensureNameIndex();
         store.ensureStatistics();
+        store.ensureWordIndex();
         return store;
+    }
+
+    /**
+     * Opens the word index of {@code statement-in-context} and fills it again from every article graph when it is not
+     * the database's (a new index, one that a crash between the database's commit and its own left behind, one that a
+     * write without it changed). Where it cannot be opened (a database this process may only read), the query reads
+     * every statement instead.
+     */
+    private void ensureWordIndex() {
+        try {
+            words = WordIndex.open(location);
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
+        }
+        dataset.getContext().set(WordSearch.INDEX, words);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        words.lock().lock();
+        try {
+            Txn.executeRead(dataset, () -> {
+                if (words.stamp() != StatementWords.stamp(dsg)) {
+                    StatementWords.build(dsg, words);
+                }
+            });
+        } catch (RuntimeException e) {
+            dropWordChanges();
+        } finally {
+            words.lock().unlock();
+        }
+    }
+
+    /**
+     * Whether {@code statement-in-context} reads its words from the word index now: the index is open and its last commit
+     * is the database's latest write (else the query reads every statement).
+     */
+    public boolean wordIndexIsCurrent() {
+        WordIndex index = words;
+        if (index == null) {
+            return false;
+        }
+        return Txn.calculateRead(dataset, () -> {
+            WordIndex.Hits hits = index.find("", StatementWords.stamp(dataset.asDatasetGraph()));
+            if (hits == null) {
+                return false;
+            }
+            hits.close();
+            return true;
+        });
+    }
+
+    /** Drops the word index's changes since its last commit (under its lock): it stays at its last stamp. */
+    private void dropWordChanges() {
+        try {
+            words.rollback();
+        } catch (RuntimeException e) {
+            // the index is behind the database either way: queries read the database until the next open fills it
+        }
     }
 
     /**
@@ -504,6 +567,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
         private final DatasetGraph dsg = dataset.asDatasetGraph();
         private final SortedQuadInserts quads = SortedQuadInserts.of(dsg);
+        /** The word index's share of this transaction. */
+        private final WordChanges wordChanges = WordChanges.of(dsg);
         /** The statistics, kept in this transaction; null when the database has none to keep (they are rebuilt). */
         private final StatisticsUpdate statistics;
 
@@ -530,6 +595,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
                     quads.replace(name, graph.getGraph());
                 }
                 NameIndex.add(dsg, graph.getGraph());
+                wordChanges.replaced(name, graph.getGraph());
             });
         }
 
@@ -541,7 +607,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             if (statistics != null) {
                 run(statistics::apply);
             }
-            run(dataset::commit);
+            run(() -> wordChanges.commit(dataset::commit));
             ontologyCurrent = true;
             if (unmapAfterCommit) {
                 unmap();
@@ -749,6 +815,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         StoreConnection.internalExpel(storage.getLocation(), false);
         database.set(StoreConnection.connectCreate(next, params, reorder).getDatasetGraphTDB());
         withUnionDefaultGraph(dataset);
+        if (words != null) {
+            dataset.getContext().set(WordSearch.INDEX, words);
+        }
     }
 
     /**
@@ -845,6 +914,10 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     /** Releases the database so that another process may open it. */
     @Override
     public void close() {
+        if (words != null) {
+            words.close();
+            words = null;
+        }
         try {
             TDBInternal.expel(dataset.asDatasetGraph());
         } catch (RuntimeException e) {

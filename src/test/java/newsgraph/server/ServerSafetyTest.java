@@ -128,10 +128,15 @@ class ServerSafetyTest {
         try {
             writeOverHttpAndFindByName();
         } finally {
-            List<String> written = store.articleGraphNames().stream().filter(n -> !before.contains(n)).toList();
-            Txn.executeWrite(store.dataset(), () -> written.forEach(name ->
-                    store.dataset().asDatasetGraph().removeGraph(NodeFactory.createURI(name))));
+            // dropped over HTTP too, which keeps the word index
+            for (String name : store.articleGraphNames().stream().filter(n -> !before.contains(n)).toList()) {
+                send(formPost(withUpdates.updateUrl(), "update", "DROP GRAPH <" + name + ">")
+                        .header("Authorization", basic(USER, PASSWORD)));
+            }
         }
+        assertTrue(NewsServerTest.select(withUpdates.sparqlUrl(), "statement-in-context",
+                Map.of("text_contains", "tide will not wait")).isEmpty(), "a dropped graph's statements go");
+        assertTrue(store.wordIndexIsCurrent(), "the drops went into the word index");
     }
 
     private static void writeOverHttpAndFindByName() throws Exception {
@@ -149,6 +154,11 @@ class ServerSafetyTest {
                 Map.of("speaker_name", "quarrender"));
         assertTrue(rows.stream().anyMatch(r -> "Ottoline Quarrender".equals(r.get("speaker"))
                 && r.get("text").contains("The tide will not wait")), "found by name after a PUT: " + rows);
+        // and by its words, from the word index, which the PUT kept
+        assertTrue(store.wordIndexIsCurrent(), "the PUT went into the word index");
+        assertEquals(List.of("Ottoline Quarrender"), NewsServerTest.select(withUpdates.sparqlUrl(),
+                "statement-in-context", Map.of("text_contains", "TIDE will not wait")).stream()
+                .map(r -> r.get("speaker")).toList());
 
         // SPARQL Update: INSERT DATA of a statement and its speaker
         String graph = "urn:test:inserted-article";
@@ -156,7 +166,8 @@ class ServerSafetyTest {
                 + " PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>"
                 + " INSERT DATA { GRAPH <" + graph + "> { <urn:test:s1> a schema:Quotation ; ng:kind ng:Direct ;"
                 + " schema:creator <urn:test:p1> ;"
-                + " schema:text \"Bridges first.\" ; ng:content <urn:test:c1> . <urn:test:c1> nif:beginIndex 0 ."
+                + " schema:text \"Bridges first.\" ; ng:content <urn:test:c1> ; schema:isPartOf <" + graph + "> ."
+                + " <urn:test:c1> nif:beginIndex 0 ; nif:endIndex 14 ."
                 + " <urn:test:p1> a schema:Person ; schema:name \"Peregrine Wobblethorpe\" } }";
         HttpResponse<String> inserted = send(formPost(withUpdates.updateUrl(), "update", insert)
                 .header("Authorization", basic(USER, PASSWORD)));
@@ -165,6 +176,9 @@ class ServerSafetyTest {
                 Map.of("speaker_name", "wobblethorpe"));
         assertEquals(List.of("Bridges first."), updated.stream().map(r -> r.get("text")).toList(),
                 "found by name after a SPARQL Update");
+        assertTrue(store.wordIndexIsCurrent(), "the update went into the word index");
+        assertEquals(List.of("Bridges first."), NewsServerTest.select(withUpdates.sparqlUrl(), "statement-in-context",
+                Map.of("text_contains", "bridges")).stream().map(r -> r.get("text")).toList());
     }
 
     @Test
