@@ -33,6 +33,12 @@ final class StatsCommand implements Callable<Integer> {
                 long graphs = store.rebuildStatistics();
                 System.err.printf(Locale.ROOT, "newsgraph stats: counted %,d article graphs again in %.1f s%n", graphs,
                         (System.nanoTime() - start) / 1e9);
+                start = System.nanoTime();
+                long statements = store.fillWordIndex(true);
+                if (statements >= 0) {
+                    System.err.printf(Locale.ROOT, "newsgraph stats: indexed the words of %,d statements again in %.1f s%n",
+                            statements, (System.nanoTime() - start) / 1e9);
+                }
             }
             Statistics.Summary summary = Txn.calculateRead(store.dataset(),
                     () -> Statistics.summary(store.dataset().asDatasetGraph()));
@@ -41,6 +47,8 @@ final class StatsCommand implements Callable<Integer> {
                             + " 'newsgraph stats --rebuild')");
             System.out.printf(Locale.ROOT, "  speakers: %,d%n  entities: %,d%n  outlets: %,d%n  months: %,d%n",
                     summary.speakers(), summary.entities(), summary.outlets(), summary.months());
+            System.out.printf(Locale.ROOT, "word index (statement-in-context): %s%n", store.wordIndexIsCurrent()
+                    ? "current" : "behind the database (the query reads every statement until the next open fills it)");
         }
         return ExitCode.OK;
     }

@@ -250,18 +250,30 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             return;
         }
         dataset.getContext().set(WordSearch.INDEX, words);
+        fillWordIndex(false);
+    }
+
+    /**
+     * Fills the word index again from every named graph ({@code newsgraph stats --rebuild}, after changes made around
+     * newsgraph); when it is behind the database, or always.
+     *
+     * @return the number of statements in it now, or -1 when it could not be filled (or was current)
+     */
+    public long fillWordIndex(boolean always) {
+        WordIndex index = words;
+        if (index == null) {
+            return -1;
+        }
         DatasetGraph dsg = dataset.asDatasetGraph();
-        words.lock().lock();
+        index.lock().lock();
         try {
-            Txn.executeRead(dataset, () -> {
-                if (words.stamp() != StatementWords.stamp(dsg)) {
-                    StatementWords.build(dsg, words);
-                }
-            });
+            return Txn.calculateRead(dataset, () -> always || index.stamp() != StatementWords.stamp(dsg)
+                    ? StatementWords.build(dsg, index) : -1L);
         } catch (RuntimeException e) {
             dropWordChanges();
+            return -1;
         } finally {
-            words.lock().unlock();
+            index.lock().unlock();
         }
     }
 

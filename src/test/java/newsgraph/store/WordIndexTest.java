@@ -147,6 +147,27 @@ class WordIndexTest {
         }
     }
 
+    /**
+     * A write around newsgraph (another tool on the TDB2 files) raises no stamp, so the index cannot tell: {@code stats
+     * --rebuild} fills it again.
+     */
+    @Test
+    void statsRebuildFillsTheIndexAgainAfterAWriteAroundNewsgraph() throws Exception {
+        Path db = temp.resolve("around");
+        try (NewsStore around = NewsStore.open(db)) {
+            around.replaceAll(copies(2, "around"));
+            Txn.executeWrite(around.dataset(), () -> quotation(around.dataset().asDatasetGraph(),
+                    NodeFactory.createURI("urn:test:written-by-another-tool"), "The xylophone question again"));
+            assertEquals(List.of(), rows(around, "xylophone", Page.of(100, 0), true), "the index cannot tell");
+        }
+        assertEquals(0, newsgraph.cli.Main.run("stats", "--rebuild", "--db", db.toString()));
+        try (NewsStore around = NewsStore.openExisting(db)) {
+            assertTrue(indexIsCurrent(around));
+            assertEquals(1, rows(around, "xylophone", Page.of(100, 0), true).size());
+            assertEquals(rows(around, "", Page.of(1000, 0), false), rows(around, "", Page.of(1000, 0), true));
+        }
+    }
+
     @Test
     void aReplacedArticleReplacesItsEntries() throws Exception {
         Path db = temp.resolve("replaced");
