@@ -128,11 +128,13 @@ class ArticleLoaderTest {
 
             assertEquals(3, store.articleGraphNames().size());
             assertEquals(quads, store.quadCount(), "reloading and compacting change nothing in the graphs");
+            assertTrue(store.wordIndexIsCurrent(), "the word index goes on with the compacted copy");
         }
         assertTrue(Files.isDirectory(temp.resolve("db/Data-0002")) && !Files.exists(temp.resolve("db/Data-0001")),
                 "compaction writes a new copy and deletes the old one");
         try (NewsStore again = NewsStore.openExisting(temp.resolve("db"))) {
             assertEquals(3, again.articleGraphNames().size());
+            assertTrue(again.wordIndexIsCurrent());
         }
     }
 }
