@@ -287,7 +287,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             return false;
         }
         return Txn.calculateRead(dataset, () -> {
-            WordIndex.Hits hits = index.find("", StatementWords.stamp(dataset.asDatasetGraph()));
+            WordIndex.Hits hits = index.find("", java.util.Set.of(), StatementWords.stamp(dataset.asDatasetGraph()));
             if (hits == null) {
                 return false;
             }

@@ -78,8 +78,14 @@ public final class StatementWords {
             if (statement.isURI() && text != null && text.isLiteral() && article != null && article.isURI()
                     && begin != null && begin.isLiteral() && begin.getLiteralValue() instanceof Number b
                     && end != null) {
+                List<String> creators = new ArrayList<>();
+                Iter.forEach(graph.find(statement, Schema.creator.asNode(), Node.ANY), t -> {
+                    if (t.getObject().isURI()) {
+                        creators.add(t.getObject().getURI());
+                    }
+                });
                 entries.add(new WordIndex.Entry(graphName.getURI(), statement.getURI(), article.getURI(),
-                        b.longValue(), text.getLiteralLexicalForm()));
+                        b.longValue(), text.getLiteralLexicalForm(), creators));
             }
         });
         return entries;
@@ -127,14 +133,15 @@ public final class StatementWords {
     }
 
     /**
-     * The statements whose lower-cased words contain {@code lowerCased}, in the query's order, read from every named
-     * graph (in a transaction): the index's answer, without it.
+     * The statements whose lower-cased words contain {@code lowerCased}, of one of {@code creators} (any, when empty), in
+     * the query's order, read from every named graph (in a transaction): the index's answer, without it.
      */
-    static Iterator<String> scan(DatasetGraph dsg, String lowerCased) {
+    static Iterator<String> scan(DatasetGraph dsg, String lowerCased, Set<String> creators) {
         List<WordIndex.Entry> found = new ArrayList<>();
         Iter.forEach(dsg.listGraphNodes(), graphName -> {
             for (WordIndex.Entry entry : entriesOf(graphName, dsg.getGraph(graphName))) {
-                if (lowerCased(entry.words()).contains(lowerCased)) {
+                if (lowerCased(entry.words()).contains(lowerCased)
+                        && (creators.isEmpty() || entry.creators().stream().anyMatch(creators::contains))) {
                     found.add(entry);
                 }
             }

@@ -60,7 +60,10 @@ public final class WordChanges {
     /**
      * Commits the transaction through {@code commit} (the database's commit), keeping the index: the new stamp first
      * (in the transaction, whether or not this process has the index, so an index that missed the write is never read),
-     * then under the index's lock the database's commit and the index's.
+     * then under the index's lock the changed graphs' entries into the index (read in the transaction, a graph at a
+     * time: a write over HTTP may touch every graph), the database's commit, and the index's commit with that stamp.
+     * When the database's commit fails, the index drops the changes; when the index fails, it stays at its last stamp
+     * and the query reads the database instead until the next open fills it.
      */
     public void commit(Runnable commit) {
         if (!all && entries.isEmpty() && touched.isEmpty()) {
@@ -72,34 +75,57 @@ public final class WordChanges {
             commit.run();
             return;
         }
-        if (all) {
-            entries.clear();
-            touched.clear();
-            touched.addAll(Iter.toList(dsg.listGraphNodes()));
-        }
-        for (Node graphName : touched) {
-            entries.put(graphName, StatementWords.entriesOf(graphName, dsg.getGraph(graphName)));
-        }
         index.lock().lock();
         try {
-            commit.run();
+            boolean written = write();
             try {
-                if (all) {
-                    index.clear();
+                commit.run();
+            } catch (RuntimeException | Error e) {
+                if (written) {
+                    dropChanges();
                 }
-                entries.forEach((graphName, graphEntries) -> index.replace(graphName.getURI(), graphEntries));
-                index.commit(stamp);
-            } catch (RuntimeException e) {
-                // the database is committed; the index stays at its last stamp, so the query reads the database
-                // instead until the next open fills the index again
+                throw e;
+            }
+            if (written) {
                 try {
-                    index.rollback();
-                } catch (RuntimeException ignored) {
-                    // as above
+                    index.commit(stamp);
+                } catch (RuntimeException e) {
+                    dropChanges();
                 }
             }
         } finally {
             index.lock().unlock();
+        }
+    }
+
+    /** The changed graphs' entries into the index, uncommitted; false when that failed (and was dropped). */
+    private boolean write() {
+        try {
+            if (all) {
+                index.clear();
+                Iter.forEach(dsg.listGraphNodes(), graphName -> {
+                    if (graphName.isURI()) {
+                        index.replace(graphName.getURI(), StatementWords.entriesOf(graphName, dsg.getGraph(graphName)));
+                    }
+                });
+                return true;
+            }
+            entries.forEach((graphName, graphEntries) -> index.replace(graphName.getURI(), graphEntries));
+            for (Node graphName : touched) {
+                index.replace(graphName.getURI(), StatementWords.entriesOf(graphName, dsg.getGraph(graphName)));
+            }
+            return true;
+        } catch (RuntimeException e) {
+            dropChanges();
+            return false;
+        }
+    }
+
+    private void dropChanges() {
+        try {
+            index.rollback();
+        } catch (RuntimeException e) {
+            // the index stays behind the database either way: the query reads the database until the next open
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
@@ -45,10 +47,11 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The words of every statement in a Lucene index beside the database, so that {@code statement-in-context} finds the
- * statements whose words contain a text without reading every statement. The only class that imports Lucene.
+ * statements whose words contain a text, of anyone or of one person's entities, without reading every statement. The
+ * only class that imports Lucene.
  *
  * <p>A statement is one document: its article graph (to replace an article's documents at once), its IRI and words
- * (stored), and the query's order (article, then the words' first offset) as the index's own sort, so that the first
+ * (stored), its creators (the entities its article names as its speaker), and the query's order (article, then the words' first offset) as the index's own sort, so that the first
  * statements in that order come without sorting the others. Its words are indexed as the distinct three-character
  * pieces of their lower-cased text: every piece of a text the words contain is one of theirs, so asking for all the
  * text's pieces finds every statement that contains it (and a few that only have the pieces; {@link #find} checks each
@@ -73,7 +76,11 @@ public final class WordIndex implements AutoCloseable {
     private static final String ARTICLE = "article";
     private static final String BEGIN = "begin";
     private static final String PIECE = "piece";
+    private static final String CREATOR = "creator";
     private static final String STAMP = "stamp";
+    private static final String LAYOUT = "layout";
+    /** The layout of the entries: an index of another layout is filled again (2: with the statements' creators). */
+    private static final String CURRENT_LAYOUT = "2";
     private static final int PIECE_LENGTH = 3;
     private static final Sort ORDER = new Sort(new SortField(ARTICLE, SortField.Type.STRING),
             new SortField(BEGIN, SortField.Type.LONG));
@@ -90,7 +97,8 @@ public final class WordIndex implements AutoCloseable {
     private int users = 1;
 
     /** A statement's entry: what the index keeps of it. */
-    public record Entry(String graph, String statement, String article, long begin, String words) {
+    public record Entry(String graph, String statement, String article, long begin, String words,
+            List<String> creators) {
     }
 
     private WordIndex(Path dir) throws IOException {
@@ -99,7 +107,7 @@ public final class WordIndex implements AutoCloseable {
         directory = FSDirectory.open(dir);
         writer = newWriter(directory);
         if (!DirectoryReader.indexExists(directory)) {
-            writer.setLiveCommitData(Map.of(STAMP, Long.toString(UNBUILT)).entrySet());
+            writer.setLiveCommitData(Map.of(STAMP, Long.toString(UNBUILT), LAYOUT, CURRENT_LAYOUT).entrySet());
             writer.commit();
         }
         searchers = new SearcherManager(directory, null);
@@ -167,7 +175,7 @@ public final class WordIndex implements AutoCloseable {
     void commit(long stamp) {
         requireLock();
         try {
-            writer.setLiveCommitData(Map.of(STAMP, Long.toString(stamp)).entrySet());
+            writer.setLiveCommitData(Map.of(STAMP, Long.toString(stamp), LAYOUT, CURRENT_LAYOUT).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -193,16 +201,17 @@ public final class WordIndex implements AutoCloseable {
     }
 
     /**
-     * The statements whose lower-cased words contain {@code lowerCased}, in the query's order, or null when the index's
-     * last commit is not the one {@code stamp} names (the caller reads the database instead). The hits must be closed.
+     * The statements whose lower-cased words contain {@code lowerCased}, of one of {@code creators} (any, when empty),
+     * in the query's order, or null when the index's last commit is not the one {@code stamp} names (the caller reads
+     * the database instead). The hits must be closed.
      */
-    Hits find(String lowerCased, long stamp) {
+    Hits find(String lowerCased, Set<String> creators, long stamp) {
         IndexSearcher searcher = acquire();
         if (stampOf(searcher) != stamp) {
             release(searcher);
             return null;
         }
-        return new Hits(searcher, lowerCased);
+        return new Hits(searcher, lowerCased, creators);
     }
 
     /** The statements of a search, read a batch at a time as they are asked for. */
@@ -217,15 +226,19 @@ public final class WordIndex implements AutoCloseable {
         private boolean exhausted;
         private boolean closed;
 
-        private Hits(IndexSearcher searcher, String lowerCased) {
+        private Hits(IndexSearcher searcher, String lowerCased, Set<String> creators) {
             this.searcher = searcher;
             this.lowerCased = lowerCased;
             Set<String> pieces = StatementWords.piecesOf(lowerCased, PIECE_LENGTH);
-            if (pieces.isEmpty()) {
+            if (pieces.isEmpty() && creators.isEmpty()) {
                 query = new MatchAllDocsQuery();
             } else {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 pieces.forEach(piece -> all.add(new TermQuery(new Term(PIECE, piece)), BooleanClause.Occur.FILTER));
+                if (!creators.isEmpty()) {
+                    all.add(new TermInSetQuery(CREATOR, creators.stream().map(BytesRef::new).toList()),
+                            BooleanClause.Occur.FILTER);
+                }
                 query = all.build();
             }
         }
@@ -294,8 +307,9 @@ public final class WordIndex implements AutoCloseable {
 
     private static long stampOf(IndexSearcher searcher) {
         try {
-            String stamp = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(STAMP);
-            return stamp == null ? UNBUILT : Long.parseLong(stamp);
+            Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+            String stamp = data.get(STAMP);
+            return stamp == null || !CURRENT_LAYOUT.equals(data.get(LAYOUT)) ? UNBUILT : Long.parseLong(stamp);
         } catch (IOException | NumberFormatException e) {
             return UNBUILT;
         }
@@ -305,6 +319,9 @@ public final class WordIndex implements AutoCloseable {
         Document document = new Document();
         document.add(new StringField(GRAPH, entry.graph(), Field.Store.NO));
         document.add(new StoredField(STATEMENT, entry.statement()));
+        for (String creator : entry.creators()) {
+            document.add(new StringField(CREATOR, creator, Field.Store.NO));
+        }
         document.add(new StoredField(WORDS, entry.words()));
         document.add(new SortedDocValuesField(ARTICLE, new BytesRef(entry.article())));
         document.add(new NumericDocValuesField(BEGIN, entry.begin()));

@@ -1,6 +1,9 @@
 package newsgraph.store;
 
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Closeable;
 import org.apache.jena.graph.Node;
@@ -14,6 +17,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PFuncSimple;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropFuncArgType;
+import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Symbol;
 
@@ -22,7 +28,9 @@ import org.apache.jena.sparql.util.Symbol;
  * <ul>
  * <li>{@code ?statement <urn:newsgraph:words#containing> "words"} binds, in the query's order (article, then the
  *     words' offset), the statements whose lower-cased words contain the (lower-cased) text; "" gives every
- *     statement. From the index when it is the database's as this query reads it, else from the database itself;</li>
+ *     statement. With a list, {@code ("words" " iri iri … ")}, only the statements whose creator is one of those
+ *     entities (none when the list is empty). From the index when it is the database's as this query reads it, else
+ *     from the database itself;</li>
  * <li>{@code <urn:newsgraph:words> <urn:newsgraph:words#searchable> ?yes} binds true: it tells the query that the
  *     first one is here, so its own reading of every statement is not needed.</li>
  * </ul>
@@ -45,26 +53,43 @@ public final class WordSearch {
         PropertyFunctionRegistry.get().put(SEARCHABLE, Searchable.class);
     }
 
-    /** {@code ?statement words:containing "text"}. */
-    public static final class Containing extends PFuncSimple {
+    /** {@code ?statement words:containing "text"} or {@code ?statement words:containing ("text" " iri iri ")}. */
+    public static final class Containing extends PropertyFunctionEval {
+
+        public Containing() {
+            super(PropFuncArgType.PF_ARG_SINGLE, PropFuncArgType.PF_ARG_EITHER);
+        }
 
         @Override
-        public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, Node object,
+        public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
                 ExecutionContext context) {
-            if (!object.isLiteral()) {
-                throw new QueryBuildException(CONTAINING + " needs the text as a literal (\"\" for every statement)");
+            List<Node> args = object.isNode() ? List.of(object.getArg()) : object.getArgList();
+            if (args.isEmpty() || args.size() > 2 || args.stream().anyMatch(arg -> !arg.isLiteral())) {
+                throw new QueryBuildException(CONTAINING + " takes the text, or the text and the speakers' IRIs"
+                        + " (separated by spaces), as literals");
             }
-            String lowerCased = StatementWords.lowerCased(object.getLiteralLexicalForm());
+            String lowerCased = StatementWords.lowerCased(args.get(0).getLiteralLexicalForm());
+            Set<String> creators = new LinkedHashSet<>();
+            if (args.size() == 2) {
+                for (String iri : args.get(1).getLiteralLexicalForm().split("\\s+")) {
+                    if (!iri.isEmpty()) {
+                        creators.add(iri);
+                    }
+                }
+                if (creators.isEmpty()) {
+                    return QueryIterPlainWrapper.create(Iter.nullIterator(), context); // of nobody
+                }
+            }
             DatasetGraph dsg = context.getDataset();
             WordIndex index = indexOf(context);
             Iterator<String> statements = null;
             if (index != null) {
-                statements = index.find(lowerCased, StatementWords.stamp(dsg));
+                statements = index.find(lowerCased, creators, StatementWords.stamp(dsg));
             }
             if (statements == null) {
-                statements = StatementWords.scan(dsg, lowerCased);
+                statements = StatementWords.scan(dsg, lowerCased, creators);
             }
-            return QueryIterPlainWrapper.create(new Bindings(binding, subject, statements), context);
+            return QueryIterPlainWrapper.create(new Bindings(binding, subject.getArg(), statements), context);
         }
     }
 
