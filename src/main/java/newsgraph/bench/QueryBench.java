@@ -245,6 +245,13 @@ final class QueryBench {
                             named.withoutStatistics().bind(parameters), endpoint));
                 }
             }
+            Map<String, String> bySpeaker = chosen.get(STATEMENTS_BY_SPEAKER);
+            if (bySpeaker != null && timed("statement-in-context")) {
+                // the speaker's statements, a page of them through the word index like the statements with given words
+                progress.say("query statement-in-context " + bySpeaker + ", " + runs + " runs");
+                latencies.add(time(STATEMENTS_BY_SPEAKER, bySpeaker, NamedQuery.find("statement-in-context")
+                        .bind(bySpeaker), endpoint));
+            }
             Map<String, String> dated = dated(endpoint);
             for (String name : PER_PERSON) {
                 if (!dated.isEmpty() && chosen.containsKey(name) && timed(name)) {
@@ -374,6 +381,9 @@ final class QueryBench {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /** The label of statement-in-context timed with a speaker (and no words) in {@link #parameters}. */
+    static final String STATEMENTS_BY_SPEAKER = "statement-in-context by speaker";
+
     /** Sensible parameters for each query, picked from what the served store holds. */
     static Map<String, Map<String, String>> parameters(String endpoint) {
         Map<String, Map<String, String>> chosen = new LinkedHashMap<>();
@@ -390,6 +400,7 @@ final class QueryBench {
             chosen.put("who-speaks-about", Map.of("about_name", about));
             chosen.put("whom-a-speaks-about", Map.of("speaker_name", speaker));
             chosen.put("entities-named", Map.of("name", speaker));
+            chosen.put(STATEMENTS_BY_SPEAKER, Map.of("speaker_name", speaker));
             QuerySolution text = first(endpoint, PICK_TEXT.formatted(
                     FmtUtils.stringForNode(NodeFactory.createLiteralString(speaker))));
             if (text != null) {
