@@ -74,10 +74,6 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     /** Below this much free space, a failed write through memory-mapped files is a full disk. */
     private static final long LOW_SPACE_BYTES = 64L * 1024 * 1024;
 
-    static {
-        WordSearch.register(); // statement-in-context reads the word index through it
-    }
-
     private final Path location;
     private final Dataset dataset;
     /** The statements' words beside the database ({@link WordIndex}); null where it could not be opened. */
@@ -230,6 +226,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         } catch (RuntimeException e) {
             throw openFailure(dir, e);
         }
+        WordSearch.register(); // statement-in-context reads the word index through it
         NewsStore store = new NewsStore(dir, withUnionDefaultGraph(dataset));
         store.ensureNameIndex();
         store.ensureStatistics();

@@ -42,7 +42,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -104,7 +104,8 @@ public final class WordIndex implements AutoCloseable {
     private WordIndex(Path dir) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir);
-        directory = FSDirectory.open(dir);
+        // read, not mapped: the server's resident memory stays its heap (as TDB2's indexes through their cache)
+        directory = new NIOFSDirectory(dir);
         writer = newWriter(directory);
         if (!DirectoryReader.indexExists(directory)) {
             writer.setLiveCommitData(Map.of(STAMP, Long.toString(UNBUILT), LAYOUT, CURRENT_LAYOUT).entrySet());

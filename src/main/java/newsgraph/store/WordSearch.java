@@ -47,10 +47,18 @@ public final class WordSearch {
     private WordSearch() {
     }
 
-    /** Registers both functions with ARQ, for every query of this process (once is enough; again does no harm). */
-    public static void register() {
-        PropertyFunctionRegistry.get().put(CONTAINING, Containing.class);
-        PropertyFunctionRegistry.get().put(SEARCHABLE, Searchable.class);
+    private static volatile boolean registered;
+
+    /**
+     * Registers both functions with ARQ, for every query of this process, when a store is first opened (not when a
+     * class is loaded: the launcher of {@code serve} loads no Jena).
+     */
+    public static synchronized void register() {
+        if (!registered) {
+            PropertyFunctionRegistry.get().put(CONTAINING, Containing.class);
+            PropertyFunctionRegistry.get().put(SEARCHABLE, Searchable.class);
+            registered = true;
+        }
     }
 
     /** {@code ?statement words:containing "text"} or {@code ?statement words:containing ("text" " iri iri ")}. */

@@ -109,7 +109,8 @@ class BenchCommandTest {
         assertFalse(QueryBench.hasTarget("most-quoted" + QueryBench.WHOLE_LIST));
         assertFalse(QueryBench.hasTarget("most-quoted" + QueryBench.A_PAGE + QueryBench.WITHOUT_STATISTICS));
         assertTrue(QueryBench.hasTarget("counts-by-month"));
-        assertEquals(2L * (NamedQuery.available().size() + overviews + ranked + 5),
+        // + 1: statement-in-context by speaker
+        assertEquals(2L * (NamedQuery.available().size() + overviews + ranked + 1 + 5),
                 figures.stream().filter(f -> f.startsWith("queries: ")).count());
     }
 
@@ -127,8 +128,11 @@ class BenchCommandTest {
         long timed = json.getObj("queries").get("latencies").getAsArray().size();
         long overviews = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsStatistics()).count();
         long ranked = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsRanking()).count();
-        assertEquals(NamedQuery.available().size() + overviews + ranked, timed,
-                "each query, the overviews twice, those that read a ranking three times (a page, all, the page counted)");
+        assertEquals(NamedQuery.available().size() + overviews + ranked + 1, timed,
+                "each query, the overviews twice, those that read a ranking three times (a page, all, the page counted),"
+                        + " statement-in-context by speaker too");
+        assertTrue(json.getObj("queries").get("latencies").getAsArray().stream().anyMatch(l -> l.getAsObject()
+                .get("query").getAsString().value().equals(QueryBench.STATEMENTS_BY_SPEAKER)), "by speaker");
 
         // a subset: the named queries given, by name and dated, and at the endpoint where the whole run times them
         Path some = temp.resolve("some.json");

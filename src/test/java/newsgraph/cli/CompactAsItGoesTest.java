@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import newsgraph.store.NewsStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -281,7 +282,10 @@ class CompactAsItGoesTest {
         try (NewsStore store = NewsStore.openExisting(db)) {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             Txn.executeRead(dsg, () -> {
-                graphs.put("", copy(dsg.getDefaultGraph()));
+                // the word index's stamp counts write transactions, which a load killed and completed has more of
+                Graph stored = copy(dsg.getDefaultGraph());
+                stored.remove(NodeFactory.createURI("urn:newsgraph:words"), Node.ANY, Node.ANY);
+                graphs.put("", stored);
                 dsg.listGraphNodes().forEachRemaining((Node name) -> graphs.put(name.getURI(),
                         copy(dsg.getGraph(name))));
             });
