@@ -109,6 +109,22 @@ public final class StatementWords {
         return pieces;
     }
 
+    /**
+     * Pieces of {@code length} characters that cover a text end to end, side by side (the last one overlapping where
+     * the length does not divide): every one of them is a piece of any words that contain the text, and fewer pieces
+     * are fewer lists for the index to read. Each hit is checked against its words anyway.
+     */
+    static Set<String> coveringPieces(String text, int length) {
+        Set<String> pieces = new LinkedHashSet<>();
+        for (int i = 0; i + length <= text.length(); i += length) {
+            pieces.add(text.substring(i, i + length));
+        }
+        if (text.length() >= length && text.length() % length != 0) {
+            pieces.add(text.substring(text.length() - length));
+        }
+        return pieces;
+    }
+
     /** The words as SPARQL's {@code LCASE} has them (in this process). */
     static String lowerCased(String text) {
         return text.toLowerCase(); // as ARQ's LCASE: the default locale

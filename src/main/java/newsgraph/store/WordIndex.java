@@ -230,7 +230,7 @@ public final class WordIndex implements AutoCloseable {
         private Hits(IndexSearcher searcher, String lowerCased, Set<String> creators) {
             this.searcher = searcher;
             this.lowerCased = lowerCased;
-            Set<String> pieces = StatementWords.piecesOf(lowerCased, PIECE_LENGTH);
+            Set<String> pieces = StatementWords.coveringPieces(lowerCased, PIECE_LENGTH);
             if (pieces.isEmpty() && creators.isEmpty()) {
                 query = new MatchAllDocsQuery();
             } else {
