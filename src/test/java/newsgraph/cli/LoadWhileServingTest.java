@@ -90,7 +90,8 @@ class LoadWhileServingTest {
                             }
                         } catch (RuntimeException e) {
                             wrong.add("client " + client + ": " + query.toString().lines().filter(l -> !l.startsWith(
-                                    "PREFIX")).findFirst().orElse("") + "… failed: " + e);
+                                    "PREFIX") && !l.isBlank()).findFirst().orElse("") + "… failed: " + e
+                                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
                         }
                         // a person at the UI, not a benchmark: two cores must still have time for the load
                         Thread.sleep(THINK_MILLIS);
