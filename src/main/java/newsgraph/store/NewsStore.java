@@ -267,7 +267,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             return Txn.calculateRead(dataset, () -> always || index.stamp() != StatementWords.stamp(dsg)
                     ? StatementWords.build(dsg, index) : -1L);
         } catch (RuntimeException e) {
-            dropWordChanges();
+            index.rollback();
             return -1;
         } finally {
             index.lock().unlock();
@@ -283,23 +283,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         if (index == null) {
             return false;
         }
-        return Txn.calculateRead(dataset, () -> {
-            WordIndex.Hits hits = index.find("", java.util.Set.of(), StatementWords.stamp(dataset.asDatasetGraph()));
-            if (hits == null) {
-                return false;
-            }
-            hits.close();
-            return true;
-        });
-    }
-
-    /** Drops the word index's changes since its last commit (under its lock): it stays at its last stamp. */
-    private void dropWordChanges() {
-        try {
-            words.rollback();
-        } catch (RuntimeException e) {
-            // the index is behind the database either way: queries read the database until the next open fills it
-        }
+        return Txn.calculateRead(dataset, () -> index.stamp() == StatementWords.stamp(dataset.asDatasetGraph()));
     }
 
     /**

@@ -131,20 +131,28 @@ public final class StatementWords {
     }
 
     /**
-     * Fills the index from every named graph (the queries read their union) and commits it with the database's stamp (in a read transaction, with
-     * the index's lock held by this thread).
+     * Fills the index from every named graph (the queries read their union) and commits it with the database's stamp
+     * (in a read transaction, with the index's lock held by this thread).
      *
      * @return the number of statements indexed
      */
     static long build(DatasetGraph dsg, WordIndex index) {
+        long count = fill(dsg, index);
+        index.commit(stamp(dsg));
+        return count;
+    }
+
+    /** Replaces every entry of the index by those of every named graph, uncommitted (under the index's lock). */
+    static long fill(DatasetGraph dsg, WordIndex index) {
         index.clear();
         long[] count = {0};
         Iter.forEach(dsg.listGraphNodes(), graphName -> {
-            List<WordIndex.Entry> entries = entriesOf(graphName, dsg.getGraph(graphName));
-            index.replace(graphName.getURI(), entries);
-            count[0] += entries.size();
+            if (graphName.isURI()) {
+                List<WordIndex.Entry> entries = entriesOf(graphName, dsg.getGraph(graphName));
+                index.replace(graphName.getURI(), entries);
+                count[0] += entries.size();
+            }
         });
-        index.commit(stamp(dsg));
         return count[0];
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -82,7 +81,7 @@ public final class WordChanges {
                 commit.run();
             } catch (RuntimeException | Error e) {
                 if (written) {
-                    dropChanges();
+                    index.rollback();
                 }
                 throw e;
             }
@@ -90,7 +89,7 @@ public final class WordChanges {
                 try {
                     index.commit(stamp);
                 } catch (RuntimeException e) {
-                    dropChanges();
+                    index.rollback();
                 }
             }
         } finally {
@@ -102,12 +101,7 @@ public final class WordChanges {
     private boolean write() {
         try {
             if (all) {
-                index.clear();
-                Iter.forEach(dsg.listGraphNodes(), graphName -> {
-                    if (graphName.isURI()) {
-                        index.replace(graphName.getURI(), StatementWords.entriesOf(graphName, dsg.getGraph(graphName)));
-                    }
-                });
+                StatementWords.fill(dsg, index);
                 return true;
             }
             entries.forEach((graphName, graphEntries) -> index.replace(graphName.getURI(), graphEntries));
@@ -116,16 +110,8 @@ public final class WordChanges {
             }
             return true;
         } catch (RuntimeException e) {
-            dropChanges();
-            return false;
-        }
-    }
-
-    private void dropChanges() {
-        try {
             index.rollback();
-        } catch (RuntimeException e) {
-            // the index stays behind the database either way: the query reads the database until the next open
+            return false;
         }
     }
 }

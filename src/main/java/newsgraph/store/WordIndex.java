@@ -184,14 +184,17 @@ public final class WordIndex implements AutoCloseable {
         }
     }
 
-    /** Drops the changes since the last commit: the writer goes back to it. */
+    /**
+     * Drops the changes since the last commit: the writer goes back to it. Never fails: if the writer cannot be opened
+     * again, later changes fail and the index stays at its last stamp, which the queries then do not read.
+     */
     void rollback() {
         requireLock();
         try {
             writer.rollback(); // closes the writer
             writer = newWriter(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // behind the database either way: the query reads the database until the next open fills the index
         }
     }
 
@@ -359,11 +362,6 @@ public final class WordIndex implements AutoCloseable {
             term.setEmpty().append(pieces.next());
             return true;
         }
-    }
-
-    /** Bytes on disk. */
-    long bytes() {
-        return DiskUse.of(dir);
     }
 
     @Override
