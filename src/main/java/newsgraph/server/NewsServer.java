@@ -286,15 +286,11 @@ public final class NewsServer {
                         .realm(REALM);
             }
             FusekiServer server = builder.build();
-            // the editor links redirect with the whole bound query in the Location header: a per-person query that
-            // follows identity (issue 11) and reads its articles first (issue 15) is longer than Jetty's default 8 KB of
-            // response headers, and URL-encoded beyond 32 KB (what-a-said-about-b with its pairs' keys, issue 16: beyond 64 KB)
             for (org.eclipse.jetty.server.Connector connector : server.getJettyServer().getConnectors()) {
                 org.eclipse.jetty.server.HttpConnectionFactory http =
                         connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
                 if (http != null) {
-                    http.getHttpConfiguration().setResponseHeaderSize(128 * 1024);
-                    http.getHttpConfiguration().setMaxResponseHeaderSize(128 * 1024);
+                    HttpConfigurations.bufferWithinPool(http.getHttpConfiguration());
                 }
             }
             return new NewsServer(server, port);
