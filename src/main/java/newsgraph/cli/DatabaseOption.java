@@ -19,4 +19,12 @@ final class DatabaseOption {
     boolean isGiven() {
         return dir != null;
     }
+
+    /**
+     * Where {@code command} says what opening the database does once that may take minutes (an index or statistics
+     * filled from every article): a line on standard error each, as the command's other messages.
+     */
+    static java.util.function.Consumer<String> openingNotices(String command) {
+        return notice -> System.err.println("newsgraph " + command + ": " + notice);
+    }
 }

@@ -138,7 +138,7 @@ final class LoadCommand implements Callable<Integer> {
             return load(remote, in, threads, batchArticles, extractor, detail.level(), prefix, System.err);
         }
         // this process alone uses the store: it can let go of the database's memory maps after each batch
-        try (NewsStore store = NewsStore.open(db.path()).unmapAfterCommit().groupCountsAtEnd()) {
+        try (NewsStore store = NewsStore.open(db.path(), DatabaseOption.openingNotices("load")).unmapAfterCommit().groupCountsAtEnd()) {
             if (base != null) {
                 store.useBase(base);
             }

@@ -160,7 +160,7 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Path dir = target.db != null ? target.db : NewsStore.DEFAULT_LOCATION;
-        try (NewsStore store = NewsStore.openExisting(dir)) {
+        try (NewsStore store = NewsStore.openExisting(dir, DatabaseOption.openingNotices("query"))) {
             Txn.executeRead(store.dataset(), () -> {
                 if (sparql.isSelectType()) {
                     printPage(paged.run(q -> {

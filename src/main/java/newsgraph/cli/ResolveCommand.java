@@ -55,7 +55,7 @@ final class ResolveCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
         }
-        try (NewsStore store = NewsStore.openExisting(db.path())) {
+        try (NewsStore store = NewsStore.openExisting(db.path(), DatabaseOption.openingNotices("resolve"))) {
             Resolver.Resolved done = store.resolve(correctionGraph);
             System.err.printf(Locale.ROOT, "%s%,d entities are %,d real entities; %,d hubs changed, %,d retired hubs kept;"
                             + " %,d had awaited resolve; %.1f s (database %s)%n", prefix, done.entities(), done.hubs(),

@@ -194,7 +194,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         boolean newDatabase = !Files.exists(db.path());
-        NewsStore store = NewsStore.open(db.path());
+        NewsStore store = NewsStore.open(db.path(), DatabaseOption.openingNotices("serve"));
         NewsServer server;
         try {
             // start first: a busy port fails at once, not after a long load; the UI shows each batch as it lands

@@ -27,7 +27,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (NewsStore store = NewsStore.openExisting(db.path())) {
+        try (NewsStore store = NewsStore.openExisting(db.path(), DatabaseOption.openingNotices("stats"))) {
             if (rebuild) {
                 long start = System.nanoTime();
                 long graphs = store.rebuildStatistics();

@@ -87,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
         prefixes.setNsPrefixes(shapes.getGraph().getPrefixMapping());
         int unreadable = 0;
         if (files.isEmpty()) {
-            try (NewsStore store = NewsStore.openExisting(db.path())) {
+            try (NewsStore store = NewsStore.openExisting(db.path(), DatabaseOption.openingNotices("validate"))) {
                 List<String> names = new ArrayList<>(store.articleGraphNames());
                 names.sort(null);
                 for (String name : names) {

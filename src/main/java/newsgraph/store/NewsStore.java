@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import newsgraph.identity.Corrections;
 import newsgraph.identity.IdentityGraph;
@@ -208,6 +210,15 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
     /** Opens the database in {@code dir}, creating it (and the directory) if there is none yet. */
     public static NewsStore open(Path dir) {
+        return open(dir, notice -> { });
+    }
+
+    /**
+     * Opens the database in {@code dir}, creating it if there is none yet, and says through {@code notices} (a line
+     * each, as it starts and as it ends) what opening it does once that may take minutes: an index or statistics it
+     * lacks or has in an older layout, filled from every article (at 100,000 articles, 3–9 minutes each).
+     */
+    public static NewsStore open(Path dir, Consumer<String> notices) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(PrintablePath.of(dir) + " is a file, not a database directory; choose another --db");
         }
@@ -228,9 +239,11 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         }
         WordSearch.register(); // statement-in-context reads the word index through it
         NewsStore store = new NewsStore(dir, withUnionDefaultGraph(dataset));
-        store.ensureNameIndex();
-        store.ensureStatistics();
-        store.ensureWordIndex();
+        // a new database has nothing to read: filling its indexes takes no time worth a word
+        Consumer<String> said = store.hasGraphs() ? notices : notice -> { };
+        store.ensureNameIndex(said);
+        store.ensureStatistics(said);
+        store.ensureWordIndex(said);
         return store;
     }
 
@@ -240,14 +253,36 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
      * write without it changed). Where it cannot be opened (a database this process may only read), the query reads
      * every statement instead.
      */
-    private void ensureWordIndex() {
+    private void ensureWordIndex(Consumer<String> notices) {
         try {
             words = WordIndex.open(location);
         } catch (java.io.IOException | RuntimeException e) {
             return;
         }
         dataset.getContext().set(WordSearch.INDEX, words);
-        fillWordIndex(false);
+        if (!wordIndexIsCurrent()) {
+            long start = System.nanoTime();
+            notices.accept("filling the word index of statement-in-context from every article (once)");
+            long statements = fillWordIndex(false);
+            if (statements >= 0) {
+                notices.accept(String.format(Locale.ROOT, "indexed the words of %,d statements in %s", statements,
+                        since(start)));
+            }
+        }
+    }
+
+    /** Whether the database has a named graph (an article, the ontology, the identity graph). */
+    private boolean hasGraphs() {
+        try {
+            return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().listGraphNodes().hasNext());
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** The time since {@code start} (System.nanoTime), in seconds, for a notice. */
+    private static String since(long start) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -290,14 +325,17 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
      * Builds the name index if this database has none yet (one written by another tool, e.g. {@code tdb2.xloader},
      * or by an older newsgraph), and adds the ontology graph if that is missing too.
      */
-    private void ensureNameIndex() {
+    private void ensureNameIndex(Consumer<String> notices) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {
             if (!Txn.calculateRead(dataset, () -> NameIndex.isComplete(dsg))) {
+                long start = System.nanoTime();
+                notices.accept("building the name index from every article (once)");
                 Txn.executeWrite(dataset, () -> {
                     NameIndex.build(dsg);
                     storeOntology(dsg);
                 });
+                notices.accept("built the name index in " + since(start));
             }
         } catch (RuntimeException e) {
             // a database this process may not write: the queries read every article graph instead
@@ -309,15 +347,21 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
      * tool or an older newsgraph. Reads every article graph once. Settles what a load that stopped before its end left
      * ({@link #groupCountsAtEnd}).
      */
-    private void ensureStatistics() {
+    private void ensureStatistics(Consumer<String> notices) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {
             if (Txn.calculateRead(dataset, () -> Statistics.isUpgradable(dsg))) {
+                long start = System.nanoTime();
+                notices.accept("bringing the statistics up to this version's layout (once)");
                 Txn.executeWrite(dataset, () -> Statistics.upgrade(dsg)); // settled below, without reading every article
+                notices.accept("brought the statistics up in " + since(start));
             }
             settleStatistics(); // what a load that stopped before its end left
             if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
+                long start = System.nanoTime();
+                notices.accept("counting the statistics from every article (once)");
                 Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg));
+                notices.accept("counted the statistics in " + since(start));
             }
         } catch (RuntimeException | InternalError e) {
             // a database this process may not write, or a full disk (TDB2's memory-mapped files fail with an
@@ -345,11 +389,16 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
     /** Opens an existing database; a missing one is an error (querying must not create an empty database). */
     public static NewsStore openExisting(Path dir) {
+        return openExisting(dir, notice -> { });
+    }
+
+    /** Opens an existing database, saying what opening it does once that may take minutes (as {@link #open(Path, Consumer)}). */
+    public static NewsStore openExisting(Path dir, Consumer<String> notices) {
         if (!isDatabase(dir)) {
             throw new StoreException("no database at " + PrintablePath.of(dir) + ": load articles first with"
                     + " 'newsgraph load FILE|DIR… --db " + PrintablePath.of(dir) + "'");
         }
-        return open(dir);
+        return open(dir, notices);
     }
 
     /** Whether {@code dir} holds a TDB2 database. */
