@@ -90,6 +90,14 @@ class BenchCommandTest {
             assertTrue(figures.stream().anyMatch(f -> f.startsWith("queries: " + query + " {") && f.contains("from=")
                     && f.contains("outlet=Bench Outlet") && f.endsWith(": p95")), query + " dated in " + figures);
         }
+        // in an outlet and a year in which the speaker speaks: the dated runs time an answer, not an empty one
+        for (JsonValue v : json.getObj("queries").get("latencies").getAsArray()) {
+            JsonObject timed = v.getAsObject();
+            if (timed.get("query").getAsString().value().equals("who-said-what")
+                    && timed.getObj("parameters").hasKey("outlet")) {
+                assertTrue(timed.get("rows").getAsNumber().value().longValue() > 0, "the dated who-said-what: " + timed);
+            }
+        }
         // the overviews read from the statistics are timed a second time, counted over every article (the baseline)
         long overviews = NamedQuery.available().stream().filter(q -> NamedQuery.find(q).readsStatistics()).count();
         assertTrue(overviews >= 4, "most-quoted, entities, counts-by-outlet, counts-by-month: " + overviews);
