@@ -280,6 +280,14 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         }
     }
 
+    /** Does {@code work}, saying {@code doing} before it and {@code done} with its time after it. */
+    private static void said(Consumer<String> notices, String doing, String done, Runnable work) {
+        long start = System.nanoTime();
+        notices.accept(doing);
+        work.run();
+        notices.accept(done + " in " + since(start));
+    }
+
     /** The time since {@code start} (System.nanoTime), in seconds, for a notice. */
     private static String since(long start) {
         return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
@@ -329,13 +337,11 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {
             if (!Txn.calculateRead(dataset, () -> NameIndex.isComplete(dsg))) {
-                long start = System.nanoTime();
-                notices.accept("building the name index from every article (once)");
-                Txn.executeWrite(dataset, () -> {
-                    NameIndex.build(dsg);
-                    storeOntology(dsg);
-                });
-                notices.accept("built the name index in " + since(start));
+                said(notices, "building the name index from every article (once)", "built the name index", () ->
+                        Txn.executeWrite(dataset, () -> {
+                            NameIndex.build(dsg);
+                            storeOntology(dsg);
+                        }));
             }
         } catch (RuntimeException e) {
             // a database this process may not write: the queries read every article graph instead
@@ -351,17 +357,14 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {
             if (Txn.calculateRead(dataset, () -> Statistics.isUpgradable(dsg))) {
-                long start = System.nanoTime();
-                notices.accept("bringing the statistics up to this version's layout (once)");
-                Txn.executeWrite(dataset, () -> Statistics.upgrade(dsg)); // settled below, without reading every article
-                notices.accept("brought the statistics up in " + since(start));
+                // settled below, without reading every article
+                said(notices, "bringing the statistics up to this version's layout (once)", "brought the statistics up",
+                        () -> Txn.executeWrite(dataset, () -> Statistics.upgrade(dsg)));
             }
             settleStatistics(); // what a load that stopped before its end left
             if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
-                long start = System.nanoTime();
-                notices.accept("counting the statistics from every article (once)");
-                Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg));
-                notices.accept("counted the statistics in " + since(start));
+                said(notices, "counting the statistics from every article (once)", "counted the statistics",
+                        () -> Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg)));
             }
         } catch (RuntimeException | InternalError e) {
             // a database this process may not write, or a full disk (TDB2's memory-mapped files fail with an
