@@ -81,6 +81,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each query, after two warm-up runs (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
+    @Option(names = "--warm-up-seconds", paramLabel = "S", defaultValue = "300",
+            description = "After the queries' and pages' first timings (a server just started, its JIT still"
+                    + " compiling): rounds of all of them until serve's JIT compiler settles, for at most S seconds,"
+                    + " then each timed again on the warm server; 0: no warm-up (default: ${DEFAULT-VALUE}).")
+    double warmUpSeconds;
+
     @Option(names = "--queries", split = ",", paramLabel = "NAME",
             description = "Time only these named queries (by name, dated, and at the named-query endpoint where the"
                     + " whole run does) and, with 'pages', the entity and article pages; the ASK {} floor always"
@@ -251,12 +257,14 @@ public final class BenchCommand implements Callable<Integer> {
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).only(selected())
-                            .serveOptions(serveOptions()).countedBaselines(articles <= baselinesUpTo).run());
+                            .serveOptions(serveOptions()).countedBaselines(articles <= baselinesUpTo)
+                            .warmUp(warmUpSeconds).run());
                 }
             } else if (givenDatabase) {
                 progress.say("the queries on the database " + db);
                 report.queries(new QueryBench(db, jvm, queryRuns, progress).only(selected())
-                        .serveOptions(serveOptions()).countedBaselines(articles <= baselinesUpTo).run());
+                        .serveOptions(serveOptions()).countedBaselines(articles <= baselinesUpTo)
+                            .warmUp(warmUpSeconds).run());
             }
             if (!givenDatabase) {
                 // the queries on a database loaded beforehand write nothing under --work: no figure to give
@@ -316,6 +324,9 @@ public final class BenchCommand implements Callable<Integer> {
                             + String.join(", ", NamedQuery.available());
                 }
             }
+        }
+        if (!(warmUpSeconds >= 0)) {
+            return "--warm-up-seconds must be 0 or more, not " + warmUpSeconds;
         }
         if (threads != null && threads < 1) {
             return "--threads must be at least 1, not " + threads;

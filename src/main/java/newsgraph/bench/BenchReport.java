@@ -274,8 +274,35 @@ final class BenchReport {
         o.put("serve_peak_anon_bytes", r.serveAnon());
         o.put("serve_peak_file_bytes", r.serveFile());
         o.put("serve_indexes", r.serveIndexes());
+        latencies(o, "queries", "pages", r.roundTrip(), r.queries(), r.pages());
+        json.put("queries", o);
+        QueryBench.Warm warm = r.warm();
+        if (warm != null) {
+            JsonObject w = new JsonObject();
+            w.put("rounds", warm.rounds());
+            w.put("seconds", Figure.number(warm.seconds()));
+            w.put("compiler_seconds", Figure.number(warm.compilerSeconds()));
+            w.put("settled", warm.settled());
+            latencies(w, "queries, warm", "pages, warm", warm.roundTrip(), warm.queries(), warm.pages());
+            o.put("warm", w);
+            figures.add(new Figure("queries, warm", "warm-up: " + warm.rounds() + " rounds of the requests, "
+                    + (warm.settled() ? "until serve's JIT compiler settled" : "the compiler not settled in the time given")
+                    + ": its processor time", warm.compilerSeconds(), "s", "the warm-up's time", warm.seconds(), "", null));
+        }
+        figures.add(new Figure("memory", "serve: start to first answered query", r.startSeconds(), "s",
+                "JVM start: newsgraph --version", r.jvmStartSeconds(), "", null));
+        // which way the server read its indexes decides this figure: say it beside the figure
+        figures.add(new Figure("memory", "serve: peak RSS over the queries, indexes " + r.serveIndexes()
+                .replaceFirst(" \\(.*", ""), r.serveRss() / MB, "MB", "its anonymous part (heap and the JVM's own), peak",
+                r.serveAnon() / MB, "<= " + (int) MAX_RSS_MB + " MB",
+                r.serveRss() >= 0 ? r.serveRss() / MB <= MAX_RSS_MB : null));
+    }
+
+    /** The latencies of the queries and of the pages into {@code o} and the figures, against the floor of their run. */
+    private void latencies(JsonObject o, String queryPart, String pagePart, QueryBench.Latency roundTrip,
+            List<QueryBench.Latency> queries, List<QueryBench.Latency> pages) {
         JsonArray list = new JsonArray();
-        for (QueryBench.Latency l : r.queries()) {
+        for (QueryBench.Latency l : queries) {
             JsonObject q = new JsonObject();
             q.put("query", l.query());
             JsonObject params = new JsonObject();
@@ -289,21 +316,20 @@ final class BenchReport {
             list.add(q);
         }
         o.put("latencies", list);
-        o.put("round_trip_p50_ms", Figure.number(r.roundTrip().p50()));
-        o.put("round_trip_p95_ms", Figure.number(r.roundTrip().p95()));
-        json.put("queries", o);
-        for (QueryBench.Latency l : r.queries()) {
+        o.put("round_trip_p50_ms", Figure.number(roundTrip.p50()));
+        o.put("round_trip_p95_ms", Figure.number(roundTrip.p95()));
+        for (QueryBench.Latency l : queries) {
             // the per-person queries and the overviews read from the statistics have issue 16's target
             boolean perPerson = QueryBench.hasTarget(l.query());
             String label = l.query() + (l.parameters().isEmpty() ? "" : " " + l.parameters()) + ", " + l.rows() + " rows";
-            figures.add(new Figure("queries", label + ": p50", l.p50(), "ms", "ASK {} round trip p50",
-                    r.roundTrip().p50(), "", null));
-            figures.add(new Figure("queries", label + ": p95", l.p95(), "ms", "ASK {} round trip p95",
-                    r.roundTrip().p95(), perPerson ? "< " + (int) MAX_PER_PERSON_P95_MS + " ms" : "",
+            figures.add(new Figure(queryPart, label + ": p50", l.p50(), "ms", "ASK {} round trip p50",
+                    roundTrip.p50(), "", null));
+            figures.add(new Figure(queryPart, label + ": p95", l.p95(), "ms", "ASK {} round trip p95",
+                    roundTrip.p95(), perPerson ? "< " + (int) MAX_PER_PERSON_P95_MS + " ms" : "",
                     perPerson ? l.p95() < MAX_PER_PERSON_P95_MS : null));
         }
-        JsonArray pages = new JsonArray();
-        for (QueryBench.Latency l : r.pages()) {
+        JsonArray pageList = new JsonArray();
+        for (QueryBench.Latency l : pages) {
             JsonObject q = new JsonObject();
             q.put("request", l.query());
             q.put("path", l.parameters().get("path"));
@@ -311,7 +337,7 @@ final class BenchReport {
             q.put("runs", l.runs());
             q.put("p50_ms", Figure.number(l.p50()));
             q.put("p95_ms", Figure.number(l.p95()));
-            pages.add(q);
+            pageList.add(q);
             Double target = null;
             if (l.query().startsWith(QueryBench.ENTITY_PAGE)) {
                 target = MAX_ENTITY_PAGE_P95_MS;
@@ -319,20 +345,13 @@ final class BenchReport {
                 target = MAX_PER_PERSON_P95_MS;
             }
             String label = l.query() + ", " + l.rows() + " KB";
-            figures.add(new Figure("pages", label + ": p50", l.p50(), "ms", "ASK {} round trip p50",
-                    r.roundTrip().p50(), "", null));
-            figures.add(new Figure("pages", label + ": p95", l.p95(), "ms", "ASK {} round trip p95",
-                    r.roundTrip().p95(), target == null ? "" : "< " + target.intValue() + " ms",
+            figures.add(new Figure(pagePart, label + ": p50", l.p50(), "ms", "ASK {} round trip p50",
+                    roundTrip.p50(), "", null));
+            figures.add(new Figure(pagePart, label + ": p95", l.p95(), "ms", "ASK {} round trip p95",
+                    roundTrip.p95(), target == null ? "" : "< " + target.intValue() + " ms",
                     target == null ? null : l.p95() < target));
         }
-        o.put("pages", pages);
-        figures.add(new Figure("memory", "serve: start to first answered query", r.startSeconds(), "s",
-                "JVM start: newsgraph --version", r.jvmStartSeconds(), "", null));
-        // which way the server read its indexes decides this figure: say it beside the figure
-        figures.add(new Figure("memory", "serve: peak RSS over the queries, indexes " + r.serveIndexes()
-                .replaceFirst(" \\(.*", ""), r.serveRss() / MB, "MB", "its anonymous part (heap and the JVM's own), peak",
-                r.serveAnon() / MB, "<= " + (int) MAX_RSS_MB + " MB",
-                r.serveRss() >= 0 ? r.serveRss() / MB <= MAX_RSS_MB : null));
+        o.put("pages", pageList);
     }
 
     List<Figure> figures() {

@@ -156,6 +156,46 @@ final class ChildJvm implements AutoCloseable {
         return peakFile;
     }
 
+    /**
+     * Processor seconds that its JIT compiler threads (HotSpot's "C1 CompilerThre…" and "C2 CompilerThre…") and its
+     * descendants' have used so far, or -1 where {@code /proc} cannot tell: while they still compile, a request shares
+     * the machine's cores with them (on two cores, C2 alone takes one).
+     */
+    double compilerSeconds() {
+        List<ProcessHandle> processes = new ArrayList<>(List.of(process.toHandle()));
+        process.descendants().forEach(processes::add);
+        long ticks = 0;
+        boolean seen = false;
+        for (ProcessHandle each : processes) {
+            Path tasks = Path.of("/proc", Long.toString(each.pid()), "task");
+            try (java.util.stream.Stream<Path> threads = Files.list(tasks)) {
+                for (Path thread : threads.toList()) {
+                    String name = readLinesOrNone(thread.resolve("comm")).stream().findFirst().orElse("");
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        long used = ticks(thread.resolve("stat"));
+                        if (used >= 0) { // else a compiler thread that just ended (HotSpot adds and removes them)
+                            ticks += used;
+                            seen = true;
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or a descendant that just ended
+            }
+        }
+        return seen ? ticks / 100.0 : -1;
+    }
+
+    /** utime and stime, fields 14 and 15 of a {@code stat} file, in clock ticks of 1/100 s (Linux's USER_HZ); -1 if gone. */
+    private static long ticks(Path stat) {
+        try {
+            String[] fields = Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Asks it to stop (SIGTERM) and waits; kills it if it does not stop within 30 seconds. */
     @Override
     public void close() {
@@ -199,10 +239,11 @@ final class ChildJvm implements AutoCloseable {
                     peakAnon = Math.max(peakAnon, anon);
                     peakFile = Math.max(peakFile, file);
                 }
-                // utime and stime, fields 14 and 15, in clock ticks of 1/100 s (Linux's USER_HZ)
-                String[] fields = Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
-                cpuSeconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-            } catch (IOException | RuntimeException e) {
+                long used = ticks(stat);
+                if (used >= 0) { // else the process just ended: the figure stays as it is
+                    cpuSeconds = used / 100.0;
+                }
+            } catch (RuntimeException e) {
                 // not Linux, or the process just ended: the figures stay as they are
             }
             try {

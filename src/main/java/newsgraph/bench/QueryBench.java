@@ -117,8 +117,24 @@ final class QueryBench {
      * @param pages the pages and the named-query endpoint over plain HTTP GET ({@link #PAGES}), each as its path
      */
     record Result(double startSeconds, double jvmStartSeconds, Latency roundTrip, List<Latency> queries,
-            List<Latency> pages, long serveRss, long serveAnon, long serveFile, String serveIndexes) {
+            List<Latency> pages, long serveRss, long serveAnon, long serveFile, String serveIndexes, Warm warm) {
     }
+
+    /**
+     * The same requests timed again on a warm server: after {@code rounds} rounds of all of them, {@code seconds} long,
+     * in which the server's JIT compiler threads used {@code compilerSeconds} of processor time (-1: unknown), until
+     * they had {@code settled} (compiled for at most {@value #SETTLED_SHARE} of two rounds in a row) or the time given
+     * ran out. The first timings are those of a server just started, which the JIT is still compiling: on two cores
+     * its C2 thread takes one of them, beside the request's thread and the bench's client.
+     */
+    record Warm(int rounds, double seconds, double compilerSeconds, boolean settled, Latency roundTrip,
+            List<Latency> queries, List<Latency> pages) {
+    }
+
+    /** The share of a warm-up round's time that the JIT compiler may still use once it has settled. */
+    static final double SETTLED_SHARE = 0.05;
+    /** Rounds of the warm-up where the compiler's time cannot be read (not Linux). */
+    private static final int ROUNDS_WITHOUT_COMPILER_TIME = 20;
 
     /** What the pages part times: the kind of request, for its target. */
     static final String ENTITY_PAGE = "entity page";
@@ -130,6 +146,9 @@ final class QueryBench {
     private final int runs;
     private final Progress progress;
     private List<String> serveOptions = List.of();
+    private double warmUpSeconds = 0;
+    /** Every request timed so far but the slow baselines and whole lists: what the warm-up runs and times again. */
+    private final List<Timed> warmable = new ArrayList<>();
     /** The named queries to time, or null for all; {@link #PAGES_PART} stands for the entity and article pages. */
     private Set<String> only;
 
@@ -143,6 +162,15 @@ final class QueryBench {
     /** Further options of {@code serve} (e.g. {@code --index-cache MB}). */
     QueryBench serveOptions(List<String> options) {
         this.serveOptions = List.copyOf(options);
+        return this;
+    }
+
+    /**
+     * After the first timings, rounds of every request (but the counted baselines and whole lists) until the server's
+     * JIT compiler settles or {@code seconds} have passed, then those requests timed again ({@link Warm}); 0: neither.
+     */
+    QueryBench warmUp(double seconds) {
+        this.warmUpSeconds = seconds;
         return this;
     }
 
@@ -213,7 +241,8 @@ final class QueryBench {
             serve.awaitLine(l -> l.startsWith("newsgraph serves"), 300);
 
             progress.say("HTTP round trip of ASK {} (the floor of any query), " + runs + " runs");
-            Latency floor = time("ASK {}", Map.of(), org.apache.jena.query.QueryFactory.create("ASK {}"), endpoint);
+            Query askQuery = org.apache.jena.query.QueryFactory.create("ASK {}");
+            Latency floor = time("ASK {}", Map.of(), rows -> run(askQuery, endpoint, rows), false);
             progress.say("choosing the queries' parameters from the data");
             Map<String, Map<String, String>> chosen = parameters(endpoint);
             List<Latency> latencies = new ArrayList<>();
@@ -267,8 +296,9 @@ final class QueryBench {
             }
             progress.say("the pages and the named-query endpoint over HTTP, " + runs + " runs each");
             List<Latency> pages = pages(endpoint.substring(0, endpoint.length() - "news/sparql".length()), http);
+            Warm warm = warmUpSeconds > 0 ? warm(serve, floor, endpoint) : null;
             return new Result(started, version.seconds(), floor, latencies, pages, serve.peakRss(), serve.peakAnon(),
-                    serve.peakFile(), indexes);
+                    serve.peakFile(), indexes, warm);
         }
     }
 
@@ -279,26 +309,91 @@ final class QueryBench {
         return query;
     }
 
-    /**
-     * Two warm-up runs (one for a query slower than a second), then the timed runs: {@code runs} of them, but
-     * for a slow query (an aggregate over the whole archive) no more than fit in a minute, and at least three.
-     */
+    /** One round trip that the bench times: its milliseconds, and its rows (a page's kilobytes) in {@code rows[0]}. */
+    @FunctionalInterface
+    private interface Request {
+        double once(long[] rows);
+    }
+
+    /** A request as the first timings named it, kept to be run in the warm-up and timed again. */
+    private record Timed(String name, Map<String, String> parameters, Request request, boolean page) {
+    }
+
     private Latency time(String name, Map<String, String> parameters, Query query, String endpoint) {
+        return time(name, parameters, rows -> run(query, endpoint, rows), false);
+    }
+
+    /**
+     * Two warm-up runs (one for a request slower than a second), then the timed runs: {@code runs} of them, but
+     * for a slow query (an aggregate over the whole archive) no more than fit in a minute, and at least three. The
+     * request is kept for the warm-up ({@link #warm}) unless it is a baseline counted over every article or a whole list.
+     */
+    private Latency time(String name, Map<String, String> parameters, Request request, boolean page) {
+        if (!name.endsWith(WITHOUT_STATISTICS) && !name.endsWith(WHOLE_LIST) && !name.equals("ASK {}")) {
+            warmable.add(new Timed(name, new LinkedHashMap<>(parameters), request, page));
+        }
+        return timeOnly(name, parameters, request);
+    }
+
+    private Latency timeOnly(String name, Map<String, String> parameters, Request request) {
         long[] rows = new long[1];
-        double first = run(query, endpoint, rows);
+        double first = request.once(rows);
         if (first < 1000) {
-            run(query, endpoint, rows);
+            request.once(rows);
         }
         List<Double> millis = new ArrayList<>();
         double spent = 0;
         while (millis.size() < runs && (millis.size() < MIN_RUNS || spent < BUDGET_MILLIS)) {
-            double ms = run(query, endpoint, rows);
+            double ms = request.once(rows);
             millis.add(ms);
             spent += ms;
         }
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Latency(name, new LinkedHashMap<>(parameters), rows[0], percentile(sorted, 50), percentile(sorted, 95),
                 sorted.length);
+    }
+
+    /**
+     * The warm-up, then the same requests timed again: rounds of one run of each request until the server's JIT
+     * compiler has used at most {@value #SETTLED_SHARE} of a round's time in two rounds in a row (where its time cannot
+     * be read: {@value #ROUNDS_WITHOUT_COMPILER_TIME} rounds), or {@link #warmUp} seconds have passed.
+     */
+    private Warm warm(ChildJvm serve, Latency coldFloor, String endpoint) {
+        progress.say("warm-up: rounds of the " + warmable.size() + " requests until serve's JIT compiler settles (at most "
+                + Math.round(warmUpSeconds) + " s)");
+        long start = System.nanoTime();
+        double compilerAtStart = serve.compilerSeconds();
+        long[] rows = new long[1];
+        int rounds = 0;
+        int quiet = 0;
+        boolean settled = false;
+        while (!settled && (System.nanoTime() - start) / 1e9 < warmUpSeconds) {
+            double compiler = serve.compilerSeconds();
+            long roundStart = System.nanoTime();
+            for (Timed timed : warmable) {
+                timed.request().once(rows);
+            }
+            rounds++;
+            double roundSeconds = (System.nanoTime() - roundStart) / 1e9;
+            double compiled = serve.compilerSeconds() - compiler;
+            quiet = compiler < 0 ? (rounds >= ROUNDS_WITHOUT_COMPILER_TIME ? 2 : 0)
+                    : compiled <= SETTLED_SHARE * roundSeconds ? quiet + 1 : 0;
+            settled = quiet >= 2;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double compilerEnd = serve.compilerSeconds();
+        double compilerSeconds = compilerAtStart < 0 ? -1 : compilerEnd - compilerAtStart;
+        progress.say(String.format(java.util.Locale.ROOT, "warm-up: %d rounds in %.0f s, the JIT compiler %.1f s of it%s;"
+                + " the requests again, %d runs each", rounds, seconds, compilerSeconds,
+                settled ? ", settled" : ", not settled in the time given", runs));
+        Query askQuery = org.apache.jena.query.QueryFactory.create("ASK {}");
+        Latency floor = timeOnly(coldFloor.query(), Map.of(), r -> run(askQuery, endpoint, r));
+        List<Latency> queries = new ArrayList<>();
+        List<Latency> pages = new ArrayList<>();
+        for (Timed timed : List.copyOf(warmable)) {
+            (timed.page() ? pages : queries).add(timeOnly(timed.name(), timed.parameters(), timed.request()));
+        }
+        return new Warm(rounds, seconds, compilerSeconds, settled, floor, queries, pages);
     }
 
     /**
@@ -351,21 +446,11 @@ final class QueryBench {
 
     /** A GET timed as {@link #time} times a query; "rows" are the kilobytes of the answer. */
     private Latency timeGet(String label, String path, HttpRequest get, HttpClient http) {
-        long[] size = new long[1];
-        double first = fetch(get, http, size);
-        if (first < 1000) {
-            fetch(get, http, size);
-        }
-        List<Double> millis = new ArrayList<>();
-        double spent = 0;
-        while (millis.size() < runs && (millis.size() < MIN_RUNS || spent < BUDGET_MILLIS)) {
-            double ms = fetch(get, http, size);
-            millis.add(ms);
-            spent += ms;
-        }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Latency(label, Map.of("path", path), size[0] / 1024, percentile(sorted, 50), percentile(sorted, 95),
-                sorted.length);
+        return time(label, Map.of("path", path), kilobytes -> {
+            double ms = fetch(get, http, kilobytes);
+            kilobytes[0] /= 1024;
+            return ms;
+        }, true);
     }
 
     private static double fetch(HttpRequest get, HttpClient http, long[] size) {

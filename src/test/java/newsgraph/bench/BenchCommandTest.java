@@ -27,7 +27,8 @@ class BenchCommandTest {
     void aTinyRunReportsEveryFigureWithItsBaseline() throws Exception {
         Path out = temp.resolve("bench.json");
         int exit = Main.run("bench", "--articles", "8", "--extract-articles", "4", "--added", "2", "--query-runs", "1",
-                "--ingest-articles", "4", "--ingest-runs", "1", "--crawl-mb", "2", "--threads", "2", "--work",
+                "--warm-up-seconds", "20", "--ingest-articles", "4", "--ingest-runs", "1", "--crawl-mb", "2",
+                "--threads", "2", "--work",
                 temp.resolve("work").toString(), "--out", out.toString());
 
         assertEquals(0, exit);
@@ -120,6 +121,32 @@ class BenchCommandTest {
         // + 1: statement-in-context by speaker
         assertEquals(2L * (NamedQuery.available().size() + overviews + ranked + 1 + 5),
                 figures.stream().filter(f -> f.startsWith("queries: ")).count());
+
+        // then rounds of the same requests until serve's JIT compiler settles, and each timed again on the warm server:
+        // all but the baselines counted over every article and the whole lists (slow, and without a target)
+        JsonObject warm = json.getObj("queries").getObj("warm");
+        assertTrue(warm.get("rounds").getAsNumber().value().intValue() >= 1, warm.toString());
+        assertTrue(warm.get("compiler_seconds").getAsNumber().value().doubleValue() >= 0,
+                "the compiler threads' time is read from /proc: " + warm.get("compiler_seconds"));
+        assertEquals(timed(json.getObj("queries"), "latencies", "query").stream()
+                        .filter(q -> !q.contains(QueryBench.WITHOUT_STATISTICS) && !q.contains(QueryBench.WHOLE_LIST))
+                        .toList(), timed(warm, "latencies", "query"));
+        assertEquals(timed(json.getObj("queries"), "pages", "request"), timed(warm, "pages", "request"));
+        for (String figure : figures) {
+            if (figure.endsWith(": p95") && (figure.startsWith("queries: ") || figure.startsWith("pages: "))
+                    && !figure.contains(QueryBench.WITHOUT_STATISTICS) && !figure.contains(QueryBench.WHOLE_LIST)) {
+                String warmFigure = figure.replaceFirst(": ", ", warm: ");
+                assertTrue(figures.contains(warmFigure), warmFigure + " in " + figures);
+            }
+        }
+        assertTrue(figures.stream().anyMatch(f -> f.startsWith("queries, warm: warm-up: ")), figures.toString());
+    }
+
+    /** The names of the timed requests of a list of latencies, with their parameters, in order. */
+    private static List<String> timed(JsonObject queries, String list, String name) {
+        return queries.get(list).getAsArray().stream().map(v -> v.getAsObject().get(name).getAsString().value() + " "
+                + (v.getAsObject().hasKey("parameters") ? v.getAsObject().get("parameters").toString()
+                : v.getAsObject().get("path").toString())).toList();
     }
 
     @Test
@@ -128,9 +155,10 @@ class BenchCommandTest {
         assertEquals(0, Main.run("load", newsgraph.store.SeedArticles.SEED.toString(), "--db", db.toString()));
         assertEquals(2, Main.run("bench", "--parts", "load,queries", "--db", db.toString()), "--db is for queries alone");
         Path out = temp.resolve("bench.json");
-        assertEquals(0, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1", "--out",
-                out.toString()));
+        assertEquals(0, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1",
+                "--warm-up-seconds", "0", "--out", out.toString()));
         JsonObject json = JSON.parse(Files.readString(out));
+        assertFalse(json.getObj("queries").hasKey("warm"), "no warm-up, no second timings");
         assertTrue(!json.hasKey("load"), "nothing loaded");
         assertTrue(!json.hasKey("disk"), "nothing written under --work, so no figure of its disk: " + json.get("disk"));
         long timed = json.getObj("queries").get("latencies").getAsArray().size();
@@ -145,7 +173,7 @@ class BenchCommandTest {
         // a subset: the named queries given, by name and dated, and at the endpoint where the whole run times them
         Path some = temp.resolve("some.json");
         assertEquals(0, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1",
-                "--queries", "what-a-said-about-b,timeline", "--out", some.toString()));
+                "--queries", "what-a-said-about-b,timeline", "--warm-up-seconds", "0", "--out", some.toString()));
         JsonObject subset = JSON.parse(Files.readString(some)).getObj("queries");
         List<String> queries = subset.get("latencies").getAsArray().stream()
                 .map(v -> v.getAsObject().get("query").getAsString().value()).toList();
@@ -159,7 +187,8 @@ class BenchCommandTest {
         // above --baselines-up-to articles the overviews are timed from the statistics only, not counted over every article
         Path large = temp.resolve("large.json");
         assertEquals(0, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1",
-                "--queries", "most-quoted,counts-by-month", "--articles", "100000", "--out", large.toString()));
+                "--queries", "most-quoted,counts-by-month", "--articles", "100000", "--warm-up-seconds", "0",
+                "--out", large.toString()));
         List<String> largeQueries = JSON.parse(Files.readString(large)).getObj("queries").get("latencies").getAsArray()
                 .stream().map(v -> v.getAsObject().get("query").getAsString().value()).toList();
         assertTrue(largeQueries.stream().anyMatch(q -> q.startsWith("most-quoted"))

@@ -20,6 +20,22 @@ class ChildJvmTest {
         assertTrue(String.join("\n", version.out()).startsWith("newsgraph "), version.out().toString());
     }
 
+    /**
+     * The warm-up of the queries' timings waits for the server's JIT compiler: its threads' processor time is read from
+     * /proc. A JVM that ran hot code has some; one that only interprets has no compiler thread at all.
+     */
+    @Test
+    void theCompilerThreadsTimeIsReadOnlyWhereThereAreCompilerThreads() throws Exception {
+        try (ChildJvm hot = ChildJvm.start(List.of(), HotLoop.class.getName(), List.of())) {
+            assertTrue(hot.awaitLine(l -> l.startsWith("compiled"), 60) != null);
+            assertTrue(hot.compilerSeconds() > 0, "compiled: " + hot.compilerSeconds());
+        }
+        try (ChildJvm interpreted = ChildJvm.start(List.of("-Xint"), HotLoop.class.getName(), List.of())) {
+            assertTrue(interpreted.awaitLine(l -> l.startsWith("compiled"), 60) != null);
+            assertEquals(-1, interpreted.compilerSeconds(), "no compiler thread");
+        }
+    }
+
     /** Run from another directory, bench has no articles: a clear line and exit 2, not "this is a bug". */
     @Test
     void benchOutsideTheProjectSaysWhereToRunIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path elsewhere)
