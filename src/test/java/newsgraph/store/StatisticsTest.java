@@ -210,15 +210,25 @@ public class StatisticsTest { // public: the identity tests check the statistics
             store.replace(new Article("a1", "one"), article("a1", "daily", "Daily Example", "\"2024-05-03\"^^xsd:date", 2));
             store.replace(new Article("a2", "two"), article("a2", "post", "Other Post", "\"2024-06-01\"^^xsd:date", 1));
             store.replace(new Article("a3", "three"), article("a3", null, null, null, 1));
+            // an undated article of the same outlet: its statement is in outlets, not in the timeline (dated only)
+            store.replace(new Article("a4", "four"), article("a4", "daily", "Daily Example", null, 1));
             // a word of a name in any case, a part of an address, nothing; and two names' parts across the tab that
             // separates them in the keys ("Daily Example", "https://www.daily.example/"), which no one name holds
-            Map<String, Integer> statements = Map.of("DAILY", 2, "www.post.", 1, "zzz", 0, "example\thttps", 0);
+            Map<String, Integer> statements = Map.of("DAILY", 3, "www.post.", 1, "zzz", 0, "example\thttps", 0);
             statements.forEach((outlet, n) -> {
                 Map<String, String> parameters = Map.of("speaker_name", "ada", "outlet", outlet);
                 List<String> kept = ordered(store.dataset(), NamedQuery.find("who-said-what").bind(parameters));
                 assertEquals(n, kept.size(), outlet + ": " + kept);
                 assertEquals(ordered(store.dataset(), NamedQuery.find("who-said-what").withoutStatistics().bind(parameters)),
                         kept, outlet + ": from the keys and from the articles");
+                // timeline and outlets take the key's outlets and day for the article's own (they read no article for
+                // them), but check a filter with a tab on the article as well
+                for (String query : List.of("timeline", "outlets")) {
+                    List<String> fromKeys = ordered(store.dataset(), NamedQuery.find(query).bind(parameters));
+                    assertEquals(ordered(store.dataset(), NamedQuery.find(query).withoutStatistics().bind(parameters)),
+                            fromKeys, query + " " + outlet + ": from the keys and from the articles");
+                    assertEquals(n == 0, fromKeys.isEmpty(), query + " " + outlet + ": " + fromKeys);
+                }
             });
             assertAgreesWithRecount(store);
         }
