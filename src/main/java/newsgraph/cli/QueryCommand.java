@@ -16,6 +16,7 @@ import newsgraph.store.NamedQuery;
 import newsgraph.store.NewsStore;
 import newsgraph.store.Page;
 import newsgraph.store.PagedQuery;
+import newsgraph.store.QueryText;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
@@ -141,12 +142,14 @@ final class QueryCommand implements Callable<Integer> {
             try {
                 if (sparql.isSelectType()) {
                     printPage(paged.run(q -> {
-                        try (QueryExec qe = QueryExecHTTP.service(target.endpoint).query(q).build()) {
+                        try (QueryExec qe = QueryExecHTTP.service(target.endpoint).query(QueryText.compact(q))
+                                .parseCheck(false).build()) {
                             return qe.select().rewindable();
                         }
                     }, countCap), sparql, output, stdout);
                 } else {
-                    try (QueryExecution qe = QueryExecutionHTTP.service(target.endpoint).query(sparql).build()) {
+                    try (QueryExecution qe = QueryExecutionHTTP.service(target.endpoint).query(QueryText.compact(sparql))
+                            .parseCheck(false).build()) {
                         print(qe, sparql, output, stdout);
                     }
                 }
