@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import newsgraph.identity.IdentityGraph;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -66,7 +67,7 @@ public final class Ranking {
             Standard.ORGANIZATION, StatisticsTerms.ORGANIZATION_RANK, Standard.PLACE, StatisticsTerms.PLACE_RANK);
     private static final List<Node> QUOTED_ROW = List.of(StatisticsTerms.QUOTED_RANK, StatisticsTerms.QUOTED_STATEMENTS,
             StatisticsTerms.QUOTED_DIRECT,
-            StatisticsTerms.QUOTED_ARTICLES, StatisticsTerms.QUOTED_NAME);
+            StatisticsTerms.QUOTED_ARTICLES, StatisticsTerms.QUOTED_NAME, StatisticsTerms.QUOTED_SHOWN);
 
     private Ranking() {
     }
@@ -240,8 +241,31 @@ public final class Ranking {
             row.put(StatisticsTerms.QUOTED_DIRECT, List.of(StatisticsUpdate.integer(direct)));
             row.put(StatisticsTerms.QUOTED_ARTICLES, List.of(StatisticsUpdate.integer(articles)));
             row.put(StatisticsTerms.QUOTED_NAME, List.of(name));
+            row.put(StatisticsTerms.QUOTED_SHOWN, shown(dsg, real, name));
         }
         write(dsg, real, QUOTED_ROW, row);
+    }
+
+    /**
+     * The names a most-quoted row is shown with, as the query's {@code COALESCE(?hubName, ?someName)} gives them: its
+     * hub's names in the identity graph (a row each), else the smallest member name.
+     */
+    private static List<Node> shown(DatasetGraph dsg, Node real, Node name) {
+        List<Node> hubNames = hubNames(dsg, real);
+        return hubNames.isEmpty() ? List.of(name) : hubNames;
+    }
+
+    /**
+     * Writes the names each most-quoted row is shown with where they are missing (statistics of version 11 and before,
+     * in a write transaction): from the row's smallest member name and its hub's names, as {@link #quoted} does.
+     */
+    static void addShownNames(DatasetGraph dsg) {
+        List<Quad> names = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.QUOTED_NAME, Node.ANY));
+        for (Quad name : names) {
+            for (Node shown : shown(dsg, name.getSubject(), name.getObject())) {
+                dsg.add(Quad.defaultGraphIRI, name.getSubject(), StatisticsTerms.QUOTED_SHOWN, shown);
+            }
+        }
     }
 
     /**

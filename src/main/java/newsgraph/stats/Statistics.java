@@ -128,8 +128,11 @@ public final class Statistics {
     /** The layout without the articles in which an organisation is heard, which {@link #upgrade} brings up to this one. */
     static final Node VERSION_WITHOUT_VOICES = NodeFactory.createLiteralString("10");
 
+    /** The layout without the names most-quoted's rows are shown with, which {@link #upgrade} brings up to this one. */
+    static final Node VERSION_WITHOUT_SHOWN_NAMES = NodeFactory.createLiteralString("11");
+
     private static final List<Node> EARLIER_VERSIONS = List.of(VERSION_WITHOUT_TIMELINES, VERSION_WITH_ROW_ORGANISATIONS,
-            VERSION_WITH_ARTICLE_KEYS, VERSION_WITH_A_KEY_PER_MEMBER, VERSION_WITHOUT_VOICES);
+            VERSION_WITH_ARTICLE_KEYS, VERSION_WITH_A_KEY_PER_MEMBER, VERSION_WITHOUT_VOICES, VERSION_WITHOUT_SHOWN_NAMES);
 
     /** Whether the statistics are kept in a layout before this one, complete or pending ({@link #upgrade}). */
     public static boolean isUpgradable(DatasetGraph dsg) {
@@ -170,8 +173,10 @@ public final class Statistics {
      * rows); and versions 7 to 9 keep no speaker keys on the entities spoken about ({@code st:spokenOfBy}): they are
      * written from the pairs' rows.</li>
      * <li>Versions 6 to 10 keep no articles in which an organisation is heard ({@code st:voicedIn};
-     * {@link OrganisationVoices}): they are written in one pass over the statements' speakers. Nothing else is counted
-     * again.</li>
+     * {@link OrganisationVoices}): they are written in one pass over the statements' speakers.</li>
+     * <li>Versions 6 to 11 keep no names that most-quoted's rows are shown with ({@code st:quotedShown}): they are written
+     * from each row's name and its hub's names in the identity graph ({@link Ranking#addShownNames}). Nothing else is
+     * counted again.</li>
      * </ul>
      *
      * @return whether there was such a layout to bring up
@@ -190,7 +195,7 @@ public final class Statistics {
             OrganisationVoices.recountAll(dsg);
             dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
             dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
-        } else {
+        } else if (!hasVersion(dsg, VERSION_WITHOUT_SHOWN_NAMES)) {
             if (!hasVersion(dsg, VERSION_WITHOUT_VOICES)) {
                 subjectsWith(dsg, StatisticsTerms.SPOKE_IN).forEach(speaker -> SpeakerTimeline.rekey(dsg, speaker));
                 subjectsWith(dsg, StatisticsTerms.SPOKEN_OF_IN).forEach(entity -> SpokenOf.recount(dsg, entity));
@@ -200,6 +205,7 @@ public final class Statistics {
             }
             OrganisationVoices.recountAll(dsg);
         }
+        Ranking.addShownNames(dsg);
         List<Quad> organisations = Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_MEMBER_OF,
                 Node.ANY));
         for (Quad q : organisations) {

@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("11");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("12");
     /**
      * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
@@ -114,6 +114,10 @@ public final class StatisticsTerms {
     public static final Node QUOTED_DIRECT = term("quotedDirect");
     public static final Node QUOTED_ARTICLES = term("quotedArticles");
     public static final Node QUOTED_NAME = term("quotedName");
+    // the names the row is shown with: its hub's names in the identity graph, else the smallest member name (since
+    // version 12: the page's last bucket of equal keys, thousands of rows of one unresolved name, is ordered by it with
+    // one lookup a row instead of two)
+    public static final Node QUOTED_SHOWN = term("quotedShown");
     // entities' rows, one node per type and real entity (Ranking.row)
     public static final Node PERSON_RANK = term("personRank");
     public static final Node ORGANIZATION_RANK = term("organizationRank");

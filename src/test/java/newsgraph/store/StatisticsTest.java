@@ -567,6 +567,38 @@ public class StatisticsTest { // public: the identity tests check the statistics
         }
     }
 
+    /**
+     * Version 12: most-quoted's rows keep the names they are shown with (st:quotedShown), which its page orders by. A
+     * database of version 11 has none, and gets them when it is opened: the page then reads the same rows as before.
+     */
+    @Test
+    void mostQuotedRowsOfTheLayoutWithoutTheirShownNamesGetThemWhenOpened() {
+        Path dir = temp.resolve("db");
+        List<String> before;
+        List<Quad> shown;
+        try (NewsStore store = NewsStore.open(dir)) {
+            store.replace(SeedArticles.seed().article(), ArticleGraph.of(SeedArticles.seed()));
+            before = rows(store.dataset(), "most-quoted", false);
+            shown = Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.toList(store.dataset()
+                    .asDatasetGraph().find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.QUOTED_SHOWN, Node.ANY)));
+            assertEquals(before.size(), shown.size(), "a shown name for each row of the seed's most-quoted");
+            Txn.executeWrite(store.dataset(), () -> {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.QUOTED_SHOWN, Node.ANY);
+                markLayout(dsg, "11");
+            });
+        }
+        try (NewsStore store = NewsStore.openExisting(dir)) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            assertTrue(Txn.calculateRead(store.dataset(), () -> Statistics.isComplete(dsg)));
+            assertEquals(Set.copyOf(shown), Txn.calculateRead(store.dataset(), () -> Set.copyOf(
+                    org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY,
+                            StatisticsTerms.QUOTED_SHOWN, Node.ANY)))), "written again");
+            assertEquals(before, rows(store.dataset(), "most-quoted", false));
+            assertAgreesWithRecount(store);
+        }
+    }
+
     @Test
     void aDatabaseWithoutStatisticsGetsThemWhenOpenedAndStatsRebuildCountsThemAgain() {
         Path dir = temp.resolve("db");
