@@ -242,8 +242,9 @@ final class QueryBench {
             serve.awaitLine(l -> l.startsWith("newsgraph serves"), 300);
 
             progress.say("HTTP round trip of ASK {} (the floor of any query), " + runs + " runs");
-            Query askQuery = org.apache.jena.query.QueryFactory.create("ASK {}");
-            Latency floor = time("ASK {}", Map.of(), rows -> run(askQuery, endpoint, rows), false);
+            Query askNothing = org.apache.jena.query.QueryFactory.create("ASK {}");
+            Request floorRequest = rows -> run(askNothing, endpoint, rows);
+            Latency floor = timeOnly("ASK {}", Map.of(), floorRequest);
             progress.say("choosing the queries' parameters from the data");
             Map<String, Map<String, String>> chosen = parameters(endpoint);
             List<Latency> latencies = new ArrayList<>();
@@ -297,7 +298,7 @@ final class QueryBench {
             }
             progress.say("the pages and the named-query endpoint over HTTP, " + runs + " runs each");
             List<Latency> pages = pages(endpoint.substring(0, endpoint.length() - "news/sparql".length()), http);
-            Warm warm = warmUpSeconds > 0 ? warm(serve, floor, endpoint) : null;
+            Warm warm = warmUpSeconds > 0 ? warm(serve, floorRequest) : null;
             return new Result(started, version.seconds(), floor, latencies, pages, serve.peakRss(), serve.peakAnon(),
                     serve.peakFile(), indexes, warm);
         }
@@ -330,7 +331,7 @@ final class QueryBench {
      * request is kept for the warm-up ({@link #warm}) unless it is a baseline counted over every article or a whole list.
      */
     private Latency time(String name, Map<String, String> parameters, Request request, boolean page) {
-        if (!name.endsWith(WITHOUT_STATISTICS) && !name.endsWith(WHOLE_LIST) && !name.equals("ASK {}")) {
+        if (!name.endsWith(WITHOUT_STATISTICS) && !name.endsWith(WHOLE_LIST)) {
             warmable.add(new Timed(name, new LinkedHashMap<>(parameters), request, page));
         }
         return timeOnly(name, parameters, request);
@@ -359,7 +360,7 @@ final class QueryBench {
      * compiler has used at most {@value #SETTLED_SHARE} of a round's time in two rounds in a row (where its time cannot
      * be read: {@value #ROUNDS_WITHOUT_COMPILER_TIME} rounds), or {@link #warmUp} seconds have passed.
      */
-    private Warm warm(ChildJvm serve, Latency coldFloor, String endpoint) {
+    private Warm warm(ChildJvm serve, Request floorRequest) {
         progress.say("warm-up: rounds of the " + warmable.size() + " requests until serve's JIT compiler settles (at most "
                 + Math.round(warmUpSeconds) + " s)");
         long start = System.nanoTime();
@@ -387,8 +388,7 @@ final class QueryBench {
         progress.say(String.format(java.util.Locale.ROOT, "warm-up: %d rounds in %.0f s, the JIT compiler %.1f s of it%s;"
                 + " the requests again, %d runs each", rounds, seconds, compilerSeconds,
                 settled ? ", settled" : ", not settled in the time given", runs));
-        Query askQuery = org.apache.jena.query.QueryFactory.create("ASK {}");
-        Latency floor = timeOnly(coldFloor.query(), Map.of(), r -> run(askQuery, endpoint, r));
+        Latency floor = timeOnly("ASK {}", Map.of(), floorRequest);
         List<Latency> queries = new ArrayList<>();
         List<Latency> pages = new ArrayList<>();
         for (Timed timed : List.copyOf(warmable)) {
