@@ -264,10 +264,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             long start = System.nanoTime();
             notices.accept("filling the word index of statement-in-context from every article (once)");
             long statements = fillWordIndex(false);
-            if (statements >= 0) {
-                notices.accept(String.format(Locale.ROOT, "indexed the words of %,d statements in %s", statements,
-                        since(start)));
-            }
+            notices.accept(statements >= 0 ? String.format(Locale.ROOT, "indexed the words of %,d statements in %s",
+                    statements, since(start)) : stopped(start, "", "statement-in-context reads every statement instead"));
         }
     }
 
@@ -280,12 +278,37 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         }
     }
 
-    /** Does {@code work}, saying {@code doing} before it and {@code done} with its time after it. */
-    private static void said(Consumer<String> notices, String doing, String done, Runnable work) {
+    /**
+     * Does {@code work}, saying {@code doing} before it and {@code done} with its time after it; when it fails, says that
+     * it stopped and what is done {@code instead} (a start notice never goes without an end), and throws on.
+     */
+    private static void said(Consumer<String> notices, String doing, String done, String instead, Runnable work) {
         long start = System.nanoTime();
         notices.accept(doing);
-        work.run();
+        try {
+            work.run();
+        } catch (RuntimeException | InternalError e) {
+            notices.accept(stopped(start, reason(e), instead));
+            throw e;
+        }
         notices.accept(done + " in " + since(start));
+    }
+
+    /** The end notice of work that failed: its write transaction was not committed, so nothing of it is kept. */
+    private static String stopped(long start, String reason, String instead) {
+        return "stopped after " + since(start) + ", nothing changed" + (reason.isEmpty() ? "" : " (" + reason + ")")
+                + ": " + instead;
+    }
+
+    /** The innermost message of a failure (e.g. "No space left on device"), or its kind. */
+    private static String reason(Throwable e) {
+        String reason = e.getClass().getSimpleName();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = t.getMessage().lines().findFirst().orElse(reason).strip();
+            }
+        }
+        return reason;
     }
 
     /** The time since {@code start} (System.nanoTime), in seconds, for a notice. */
@@ -337,7 +360,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {
             if (!Txn.calculateRead(dataset, () -> NameIndex.isComplete(dsg))) {
-                said(notices, "building the name index from every article (once)", "built the name index", () ->
+                said(notices, "building the name index from every article (once)", "built the name index",
+                        "the queries look names up in every article instead", () ->
                         Txn.executeWrite(dataset, () -> {
                             NameIndex.build(dsg);
                             storeOntology(dsg);
@@ -359,11 +383,13 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             if (Txn.calculateRead(dataset, () -> Statistics.isUpgradable(dsg))) {
                 // settled below, without reading every article
                 said(notices, "bringing the statistics up to this version's layout (once)", "brought the statistics up",
+                        "the overviews count over every article instead",
                         () -> Txn.executeWrite(dataset, () -> Statistics.upgrade(dsg)));
             }
             settleStatistics(); // what a load that stopped before its end left
             if (!Txn.calculateRead(dataset, () -> Statistics.isComplete(dsg))) {
                 said(notices, "counting the statistics from every article (once)", "counted the statistics",
+                        "the overviews count over every article instead",
                         () -> Txn.executeWrite(dataset, () -> Statistics.rebuild(dsg)));
             }
         } catch (RuntimeException | InternalError e) {

@@ -99,6 +99,43 @@ class StoreFaultsTest {
         assertEquals(2, CrashRecoveryTest.contents(db).size());
     }
 
+    /**
+     * Opening a database without its name index builds it, and says so as it starts; when the disk is full the build
+     * cannot commit, and the command says that too instead of leaving the first notice without an end (stop 31).
+     */
+    @Test
+    void aLongOpenThatCannotWriteSaysItStoppedAndWhatTheQueriesDoInstead() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "skipped: no /dev/full (not Linux)");
+        Path db = temp.resolve("db");
+        assertEquals(ExitCode.OK, CommandRun.of("load", SEED.toString(), "--db", db.toString()).exit());
+        try (newsgraph.store.NewsStore store = newsgraph.store.NewsStore.open(db)) {
+            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().deleteAny(
+                    org.apache.jena.sparql.core.Quad.defaultGraphIRI,
+                    org.apache.jena.graph.NodeFactory.createURI("urn:newsgraph:name-index"),
+                    org.apache.jena.graph.NodeFactory.createURI("urn:newsgraph:name-index#complete"),
+                    org.apache.jena.graph.Node.ANY));
+        }
+        Path journal = db.resolve("Data-0001").resolve("journal.jrnl");
+        Files.delete(journal);
+        Files.createSymbolicLink(journal, Path.of("/dev/full"));
+
+        ChildCommand stats = ChildCommand.start(temp.resolve("stats.log"), "stats", "--db", db.toString());
+        int exit = stats.exitCode(PATIENCE);
+        List<String> said = stats.messages();
+        assertTrue(said.size() >= 2, stats.output());
+        assertEquals("newsgraph stats: building the name index from every article (once)", said.get(0), stats.output());
+        assertTrue(said.get(1).startsWith("newsgraph stats: stopped after ") && said.get(1).contains("nothing changed")
+                && said.get(1).endsWith(": the queries look names up in every article instead"), stats.output());
+        assertEquals(ExitCode.OK, exit, stats.output());
+
+        Files.delete(journal); // space is free again: the next open builds it, start and end
+        Files.createFile(journal);
+        CommandRun again = CommandRun.of("stats", "--db", db.toString());
+        assertEquals(ExitCode.OK, again.exit(), again.toString());
+        assertEquals("newsgraph stats: building the name index from every article (once)", again.messages().get(0));
+        assertTrue(again.messages().get(1).startsWith("newsgraph stats: built the name index in "), again.toString());
+    }
+
     @Test
     void aReadOnlyDatabaseIsRefusedWithAdviceAndStaysIntact() throws Exception {
         Path db = temp.resolve("db");
