@@ -264,7 +264,7 @@ public final class BenchCommand implements Callable<Integer> {
                 progress.say("the queries on the database " + db);
                 report.queries(new QueryBench(db, jvm, queryRuns, progress).only(selected())
                         .serveOptions(serveOptions()).countedBaselines(articles <= baselinesUpTo)
-                            .warmUp(warmUpSeconds).run());
+                        .warmUp(warmUpSeconds).run());
             }
             if (!givenDatabase) {
                 // the queries on a database loaded beforehand write nothing under --work: no figure to give

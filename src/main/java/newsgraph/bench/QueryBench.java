@@ -391,7 +391,7 @@ final class QueryBench {
         Latency floor = timeOnly("ASK {}", Map.of(), floorRequest);
         List<Latency> queries = new ArrayList<>();
         List<Latency> pages = new ArrayList<>();
-        for (Timed timed : List.copyOf(warmable)) {
+        for (Timed timed : warmable) {
             (timed.page() ? pages : queries).add(timeOnly(timed.name(), timed.parameters(), timed.request()));
         }
         return new Warm(rounds, seconds, compilerSeconds, settled, floor, queries, pages);

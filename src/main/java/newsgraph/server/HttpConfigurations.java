@@ -10,8 +10,8 @@ import org.eclipse.jetty.server.HttpConfiguration;
  * ({@link ArrayByteBufferPool}): so each response took 5 MB of direct memory anew, left to the garbage collector. With
  * {@code serve}'s bound on direct memory (256 MB), every fiftieth request or so then called {@code System.gc()}, a full
  * collection of the heap with the index cache in it: 40–70 ms on a store of 10,000 articles (README, Performance). A
- * buffer the pool keeps costs nothing per request. The answer is not streamed the less safely: {@link BoundedQuery} computes it whole before a
- * byte is sent, so a query out of time is still a 503.
+ * buffer the pool keeps costs nothing per request. The answer is not streamed the less safely: {@link BoundedQuery}
+ * computes it whole before a byte is sent, so a query out of time is still a 503.
  */
 final class HttpConfigurations {
 
