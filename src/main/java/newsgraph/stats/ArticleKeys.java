@@ -1,16 +1,22 @@
 package newsgraph.stats;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,6 +27,7 @@ import org.apache.jena.sparql.core.Quad;
  * {@code st:spokenOfIn}, {@code st:pairIn}): one string for each article and date, made of parts separated by a tab:
  * <pre>
  * day \t article IRI \t members \t outlets
+ * day \t article IRI \t speaker's members \t summary \t outlets             (a real speaker's: st:spokeIn)
  * day \t article IRI \t speaker's members \t other's members \t outlets      (a pair's)
  * </pre>
  * The day is the article's {@code schema:datePublished} as STR gives it (nothing for an undated article). The members
@@ -32,6 +39,8 @@ import org.apache.jena.sparql.core.Quad;
  * The outlets are the names and addresses ({@code schema:name}, {@code schema:url}) of the article's publishers,
  * separated by tabs (nothing without one), and last, as they may hold anything: the queries' outlet filter reads them
  * from the key instead of looking up each article's publisher (the dated queries look at every article of a person).
+ * A real speaker's summary ({@link #summary}, since version 13) holds what the dated {@code timeline} and {@code
+ * outlets} count of the article, so that they read a person's keys and not its articles and statements.
  */
 final class ArticleKeys {
 
@@ -65,6 +74,64 @@ final class ArticleKeys {
     static List<String> of(Article article, Collection<Node> members) {
         String named = members(members);
         return named.isEmpty() ? List.of() : keys(article, "\t" + named);
+    }
+
+    /**
+     * A real speaker's keys of an article ({@code st:spokeIn}): as a real entity's, with the summary of its words there
+     * ({@link #summary}; nothing for a speaker whose keys hold none) between the members and the outlets.
+     */
+    static List<String> ofSpeaker(Article article, Collection<Node> members, String summary) {
+        String named = members(members);
+        return named.isEmpty() ? List.of() : keys(article, "\t" + named + "\t" + summary);
+    }
+
+    /**
+     * What a speaker says in an article, as the dated {@code timeline} and {@code outlets} count it, so that they need
+     * not read the article: the work its statements count once in (the article's one work, else the article), how many
+     * distinct words its members say there, a digest of those words (copies of a work whose digests are equal say the
+     * same words: a statement counts once in them), and the article's outlets' names, a line each:
+     * <pre>
+     * work \n count \n digest \n name [\n name …]
+     * </pre>
+     * Only for an article that {@link #summarises}: the query gives the parts back as they were.
+     */
+    static String summary(Node copyOf, Set<String> words, List<Node> names) {
+        StringBuilder summary = new StringBuilder(copyOf.getURI()).append('\n').append(words.size()).append('\n')
+                .append(digest(words));
+        names.forEach(name -> summary.append('\n').append(name.getLiteralLexicalForm()));
+        return summary.toString();
+    }
+
+    /**
+     * Whether a summary holds an article's parts exactly: at most one work, an IRI; outlets' names that are plain
+     * strings, not empty, on one line and without a tab (the query splits them at line ends and the key at tabs).
+     */
+    static boolean summarises(List<Node> works, List<Node> names) {
+        return works.size() <= 1 && works.stream().allMatch(Node::isURI)
+                && names.stream().allMatch(name -> isPlainString(name) && !name.getLiteralLexicalForm().isEmpty()
+                        && name.getLiteralLexicalForm().chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r'));
+    }
+
+    /** A literal of xsd:string, without a language: STR gives back the same term. */
+    static boolean isPlainString(Node node) {
+        return node.isLiteral() && XSDDatatype.XSDstring.getURI().equals(node.getLiteralDatatypeURI());
+    }
+
+    /**
+     * The first 128 bits of the SHA-256 of the words, in order, each after its length (so that no two sets of words
+     * give the same text to hash), in hexadecimal.
+     */
+    private static String digest(Set<String> words) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        for (String word : new TreeSet<>(words)) {
+            sha.update((word.length() + ":" + word).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
     /** A pair's keys of an article, with the speaker's members there and the other's: as a real entity's. */

@@ -58,7 +58,9 @@ final class SpeakerTimeline {
                 dsg.find(Quad.defaultGraphIRI, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(old::add);
             }
         }
-        dsg.find(Quad.defaultGraphIRI, speaker, StatisticsTerms.SPOKE_IN, Node.ANY).forEachRemaining(old::add);
+        for (Node term : List.of(StatisticsTerms.SPOKE_IN, StatisticsTerms.KEYS_UNSUMMARISED)) {
+            dsg.find(Quad.defaultGraphIRI, speaker, term, Node.ANY).forEachRemaining(old::add);
+        }
         Set<Quad> now = new HashSet<>();
         if (speaker.isURI() && IdentityGraph.hubsOf(dsg, speaker).isEmpty()) {
             write(speaker, count(dsg, speaker), now);
@@ -84,15 +86,7 @@ final class SpeakerTimeline {
      * The counts of one speaker: per month (a month alone: the month's total; with an outlet: that outlet's) and per
      * outlet, and the articles it speaks in by their day ({@link ArticleKeys}).
      */
-    record Counts(Map<List<Node>, Long> months, Map<Node, Outlet> outlets, Set<String> articles) {
-    }
-
-    /**
-     * Writes again the keys of a real speaker ({@code st:spokeIn}) alone, not its months and outlets (in a write
-     * transaction): what bringing the keys of an earlier layout up to this one needs.
-     */
-    static void rekey(DatasetGraph dsg, Node speaker) {
-        ArticleKeys.replace(dsg, speaker, StatisticsTerms.SPOKE_IN, ArticleKeys.ofReal(dsg, speaker, Standard.CREATOR));
+    record Counts(Map<List<Node>, Long> months, Map<Node, Outlet> outlets, Set<String> articles, boolean summarised) {
     }
 
     /** One outlet's row: statements once per work, articles, first and last day (null when an article has none). */
@@ -121,6 +115,8 @@ final class SpeakerTimeline {
         Map<Node, OutletRow> byOutlet = new HashMap<>();
         Node total = NodeFactory.createBlankNode(); // the month's own key: no outlet name is a blank node
         Map<Node, Set<Node>> spokeIn = new HashMap<>(); // article graph -> the speaker's members that speak in it
+        Map<Node, Set<String>> wordsIn = new HashMap<>(); // article graph -> the distinct words they say there
+        boolean plainWords = true; // every statement's words a plain string, as the keys' summaries count them
         for (Node member : members.isEmpty() ? List.of(speaker) : members) {
             for (Quad made : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
                 Node graph = made.getGraph();
@@ -131,6 +127,14 @@ final class SpeakerTimeline {
                 List<Node> texts = Statistics.objects(dsg, graph, made.getSubject(), Standard.TEXT);
                 if (texts.isEmpty()) {
                     continue; // timeline and outlets join each statement with its words
+                }
+                Set<String> words = wordsIn.computeIfAbsent(graph, g -> new HashSet<>());
+                for (Node text : texts) {
+                    if (ArticleKeys.isPlainString(text)) {
+                        words.add(text.getLiteralLexicalForm());
+                    } else {
+                        plainWords = false;
+                    }
                 }
                 // timeline: dated articles only, each text as STR takes it
                 for (Node date : article.dates()) {
@@ -179,9 +183,18 @@ final class SpeakerTimeline {
         Map<Node, Outlet> outlets = new HashMap<>();
         byOutlet.forEach((outlet, row) -> outlets.put(outlet, new Outlet(row.said.statements(), row.said.articles(),
                 row.undated ? null : row.first, row.undated ? null : row.last)));
+        // the keys summarise what the speaker says in each article only when every one of its articles can be
+        // summarised: the dated queries then read no article of the speaker's, else every one (none is counted twice)
+        boolean summarised = plainWords && spokeIn.keySet().stream()
+                .allMatch(graph -> ArticleKeys.summarises(articles.get(graph).works(), articles.get(graph).outlets()));
         Set<String> spoke = new HashSet<>();
-        spokeIn.forEach((graph, there) -> spoke.addAll(ArticleKeys.of(articles.get(graph).keyed(), there)));
-        return new Counts(months, outlets, spoke);
+        spokeIn.forEach((graph, there) -> {
+            Article article = articles.get(graph);
+            String summary = summarised ? ArticleKeys.summary(article.copiesOf().get(0),
+                    wordsIn.getOrDefault(graph, Set.of()), article.outlets()) : "";
+            spoke.addAll(ArticleKeys.ofSpeaker(article.keyed(), there, summary));
+        });
+        return new Counts(months, outlets, spoke, summarised || spoke.isEmpty());
     }
 
     private static Article article(DatasetGraph dsg, Node graph) {
@@ -209,6 +222,9 @@ final class SpeakerTimeline {
 
     private static void write(Node speaker, Counts counts, Set<Quad> rows) {
         counts.articles().forEach(key -> rows.add(stat(speaker, StatisticsTerms.SPOKE_IN, NodeFactory.createLiteralString(key))));
+        if (!counts.summarised()) {
+            rows.add(stat(speaker, StatisticsTerms.KEYS_UNSUMMARISED, StatisticsTerms.YES));
+        }
         counts.months().forEach((key, n) -> {
             Node row = row(speaker, "month", key);
             rows.add(stat(row, StatisticsTerms.TIMELINE_OF, speaker));

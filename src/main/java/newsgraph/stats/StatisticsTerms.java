@@ -20,7 +20,7 @@ public final class StatisticsTerms {
     public static final Node YES = NodeFactory.createLiteralString("yes");
     /** The layout of the statistics; another layout than this one's is rebuilt when the database is opened. */
     public static final Node VERSION = term("version");
-    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("12");
+    public static final Node CURRENT_VERSION = NodeFactory.createLiteralString("13");
     /**
      * A load's deferred counts ({@link StatisticsUpdate#deferGroups}): {@code <urn:newsgraph:stats> st:pending "yes"}
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
@@ -100,6 +100,10 @@ public final class StatisticsTerms {
     // ... and on the real speaker itself, each article it speaks in, keyed by its day, with its members there and the
     // article's outlets (ArticleKeys: who-said-what's articles)
     public static final Node SPOKE_IN = term("spokeIn");
+    // on a real speaker whose keys hold no summary of its words (since version 13: one of its articles has several
+    // works, an outlet's name on several lines, words that are not a plain string…): the dated timeline and outlets
+    // read its articles
+    public static final Node KEYS_UNSUMMARISED = term("keysUnsummarised");
     // on a real entity spoken about, each article that says something about it, keyed likewise with its members there
     // (said-about's articles)
     public static final Node SPOKEN_OF_IN = term("spokenOfIn");

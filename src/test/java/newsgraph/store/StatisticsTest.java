@@ -235,6 +235,153 @@ public class StatisticsTest { // public: the identity tests check the statistics
     }
 
     /**
+     * Statistics version 13: a person's keys summarise what they say in each article (the work its statements count once
+     * in, how many distinct words, a digest of them, the outlets' names), and the dated timeline and outlets count from
+     * the keys alone, reading only the copies of a work that say other words. A person one of whose articles cannot be
+     * summarised (words in a language) is read as before. Either way the rows are those counted over the articles.
+     */
+    @Test
+    void theDatedTimelineAndOutletsCountFromTheKeysAndReadOnlyTheCopiesThatSayOtherWords() {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            // one work in three copies in May: two say the same words, the third other words; the first in two outlets
+            store.replace(new Article("w1", "one"), copy("w1", "story-1", List.of("daily", "post"), List.of("2024-05-03"),
+                    "\"x\"", "\"y\""));
+            store.replace(new Article("w2", "two"), copy("w2", "story-1", List.of("daily"), List.of("2024-05-10"),
+                    "\"x\"", "\"y\"", "\"y\""));
+            store.replace(new Article("w3", "three"), copy("w3", "story-1", List.of("post"), List.of("2024-05-20"),
+                    "\"x\"", "\"z\""));
+            // an article of two dates, an undated one, one without an outlet
+            store.replace(new Article("w4", "four"), copy("w4", "story-2", List.of("daily"), List.of("2024-06-01",
+                    "2024-07-01"), "\"x\""));
+            store.replace(new Article("w5", "five"), copy("w5", "story-3", List.of("daily"), List.of(), "\"q\""));
+            store.replace(new Article("w6", "six"), copy("w6", "story-4", List.of(), List.of("2024-07-02"), "\"r\""));
+            assertFalse(keysUnsummarised(store), "every article of Ada's summarised");
+            // May: x, y and z of story 1 once each (three copies); the Daily Example's copies say x and y; the Other
+            // Post's x and y, then x and z
+            Map<String, String> since2024 = Map.of("speaker_name", "ada", "from", "2024");
+            List<String> timeline = List.of("by_outlet=(no outlet) 1 | Daily Example 1 month=2024-07 statements=2",
+                    "by_outlet=Daily Example 1 month=2024-06 statements=1",
+                    "by_outlet=Other Post 3 | Daily Example 2 month=2024-05 statements=3");
+            List<String> outlets = List.of("articles=3 first=2024-05-03 last=2024-07-01 publisher=Daily Example statements=3",
+                    "articles=2 first=2024-05-03 last=2024-05-20 publisher=Other Post statements=3",
+                    "articles=1 first=2024-07-02 last=2024-07-02 publisher=(no outlet) statements=1");
+            assertEquals(timeline, plain(store, "timeline", since2024));
+            assertEquals(outlets, plain(store, "outlets", since2024));
+            assertDatedQueriesAgreeWithCounting(store);
+
+            // words in a language cannot be summarised: Ada's keys summarise nothing, and her articles are read
+            store.replace(new Article("w7", "seven"), copy("w7", "story-5", List.of("daily"), List.of("2023-01-02"),
+                    "\"bonjour\"@fr"));
+            assertTrue(keysUnsummarised(store), "Ada's words in w7 are in a language");
+            assertEquals(timeline, plain(store, "timeline", since2024));
+            assertEquals(outlets, plain(store, "outlets", since2024));
+            assertDatedQueriesAgreeWithCounting(store);
+            store.replace(new Article("w7", "seven"), copy("w7", "story-5", List.of("daily"), List.of("2023-01-02"),
+                    "\"bonjour\""));
+            assertFalse(keysUnsummarised(store), "reloaded with plain words");
+            assertDatedQueriesAgreeWithCounting(store);
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    /**
+     * A database of version 12, whose speakers' keys hold no summary, gets them when opened: each speaker's keys are
+     * written again as a recount writes them, and the dated queries count from them.
+     */
+    @Test
+    void speakersKeysOfTheLayoutWithoutSummariesGetThemWhenOpened() {
+        Path dir = temp.resolve("db");
+        Set<Quad> keys;
+        try (NewsStore store = NewsStore.open(dir)) {
+            store.replace(new Article("w1", "one"), copy("w1", "story-1", List.of("daily", "post"), List.of("2024-05-03"),
+                    "\"x\"", "\"y\""));
+            store.replace(new Article("w2", "two"), copy("w2", "story-1", List.of("post"), List.of("2024-05-20"),
+                    "\"x\"", "\"z\""));
+            store.replace(new Article("w3", "three"), copy("w3", "story-2", List.of(), List.of(), "\"q\""));
+            // the layout of version 12: a speaker's key the day, the article, its members there and the outlets
+            keys = Txn.calculateWrite(store.dataset(), () -> {
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                Set<Quad> now = new HashSet<>(org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Quad.defaultGraphIRI,
+                        Node.ANY, StatisticsTerms.SPOKE_IN, Node.ANY)));
+                assertEquals(3, now.size(), "Ada's keys: " + now);
+                for (Quad q : now) {
+                    String[] parts = q.getObject().getLiteralLexicalForm().split("\t", -1);
+                    assertTrue(parts[3].contains("\n"), "a summary: " + q);
+                    List<String> old = new ArrayList<>(List.of(parts));
+                    old.remove(3);
+                    dsg.delete(q);
+                    dsg.add(Quad.defaultGraphIRI, q.getSubject(), StatisticsTerms.SPOKE_IN,
+                            NodeFactory.createLiteralString(String.join("\t", old)));
+                }
+                markLayout(dsg, "12");
+                return now;
+            });
+        }
+        try (NewsStore store = NewsStore.openExisting(dir)) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            assertTrue(Txn.calculateRead(store.dataset(), () -> Statistics.isComplete(dsg)));
+            assertEquals(keys, Txn.calculateRead(store.dataset(), () -> new HashSet<>(org.apache.jena.atlas.iterator.Iter
+                    .toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.SPOKE_IN, Node.ANY)))),
+                    "written again with their summaries");
+            assertFalse(keysUnsummarised(store));
+            assertDatedQueriesAgreeWithCounting(store);
+            assertAgreesWithRecount(store);
+        }
+    }
+
+    /** The dated timeline and outlets of Ada give the rows counted over her articles, for each filter. */
+    private static void assertDatedQueriesAgreeWithCounting(NewsStore store) {
+        List<Map<String, String>> filters = new ArrayList<>(FILTERS);
+        filters.addAll(List.of(Map.of("from", "2024-05"), Map.of("outlet", "daily"), Map.of("to", "2024-05-10"),
+                Map.of("outlet", "post", "from", "2024-05-04")));
+        for (Map<String, String> filter : filters) {
+            Map<String, String> parameters = new TreeMap<>(filter);
+            parameters.put("speaker_name", "ada");
+            for (String query : List.of("timeline", "outlets")) {
+                List<String> fromKeys = ordered(store.dataset(), NamedQuery.find(query).bind(parameters));
+                assertEquals(ordered(store.dataset(), NamedQuery.find(query).withoutStatistics().bind(parameters)),
+                        fromKeys, query + " " + parameters + ": from the keys and counted");
+            }
+        }
+    }
+
+    /** Whether a speaker's keys summarise nothing (st:keysUnsummarised): Ada's, the only speaker here. */
+    private static boolean keysUnsummarised(NewsStore store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().contains(Quad.defaultGraphIRI,
+                Node.ANY, StatisticsTerms.KEYS_UNSUMMARISED, StatisticsTerms.YES));
+    }
+
+    /**
+     * A copy of a work ({@code schema:exampleOfWork}) in these outlets ("daily": the Daily Example, "post": the Other
+     * Post) on these days, in which Ada says these words (Turtle literals), one statement each.
+     */
+    private static Model copy(String id, String work, List<String> outlets, List<String> days, String... words) {
+        String a = "<" + newsgraph.rdf.Iris.article(id) + ">";
+        StringBuilder ttl = datedArticle(id, "\"" + (days.isEmpty() ? "none" : days.get(0)) + "\"^^xsd:date");
+        if (days.isEmpty()) {
+            ttl = new StringBuilder(ttl.toString().replace(" ; schema:datePublished \"none\"^^xsd:date", ""));
+        }
+        for (String day : days.subList(Math.min(1, days.size()), days.size())) {
+            ttl.append(a).append(" schema:datePublished \"").append(day).append("\"^^xsd:date .\n");
+        }
+        ttl.append(a).append(" schema:exampleOfWork <http://example.org/work/").append(work).append("> .\n");
+        for (String outlet : outlets) {
+            ttl.append(a).append(" schema:publisher <http://example.org/outlet/").append(outlet).append("> .\n");
+            ttl.append("<http://example.org/outlet/").append(outlet).append("> a schema:Organization ; schema:name \"")
+                    .append(outlet.equals("daily") ? "Daily Example" : "Other Post").append("\" ; schema:url <https://www.")
+                    .append(outlet).append(".example/> .\n");
+        }
+        for (int i = 0; i < words.length; i++) {
+            ttl.append("<http://example.org/article/").append(id).append("/statement/").append(i)
+                    .append("> a schema:Quotation ; schema:isPartOf ").append(a)
+                    .append(" ; schema:creator <http://example.org/person/ada> ; ng:kind ng:Direct ; schema:text ")
+                    .append(words[i]).append(" ; ng:content [ <").append(NIF_BEGIN).append("> ").append(i).append(" ] .\n");
+        }
+        ttl.append("<http://example.org/person/ada> a schema:Person ; schema:name \"Ada Example\" .\n");
+        return parsed(ttl);
+    }
+
+    /**
      * Statistics version 10: a real entity's key of an article names all its entities there, one key an article and
      * date, so that the per-person queries take a person's newest keys as they are, each person's apart (LATERAL), and
      * group only those. Here Ada is two entities in each article (one real entity in the identity graph) and Bea
