@@ -131,6 +131,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " megabytes in its heap, or mapped. Default: serve's own default for the database's size.")
     String indexCache;
 
+    @Option(names = "--serve-warm-up", paramLabel = "S",
+            description = "With the queries: start serve with --warm-up S, so that it warms itself up before the"
+                    + " first timings (the cold figures are then a server warmed up by its own option). Default: none.")
+    Integer serveWarmUp;
+
     @Option(names = "--compact-growth", paramLabel = "K",
             description = "The loads compact as they go: whenever the store takes K times its disk after the last"
                     + " compaction (load --compact-growth K). Default: 2 above --baselines-up-to articles, not at"
@@ -325,6 +330,9 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        if (serveWarmUp != null && serveWarmUp < 0) {
+            return "--serve-warm-up must be 0 or more, not " + serveWarmUp;
+        }
         if (!(warmUpSeconds >= 0)) {
             return "--warm-up-seconds must be 0 or more, not " + warmUpSeconds;
         }
@@ -382,6 +390,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (indexCache != null) {
             sb.append(" --index-cache ").append(indexCache);
         }
+        if (serveWarmUp != null) {
+            sb.append(" --serve-warm-up ").append(serveWarmUp);
+        }
         jvmOptions.forEach(o -> sb.append(" --jvm-option=").append(o));
         loadJvmOptions.forEach(o -> sb.append(" --load-jvm-option=").append(o));
         if (jvmDefaults) {
@@ -391,7 +402,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private List<String> serveOptions() {
-        return indexCache == null ? List.of() : List.of("--index-cache", indexCache);
+        List<String> options = new ArrayList<>();
+        if (indexCache != null) {
+            options.addAll(List.of("--index-cache", indexCache));
+        }
+        if (serveWarmUp != null) {
+            options.addAll(List.of("--warm-up", serveWarmUp.toString()));
+        }
+        return options;
     }
 
     /** The machine: cores, memory, JDK, system, and its load when the run began (other work skews timings). */

@@ -111,6 +111,20 @@ final class ChildJvm implements AutoCloseable {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** Waits for a line on standard error that passes {@code test}, read or to come; null if time runs out. */
+    String awaitErrorLine(Predicate<String> test, long timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        do {
+            for (String line : err) {
+                if (test.test(line)) {
+                    return line;
+                }
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        return null;
+    }
+
     /** Waits for a line on standard output that passes {@code test}; null if the process ends or time runs out. */
     String awaitLine(Predicate<String> test, long timeoutSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);

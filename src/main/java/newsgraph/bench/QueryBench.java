@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import newsgraph.store.NamedQuery;
 import newsgraph.store.Page;
+import newsgraph.server.WarmUp;
 import newsgraph.store.QueryText;
 import org.apache.jena.query.Query;
 import org.apache.jena.graph.NodeFactory;
@@ -212,11 +213,19 @@ final class QueryBench {
                 List.of("serve", "--db", database.toString(), "--port", "0", "--timeout", "300"));
         serveArgs.addAll(serveOptions);
         try (ChildJvm serve = ChildJvm.start(jvmOptions, ChildJvm.NEWSGRAPH, serveArgs)) {
-            String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300);
+            String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300 + serveWarmUpSeconds());
             if (line == null) {
                 throw new IllegalStateException("serve did not start");
             }
             String endpoint = line.replaceFirst(".*SPARQL endpoint:\\s*", "").strip();
+            if (serveWarmUpSeconds() > 0) {
+                // a server started with --warm-up says how it went on standard error, before the endpoint (read by a
+                // thread of its own: it may come a moment after)
+                String warmed = serve.awaitErrorLine(l -> l.contains("warmed up in"), 5);
+                if (warmed != null) {
+                    progress.say(warmed.replaceFirst("^newsgraph serve: ", "serve "));
+                }
+            }
             // how the server reads its indexes (mapped, or through a cache of how much), as it says right after
             String indexes = String.valueOf(serve.awaitLine(l -> l.strip().startsWith("indexes:"), 60))
                     .replaceFirst("^\\s*indexes:\\s*", "");
@@ -494,7 +503,7 @@ final class QueryBench {
             QuerySolution text = first(endpoint, PICK_TEXT.formatted(
                     FmtUtils.stringForNode(NodeFactory.createLiteralString(speaker))));
             if (text != null) {
-                chosen.put("statement-in-context", Map.of("text_contains", longestWord(text.getLiteral("text")
+                chosen.put("statement-in-context", Map.of("text_contains", WarmUp.longestWord(text.getLiteral("text")
                         .getLexicalForm())));
             }
         }
@@ -534,17 +543,6 @@ final class QueryBench {
         }
     }
 
-    /** The longest run of letters in a text: a word that finds few statements besides this one. */
-    static String longestWord(String text) {
-        String longest = "";
-        for (String word : text.split("[^\\p{L}]+")) {
-            if (word.length() > longest.length()) {
-                longest = word;
-            }
-        }
-        return longest;
-    }
-
     /**
      * One round trip: milliseconds from sending the query to having read every row of the answer. The query is sent as
      * newsgraph's own client sends it ({@link QueryText#compact}).
@@ -558,6 +556,12 @@ final class QueryBench {
                     : exec.execConstruct().size();
         }
         return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** The seconds serve may warm itself up before it says it is ready (serve --warm-up among its options). */
+    private int serveWarmUpSeconds() {
+        int at = serveOptions.indexOf("--warm-up");
+        return at >= 0 && at + 1 < serveOptions.size() ? Integer.parseInt(serveOptions.get(at + 1)) : 0;
     }
 
     /** Nearest-rank percentile of sorted values. */

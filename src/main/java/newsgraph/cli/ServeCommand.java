@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.Iris;
 import newsgraph.server.NewsServer;
+import newsgraph.server.WarmUp;
 import newsgraph.store.IndexReading;
 import newsgraph.store.FileTrees;
 import newsgraph.store.NewsStore;
@@ -93,6 +95,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " without -Xmx, a server with a cache runs in a JVM of its own with " + ServerHeap.HEAP + ".")
     String indexCache;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Before saying it is ready, send a page of every named query to itself in rounds, with"
+                    + " parameters from its data, until the JIT compiler has compiled them or SECONDS pass (default:"
+                    + " ${DEFAULT-VALUE}, none): its first requests are then answered as fast as later ones.")
+    int warmUpSeconds;
+
     /** How long Ctrl-C waits for running requests and the database before the process ends anyway. */
     private static final long SHUTDOWN_SECONDS = 10;
 
@@ -150,6 +158,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (maxResults < 1) {
             return "--max-results must be at least 1";
+        }
+        if (warmUpSeconds < 0) {
+            return "--warm-up takes a number of seconds, 0 or more";
         }
         if (allowUpdates != (passwordFile != null)) {
             return allowUpdates
@@ -216,6 +227,9 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, store), "newsgraph-shutdown"));
+        if (warmUpSeconds > 0) {
+            warmUp(server);
+        }
         System.out.println("newsgraph is serving the database " + PrintablePath.of(db.path()) + " (Ctrl-C stops it)");
         System.out.println("  web UI:          " + server.uiUrl());
         System.out.println("  SPARQL endpoint: " + server.sparqlUrl());
@@ -241,6 +255,17 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.join();
         return ExitCode.OK;
+    }
+
+    /** Rounds of the named queries sent to the server itself (--warm-up), said on stderr as they start and end. */
+    private void warmUp(NewsServer server) {
+        System.err.println("newsgraph serve: warming up (at most " + warmUpSeconds + " s): rounds of the named queries,"
+                + " sent to itself, until the JIT compiler has compiled them");
+        WarmUp.Report warm = WarmUp.run(server.sparqlUrl(), Duration.ofSeconds(warmUpSeconds));
+        System.err.printf(Locale.ROOT, "newsgraph serve: warmed up in %.1f s: %d %s of %d requests, the JIT compiler"
+                + " %.1f s of it, %s%n", warm.seconds(), warm.rounds(), warm.rounds() == 1 ? "round" : "rounds",
+                warm.requests(), warm.compilerSeconds(), warm.settled() ? "settled" : "not yet settled (the time ran out)");
+        System.err.flush();
     }
 
     /** How this server reads its indexes: as --index-cache says, else the default for the database's size. */

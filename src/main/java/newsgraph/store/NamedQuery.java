@@ -126,7 +126,7 @@ public record NamedQuery(String name, String source, String text) {
     }
 
     /** The names of the queries packaged in the jar, listed once: the jar does not change while it runs. */
-    static Set<String> packaged() {
+    public static Set<String> packaged() {
         return Packaged.NAMES;
     }
 

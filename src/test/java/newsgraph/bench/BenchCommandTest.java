@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import newsgraph.cli.CommandRun;
 import newsgraph.cli.Main;
 import newsgraph.store.NamedQuery;
 import org.apache.jena.atlas.json.JSON;
@@ -196,6 +197,13 @@ class BenchCommandTest {
         assertTrue(largeQueries.stream().noneMatch(q -> q.contains(QueryBench.WITHOUT_STATISTICS)), largeQueries.toString());
         assertEquals(2, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--queries", "no-such-query"),
                 "an unknown query is refused before anything runs");
+        // a server that warms itself up (serve --warm-up) before the first timings, which says how it went
+        CommandRun warmed = CommandRun.of("bench", "--parts", "queries", "--db", db.toString(), "--query-runs", "1",
+                "--queries", "timeline", "--warm-up-seconds", "0", "--serve-warm-up", "5", "--out",
+                temp.resolve("warmed.json").toString());
+        assertEquals(0, warmed.exit(), warmed.toString());
+        assertTrue(warmed.err().contains("serve warmed up in"), warmed.err());
+        assertEquals(2, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--serve-warm-up", "-1"));
     }
 
     @Test

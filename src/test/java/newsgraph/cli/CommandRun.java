@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** One run of {@link Main#run} with its standard output and error captured. */
-record CommandRun(int exit, String out, String err) {
+public record CommandRun(int exit, String out, String err) {
 
-    static synchronized CommandRun of(String... args) {
+    public static synchronized CommandRun of(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -29,7 +29,7 @@ record CommandRun(int exit, String out, String err) {
     }
 
     /** newsgraph's own lines on standard error (library log lines left out). */
-    List<String> messages() {
+    public List<String> messages() {
         return err.lines().filter(l -> l.startsWith("newsgraph")).toList();
     }
 

@@ -1,6 +1,7 @@
 package newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +50,9 @@ class ServeOptionsTest {
     void limitsMustBePositive() {
         assertEquals(ExitCode.USAGE, serve("--max-results", "0").exit());
         assertEquals(ExitCode.USAGE, serve("--timeout", "0").exit());
+        CommandRun negative = serve("--warm-up", "-1");
+        assertEquals(ExitCode.USAGE, negative.exit());
+        assertTrue(String.join("\n", negative.messages()).contains("--warm-up"), negative.messages().toString());
     }
 
     private CommandRun serve(String... options) {

@@ -59,6 +59,25 @@ class ServeProcessTest {
                 "no stack trace in the server's output:\n" + serve.output());
     }
 
+    @Test
+    void aServerThatWarmsUpSaysSoBeforeItSaysItIsReady() throws Exception {
+        Path output = temp.resolve("serve.log");
+        ChildCommand serve = ChildCommand.start(output, "serve", "--db", temp.resolve("db").toString(), "--port", "0",
+                "--warm-up", "5");
+        String endpoint = awaitEndpoint(serve, output);
+        String said = serve.output();
+        int warmed = said.indexOf("warmed up in");
+        assertTrue(said.contains("warming up (at most 5 s)") && warmed >= 0 && warmed < said.indexOf("SPARQL endpoint:"),
+                "the warm-up's start and end before the endpoint:\n" + said);
+        assertTrue(Pattern.compile("warmed up in [0-9.]+ s: [1-9][0-9]* rounds? of 4 requests").matcher(said).find(),
+                "an empty database: the four overviews, in rounds:\n" + said);
+        HttpResponse<String> ask = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint
+                + "?query=ASK%7B%7D")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ask.statusCode());
+        serve.process().destroy();
+        assertTrue(serve.process().waitFor(60, TimeUnit.SECONDS), "the server ends on SIGTERM:\n" + serve.output());
+    }
+
     private static String awaitEndpoint(ChildCommand serve, Path output) throws InterruptedException {
         Pattern endpoint = Pattern.compile("SPARQL endpoint:\\s*(\\S+)");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
