@@ -213,6 +213,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (queries != null) {
             parameters.put("queries", String.join(",", queries));
         }
+        // which query files the queries part times: ./queries/ comes before the jar's, and may differ from them
+        String queryFiles = run.contains(Part.queries) ? QueryFiles.describe(Path.of("queries")) : null;
+        if (queryFiles != null) {
+            parameters.put("query_files", queryFiles);
+            progress.say("query files: " + queryFiles);
+        }
         parameters.put("detail", detail);
         parameters.put("jvm_options", String.join(" ", jvm));
         parameters.put("load_jvm_options", String.join(" ", loadJvm));
@@ -288,6 +294,9 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("newsgraph bench: " + commandLine());
         machine.forEach((k, v) -> System.out.println("  " + k + ": " + v));
         System.out.println("  JVM options of newsgraph's processes: " + (jvm.isEmpty() ? "none" : String.join(" ", jvm)));
+        if (queryFiles != null) {
+            System.out.println("  query files: " + queryFiles);
+        }
         if (!loadJvmOptions.isEmpty()) {
             System.out.println("  JVM options of the load and resolve: " + String.join(" ", loadJvmOptions));
         }

@@ -94,13 +94,19 @@ public record NamedQuery(String name, String source, String text) {
                 throw new IllegalArgumentException("cannot read query file " + local + ": " + e.getMessage());
             }
         }
-        String resource = RESOURCE_DIR + nameOrFile + ".rq";
+        return fromJar(nameOrFile).orElseThrow(() -> new IllegalArgumentException(
+                "unknown query '" + nameOrFile + "'" + knownNames()));
+    }
+
+    /** The query of this name packaged in the jar, whatever {@code ./queries/} holds; empty if the jar has none. */
+    public static java.util.Optional<NamedQuery> fromJar(String name) {
+        String resource = RESOURCE_DIR + name + ".rq";
         try (InputStream in = NamedQuery.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("unknown query '" + nameOrFile + "'" + knownNames());
+                return java.util.Optional.empty();
             }
-            return new NamedQuery(nameOrFile, "newsgraph.jar!/" + resource, new String(in.readAllBytes(),
-                    StandardCharsets.UTF_8));
+            return java.util.Optional.of(new NamedQuery(name, "newsgraph.jar!/" + resource, new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read query " + resource + ": " + e.getMessage());
         }
