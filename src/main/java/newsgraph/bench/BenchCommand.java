@@ -268,14 +268,14 @@ public final class BenchCommand implements Callable<Integer> {
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).only(selected())
-                            .serveOptions(serveOptions()).countedBaselines(articles <= baselinesUpTo)
-                            .warmUp(warmUpSeconds).run());
+                            .serveOptions(serveOptions()).serveWarmUp(serveWarmUp == null ? 0 : serveWarmUp)
+                            .countedBaselines(articles <= baselinesUpTo).warmUp(warmUpSeconds).run());
                 }
             } else if (givenDatabase) {
                 progress.say("the queries on the database " + db);
                 report.queries(new QueryBench(db, jvm, queryRuns, progress).only(selected())
-                        .serveOptions(serveOptions()).countedBaselines(articles <= baselinesUpTo)
-                        .warmUp(warmUpSeconds).run());
+                        .serveOptions(serveOptions()).serveWarmUp(serveWarmUp == null ? 0 : serveWarmUp)
+                        .countedBaselines(articles <= baselinesUpTo).warmUp(warmUpSeconds).run());
             }
             if (!givenDatabase) {
                 // the queries on a database loaded beforehand write nothing under --work: no figure to give
@@ -411,14 +411,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private List<String> serveOptions() {
-        List<String> options = new ArrayList<>();
-        if (indexCache != null) {
-            options.addAll(List.of("--index-cache", indexCache));
-        }
-        if (serveWarmUp != null) {
-            options.addAll(List.of("--warm-up", serveWarmUp.toString()));
-        }
-        return options;
+        return indexCache == null ? List.of() : List.of("--index-cache", indexCache);
     }
 
     /** The machine: cores, memory, JDK, system, and its load when the run began (other work skews timings). */

@@ -149,6 +149,7 @@ final class QueryBench {
     private final Progress progress;
     private List<String> serveOptions = List.of();
     private double warmUpSeconds = 0;
+    private int serveWarmUpSeconds = 0;
     /** Every request timed so far but the slow baselines and whole lists: what the warm-up runs and times again. */
     private final List<Timed> warmable = new ArrayList<>();
     /** The named queries to time, or null for all; {@link #PAGES_PART} stands for the entity and article pages. */
@@ -164,6 +165,12 @@ final class QueryBench {
     /** Further options of {@code serve} (e.g. {@code --index-cache MB}). */
     QueryBench serveOptions(List<String> options) {
         this.serveOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** Starts {@code serve --warm-up seconds}, so that the server warms itself up before the first timings; 0: not. */
+    QueryBench serveWarmUp(int seconds) {
+        this.serveWarmUpSeconds = seconds;
         return this;
     }
 
@@ -212,13 +219,16 @@ final class QueryBench {
         List<String> serveArgs = new ArrayList<>(
                 List.of("serve", "--db", database.toString(), "--port", "0", "--timeout", "300"));
         serveArgs.addAll(serveOptions);
+        if (serveWarmUpSeconds > 0) {
+            serveArgs.addAll(List.of("--warm-up", Integer.toString(serveWarmUpSeconds)));
+        }
         try (ChildJvm serve = ChildJvm.start(jvmOptions, ChildJvm.NEWSGRAPH, serveArgs)) {
-            String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300 + serveWarmUpSeconds());
+            String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300 + serveWarmUpSeconds);
             if (line == null) {
                 throw new IllegalStateException("serve did not start");
             }
             String endpoint = line.replaceFirst(".*SPARQL endpoint:\\s*", "").strip();
-            if (serveWarmUpSeconds() > 0) {
+            if (serveWarmUpSeconds > 0) {
                 // a server started with --warm-up says how it went on standard error, before the endpoint (read by a
                 // thread of its own: it may come a moment after)
                 String warmed = serve.awaitErrorLine(l -> l.contains("warmed up in"), 5);
@@ -556,12 +566,6 @@ final class QueryBench {
                     : exec.execConstruct().size();
         }
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    /** The seconds serve may warm itself up before it says it is ready (serve --warm-up among its options). */
-    private int serveWarmUpSeconds() {
-        int at = serveOptions.indexOf("--warm-up");
-        return at >= 0 && at + 1 < serveOptions.size() ? Integer.parseInt(serveOptions.get(at + 1)) : 0;
     }
 
     /** Nearest-rank percentile of sorted values. */
