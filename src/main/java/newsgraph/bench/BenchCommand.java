@@ -132,8 +132,9 @@ public final class BenchCommand implements Callable<Integer> {
     String indexCache;
 
     @Option(names = "--serve-warm-up", paramLabel = "S",
-            description = "With the queries: start serve with --warm-up S, so that it warms itself up before the"
-                    + " first timings (the cold figures are then a server warmed up by its own option). Default: none.")
+            description = "With the queries: start serve with --warm-up S, so that it warms itself up for at most S"
+                    + " seconds before the first timings; 0: not at all (the cold figures are then a server's first"
+                    + " requests). Default: serve's own (auto: 120 s for a large database, else none).")
     Integer serveWarmUp;
 
     @Option(names = "--compact-growth", paramLabel = "K",
@@ -268,13 +269,13 @@ public final class BenchCommand implements Callable<Integer> {
                 report.load(load.run(articles, added));
                 if (run.contains(Part.queries)) {
                     report.queries(new QueryBench(load.database(), jvm, queryRuns, progress).only(selected())
-                            .serveOptions(serveOptions()).serveWarmUp(serveWarmUp == null ? 0 : serveWarmUp)
+                            .serveOptions(serveOptions()).serveWarmUp(serveWarmUp)
                             .countedBaselines(articles <= baselinesUpTo).warmUp(warmUpSeconds).run());
                 }
             } else if (givenDatabase) {
                 progress.say("the queries on the database " + db);
                 report.queries(new QueryBench(db, jvm, queryRuns, progress).only(selected())
-                        .serveOptions(serveOptions()).serveWarmUp(serveWarmUp == null ? 0 : serveWarmUp)
+                        .serveOptions(serveOptions()).serveWarmUp(serveWarmUp)
                         .countedBaselines(articles <= baselinesUpTo).warmUp(warmUpSeconds).run());
             }
             if (!givenDatabase) {

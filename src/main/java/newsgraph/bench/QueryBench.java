@@ -119,7 +119,8 @@ final class QueryBench {
      * @param pages the pages and the named-query endpoint over plain HTTP GET ({@link #PAGES}), each as its path
      */
     record Result(double startSeconds, double jvmStartSeconds, Latency roundTrip, List<Latency> queries,
-            List<Latency> pages, long serveRss, long serveAnon, long serveFile, String serveIndexes, Warm warm) {
+            List<Latency> pages, long serveRss, long serveAnon, long serveFile, String serveIndexes, String serveWarmUp,
+            Warm warm) {
     }
 
     /**
@@ -149,7 +150,8 @@ final class QueryBench {
     private final Progress progress;
     private List<String> serveOptions = List.of();
     private double warmUpSeconds = 0;
-    private int serveWarmUpSeconds = 0;
+    /** serve's --warm-up, or null for serve's default (auto: by the database's size). */
+    private Integer serveWarmUpSeconds = null;
     /** Every request timed so far but the slow baselines and whole lists: what the warm-up runs and times again. */
     private final List<Timed> warmable = new ArrayList<>();
     /** The named queries to time, or null for all; {@link #PAGES_PART} stands for the entity and article pages. */
@@ -168,8 +170,11 @@ final class QueryBench {
         return this;
     }
 
-    /** Starts {@code serve --warm-up seconds}, so that the server warms itself up before the first timings; 0: not. */
-    QueryBench serveWarmUp(int seconds) {
+    /**
+     * Starts {@code serve --warm-up seconds}, so that the server warms itself up before the first timings; 0: not (the
+     * cold figures are a server's first requests); null: as serve's default decides for the database's size.
+     */
+    QueryBench serveWarmUp(Integer seconds) {
         this.serveWarmUpSeconds = seconds;
         return this;
     }
@@ -219,22 +224,27 @@ final class QueryBench {
         List<String> serveArgs = new ArrayList<>(
                 List.of("serve", "--db", database.toString(), "--port", "0", "--timeout", "300"));
         serveArgs.addAll(serveOptions);
-        if (serveWarmUpSeconds > 0) {
+        if (serveWarmUpSeconds != null) {
             serveArgs.addAll(List.of("--warm-up", Integer.toString(serveWarmUpSeconds)));
         }
+        long mostWarmUp = serveWarmUpSeconds != null ? serveWarmUpSeconds : WarmUp.BY_DEFAULT.toSeconds();
+        // what serve said of its own warm-up ("warmed up in …"), or "" when it did not warm up
+        String serveWarmedUp = "";
         try (ChildJvm serve = ChildJvm.start(jvmOptions, ChildJvm.NEWSGRAPH, serveArgs)) {
-            String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300 + serveWarmUpSeconds);
+            String line = serve.awaitLine(l -> l.contains("SPARQL endpoint:"), 300 + mostWarmUp);
             if (line == null) {
                 throw new IllegalStateException("serve did not start");
             }
             String endpoint = line.replaceFirst(".*SPARQL endpoint:\\s*", "").strip();
-            if (serveWarmUpSeconds > 0) {
-                // a server started with --warm-up says how it went on standard error, before the endpoint (read by a
-                // thread of its own: it may come a moment after)
-                String warmed = serve.awaitErrorLine(l -> l.contains("warmed up in"), 5);
+            if (mostWarmUp > 0) {
+                // a server that warmed up says how it went on standard error, before the endpoint (read by a thread of
+                // its own: it may come a moment after); one that did not by default says nothing
+                String warmed = serve.awaitErrorLine(l -> l.contains("warmed up in"),
+                        serveWarmUpSeconds == null ? 2 : 5);
                 if (warmed != null) {
                     progress.say(warmed.replaceFirst("^newsgraph serve: ", "serve "));
                 }
+                serveWarmedUp = warmed == null ? "" : warmed.replaceFirst("^newsgraph serve: ", "");
             }
             // how the server reads its indexes (mapped, or through a cache of how much), as it says right after
             String indexes = String.valueOf(serve.awaitLine(l -> l.strip().startsWith("indexes:"), 60))
@@ -319,7 +329,7 @@ final class QueryBench {
             List<Latency> pages = pages(endpoint.substring(0, endpoint.length() - "news/sparql".length()), http);
             Warm warm = warmUpSeconds > 0 ? warm(serve, floorRequest) : null;
             return new Result(started, version.seconds(), floor, latencies, pages, serve.peakRss(), serve.peakAnon(),
-                    serve.peakFile(), indexes, warm);
+                    serve.peakFile(), indexes, serveWarmedUp, warm);
         }
     }
 

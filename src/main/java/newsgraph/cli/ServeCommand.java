@@ -95,11 +95,16 @@ final class ServeCommand implements Callable<Integer> {
                     + " without -Xmx, a server with a cache runs in a JVM of its own with " + ServerHeap.HEAP + ".")
     String indexCache;
 
-    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "0",
+    @Option(names = "--warm-up", paramLabel = "SECONDS|auto", defaultValue = "auto",
             description = "Before saying it is ready, send a page of every named query to itself in rounds, with"
-                    + " parameters from its data, until the JIT compiler has compiled them or SECONDS pass (default:"
-                    + " ${DEFAULT-VALUE}, none): its first requests are then answered as fast as later ones.")
-    int warmUpSeconds;
+                    + " parameters from its data, until the JIT compiler has compiled them or SECONDS pass: its first"
+                    + " requests are then answered as fast as later ones. 0: none. Default: ${DEFAULT-VALUE}, at most"
+                    + " 120 s for a database whose indexes take more than 512 MB (a few thousand articles) unless --load is"
+                    + " given, else none.")
+    String warmUp;
+
+    /** --warm-up's default: by the database's size ({@link WarmUp#byDefault}). */
+    private static final String AUTO = "auto";
 
     /** How long Ctrl-C waits for running requests and the database before the process ends anyway. */
     private static final long SHUTDOWN_SECONDS = 10;
@@ -159,8 +164,8 @@ final class ServeCommand implements Callable<Integer> {
         if (maxResults < 1) {
             return "--max-results must be at least 1";
         }
-        if (warmUpSeconds < 0) {
-            return "--warm-up takes a number of seconds, 0 or more";
+        if (!AUTO.equals(warmUp) && !warmUp.matches("[0-9]{1,6}")) {
+            return "--warm-up takes a number of seconds, 0 or more, or 'auto', not '" + warmUp + "'";
         }
         if (allowUpdates != (passwordFile != null)) {
             return allowUpdates
@@ -227,8 +232,10 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, store), "newsgraph-shutdown"));
-        if (warmUpSeconds > 0) {
-            warmUp(server);
+        Duration warmUpFor = AUTO.equals(warmUp) ? WarmUp.byDefault(NewsStore.indexBytes(db.path()), load != null)
+                : Duration.ofSeconds(Integer.parseInt(warmUp));
+        if (!warmUpFor.isZero()) {
+            warmUp(server, warmUpFor);
         }
         System.out.println("newsgraph is serving the database " + PrintablePath.of(db.path()) + " (Ctrl-C stops it)");
         System.out.println("  web UI:          " + server.uiUrl());
@@ -258,10 +265,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Rounds of the named queries sent to the server itself (--warm-up), said on stderr as they start and end. */
-    private void warmUp(NewsServer server) {
-        System.err.println("newsgraph serve: warming up (at most " + warmUpSeconds + " s): rounds of the named queries,"
-                + " sent to itself, until the JIT compiler has compiled them");
-        WarmUp.Report warm = WarmUp.run(server.sparqlUrl(), Duration.ofSeconds(warmUpSeconds));
+    private void warmUp(NewsServer server, Duration budget) {
+        System.err.println("newsgraph serve: warming up (at most " + budget.toSeconds() + " s" + (AUTO.equals(warmUp)
+                ? ", the default for a database of this size; --warm-up 0 for none" : "") + "): rounds of the named"
+                + " queries, sent to itself, until the JIT compiler has compiled them; " + server.sparqlUrl()
+                + " answers meanwhile");
+        WarmUp.Report warm = WarmUp.run(server.sparqlUrl(), budget);
         System.err.printf(Locale.ROOT, "newsgraph serve: warmed up in %.1f s: %d %s of %d requests, the JIT compiler"
                 + " %.1f s of it, %s%n", warm.seconds(), warm.rounds(), warm.rounds() == 1 ? "round" : "rounds",
                 warm.requests(), warm.compilerSeconds(), warm.settled() ? "settled" : "not yet settled (the time ran out)");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsgraph.store.IndexReading;
 import newsgraph.store.NamedQuery;
 import newsgraph.store.Page;
 import newsgraph.store.QueryText;
@@ -31,6 +32,16 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
  */
 public final class WarmUp {
 
+    /** How long a server of a large database warms up at most when {@code --warm-up} is not given ({@code auto}). */
+    public static final Duration BY_DEFAULT = Duration.ofSeconds(120);
+    /**
+     * From what size of its indexes a database is large enough to warm up for by default: the size from which the
+     * server reads its indexes through a cache (README: serve, Memory). Below it a cold query reads little, and is
+     * fast before the compiler has done its work (the seed: milliseconds); above it a just-started server answered
+     * some pages in 1.2–2 times their warm time (bench, 100,000 articles: up to 173 ms p95 for 72 warm).
+     */
+    public static final long LARGE_INDEXES_BYTES = IndexReading.MAPPED_UP_TO_BYTES;
+
     /** A round's share of compiler time under which the JIT counts as settled (twice in a row). */
     private static final double SETTLED = 0.05;
     /** The parameters whose value names what a query is about: a query that has some but none given is not sent. */
@@ -46,6 +57,15 @@ public final class WarmUp {
      */
     public record Report(int rounds, int requests, double seconds, double compilerSeconds, boolean settled,
             Map<String, String> parameters) {
+    }
+
+    /**
+     * How long a server warms up for {@code --warm-up auto} (the default): {@link #BY_DEFAULT} for a database whose
+     * indexes take more than {@link #LARGE_INDEXES_BYTES}, unless it loads articles as it starts (the load compiles the
+     * same code paths, and would wait for the warm-up); else not at all.
+     */
+    public static Duration byDefault(long indexBytes, boolean loading) {
+        return indexBytes > LARGE_INDEXES_BYTES && !loading ? BY_DEFAULT : Duration.ZERO;
     }
 
     /** Warms up the server at {@code endpoint} (its SPARQL endpoint) for at most {@code budget}. */

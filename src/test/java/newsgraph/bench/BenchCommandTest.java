@@ -160,6 +160,8 @@ class BenchCommandTest {
                 "--warm-up-seconds", "0", "--out", out.toString()));
         JsonObject json = JSON.parse(Files.readString(out));
         assertFalse(json.getObj("queries").hasKey("warm"), "no warm-up, no second timings");
+        assertEquals("", json.getObj("queries").get("serve_warm_up").getAsString().value(),
+                "the seed's database is too small for serve to warm up by default");
         assertTrue(!json.hasKey("load"), "nothing loaded");
         assertTrue(!json.hasKey("disk"), "nothing written under --work, so no figure of its disk: " + json.get("disk"));
         long timed = json.getObj("queries").get("latencies").getAsArray().size();
@@ -203,6 +205,8 @@ class BenchCommandTest {
                 temp.resolve("warmed.json").toString());
         assertEquals(0, warmed.exit(), warmed.toString());
         assertTrue(warmed.err().contains("serve warmed up in"), warmed.err());
+        assertTrue(JSON.parse(Files.readString(temp.resolve("warmed.json"))).getObj("queries").get("serve_warm_up")
+                .getAsString().value().startsWith("warmed up in "), "the report says the server warmed up");
         assertEquals(2, Main.run("bench", "--parts", "queries", "--db", db.toString(), "--serve-warm-up", "-1"));
     }
 

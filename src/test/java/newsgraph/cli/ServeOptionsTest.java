@@ -53,6 +53,9 @@ class ServeOptionsTest {
         CommandRun negative = serve("--warm-up", "-1");
         assertEquals(ExitCode.USAGE, negative.exit());
         assertTrue(String.join("\n", negative.messages()).contains("--warm-up"), negative.messages().toString());
+        CommandRun word = serve("--warm-up", "soon");
+        assertEquals(ExitCode.USAGE, word.exit());
+        assertTrue(String.join("\n", word.messages()).contains("'auto'"), word.messages().toString());
     }
 
     private CommandRun serve(String... options) {

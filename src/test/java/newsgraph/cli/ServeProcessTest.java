@@ -36,6 +36,8 @@ class ServeProcessTest {
         ChildCommand serve = ChildCommand.start(output, "serve", "--db", temp.resolve("db").toString(), "--port", "0",
                 "--allow-updates", "--password-file", passwords.toString());
         String endpoint = awaitEndpoint(serve, output);
+        assertFalse(serve.output().contains("warming up"), "a new database is not warmed up by default:\n"
+                + serve.output());
         String update = endpoint.replace("/sparql", "/update");
 
         Files.move(passwords, temp.resolve("passwords.moved"));

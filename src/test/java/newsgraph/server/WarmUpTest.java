@@ -48,4 +48,15 @@ class WarmUpTest {
         // name no one; a per-person query with its name unbound would read every statement
         assertEquals(4, WarmUp.requests(Map.of()).size());
     }
+
+    @Test
+    void byDefaultOnlyALargeDatabaseThatLoadsNothingWarmsUp() {
+        long large = WarmUp.LARGE_INDEXES_BYTES;
+        assertEquals(WarmUp.BY_DEFAULT, WarmUp.byDefault(large + 1, false), "indexes over the size");
+        assertEquals(Duration.ZERO, WarmUp.byDefault(large, false), "indexes of the size itself");
+        assertEquals(Duration.ZERO, WarmUp.byDefault(0, false), "a new database");
+        assertEquals(Duration.ZERO, WarmUp.byDefault(large + 1, true), "a server that loads as it starts");
+        assertTrue(WarmUp.BY_DEFAULT.toSeconds() >= 60, "long enough for the 100,000-article store's 60 s: "
+                + WarmUp.BY_DEFAULT);
+    }
 }
