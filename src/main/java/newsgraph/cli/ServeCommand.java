@@ -133,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         IndexReading reading;
         try {
-            reading = serve.indexReading();
+            reading = serve.indexReading(NewsStore.indexBytes(serve.db.path()));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -189,9 +189,11 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("newsgraph serve: " + error);
             return ExitCode.USAGE;
         }
+        // the database's size as found: opening it may shorten its index files to the blocks in use
+        long indexBytes = NewsStore.indexBytes(db.path());
         IndexReading reading;
         try {
-            reading = indexReading();
+            reading = indexReading(indexBytes);
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph serve: " + e.getMessage());
             return ExitCode.USAGE;
@@ -232,7 +234,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, store), "newsgraph-shutdown"));
-        Duration warmUpFor = AUTO.equals(warmUp) ? WarmUp.byDefault(NewsStore.indexBytes(db.path()), load != null)
+        Duration warmUpFor = AUTO.equals(warmUp) ? WarmUp.byDefault(indexBytes, load != null)
                 : Duration.ofSeconds(Integer.parseInt(warmUp));
         if (!warmUpFor.isZero()) {
             warmUp(server, warmUpFor);
@@ -278,10 +280,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** How this server reads its indexes: as --index-cache says, else the default for the database's size. */
-    private IndexReading indexReading() {
+    private IndexReading indexReading(long indexBytes) {
         long heap = Runtime.getRuntime().maxMemory();
         if (indexCache == null) {
-            return IndexReading.forServing(NewsStore.indexBytes(db.path()), heap);
+            return IndexReading.forServing(indexBytes, heap);
         }
         if (indexCache.equals("mapped")) {
             return IndexReading.mapped("--index-cache mapped");

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsgraph.server.WarmUp;
 import newsgraph.store.BlockCacheProbe;
 import newsgraph.store.IndexReading;
 import newsgraph.store.NewsStore;
@@ -62,7 +69,9 @@ class ServeIndexCacheTest {
     void aSmallDatabaseIsMappedByDefault() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "the kernel's list of mappings (Linux)");
         assertTrue(NewsStore.indexBytes(db) <= IndexReading.MAPPED_UP_TO_BYTES, NewsStore.indexBytes(db) + " bytes");
-        Served served = serve(db);
+        Served served = serve(db, "--warm-up", "auto");
+        assertTrue(served.output().stream().noneMatch(l -> l.contains("warming up")), "nor warmed up by default: "
+                + served.output());
         assertFalse(served.mapped().isEmpty(), "TDB2 maps its index files by default");
         assertTrue(served.mapped().stream().allMatch(f -> f.endsWith(".idn") || f.endsWith(".dat")),
                 served.mapped().toString());
@@ -87,6 +96,36 @@ class ServeIndexCacheTest {
                 served.indexes());
         assertEquals(serve(large, "--index-cache", "mapped").answers(), served.answers(),
                 "'--index-cache mapped' asks for mapping; the answers are the same");
+    }
+
+    /**
+     * A large database warms up by default before the server says it is ready (a just-started server answered some
+     * pages of the 100,000-article store in twice their warm time), and its endpoint answers meanwhile; a small one
+     * does not ({@link #aSmallDatabaseIsMappedByDefault}).
+     */
+    @Test
+    void aLargeDatabaseWarmsUpByDefaultAndAnswersMeanwhile() throws Exception {
+        Path large = largeDatabase("large-warm-up");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--db", large.toString(),
+                "--port", "0");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            List<String> lines = firstLines(child, "warming up");
+            String warming = lines.get(lines.size() - 1);
+            assertTrue(warming.startsWith("newsgraph serve: warming up (at most " + WarmUp.BY_DEFAULT.toSeconds()
+                    + " s, the default for a database of this size; --warm-up 0 for none)"), warming);
+            assertTrue(lines.stream().noneMatch(l -> l.contains("SPARQL endpoint:")), "not ready yet: " + lines);
+            Matcher endpoint = Pattern.compile("(http://\\S+/sparql) answers meanwhile")
+                    .matcher(warming);
+            assertTrue(endpoint.find(), warming);
+            HttpResponse<String> ask = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(endpoint.group(1) + "?query=ASK%7B%7D")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ask.statusCode(), ask.body());
+        } finally {
+            child.destroy();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the server stops on SIGTERM while it warms up");
+        }
     }
 
     /**
@@ -210,6 +249,11 @@ class ServeIndexCacheTest {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--db", database.toString(), "--port", "0"));
         command.addAll(List.of(options));
+        if (!List.of(options).contains("--warm-up")) {
+            // these are about reading the indexes: a large database's warm-up by default (its own test) would hold the
+            // endpoint back for up to two minutes
+            command.addAll(List.of("--warm-up", "0"));
+        }
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             // the server names its endpoint, then how it reads its indexes, on the next line
