@@ -1,9 +1,13 @@
-"""Hot methods of a JFR recording printed by `jfr print --stack-depth 80 --events jdk.ExecutionSample` (docs/profile-extraction.md)."""
+"""Hot methods of a JFR recording printed by `jfr print --stack-depth 80 --events jdk.ExecutionSample`
+(docs/profile-extraction.md); a second argument keeps one thread's samples, e.g. `main`, the load's writer
+(docs/profile-load.md)."""
 import re,collections,sys
 txt=open(sys.argv[1]).read()
 events=txt.split('jdk.ExecutionSample')
 top=collections.Counter(); incl=collections.Counter(); n=0; startup=0
+thread=sys.argv[2] if len(sys.argv)>2 else None
 for e in events[1:]:
+    if thread is not None and f'sampledThread = "{thread}"' not in e: continue
     frames=re.findall(r'^\s+([\w$.<>]+)\(.*?line:', e, re.M)
     if not frames: continue
     n+=1
