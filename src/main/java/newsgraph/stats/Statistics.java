@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import newsgraph.identity.IdentityGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -69,78 +68,38 @@ public final class Statistics {
      * a write transaction). Reads each marked group's and speaker's statements once: the work of one batch that counts
      * them at once, where a load counting at every batch did it once per batch.
      *
-     * @return the groups, speakers, entities spoken of and organisations counted again; 0 when nothing was pending
+     * @return the groups and speakers counted again; 0 when nothing was pending
      */
     public static long settle(DatasetGraph dsg) {
-        long settled = 0;
-        for (long step; (step = settleStep(dsg, Integer.MAX_VALUE)) > 0; ) {
-            settled += step;
-        }
-        return settled;
-    }
-
-    /**
-     * One step of {@link #settle}, each in a write transaction of its own, so that a load can let go of what the
-     * previous step mapped into its memory (one transaction over a 10,000-article load's marks took its mapped pages
-     * from 350 MB to 1.1 GB), at most {@code most} subjects each: the marked groups counted again (each then marked
-     * {@code st:pendingRank}); once none is left to count, their rows ranked (a group's row reads the counts of its
-     * members' other groups); then the marked speakers, the entities spoken of and the organisations, whose counts
-     * read none of the others'. Each removes the marks of what it did; the step that finds none left marks the
-     * statistics complete. Stopped between steps, a load leaves the rest marked, and the next open settles it.
-     *
-     * @return what the step counted again; 0 when nothing was left (the statistics are now complete) or pending
-     */
-    public static long settleStep(DatasetGraph dsg, int most) {
         if (!isPending(dsg)) {
             return 0;
         }
-        Set<Node> groups = subjectsWith(dsg, StatisticsTerms.PENDING_GROUP, most);
-        if (!groups.isEmpty()) {
-            for (Node group : groups) {
-                recountGroup(dsg, group, StatisticsUpdate.members(dsg, group));
-            }
-            unmark(dsg, groups, StatisticsTerms.PENDING_GROUP);
-            groups.forEach(group -> dsg.add(Quad.defaultGraphIRI, group, StatisticsTerms.PENDING_RANK, StatisticsTerms.YES));
-            return groups.size();
+        Set<Node> groups = subjectsWith(dsg, StatisticsTerms.PENDING_GROUP);
+        Set<Node> speakers = subjectsWith(dsg, StatisticsTerms.PENDING_PAIRS);
+        Set<Node> spokenOf = subjectsWith(dsg, StatisticsTerms.PENDING_SPOKEN_OF);
+        Set<Node> voiced = subjectsWith(dsg, StatisticsTerms.PENDING_VOICED);
+        for (Node group : groups) {
+            recountGroup(dsg, group, StatisticsUpdate.members(dsg, group));
         }
-        // ranked once every group is counted: a group's row reads the counts of its members' other groups
-        Set<Node> ranked = subjectsWith(dsg, StatisticsTerms.PENDING_RANK, most);
-        if (!ranked.isEmpty()) {
-            Ranking.rankReals(dsg, ranked);
-            unmark(dsg, ranked, StatisticsTerms.PENDING_RANK);
-            return ranked.size();
+        Ranking.rankReals(dsg, groups);
+        speakers.forEach(speaker -> recountSpeaker(dsg, speaker));
+        spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
+        if (voiced.size() > OrganisationVoices.ONE_BY_ONE) {
+            OrganisationVoices.recountAll(dsg);
+        } else {
+            voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
         }
-        Set<Node> speakers = subjectsWith(dsg, StatisticsTerms.PENDING_PAIRS, most);
-        if (!speakers.isEmpty()) {
-            speakers.forEach(speaker -> recountSpeaker(dsg, speaker));
-            unmark(dsg, speakers, StatisticsTerms.PENDING_PAIRS);
-            return speakers.size();
-        }
-        Set<Node> spokenOf = subjectsWith(dsg, StatisticsTerms.PENDING_SPOKEN_OF, most);
-        if (!spokenOf.isEmpty()) {
-            spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
-            unmark(dsg, spokenOf, StatisticsTerms.PENDING_SPOKEN_OF);
-            return spokenOf.size();
-        }
-        Set<Node> voiced = subjectsWith(dsg, StatisticsTerms.PENDING_VOICED, Integer.MAX_VALUE);
-        if (!voiced.isEmpty()) {
-            if (voiced.size() > OrganisationVoices.ONE_BY_ONE) {
-                OrganisationVoices.recountAll(dsg);
-            } else {
-                voiced = voiced.stream().limit(most).collect(Collectors.toSet());
-                voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
-            }
-            unmark(dsg, voiced, StatisticsTerms.PENDING_VOICED);
-            return voiced.size();
-        }
+        // collected first: TDB2 allows no change while one of its iterators is open
+        spokenOf.forEach(entity -> dsg.delete(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF,
+                StatisticsTerms.YES));
+        voiced.forEach(organisation -> dsg.delete(Quad.defaultGraphIRI, organisation, StatisticsTerms.PENDING_VOICED,
+                StatisticsTerms.YES));
+        groups.forEach(group -> dsg.delete(Quad.defaultGraphIRI, group, StatisticsTerms.PENDING_GROUP, StatisticsTerms.YES));
+        speakers.forEach(speaker -> dsg.delete(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
+                StatisticsTerms.YES));
         dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
-        return 0;
-    }
-
-    /** Removes a mark from what was counted (collected first: TDB2 allows no change while one of its iterators is open). */
-    private static void unmark(DatasetGraph dsg, Set<Node> counted, Node mark) {
-        counted.forEach(subject -> dsg.delete(Quad.defaultGraphIRI, subject, mark, StatisticsTerms.YES));
+        return groups.size() + speakers.size();
     }
 
     /**
@@ -192,20 +151,8 @@ public final class Statistics {
      * one of its iterators is open.
      */
     private static Set<Node> subjectsWith(DatasetGraph dsg, Node term) {
-        return subjectsWith(dsg, term, Integer.MAX_VALUE);
-    }
-
-    /** At most {@code most} of the subjects with this term ({@link #subjectsWith(DatasetGraph, Node)}). */
-    private static Set<Node> subjectsWith(DatasetGraph dsg, Node term, int most) {
         Set<Node> subjects = new HashSet<>();
-        Iterator<Quad> found = dsg.find(Quad.defaultGraphIRI, Node.ANY, term, Node.ANY);
-        try {
-            while (found.hasNext() && subjects.size() < most) {
-                subjects.add(found.next().getSubject());
-            }
-        } finally {
-            Iter.close(found);
-        }
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, term, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
         return subjects;
     }
 

@@ -26,12 +26,10 @@ public final class StatisticsTerms {
      * instead of {@code st:complete} while the groups (hubs) and the speakers' pairs that the load's batches changed are
      * still to be counted again, each marked with {@code st:pendingGroup} or {@code st:pendingPairs}; the entities spoken
      * about and the organisations whose articles are to be keyed again with {@code st:pendingSpokenOf} and
-     * {@code st:pendingVoiced}; a group counted again by a step of the load's end, whose row is still to be ranked
-     * ({@link Statistics#settleStep}: after every group is counted), with {@code st:pendingRank}.
+     * {@code st:pendingVoiced}.
      */
     public static final Node PENDING = term("pending");
     public static final Node PENDING_GROUP = term("pendingGroup");
-    public static final Node PENDING_RANK = term("pendingRank");
     public static final Node PENDING_PAIRS = term("pendingPairs");
     public static final Node PENDING_SPOKEN_OF = term("pendingSpokenOf");
     public static final Node PENDING_VOICED = term("pendingVoiced");

@@ -824,9 +824,6 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
 
     private boolean groupCountsAtEnd;
 
-    /** The speakers, entities spoken of or organisations a step of a load's settling counts at most. */
-    static final int SETTLE_STEP = 2_000;
-
     /** The end of a load: counts the groups and pairs its batches left ({@link #groupCountsAtEnd}), in a transaction of its own. */
     @Override
     public void finish() {
@@ -834,9 +831,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
     }
 
     /**
-     * Counts the groups and pairs a load left to its end (or one that stopped before it did): in a write transaction,
-     * or, for a load's store ({@link #unmapAfterCommit}), in steps of a transaction each ({@link Statistics#settleStep});
-     * how many groups, speakers, entities spoken of and organisations were counted (0: nothing was pending).
+     * Counts the groups and pairs a load left to its end (or one that stopped before it did), in a write transaction;
+     * how many groups and speakers were counted (0: nothing was pending).
      */
     public long settleStatistics() {
         try {
@@ -844,17 +840,10 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             if (!Txn.calculateRead(dataset, () -> Statistics.isPending(dsg))) {
                 return 0;
             }
-            if (!unmapAfterCommit) {
-                return Txn.calculateWrite(dataset, () -> Statistics.settle(dsg));
-            }
-            // a load's store: a transaction a step, the maps let go of after each (the pages one transaction over every
-            // mark touched were most of the load's peak memory)
-            long settled = 0;
-            for (long step; (step = Txn.calculateWrite(dataset, () -> Statistics.settleStep(dsg, SETTLE_STEP))) > 0; ) {
-                settled += step;
+            long settled = Txn.calculateWrite(dataset, () -> Statistics.settle(dsg));
+            if (unmapAfterCommit) {
                 unmap();
             }
-            unmap();
             return settled;
         } catch (RuntimeException | InternalError e) {
             throw writeFailure(e);

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,6 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -155,51 +153,6 @@ class IdentityStatisticsTest {
             assertFalse(pending(store), "the next open settles what the stopped load left");
             assertEquals(quotedIn + 2, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED),
                     "and the hub counts both new articles");
-            StatisticsTest.assertAgreesWithRecount(store);
-            assertTopTablesFromPairs(store, TOM);
-        }
-    }
-
-    /**
-     * The end of a load settles its marks in steps of a transaction each (one transaction over a 10,000-article load's
-     * marks took its mapped pages from 350 MB to 1.1 GB): the groups, then their rows once every group is counted, then
-     * the speakers, the entities spoken of and the organisations, at most so many a step. Between steps the statistics
-     * are still pending (the overviews count over the articles); after the last they equal a count from scratch, as
-     * one transaction's do.
-     */
-    @Test
-    void aLoadsMarksSettleInStepsOfATransactionEachToWhatACountFromScratchGives() throws Exception {
-        Path db = temp.resolve("db");
-        try (NewsStore store = NewsStore.open(db).groupCountsAtEnd()) {
-            // a load that stops after its batches, before its end, which would settle the marks
-            GraphDestination stopping = new GraphDestination() {
-                @Override
-                public Batch begin() {
-                    return store.begin();
-                }
-
-                @Override
-                public boolean writesOnThisMachine() {
-                    return true;
-                }
-
-                @Override
-                public String description() {
-                    return store.description();
-                }
-            };
-            ArticleLoader.into(stopping).extractor(Extractor.create()).threads(1).batchArticles(1).load(firstFour());
-            assertTrue(pending(store), "the batches left their marks to the end of the load");
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            List<Long> steps = new ArrayList<>();
-            for (long step; (step = Txn.calculateWrite(store.dataset(), () -> Statistics.settleStep(dsg, 1))) > 0; ) {
-                steps.add(step);
-                assertEquals(1, step, "one group, row, speaker, entity or organisation a step: " + steps);
-                assertTrue(pending(store), "not complete before the last step");
-                assertTrue(steps.size() < 1_000, "the steps end");
-            }
-            assertTrue(steps.size() > 3, "the groups, their rows, the speakers and the rest, one by one: " + steps);
-            assertFalse(pending(store), "the last step marked the statistics complete");
             StatisticsTest.assertAgreesWithRecount(store);
             assertTopTablesFromPairs(store, TOM);
         }
