@@ -2,6 +2,7 @@ package newsgraph.stats;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -164,11 +165,105 @@ public final class Ranking {
     static void rankReals(DatasetGraph dsg, Collection<Node> reals) {
         for (Node real : reals) {
             if (real.isURI()) {
-                quoted(dsg, real);
+                RowReads reads = new RowReads(dsg, real);
+                quoted(dsg, reads);
+                boolean hub = dsg.find(IdentityGraph.NODE, real, HUB_NAME, Node.ANY).hasNext();
+                // its own types, read once: an entity without a hub contributes to the row of its own types only
+                List<Node> types = hub ? List.of() : reads.objects(real, StatisticsTerms.TYPE);
                 for (Map.Entry<Node, Node> type : TYPE_RANKS.entrySet()) {
-                    mentioned(dsg, real, type.getKey(), type.getValue());
+                    mentioned(dsg, reads, hub, types.contains(type.getKey()), type.getKey(), type.getValue());
                 }
             }
+        }
+    }
+
+    /**
+     * What the rows of one real entity read, each thing read once: a member's statistics in one index range (its
+     * counts, names, types, posts and organisations are a few quads, which the rows read term by term in a dozen
+     * lookups), the groups and names of each member, the counts of each group, a post's label and an organisation's
+     * names. A hub's rows read every member four times (most-quoted and the three types of entities), so its members
+     * are read once instead. The real entity itself, when it has members, is read term by term: a hub's own
+     * statistics hold a key per article of its members.
+     */
+    private static final class RowReads {
+        /** The terms of a member's statistics that the rows read. */
+        private static final Set<Node> READ = Set.of(StatisticsTerms.NAME, StatisticsTerms.TYPE,
+                StatisticsTerms.MENTIONED_IN, StatisticsTerms.STATEMENTS, StatisticsTerms.ARTICLES_QUOTED,
+                StatisticsTerms.DIRECT, StatisticsTerms.ALTERNATE_NAME, StatisticsTerms.HOLDS, StatisticsTerms.MEMBER_OF);
+
+        private final DatasetGraph dsg;
+        final Node real;
+        final List<Node> members;
+        private final Map<Node, Map<Node, List<Node>>> statistics = new HashMap<>();
+        private final Map<Node, List<Node>> groups = new HashMap<>();
+        private final Map<List<Node>, OptionalLong> groupCounts = new HashMap<>();
+        private final Map<Node, Boolean> namedGroups = new HashMap<>();
+        private final Map<Node, Boolean> labelled = new HashMap<>();
+        private final Map<Node, List<Node>> names = new HashMap<>();
+
+        RowReads(DatasetGraph dsg, Node real) {
+            this.dsg = dsg;
+            this.real = real;
+            this.members = sameAsTo(dsg, real);
+        }
+
+        /** An entity's values of a term of the statistics, in the index's order. */
+        List<Node> objects(Node entity, Node term) {
+            if (!READ.contains(term) || entity.equals(real) && !members.isEmpty()) {
+                return Ranking.objects(dsg, Quad.defaultGraphIRI, entity, term);
+            }
+            return statistics.computeIfAbsent(entity, e -> {
+                Map<Node, List<Node>> byTerm = new HashMap<>();
+                dsg.find(Quad.defaultGraphIRI, e, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (READ.contains(q.getPredicate())) {
+                        byTerm.computeIfAbsent(q.getPredicate(), t -> new ArrayList<>()).add(q.getObject());
+                    }
+                });
+                return byTerm;
+            }).getOrDefault(term, List.of());
+        }
+
+        /** A count of the statistics as the queries read it: present where written (a count of 0 is not). */
+        OptionalLong count(Node entity, Node term) {
+            return number(objects(entity, term));
+        }
+
+        boolean has(Node entity, Node term) {
+            return !objects(entity, term).isEmpty();
+        }
+
+        /** The hubs an entity is {@code owl:sameAs} to in the identity graph. */
+        List<Node> groupsOf(Node member) {
+            return groups.computeIfAbsent(member, m -> Ranking.objects(dsg, IdentityGraph.NODE, m, SAME_AS));
+        }
+
+        OptionalLong groupCount(Node group, Node term) {
+            return groupCounts.computeIfAbsent(List.of(group, term), k -> number(Ranking.objects(dsg,
+                    Quad.defaultGraphIRI, group, term)));
+        }
+
+        /** Whether a hub has a name in the identity graph. */
+        boolean isNamedGroup(Node group) {
+            return namedGroups.computeIfAbsent(group, g -> dsg.find(IdentityGraph.NODE, g, HUB_NAME, Node.ANY).hasNext());
+        }
+
+        boolean isLabelled(Node post) {
+            return labelled.computeIfAbsent(post, p -> dsg.find(Quad.defaultGraphIRI, p, StatisticsTerms.LABEL,
+                    Node.ANY).hasNext());
+        }
+
+        List<Node> namesOf(Node organisation) {
+            return names.computeIfAbsent(organisation, o -> Ranking.objects(dsg, Quad.defaultGraphIRI, o,
+                    StatisticsTerms.NAME));
+        }
+
+        private static OptionalLong number(List<Node> values) {
+            if (values.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            Node value = values.get(0);
+            return value.isLiteral() && value.getLiteralValue() instanceof Number n ? OptionalLong.of(n.longValue())
+                    : OptionalLong.empty();
         }
     }
 
@@ -186,36 +281,37 @@ public final class Ranking {
      * ({@code owl:sameAs} to it) each group count of their hubs, and its own counts when it has no hub at all; the
      * largest of each, and the smallest name. No row when no statements count.
      */
-    private static void quoted(DatasetGraph dsg, Node real) {
+    private static void quoted(DatasetGraph dsg, RowReads reads) {
+        Node real = reads.real;
         long statements = -1;
         long direct = 0;
         long articles = -1;
         boolean uncounted = false;
         List<Node> contributors = new ArrayList<>();
-        for (Node member : sameAsTo(dsg, real)) {
-            if (quotedAndNamed(dsg, member)) {
+        for (Node member : reads.members) {
+            if (quotedAndNamed(reads, member)) {
                 contributors.add(member);
                 boolean counted = false;
-                for (Node group : objects(dsg, IdentityGraph.NODE, member, SAME_AS)) {
-                    OptionalLong n = value(dsg, group, StatisticsTerms.GROUP_STATEMENTS);
-                    OptionalLong a = value(dsg, group, StatisticsTerms.GROUP_ARTICLES_QUOTED);
+                for (Node group : reads.groupsOf(member)) {
+                    OptionalLong n = reads.groupCount(group, StatisticsTerms.GROUP_STATEMENTS);
+                    OptionalLong a = reads.groupCount(group, StatisticsTerms.GROUP_ARTICLES_QUOTED);
                     if (n.isPresent() && a.isPresent()) {
                         counted = true;
                         statements = Math.max(statements, n.getAsLong());
                         articles = Math.max(articles, a.getAsLong());
-                        direct = Math.max(direct, value(dsg, group, StatisticsTerms.GROUP_DIRECT).orElse(0));
+                        direct = Math.max(direct, reads.groupCount(group, StatisticsTerms.GROUP_DIRECT).orElse(0));
                     }
                 }
                 uncounted |= !counted; // a member whose groups were never counted: its row's statements are unbound
             }
         }
-        if (!dsg.find(IdentityGraph.NODE, real, SAME_AS, Node.ANY).hasNext() && quotedAndNamed(dsg, real)) {
+        if (reads.groupsOf(real).isEmpty() && quotedAndNamed(reads, real)) {
             contributors.add(real);
             if (speaksInOneGraph(dsg, real)) {
                 // its own counts, summed over its graphs, are once per work when they all come from one graph
-                statements = Math.max(statements, value(dsg, real, StatisticsTerms.STATEMENTS).getAsLong());
-                articles = Math.max(articles, value(dsg, real, StatisticsTerms.ARTICLES_QUOTED).getAsLong());
-                direct = Math.max(direct, value(dsg, real, StatisticsTerms.DIRECT).orElse(0));
+                statements = Math.max(statements, reads.count(real, StatisticsTerms.STATEMENTS).getAsLong());
+                articles = Math.max(articles, reads.count(real, StatisticsTerms.ARTICLES_QUOTED).getAsLong());
+                direct = Math.max(direct, reads.count(real, StatisticsTerms.DIRECT).orElse(0));
             } else {
                 // an IRI quoted in several graphs (written so by hand, not by newsgraph, whose entities are the
                 // article's own): its words may repeat across copies of one work, so they are counted again together
@@ -227,7 +323,7 @@ public final class Ranking {
         }
         Node name = null;
         for (Node who : contributors) {
-            for (Node n : objects(dsg, Quad.defaultGraphIRI, who, StatisticsTerms.NAME)) {
+            for (Node n : reads.objects(who, StatisticsTerms.NAME)) {
                 name = name == null || NodeValue.compareAlways(NodeValue.makeNode(n), NodeValue.makeNode(name)) < 0 ? n : name;
             }
         }
@@ -242,6 +338,9 @@ public final class Ranking {
             row.put(StatisticsTerms.QUOTED_ARTICLES, List.of(StatisticsUpdate.integer(articles)));
             row.put(StatisticsTerms.QUOTED_NAME, List.of(name));
             row.put(StatisticsTerms.QUOTED_SHOWN, shown(dsg, real, name));
+        }
+        if (row.isEmpty() && !dsg.find(Quad.defaultGraphIRI, real, StatisticsTerms.QUOTED_RANK, Node.ANY).hasNext()) {
+            return; // no row to write and none to remove: a row is written whole, its key with it
         }
         write(dsg, real, QUOTED_ROW, row);
     }
@@ -275,18 +374,20 @@ public final class Ranking {
      * organisations with a name. As SPARQL aggregates them (an aggregate over rows of which one is unbound is unbound),
      * a count or a list that one member lacks is none.
      */
-    private static void mentioned(DatasetGraph dsg, Node real, Node type, Node rankTerm) {
+    private static void mentioned(DatasetGraph dsg, RowReads reads, boolean isHub, boolean ofType, Node type,
+            Node rankTerm) {
+        Node real = reads.real;
         long best = -1;
         boolean uncounted = false;
         List<Node> contributors = new ArrayList<>();
-        if (dsg.find(IdentityGraph.NODE, real, HUB_NAME, Node.ANY).hasNext()) {
-            for (Node member : sameAsTo(dsg, real)) {
-                if (typedNamedMentioned(dsg, member, type)) {
+        if (isHub) {
+            for (Node member : reads.members) {
+                if (typedNamedMentioned(reads, member, type)) {
                     contributors.add(member);
                     boolean counted = false;
-                    for (Node group : objects(dsg, IdentityGraph.NODE, member, SAME_AS)) {
-                        OptionalLong n = value(dsg, group, StatisticsTerms.GROUP_MENTIONED_IN);
-                        if (n.isPresent() && dsg.find(IdentityGraph.NODE, group, HUB_NAME, Node.ANY).hasNext()) {
+                    for (Node group : reads.groupsOf(member)) {
+                        OptionalLong n = reads.groupCount(group, StatisticsTerms.GROUP_MENTIONED_IN);
+                        if (n.isPresent() && reads.isNamedGroup(group)) {
                             counted = true;
                             best = Math.max(best, n.getAsLong());
                         }
@@ -295,9 +396,9 @@ public final class Ranking {
                 }
             }
         }
-        if (!hasNamedHub(dsg, real) && typedNamedMentioned(dsg, real, type)) {
+        if ((isHub || ofType) && !hasNamedHub(reads, real) && typedNamedMentioned(reads, real, type)) {
             contributors.add(real);
-            best = Math.max(best, value(dsg, real, StatisticsTerms.MENTIONED_IN).getAsLong());
+            best = Math.max(best, reads.count(real, StatisticsTerms.MENTIONED_IN).getAsLong());
         }
         Node row = row(type, real);
         Map<Node, List<Node>> values = new LinkedHashMap<>();
@@ -305,19 +406,21 @@ public final class Ranking {
             // a row without a count sorts last, as its unbound count does: the last key
             List<Node> names = hubNames(dsg, real);
             values.put(rankTerm, List.of(StatisticsUpdate.integer(key(uncounted ? 0 : best, smallest(names.isEmpty()
-                    ? objects(dsg, Quad.defaultGraphIRI, real, StatisticsTerms.NAME) : names, null)))));
+                    ? reads.objects(real, StatisticsTerms.NAME) : names, null)))));
             values.put(StatisticsTerms.ROW_OF, List.of(real));
             values.put(StatisticsTerms.ROW_ARTICLES, uncounted ? List.of() : List.of(StatisticsUpdate.integer(best)));
             values.put(StatisticsTerms.ROW_ALTERNATE_NAME, everyones(contributors, e ->
-                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.ALTERNATE_NAME)));
+                    reads.objects(e, StatisticsTerms.ALTERNATE_NAME)));
             values.put(StatisticsTerms.ROW_HOLDS, everyones(contributors, e ->
-                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.HOLDS).stream().filter(post ->
-                            dsg.find(Quad.defaultGraphIRI, post, StatisticsTerms.LABEL, Node.ANY).hasNext()).toList()));
+                    reads.objects(e, StatisticsTerms.HOLDS).stream().filter(reads::isLabelled).toList()));
             // the organisations' names, not the organisations: a busy person's thousands of article-scoped organisations
             // are a few names, and a page shows the names
             values.put(StatisticsTerms.ROW_MEMBER_OF_NAME, everyones(contributors, e ->
-                    objects(dsg, Quad.defaultGraphIRI, e, StatisticsTerms.MEMBER_OF).stream().flatMap(org ->
-                            objects(dsg, Quad.defaultGraphIRI, org, StatisticsTerms.NAME).stream()).distinct().toList()));
+                    reads.objects(e, StatisticsTerms.MEMBER_OF).stream().flatMap(org ->
+                            reads.namesOf(org).stream()).distinct().toList()));
+        }
+        if (values.isEmpty() && !dsg.find(Quad.defaultGraphIRI, row, rankTerm, Node.ANY).hasNext()) {
+            return; // no row to write and none to remove: a row is written whole, its key with it
         }
         write(dsg, row, List.of(rankTerm, StatisticsTerms.ROW_OF, StatisticsTerms.ROW_ARTICLES, StatisticsTerms.ROW_ALTERNATE_NAME,
                 StatisticsTerms.ROW_HOLDS, StatisticsTerms.ROW_MEMBER_OF_NAME), values);
@@ -351,10 +454,10 @@ public final class Ranking {
         return smallest;
     }
 
-    private static boolean quotedAndNamed(DatasetGraph dsg, Node who) {
-        return value(dsg, who, StatisticsTerms.STATEMENTS).isPresent()
-                && value(dsg, who, StatisticsTerms.ARTICLES_QUOTED).isPresent()
-                && dsg.find(Quad.defaultGraphIRI, who, StatisticsTerms.NAME, Node.ANY).hasNext();
+    private static boolean quotedAndNamed(RowReads reads, Node who) {
+        return reads.count(who, StatisticsTerms.STATEMENTS).isPresent()
+                && reads.count(who, StatisticsTerms.ARTICLES_QUOTED).isPresent()
+                && reads.has(who, StatisticsTerms.NAME);
     }
 
     /** Whether every statement of this speaker is in one graph (it reads the speaker's statements until a second graph). */
@@ -372,15 +475,15 @@ public final class Ranking {
         return true;
     }
 
-    private static boolean typedNamedMentioned(DatasetGraph dsg, Node entity, Node type) {
-        return dsg.contains(Quad.defaultGraphIRI, entity, StatisticsTerms.TYPE, type)
-                && dsg.find(Quad.defaultGraphIRI, entity, StatisticsTerms.NAME, Node.ANY).hasNext()
-                && value(dsg, entity, StatisticsTerms.MENTIONED_IN).isPresent();
+    private static boolean typedNamedMentioned(RowReads reads, Node entity, Node type) {
+        return reads.objects(entity, StatisticsTerms.TYPE).contains(type)
+                && reads.has(entity, StatisticsTerms.NAME)
+                && reads.count(entity, StatisticsTerms.MENTIONED_IN).isPresent();
     }
 
-    private static boolean hasNamedHub(DatasetGraph dsg, Node entity) {
-        for (Node hub : objects(dsg, IdentityGraph.NODE, entity, SAME_AS)) {
-            if (dsg.find(IdentityGraph.NODE, hub, HUB_NAME, Node.ANY).hasNext()) {
+    private static boolean hasNamedHub(RowReads reads, Node entity) {
+        for (Node hub : reads.groupsOf(entity)) {
+            if (reads.isNamedGroup(hub)) {
                 return true;
             }
         }
@@ -397,17 +500,6 @@ public final class Ranking {
         List<Node> objects = new ArrayList<>();
         dsg.find(graph, subject, property, Node.ANY).forEachRemaining(q -> objects.add(q.getObject()));
         return objects;
-    }
-
-    /** A count of the statistics, as the queries read it: present where written (a count of 0 is not). */
-    private static OptionalLong value(DatasetGraph dsg, Node subject, Node term) {
-        Iterator<Quad> found = dsg.find(Quad.defaultGraphIRI, subject, term, Node.ANY);
-        if (!found.hasNext()) {
-            return OptionalLong.empty();
-        }
-        Node value = found.next().getObject();
-        return value.isLiteral() && value.getLiteralValue() instanceof Number n ? OptionalLong.of(n.longValue())
-                : OptionalLong.empty();
     }
 
     /** Makes {@code subject}'s values of these terms exactly {@code values} (none for a term not in it), writing only changes. */

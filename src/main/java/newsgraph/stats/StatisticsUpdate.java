@@ -313,8 +313,11 @@ public final class StatisticsUpdate {
     void flush() {
         counts.forEach((key, delta) -> {
             if (delta != 0) {
-                long now = value(dsg, key.subject(), key.term()) + delta;
-                dsg.deleteAny(Quad.defaultGraphIRI, key.subject(), key.term(), Node.ANY);
+                Node stored = storedValue(dsg, key.subject(), key.term());
+                long now = number(stored) + delta;
+                if (stored != null) {
+                    dsg.deleteAny(Quad.defaultGraphIRI, key.subject(), key.term(), Node.ANY);
+                }
                 if (now > 0) {
                     dsg.add(Quad.defaultGraphIRI, key.subject(), key.term(), integer(now));
                 }
@@ -360,12 +363,18 @@ public final class StatisticsUpdate {
 
     /** A count of the statistics (0 when there is none). */
     static long value(DatasetGraph dsg, Node subject, Node term) {
+        return number(storedValue(dsg, subject, term));
+    }
+
+    /** The value of a term of the statistics as stored; null when there is none. */
+    private static Node storedValue(DatasetGraph dsg, Node subject, Node term) {
         Iterator<Quad> found = dsg.find(Quad.defaultGraphIRI, subject, term, Node.ANY);
-        if (!found.hasNext()) {
-            return 0;
-        }
-        Node value = found.next().getObject();
-        return value.isLiteral() && value.getLiteralValue() instanceof Number n ? n.longValue() : 0;
+        return found.hasNext() ? found.next().getObject() : null;
+    }
+
+    /** A stored count as a number (0 for none, or for what is not a number). */
+    private static long number(Node value) {
+        return value != null && value.isLiteral() && value.getLiteralValue() instanceof Number n ? n.longValue() : 0;
     }
 
     static Node integer(long n) {
