@@ -164,8 +164,8 @@ final class ArticleKeys {
      * The keys, with the members, of the articles in which a real entity's members are the object of
      * {@code predicate}: its members' when it has members, else its own; none for an entity that has a hub.
      */
-    static Set<String> ofReal(DatasetGraph dsg, Node real, Node predicate) {
-        return ofReal(dsg, real, member -> {
+    static Set<String> ofReal(DatasetGraph dsg, Node real, Node predicate, Articles facts) {
+        return ofReal(dsg, real, facts, member -> {
             List<Node> graphs = new ArrayList<>();
             dsg.findNG(Node.ANY, Node.ANY, predicate, member).forEachRemaining(q -> graphs.add(q.getGraph()));
             return graphs;
@@ -176,7 +176,7 @@ final class ArticleKeys {
      * The keys, with the members, of the article graphs in which each of a real entity's members counts ({@code
      * graphsOf}): its members' when it has members, else its own; none for an entity that has a hub.
      */
-    static Set<String> ofReal(DatasetGraph dsg, Node real, Function<Node, Collection<Node>> graphsOf) {
+    static Set<String> ofReal(DatasetGraph dsg, Node real, Articles facts, Function<Node, Collection<Node>> graphsOf) {
         Set<String> keys = new HashSet<>();
         if (!real.isURI() || !IdentityGraph.hubsOf(dsg, real).isEmpty()) {
             return keys;
@@ -190,7 +190,7 @@ final class ArticleKeys {
                 }
             }
         }
-        inArticle.forEach((graph, there) -> keys.addAll(of(of(dsg, graph), there)));
+        inArticle.forEach((graph, there) -> keys.addAll(of(facts.keyed(graph), there)));
         return keys;
     }
 

@@ -41,12 +41,12 @@ final class OrganisationVoices {
      * is a real entity (it has no hub of its own), writes them over its hub's members when it has members, else over
      * its own; none for what is not an organisation.
      */
-    static void recount(DatasetGraph dsg, Node organisation) {
-        ArticleKeys.replace(dsg, organisation, StatisticsTerms.VOICED_IN, keys(dsg, organisation));
+    static void recount(DatasetGraph dsg, Node organisation, Articles facts) {
+        ArticleKeys.replace(dsg, organisation, StatisticsTerms.VOICED_IN, keys(dsg, organisation, facts));
     }
 
-    private static Set<String> keys(DatasetGraph dsg, Node real) {
-        return ArticleKeys.ofReal(dsg, real, member -> {
+    private static Set<String> keys(DatasetGraph dsg, Node real, Articles facts) {
+        return ArticleKeys.ofReal(dsg, real, facts, member -> {
             List<Node> graphs = new ArrayList<>();
             if (isNamedOrganisation(dsg, member)) { // the query shows named organisations' entities only
                 for (Node voice : voices(dsg, member)) {

@@ -55,7 +55,7 @@ final class PairCounts {
      * for its statements, never a scan. Only the quads that differ are written: a batch that adds one article to a
      * speaker of hundreds leaves the rest of its pairs as they are.
      */
-    static void recount(DatasetGraph dsg, Node speaker) {
+    static void recount(DatasetGraph dsg, Node speaker, Articles facts) {
         Set<Quad> old = new HashSet<>();
         for (Quad q : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.PAIR_SPEAKER, speaker))) {
             Node pair = q.getSubject();
@@ -79,7 +79,7 @@ final class PairCounts {
                     if (article.isURI()) {
                         // the pair's articles by day, with their entities of the two: one index range (what-a-said-about-b
                         // sorts them)
-                        ArticleKeys.of(ArticleKeys.of(dsg, article), entities.speakers(), entities.about()).forEach(key ->
+                        ArticleKeys.of(facts.keyed(article), entities.speakers(), entities.about()).forEach(key ->
                                 now.add(stat(pair, StatisticsTerms.PAIR_IN, NodeFactory.createLiteralString(key))));
                     }
                     Node in = inArticle(pair, article);

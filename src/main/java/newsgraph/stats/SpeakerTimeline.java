@@ -51,7 +51,7 @@ final class SpeakerTimeline {
      * a real speaker (it has no hub of its own), writes its rows over its hub's members when it has members, else over
      * its own statements. Only the quads that differ are written.
      */
-    static void recount(DatasetGraph dsg, Node speaker) {
+    static void recount(DatasetGraph dsg, Node speaker, Articles facts) {
         Set<Quad> old = new HashSet<>();
         for (Node of : List.of(StatisticsTerms.TIMELINE_OF, StatisticsTerms.OUTLETS_OF)) {
             for (Quad q : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, of, speaker))) {
@@ -63,7 +63,7 @@ final class SpeakerTimeline {
         }
         Set<Quad> now = new HashSet<>();
         if (speaker.isURI() && IdentityGraph.hubsOf(dsg, speaker).isEmpty()) {
-            write(speaker, count(dsg, speaker), now);
+            write(speaker, count(dsg, speaker, facts), now);
         }
         // collected first: TDB2 allows no change while one of its iterators is open
         old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
@@ -94,7 +94,7 @@ final class SpeakerTimeline {
     }
 
     /** An article's facts that the rows read, looked up once per article. */
-    private record Article(Node graph, List<Node> works, List<Node> outlets, ArticleKeys.Article keyed) {
+    record Article(Node graph, List<Node> works, List<Node> outlets, ArticleKeys.Article keyed) {
 
         /** Its {@code schema:datePublished}s, as its keys have them. */
         List<Node> dates() {
@@ -108,7 +108,7 @@ final class SpeakerTimeline {
     }
 
     /** The rows of one real speaker, over its members' statements (its own without members). */
-    static Counts count(DatasetGraph dsg, Node speaker) {
+    static Counts count(DatasetGraph dsg, Node speaker, Articles facts) {
         List<Node> members = StatisticsUpdate.members(dsg, speaker);
         Map<Node, Article> articles = new HashMap<>();
         Map<String, Map<Node, Set<Said>>> byMonth = new HashMap<>(); // month -> outlet (or the month's own key) -> said
@@ -120,7 +120,7 @@ final class SpeakerTimeline {
         for (Node member : members.isEmpty() ? List.of(speaker) : members) {
             for (Quad made : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.CREATOR, member))) {
                 Node graph = made.getGraph();
-                Article article = articles.computeIfAbsent(graph, g -> article(dsg, g));
+                Article article = articles.computeIfAbsent(graph, facts::dated);
                 if (graph.isURI()) {
                     spokeIn.computeIfAbsent(graph, g -> new HashSet<>()).add(member); // who-said-what: words or not
                 }
@@ -197,7 +197,7 @@ final class SpeakerTimeline {
         return new Counts(months, outlets, spoke, summarised || spoke.isEmpty());
     }
 
-    private static Article article(DatasetGraph dsg, Node graph) {
+    static Article article(DatasetGraph dsg, Node graph, Articles facts) {
         List<Node> works = Statistics.objects(dsg, graph, graph, Standard.EXAMPLE_OF_WORK);
         List<Node> outlets = new ArrayList<>();
         for (Node publisher : Statistics.objects(dsg, graph, graph, Standard.PUBLISHER)) {
@@ -207,7 +207,7 @@ final class SpeakerTimeline {
                 }
             }
         }
-        ArticleKeys.Article keyed = ArticleKeys.of(dsg, graph);
+        ArticleKeys.Article keyed = facts.keyed(graph);
         return new Article(graph, works, outlets.isEmpty() ? List.of(NO_OUTLET) : outlets, keyed);
     }
 

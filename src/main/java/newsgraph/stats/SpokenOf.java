@@ -30,8 +30,9 @@ final class SpokenOf {
      * Counts again the keys of {@code entity} (in a write transaction): replaces what was kept for it and, when it is a
      * real entity (it has no hub of its own), writes them over its hub's members when it has members, else over its own.
      */
-    static void recount(DatasetGraph dsg, Node entity) {
-        ArticleKeys.replace(dsg, entity, StatisticsTerms.SPOKEN_OF_IN, ArticleKeys.ofReal(dsg, entity, Standard.ABOUT));
+    static void recount(DatasetGraph dsg, Node entity, Articles facts) {
+        ArticleKeys.replace(dsg, entity, StatisticsTerms.SPOKEN_OF_IN, ArticleKeys.ofReal(dsg, entity, Standard.ABOUT,
+                facts));
     }
 
     /** The entities whose keys a change to statements about these moves: each and its hubs. */

@@ -78,16 +78,17 @@ public final class Statistics {
         Set<Node> speakers = subjectsWith(dsg, StatisticsTerms.PENDING_PAIRS);
         Set<Node> spokenOf = subjectsWith(dsg, StatisticsTerms.PENDING_SPOKEN_OF);
         Set<Node> voiced = subjectsWith(dsg, StatisticsTerms.PENDING_VOICED);
+        Articles facts = new Articles(dsg);
         for (Node group : groups) {
             recountGroup(dsg, group, StatisticsUpdate.members(dsg, group));
         }
         Ranking.rankReals(dsg, groups);
-        speakers.forEach(speaker -> recountSpeaker(dsg, speaker));
-        spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
+        speakers.forEach(speaker -> recountSpeaker(dsg, speaker, facts));
+        spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity, facts));
         if (voiced.size() > OrganisationVoices.ONE_BY_ONE) {
             OrganisationVoices.recountAll(dsg);
         } else {
-            voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
+            voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation, facts));
         }
         // collected first: TDB2 allows no change while one of its iterators is open
         spokenOf.forEach(entity -> dsg.delete(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF,
@@ -106,9 +107,9 @@ public final class Statistics {
      * Counts again what is kept per real speaker: its pairs ({@link PairCounts}) and its months and outlets
      * ({@link SpeakerTimeline}), from its statements (in a write transaction).
      */
-    static void recountSpeaker(DatasetGraph dsg, Node speaker) {
-        PairCounts.recount(dsg, speaker);
-        SpeakerTimeline.recount(dsg, speaker);
+    static void recountSpeaker(DatasetGraph dsg, Node speaker, Articles facts) {
+        PairCounts.recount(dsg, speaker, facts);
+        SpeakerTimeline.recount(dsg, speaker, facts);
     }
 
     /** The layout before the speakers' months and outlets, which {@link #upgrade} brings up to this one. */
@@ -191,6 +192,7 @@ public final class Statistics {
         if (!isUpgradable(dsg)) {
             return false;
         }
+        Articles facts = new Articles(dsg);
         if (hasVersion(dsg, VERSION_WITHOUT_TIMELINES)) {
             for (Node speaker : PairCounts.allSpeakers(dsg)) {
                 dsg.add(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS, StatisticsTerms.YES);
@@ -204,7 +206,7 @@ public final class Statistics {
         } else {
             if (hasVersion(dsg, VERSION_WITH_ROW_ORGANISATIONS) || hasVersion(dsg, VERSION_WITH_ARTICLE_KEYS)
                     || hasVersion(dsg, VERSION_WITH_A_KEY_PER_MEMBER)) {
-                subjectsWith(dsg, StatisticsTerms.SPOKEN_OF_IN).forEach(entity -> SpokenOf.recount(dsg, entity));
+                subjectsWith(dsg, StatisticsTerms.SPOKEN_OF_IN).forEach(entity -> SpokenOf.recount(dsg, entity, facts));
                 subjectsWith(dsg, StatisticsTerms.PAIR_IN).forEach(pair -> PairCounts.rekey(dsg, pair));
                 subjectsWith(dsg, StatisticsTerms.PAIR_STATEMENTS).forEach(pair -> PairCounts.speakerKeys(dsg, pair)
                         .forEach(dsg::add));
@@ -214,7 +216,7 @@ public final class Statistics {
             }
             // the speakers' keys of every earlier layout are written again, with their summaries: what the speaker's
             // timeline counts, the same rows, and its keys
-            subjectsWith(dsg, StatisticsTerms.SPOKE_IN).forEach(speaker -> SpeakerTimeline.recount(dsg, speaker));
+            subjectsWith(dsg, StatisticsTerms.SPOKE_IN).forEach(speaker -> SpeakerTimeline.recount(dsg, speaker, facts));
         }
         if (!hasVersion(dsg, VERSION_WITHOUT_SUMMARIES)) {
             Ranking.addShownNames(dsg);
@@ -264,11 +266,12 @@ public final class Statistics {
             recountGroup(dsg, hub, StatisticsUpdate.members(dsg, hub));
         }
         Ranking.rank(dsg, Ranking.candidates(dsg));
+        Articles facts = new Articles(dsg);
         for (Node speaker : PairCounts.allSpeakers(dsg)) {
-            recountSpeaker(dsg, speaker);
+            recountSpeaker(dsg, speaker, facts);
         }
         for (Node entity : SpokenOf.all(dsg)) {
-            SpokenOf.recount(dsg, entity);
+            SpokenOf.recount(dsg, entity, facts);
         }
         OrganisationVoices.recountAll(dsg);
         dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.VERSION,

@@ -145,14 +145,15 @@ public final class StatisticsUpdate {
                     StatisticsTerms.YES));
             return;
         }
-        spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity));
-        voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation));
+        Articles facts = new Articles(dsg);
+        spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity, facts));
+        voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation, facts));
         for (Node hub : hubs) {
             Statistics.recountGroup(dsg, hub, members(dsg, hub));
         }
         ranked.addAll(hubs);
         Ranking.rank(dsg, ranked);
-        speakers.forEach(speaker -> Statistics.recountSpeaker(dsg, speaker));
+        speakers.forEach(speaker -> Statistics.recountSpeaker(dsg, speaker, facts));
     }
 
     /**

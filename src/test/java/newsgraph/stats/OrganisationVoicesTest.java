@@ -70,7 +70,7 @@ class OrganisationVoicesTest {
             assertEquals(2, StatisticsUpdate.members(dsg, hub).size());
             for (Node real : Set.of(hub, beta, NodeFactory.createURI("http://example.org/a3/gamma"),
                     NodeFactory.createURI("http://example.org/a1/acme"))) {
-                OrganisationVoices.recount(dsg, real);
+                OrganisationVoices.recount(dsg, real, new Articles(dsg));
             }
             return keys(dsg);
         });
