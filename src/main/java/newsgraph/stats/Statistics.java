@@ -303,34 +303,48 @@ public final class Statistics {
      * is the same cheap recount. An empty {@code members} removes the group.
      */
     public static void recountGroup(DatasetGraph dsg, Node group, Collection<Node> members) {
-        for (Node term : List.of(StatisticsTerms.MEMBER, StatisticsTerms.GROUP_STATEMENTS, StatisticsTerms.GROUP_DIRECT,
-                StatisticsTerms.GROUP_ARTICLES_QUOTED, StatisticsTerms.GROUP_MENTIONED_IN)) {
-            dsg.deleteAny(Quad.defaultGraphIRI, group, term, Node.ANY);
-        }
-        if (members.isEmpty()) {
-            return;
-        }
-        SaidOnce said = new SaidOnce();
-        Map<Node, List<Node>> works = new HashMap<>();
-        Set<Node> mentioning = new HashSet<>();
-        for (Node member : members) {
-            boolean quoted = addStatements(dsg, member, said, works);
-            boolean mentioned = false;
-            Iterator<Quad> mentions = dsg.findNG(Node.ANY, Node.ANY, Standard.MENTIONS, member);
-            while (mentions.hasNext()) {
-                mentioning.add(mentions.next().getSubject());
-                mentioned = true;
+        Set<Quad> now = new HashSet<>();
+        if (!members.isEmpty()) {
+            SaidOnce said = new SaidOnce();
+            Map<Node, List<Node>> works = new HashMap<>();
+            Set<Node> mentioning = new HashSet<>();
+            for (Node member : members) {
+                boolean quoted = addStatements(dsg, member, said, works);
+                boolean mentioned = false;
+                Iterator<Quad> mentions = dsg.findNG(Node.ANY, Node.ANY, Standard.MENTIONS, member);
+                while (mentions.hasNext()) {
+                    mentioning.add(mentions.next().getSubject());
+                    mentioned = true;
+                }
+                if (mentioned || quoted) {
+                    // only members that count: one that says nothing and is mentioned nowhere changes no group's counts,
+                    // so no write that places it needs to count its group again
+                    now.add(Quad.create(Quad.defaultGraphIRI, group, StatisticsTerms.MEMBER, member));
+                }
             }
-            if (mentioned || quoted) {
-                // only members that count: one that says nothing and is mentioned nowhere changes no group's counts,
-                // so no write that places it needs to count its group again
-                dsg.add(Quad.defaultGraphIRI, group, StatisticsTerms.MEMBER, member);
-            }
+            counted(now, group, StatisticsTerms.GROUP_STATEMENTS, said.statements());
+            counted(now, group, StatisticsTerms.GROUP_DIRECT, said.direct());
+            counted(now, group, StatisticsTerms.GROUP_ARTICLES_QUOTED, said.articles());
+            counted(now, group, StatisticsTerms.GROUP_MENTIONED_IN, mentioning.size());
         }
-        put(dsg, group, StatisticsTerms.GROUP_STATEMENTS, said.statements());
-        put(dsg, group, StatisticsTerms.GROUP_DIRECT, said.direct());
-        put(dsg, group, StatisticsTerms.GROUP_ARTICLES_QUOTED, said.articles());
-        put(dsg, group, StatisticsTerms.GROUP_MENTIONED_IN, mentioning.size());
+        Set<Quad> old = new HashSet<>();
+        for (Node term : GROUP_TERMS) {
+            dsg.find(Quad.defaultGraphIRI, group, term, Node.ANY).forEachRemaining(old::add);
+        }
+        // only what differs is written: a hub of thousands of members that a load adds a few to keeps the rest (deleting
+        // and adding every member again was a tenth of the end of adding 100 articles to a 10,000-article store)
+        old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
+        now.stream().filter(q -> !old.contains(q)).forEach(dsg::add);
+    }
+
+    /** What {@link #recountGroup} writes on a group. */
+    private static final List<Node> GROUP_TERMS = List.of(StatisticsTerms.MEMBER, StatisticsTerms.GROUP_STATEMENTS,
+            StatisticsTerms.GROUP_DIRECT, StatisticsTerms.GROUP_ARTICLES_QUOTED, StatisticsTerms.GROUP_MENTIONED_IN);
+
+    private static void counted(Set<Quad> quads, Node subject, Node term, long n) {
+        if (n > 0) {
+            quads.add(Quad.create(Quad.defaultGraphIRI, subject, term, StatisticsUpdate.integer(n)));
+        }
     }
 
     /**
@@ -399,11 +413,5 @@ public final class Statistics {
     /** A count of the statistics, e.g. {@code count(dsg, person, StatisticsTerms.STATEMENTS)}; 0 when there is none. */
     public static long count(DatasetGraph dsg, Node subject, Node term) {
         return StatisticsUpdate.value(dsg, subject, term);
-    }
-
-    private static void put(DatasetGraph dsg, Node subject, Node term, long n) {
-        if (n > 0) {
-            dsg.add(Quad.defaultGraphIRI, subject, term, StatisticsUpdate.integer(n));
-        }
     }
 }
