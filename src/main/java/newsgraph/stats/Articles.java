@@ -2,6 +2,7 @@ package newsgraph.stats;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -18,11 +19,21 @@ final class Articles {
     static final int REMEMBERED = 20_000;
 
     private final DatasetGraph dsg;
+    private final int remembered;
     private final Map<Node, ArticleKeys.Article> keyed = new HashMap<>();
     private final Map<Node, SpeakerTimeline.Article> dated = new HashMap<>();
 
     Articles(DatasetGraph dsg) {
+        this(dsg, REMEMBERED);
+    }
+
+    /** Remembering at most {@code remembered} articles' facts of each kind. */
+    Articles(DatasetGraph dsg, int remembered) {
+        if (remembered < 1) {
+            throw new IllegalArgumentException("remembers at least 1 article, not " + remembered);
+        }
         this.dsg = dsg;
+        this.remembered = remembered;
     }
 
     /** What an article's keys say of it ({@link ArticleKeys#of(DatasetGraph, Node)}). */
@@ -35,10 +46,10 @@ final class Articles {
         return remembered(dated, graph, g -> SpeakerTimeline.article(dsg, g, this));
     }
 
-    private static <T> T remembered(Map<Node, T> facts, Node graph, java.util.function.Function<Node, T> read) {
+    private <T> T remembered(Map<Node, T> facts, Node graph, Function<Node, T> read) {
         T known = facts.get(graph);
         if (known == null) {
-            if (facts.size() >= REMEMBERED) {
+            if (facts.size() >= remembered) {
                 facts.clear();
             }
             known = read.apply(graph);
