@@ -200,9 +200,7 @@ final class ArticleKeys {
         dsg.find(Quad.defaultGraphIRI, real, term, Node.ANY).forEachRemaining(old::add);
         Set<Quad> now = new HashSet<>();
         keys.forEach(key -> now.add(Quad.create(Quad.defaultGraphIRI, real, term, NodeFactory.createLiteralString(key))));
-        // collected first: TDB2 allows no change while one of its iterators is open
-        old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
-        now.stream().filter(q -> !old.contains(q)).forEach(dsg::add);
+        StatisticsUpdate.writeDifference(dsg, old, now);
     }
 
     /** STR of a term: a literal's lexical form, an IRI's text. */

@@ -90,9 +90,7 @@ final class PairCounts {
                 });
             });
         }
-        // collected first: TDB2 allows no change while one of its iterators is open
-        old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
-        now.stream().filter(q -> !old.contains(q)).forEach(dsg::add);
+        StatisticsUpdate.writeDifference(dsg, old, now);
     }
 
     /**

@@ -167,7 +167,7 @@ public final class Ranking {
             if (real.isURI()) {
                 RowReads reads = new RowReads(dsg, real);
                 quoted(dsg, reads);
-                boolean hub = dsg.find(IdentityGraph.NODE, real, HUB_NAME, Node.ANY).hasNext();
+                boolean hub = reads.isNamedGroup(real);
                 // its own types, read once: an entity without a hub contributes to the row of its own types only
                 List<Node> types = hub ? List.of() : reads.objects(real, StatisticsTerms.TYPE);
                 for (Map.Entry<Node, Node> type : TYPE_RANKS.entrySet()) {

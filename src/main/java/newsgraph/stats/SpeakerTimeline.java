@@ -65,9 +65,7 @@ final class SpeakerTimeline {
         if (speaker.isURI() && IdentityGraph.hubsOf(dsg, speaker).isEmpty()) {
             write(speaker, count(dsg, speaker, facts), now);
         }
-        // collected first: TDB2 allows no change while one of its iterators is open
-        old.stream().filter(q -> !now.contains(q)).forEach(dsg::delete);
-        now.stream().filter(q -> !old.contains(q)).forEach(dsg::add);
+        StatisticsUpdate.writeDifference(dsg, old, now);
     }
 
     /** One statement of the speaker's, once per work: the work (or article) it counts in and its words (null: none). */
