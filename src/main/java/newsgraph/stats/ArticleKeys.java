@@ -53,10 +53,15 @@ final class ArticleKeys {
 
     /** An article's facts for its keys. */
     static Article of(DatasetGraph dsg, Node graph) {
+        return new Articles(dsg).keyed(graph);
+    }
+
+    /** An article's facts for its keys, its outlet's read through {@code facts} ({@link Articles#sharedValues}). */
+    static Article of(DatasetGraph dsg, Node graph, Articles facts) {
         List<String> outlets = new ArrayList<>();
         for (Node publisher : Statistics.objects(dsg, graph, graph, Standard.PUBLISHER)) {
             for (Node property : List.of(Standard.NAME, Standard.URL)) {
-                for (Node name : Statistics.objects(dsg, graph, publisher, property)) {
+                for (Node name : facts.sharedValues(graph, publisher, property)) {
                     if (!name.isBlank()) { // STR takes no blank node: the filter never matched one
                         outlets.add(str(name));
                     }

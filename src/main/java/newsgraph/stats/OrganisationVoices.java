@@ -115,6 +115,7 @@ final class OrganisationVoices {
     static void recountAll(DatasetGraph dsg) {
         Map<Node, Map<Node, Set<Node>>> heard = new HashMap<>();
         Map<Node, List<Node>> realsOf = new HashMap<>();
+        Articles facts = new Articles(dsg);
         Node[] speaker = {null};
         Node[] inGraph = {null};
         List<Node> speaksFor = new ArrayList<>();
@@ -123,7 +124,7 @@ final class OrganisationVoices {
                 speaker[0] = said.getObject();
                 inGraph[0] = said.getGraph();
                 speaksFor.clear();
-                speaksFor.addAll(speaksFor(dsg, said.getGraph(), said.getObject()));
+                speaksFor.addAll(speaksFor(dsg, said.getGraph(), said.getObject(), facts));
             }
             if (speaksFor.isEmpty() || !said.getGraph().isURI() || !givesRow(dsg, said)) {
                 return;
@@ -140,11 +141,10 @@ final class OrganisationVoices {
         Set<Node> reals = new HashSet<>(heard.keySet());
         dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.VOICED_IN, Node.ANY).forEachRemaining(q ->
                 reals.add(q.getSubject()));
-        Map<Node, ArticleKeys.Article> articles = new HashMap<>();
         for (Node real : reals) {
             Set<String> keys = new HashSet<>();
             heard.getOrDefault(real, Map.of()).forEach((graph, there) -> keys.addAll(ArticleKeys.of(
-                    articles.computeIfAbsent(graph, g -> ArticleKeys.of(dsg, g)), there)));
+                    facts.keyed(graph), there)));
             ArticleKeys.replace(dsg, real, StatisticsTerms.VOICED_IN, keys);
         }
     }
@@ -153,13 +153,12 @@ final class OrganisationVoices {
      * The organisations' entities a speaker speaks for: itself, those it is a member of, those it holds a post in, as
      * the graph of its statement says (a post's IRI is the same in every article that names it).
      */
-    private static List<Node> speaksFor(DatasetGraph dsg, Node graph, Node speaker) {
+    private static List<Node> speaksFor(DatasetGraph dsg, Node graph, Node speaker, Articles facts) {
         List<Node> organisations = new ArrayList<>();
         organisations.add(speaker); // kept only if it is an organisation (isNamedOrganisation)
         dsg.findNG(Node.ANY, speaker, Standard.MEMBER_OF, Node.ANY).forEachRemaining(q -> organisations.add(q.getObject()));
-        for (Quad post : Iter.toList(dsg.find(graph, speaker, Standard.HOLDS, Node.ANY))) {
-            dsg.find(graph, post.getObject(), Standard.POST_IN, Node.ANY).forEachRemaining(q ->
-                    organisations.add(q.getObject()));
+        for (Node post : Statistics.objects(dsg, graph, speaker, Standard.HOLDS)) {
+            organisations.addAll(facts.sharedValues(graph, post, Standard.POST_IN));
         }
         return organisations;
     }

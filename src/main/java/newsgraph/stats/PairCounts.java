@@ -97,13 +97,13 @@ final class PairCounts {
      * Writes again the keys of a pair ({@code st:pairIn}) alone, from its articles' rows (in a write transaction): what
      * bringing the keys of an earlier layout up to this one needs.
      */
-    static void rekey(DatasetGraph dsg, Node pair) {
+    static void rekey(DatasetGraph dsg, Node pair, Articles facts) {
         Set<String> keys = new HashSet<>();
         for (Quad in : Iter.toList(dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.IN_PAIR, pair))) {
             Node row = in.getSubject();
             for (Node article : objects(dsg, Quad.defaultGraphIRI, row, StatisticsTerms.IN_ARTICLE)) {
                 if (article.isURI()) {
-                    keys.addAll(ArticleKeys.of(ArticleKeys.of(dsg, article), objects(dsg, Quad.defaultGraphIRI, row,
+                    keys.addAll(ArticleKeys.of(facts.keyed(article), objects(dsg, Quad.defaultGraphIRI, row,
                             StatisticsTerms.IN_SPEAKER), objects(dsg, Quad.defaultGraphIRI, row, StatisticsTerms.IN_ABOUT)));
                 }
             }
@@ -208,7 +208,8 @@ final class PairCounts {
     static Set<Node> speakingAbout(DatasetGraph dsg, Node entity) {
         Set<Node> creators = new HashSet<>();
         for (Quad q : Iter.toList(dsg.findNG(Node.ANY, Node.ANY, Standard.ABOUT, entity))) {
-            dsg.find(q.getGraph(), q.getSubject(), Standard.CREATOR, Node.ANY).forEachRemaining(c -> creators.add(c.getObject()));
+            Statistics.inGraph(dsg, q.getGraph(), q.getSubject(), Standard.CREATOR, Node.ANY).forEachRemaining(c ->
+                    creators.add(c.getObject()));
         }
         return creators;
     }

@@ -199,7 +199,7 @@ final class SpeakerTimeline {
         List<Node> works = Statistics.objects(dsg, graph, graph, Standard.EXAMPLE_OF_WORK);
         List<Node> outlets = new ArrayList<>();
         for (Node publisher : Statistics.objects(dsg, graph, graph, Standard.PUBLISHER)) {
-            for (Node name : Statistics.objects(dsg, graph, publisher, Standard.NAME)) {
+            for (Node name : facts.sharedValues(graph, publisher, Standard.NAME)) {
                 if (!outlets.contains(name)) {
                     outlets.add(name);
                 }

@@ -840,9 +840,12 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             if (!Txn.calculateRead(dataset, () -> Statistics.isPending(dsg))) {
                 return 0;
             }
-            long settled = Txn.calculateWrite(dataset, () -> Statistics.settle(dsg));
-            if (unmapAfterCommit) {
-                unmap();
+            long settled = 0;
+            for (Statistics.SettleStep step : Statistics.SettleStep.values()) {
+                settled += Txn.calculateWrite(dataset, () -> Statistics.settle(dsg, step));
+                if (unmapAfterCommit) {
+                    unmap(); // what one step read need not stay mapped through the next
+                }
             }
             return settled;
         } catch (RuntimeException | InternalError e) {

@@ -148,6 +148,13 @@ class IdentityStatisticsTest {
                     "the hub's group is not counted again batch by batch");
             assertEquals(TOM, IdentityArticles.hubs(store).get(IdentityArticles.entity(store, "later",
                     "/person/tom-halvorsen")), "load placed the new articles' Halvorsen on his hub all the same");
+
+            // the end of a load settles in steps, a transaction each (Statistics.SettleStep): one that stops after the
+            // first has counted the groups and left the other steps' marks
+            Txn.executeWrite(store.dataset(), () -> Statistics.settle(store.dataset().asDatasetGraph(),
+                    Statistics.SettleStep.GROUPS));
+            assertTrue(pending(store), "the speakers', entities' and organisations' steps are still to come");
+            assertEquals(quotedIn + 2, count(store, TOM, StatisticsTerms.GROUP_ARTICLES_QUOTED), "the groups are counted");
         }
         try (NewsStore store = NewsStore.open(db)) {
             assertFalse(pending(store), "the next open settles what the stopped load left");

@@ -3,10 +3,16 @@ package newsgraph.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -67,5 +73,62 @@ class ArticlesTest {
         assertNotSame(first, again);
         assertEquals(first, again);
         assertThrows(IllegalArgumentException.class, () -> new Articles(dsg, 0));
+    }
+
+    /**
+     * The statistics read a graph's facts through the subject's index and an outlet's or a post's through one range
+     * for all graphs (to keep what a count maps of the store to one index): each graph still gets exactly its own
+     * values, in the order the graph's own index gives them, where other graphs state other values of the same subject.
+     */
+    @Test
+    void readsThroughTheSubjectGiveEachGraphItsOwnValues() {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph(); // TDB2's indexes, in memory: the orders compared are theirs
+        Txn.executeWrite(dsg, () -> RDFParser.create().source(new StringReader("""
+                @prefix schema: <http://schema.org/> .
+                @prefix org: <http://www.w3.org/ns/org#> .
+                <http://example.org/outlet> schema:name "kept in the default graph" .
+                GRAPH <http://example.org/a1> {
+                  <http://example.org/outlet> schema:name "The Courier", "Courier" .
+                  <http://example.org/post/leader> org:postIn <http://example.org/party-a> .
+                  <http://example.org/a1#s1> schema:text "one" .
+                }
+                GRAPH <http://example.org/a2> {
+                  <http://example.org/outlet> schema:name "The Evening Courier" .
+                  <http://example.org/post/leader> org:postIn <http://example.org/party-b>, <http://example.org/party-a> .
+                  <http://example.org/a1#s1> schema:text "another graph's words" .
+                }
+                GRAPH <http://example.org/a3> { <http://example.org/a3> schema:name "no outlet here" . }
+                """)).lang(Lang.TRIG).parse(dsg));
+        Txn.executeRead(dsg, () -> assertEachGraphsOwn(dsg));
+    }
+
+    private static void assertEachGraphsOwn(DatasetGraph dsg) {
+        Node outlet = NodeFactory.createURI("http://example.org/outlet");
+        Node post = NodeFactory.createURI("http://example.org/post/leader");
+        Node statement = NodeFactory.createURI("http://example.org/a1#s1");
+        Node a3 = NodeFactory.createURI("http://example.org/a3");
+        Articles facts = new Articles(dsg, 1); // a bound of one: the second subject lets go of the first
+        for (Node graph : List.of(A1, A2, a3)) {
+            assertEquals(byGraph(dsg, graph, outlet, Standard.NAME), facts.sharedValues(graph, outlet, Standard.NAME));
+            assertEquals(byGraph(dsg, graph, post, Standard.POST_IN), facts.sharedValues(graph, post, Standard.POST_IN));
+            assertEquals(byGraph(dsg, graph, statement, Standard.TEXT), Statistics.objects(dsg, graph, statement,
+                    Standard.TEXT));
+            assertEquals(byGraph(dsg, graph, outlet, Standard.NAME), Statistics.objects(dsg, graph, outlet,
+                    Standard.NAME));
+        }
+        assertEquals(2, facts.sharedValues(A1, outlet, Standard.NAME).size(), "both of a1's names");
+        assertEquals(List.of(NodeFactory.createLiteralString("kept in the default graph")), Statistics.objects(dsg,
+                Quad.defaultGraphIRI, outlet, Standard.NAME));
+        assertTrue(Statistics.states(dsg, A2, statement, Standard.TEXT, NodeFactory.createLiteralString(
+                "another graph's words")));
+        assertFalse(Statistics.states(dsg, A1, statement, Standard.TEXT, NodeFactory.createLiteralString(
+                "another graph's words")), "a1 does not say it");
+    }
+
+    /** A subject's values in one graph as the graph's own index gives them. */
+    private static List<Node> byGraph(DatasetGraph dsg, Node graph, Node subject, Node property) {
+        List<Node> values = new ArrayList<>();
+        dsg.find(graph, subject, property, Node.ANY).forEachRemaining(q -> values.add(q.getObject()));
+        return values;
     }
 }
