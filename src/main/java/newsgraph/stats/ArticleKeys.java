@@ -51,11 +51,6 @@ final class ArticleKeys {
     record Article(Node graph, List<Node> dates, String outlets) {
     }
 
-    /** An article's facts for its keys. */
-    static Article of(DatasetGraph dsg, Node graph) {
-        return new Articles(dsg).keyed(graph);
-    }
-
     /** An article's facts for its keys, its outlet's read through {@code facts} ({@link Articles#sharedValues}). */
     static Article of(DatasetGraph dsg, Node graph, Articles facts) {
         List<String> outlets = new ArrayList<>();

@@ -2,11 +2,13 @@ package newsgraph.stats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * The facts of article graphs that the statistics key and count by (dates, outlets, works), each article's read once
@@ -25,7 +27,7 @@ final class Articles {
     private final Map<Node, ArticleKeys.Article> keyed = new HashMap<>();
     private final Map<Node, SpeakerTimeline.Article> dated = new HashMap<>();
     /** Per subject and property that many graphs state, its values in each graph ({@link #sharedValues}). */
-    private final Map<List<Node>, Map<Node, List<Node>>> shared = new HashMap<>();
+    private final Map<List<Node>, Shared> shared = new HashMap<>();
 
     Articles(DatasetGraph dsg) {
         this(dsg, REMEMBERED);
@@ -51,30 +53,63 @@ final class Articles {
     }
 
     /**
-     * The distinct values of a subject's property in one graph, for a subject that thousands of graphs state — an
-     * article's outlet (its names, its address), a post (the organisation it is in) — in order. Read once for every
-     * graph, in one range of the subject's index, and kept: looking the subject up in each article's graph would read
-     * the index that starts with the graph ({@link Statistics#inGraph} says why the statistics keep to the other),
-     * and looking up all its graphs again for each one would read the outlet's thousands of quads once per article.
+     * The distinct values of a subject's property in one graph, for a subject that thousands of graphs may state — an
+     * article's outlet (its names, its address), a post (the organisation it is in) — in order. A subject that few
+     * graphs state is read whole at once, in one short range of the subject's index. One that many do is looked up in
+     * the first graphs asked for, and past {@link #LOOKUPS_BEFORE_A_RANGE} of them read in every graph at once and
+     * kept: a pass over thousands of articles (the end of a load) would otherwise look the outlet up in the index that
+     * starts with the graph, in every article, and map that index whole ({@link Statistics#inGraph} says why the
+     * statistics keep to the other), while a write of one article over HTTP would read the outlet's thousands of quads
+     * for one.
      */
     List<Node> sharedValues(Node graph, Node subject, Node property) {
         List<Node> key = List.of(subject, property);
-        Map<Node, List<Node>> byGraph = shared.get(key);
-        if (byGraph == null) {
+        Shared known = shared.get(key);
+        if (known == null) {
             if (shared.size() >= remembered) {
                 shared.clear();
             }
+            known = new Shared();
+            Iterator<Quad> range = dsg.findNG(Node.ANY, subject, property, Node.ANY);
             Map<Node, List<Node>> read = new HashMap<>();
-            dsg.findNG(Node.ANY, subject, property, Node.ANY).forEachRemaining(q -> {
-                List<Node> values = read.computeIfAbsent(q.getGraph(), g -> new ArrayList<>(1));
-                if (!values.contains(q.getObject())) {
-                    values.add(q.getObject());
-                }
-            });
-            byGraph = read;
-            shared.put(key, byGraph);
+            for (int n = 0; n < FEW && range.hasNext(); n++) {
+                add(read, range.next());
+            }
+            if (!range.hasNext()) {
+                known.byGraph = read; // all of it
+            }
+            shared.put(key, known);
         }
-        return byGraph.getOrDefault(graph, List.of());
+        if (known.byGraph == null && ++known.asked <= LOOKUPS_BEFORE_A_RANGE) {
+            Map<Node, List<Node>> read = new HashMap<>();
+            dsg.find(graph, subject, property, Node.ANY).forEachRemaining(q -> add(read, q));
+            return read.getOrDefault(graph, List.of());
+        }
+        if (known.byGraph == null) {
+            Map<Node, List<Node>> read = new HashMap<>();
+            dsg.findNG(Node.ANY, subject, property, Node.ANY).forEachRemaining(q -> add(read, q));
+            known.byGraph = read;
+        }
+        return known.byGraph.getOrDefault(graph, List.of());
+    }
+
+    private static void add(Map<Node, List<Node>> byGraph, Quad q) {
+        List<Node> values = byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>(1));
+        if (!values.contains(q.getObject())) {
+            values.add(q.getObject());
+        }
+    }
+
+    /** A subject's values in at most this many quads are read whole at once ({@link #sharedValues}). */
+    static final int FEW = 64;
+
+    /** Graphs looked up one by one for a subject of many before all are read at once ({@link #sharedValues}). */
+    static final int LOOKUPS_BEFORE_A_RANGE = 16;
+
+    /** What {@link #sharedValues} knows of a subject's property: its values in every graph, or how often it was asked. */
+    private static final class Shared {
+        int asked;
+        Map<Node, List<Node>> byGraph;
     }
 
     private <T> T remembered(Map<Node, T> facts, Node graph, Function<Node, T> read) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An article's facts read once for a pass over many speakers and entities ({@link Articles}) are those read from its
- * graph each time, whether remembered or read again after being let go of.
+ * graph each time (by a memo of its own), whether remembered or read again after being let go of.
  */
 class ArticlesTest {
 
@@ -52,7 +52,7 @@ class ArticlesTest {
         DatasetGraph dsg = articles();
         Articles facts = new Articles(dsg, 2);
         ArticleKeys.Article keyed = facts.keyed(A1);
-        assertEquals(ArticleKeys.of(dsg, A1), keyed);
+        assertEquals(new Articles(dsg).keyed(A1), keyed);
         assertEquals(List.of("2024-07-01"), keyed.dates().stream().map(Node::getLiteralLexicalForm).toList());
         assertEquals("The Courier\thttps://courier.example/", keyed.outlets());
         assertSame(keyed, facts.keyed(A1), "read once");
@@ -60,7 +60,7 @@ class ArticlesTest {
         assertEquals(List.of(NodeFactory.createURI("http://example.org/story")), dated.works());
         assertEquals(List.of(NodeFactory.createLiteralString("The Courier")), dated.outlets());
         assertSame(keyed, dated.keyed(), "the keys' facts of the article, read once for both");
-        assertEquals(ArticleKeys.of(dsg, A2), facts.keyed(A2));
+        assertEquals(new Articles(dsg).keyed(A2), facts.keyed(A2));
     }
 
     @Test
@@ -68,7 +68,7 @@ class ArticlesTest {
         DatasetGraph dsg = articles();
         Articles facts = new Articles(dsg, 1);
         ArticleKeys.Article first = facts.keyed(A1);
-        assertEquals(ArticleKeys.of(dsg, A2), facts.keyed(A2)); // past the bound: the first is let go of
+        assertEquals(new Articles(dsg).keyed(A2), facts.keyed(A2)); // past the bound: the first is let go of
         ArticleKeys.Article again = facts.keyed(A1);
         assertNotSame(first, again);
         assertEquals(first, again);
@@ -100,6 +100,29 @@ class ArticlesTest {
                 GRAPH <http://example.org/a3> { <http://example.org/a3> schema:name "no outlet here" . }
                 """)).lang(Lang.TRIG).parse(dsg));
         Txn.executeRead(dsg, () -> assertEachGraphsOwn(dsg));
+        Node outlet = NodeFactory.createURI("http://example.org/outlet");
+        Node a3 = NodeFactory.createURI("http://example.org/a3");
+        // an outlet of many graphs, asked again and again: looked up graph by graph, then read in one range
+        Node many = NodeFactory.createURI("http://example.org/outlet/many");
+        List<Node> graphs = new ArrayList<>(List.of(A1, A2, a3));
+        for (int i = 0; i <= Articles.FEW; i++) {
+            Node graph = NodeFactory.createURI("http://example.org/many/" + i);
+            graphs.add(graph);
+            Node name = NodeFactory.createLiteralString(i % 3 == 0 ? "The Daily" : "Daily " + i);
+            Txn.executeWrite(dsg, () -> dsg.add(graph, many, Standard.NAME, name));
+        }
+        Txn.executeWrite(dsg, () -> dsg.add(A1, many, Standard.NAME, NodeFactory.createLiteralString("The Daily")));
+        Articles once = new Articles(dsg);
+        Txn.executeRead(dsg, () -> {
+            for (int round = 0; round < 2; round++) { // the second round from what the range read
+                for (Node graph : graphs) {
+                    assertEquals(byGraph(dsg, graph, many, Standard.NAME), once.sharedValues(graph, many,
+                            Standard.NAME), "the outlet of many in " + graph);
+                    assertEquals(byGraph(dsg, graph, outlet, Standard.NAME), once.sharedValues(graph, outlet,
+                            Standard.NAME), "the outlet of few in " + graph);
+                }
+            }
+        });
     }
 
     private static void assertEachGraphsOwn(DatasetGraph dsg) {
