@@ -86,17 +86,25 @@ public final class Statistics {
      */
     public enum SettleStep {
         /** The hubs' groups counted again over their members, and their rows of the ranking. */
-        GROUPS,
+        GROUPS(StatisticsTerms.PENDING_GROUP),
         /** The real speakers' pairs, months and outlets. */
-        SPEAKERS,
+        SPEAKERS(StatisticsTerms.PENDING_PAIRS),
         /** The articles that speak about each real entity. */
-        SPOKEN_OF,
+        SPOKEN_OF(StatisticsTerms.PENDING_SPOKEN_OF),
         /** The articles in which each organisation is heard; then the statistics are complete. */
-        VOICES
+        VOICES(StatisticsTerms.PENDING_VOICED);
+
+        /** The mark of what this step counts again ({@link StatisticsUpdate#deferGroups}). */
+        private final Node mark;
+
+        SettleStep(Node mark) {
+            this.mark = mark;
+        }
     }
 
     /**
-     * One part of {@link #settle} (in a write transaction); the last marks the statistics complete.
+     * One part of {@link #settle} (in a write transaction): counts again what carries its mark and removes the marks;
+     * the last marks the statistics complete.
      *
      * @return the groups or speakers counted again; 0 when nothing was pending
      */
@@ -104,50 +112,39 @@ public final class Statistics {
         if (!isPending(dsg)) {
             return 0;
         }
+        Set<Node> marked = subjectsWith(dsg, step.mark);
         switch (step) {
             case GROUPS -> {
-                Set<Node> groups = subjectsWith(dsg, StatisticsTerms.PENDING_GROUP);
-                for (Node group : groups) {
+                for (Node group : marked) {
                     recountGroup(dsg, group, StatisticsUpdate.members(dsg, group));
                 }
-                Ranking.rankReals(dsg, groups);
-                // collected first: TDB2 allows no change while one of its iterators is open
-                groups.forEach(group -> dsg.delete(Quad.defaultGraphIRI, group, StatisticsTerms.PENDING_GROUP,
-                        StatisticsTerms.YES));
-                return groups.size();
+                Ranking.rankReals(dsg, marked);
             }
             case SPEAKERS -> {
-                Set<Node> speakers = subjectsWith(dsg, StatisticsTerms.PENDING_PAIRS);
                 Articles facts = new Articles(dsg);
-                speakers.forEach(speaker -> recountSpeaker(dsg, speaker, facts));
-                speakers.forEach(speaker -> dsg.delete(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
-                        StatisticsTerms.YES));
-                return speakers.size();
+                marked.forEach(speaker -> recountSpeaker(dsg, speaker, facts));
             }
             case SPOKEN_OF -> {
-                Set<Node> spokenOf = subjectsWith(dsg, StatisticsTerms.PENDING_SPOKEN_OF);
                 Articles facts = new Articles(dsg);
-                spokenOf.forEach(entity -> SpokenOf.recount(dsg, entity, facts));
-                spokenOf.forEach(entity -> dsg.delete(Quad.defaultGraphIRI, entity, StatisticsTerms.PENDING_SPOKEN_OF,
-                        StatisticsTerms.YES));
-                return 0;
+                marked.forEach(entity -> SpokenOf.recount(dsg, entity, facts));
             }
             case VOICES -> {
-                Set<Node> voiced = subjectsWith(dsg, StatisticsTerms.PENDING_VOICED);
-                if (voiced.size() > OrganisationVoices.ONE_BY_ONE) {
+                if (marked.size() > OrganisationVoices.ONE_BY_ONE) {
                     OrganisationVoices.recountAll(dsg);
                 } else {
                     Articles facts = new Articles(dsg);
-                    voiced.forEach(organisation -> OrganisationVoices.recount(dsg, organisation, facts));
+                    marked.forEach(organisation -> OrganisationVoices.recount(dsg, organisation, facts));
                 }
-                voiced.forEach(organisation -> dsg.delete(Quad.defaultGraphIRI, organisation,
-                        StatisticsTerms.PENDING_VOICED, StatisticsTerms.YES));
-                dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
-                dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
-                return 0;
             }
             default -> throw new IllegalArgumentException(step.toString());
         }
+        // collected first: TDB2 allows no change while one of its iterators is open
+        marked.forEach(subject -> dsg.delete(Quad.defaultGraphIRI, subject, step.mark, StatisticsTerms.YES));
+        if (step == SettleStep.VOICES) {
+            dsg.delete(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.PENDING, StatisticsTerms.YES);
+            dsg.add(Quad.defaultGraphIRI, StatisticsTerms.STATISTICS, StatisticsTerms.COMPLETE, StatisticsTerms.YES);
+        }
+        return step == SettleStep.GROUPS || step == SettleStep.SPEAKERS ? marked.size() : 0;
     }
 
     /**
