@@ -42,7 +42,7 @@ final class Articles {
         this.remembered = remembered;
     }
 
-    /** What an article's keys say of it ({@link ArticleKeys#of(DatasetGraph, Node)}). */
+    /** What an article's keys say of it ({@link ArticleKeys#of(DatasetGraph, Node, Articles)}). */
     ArticleKeys.Article keyed(Node graph) {
         return remembered(keyed, graph, g -> ArticleKeys.of(dsg, g, this));
     }
@@ -70,34 +70,32 @@ final class Articles {
                 shared.clear();
             }
             known = new Shared();
-            Iterator<Quad> range = dsg.findNG(Node.ANY, subject, property, Node.ANY);
-            Map<Node, List<Node>> read = new HashMap<>();
-            for (int n = 0; n < FEW && range.hasNext(); n++) {
-                add(read, range.next());
-            }
-            if (!range.hasNext()) {
-                known.byGraph = read; // all of it
-            }
+            known.byGraph = byGraph(dsg.findNG(Node.ANY, subject, property, Node.ANY), FEW); // null: more than a few
             shared.put(key, known);
         }
         if (known.byGraph == null && ++known.asked <= LOOKUPS_BEFORE_A_RANGE) {
-            Map<Node, List<Node>> read = new HashMap<>();
-            dsg.find(graph, subject, property, Node.ANY).forEachRemaining(q -> add(read, q));
-            return read.getOrDefault(graph, List.of());
+            return byGraph(dsg.find(graph, subject, property, Node.ANY), Long.MAX_VALUE).getOrDefault(graph, List.of());
         }
         if (known.byGraph == null) {
-            Map<Node, List<Node>> read = new HashMap<>();
-            dsg.findNG(Node.ANY, subject, property, Node.ANY).forEachRemaining(q -> add(read, q));
-            known.byGraph = read;
+            known.byGraph = byGraph(dsg.findNG(Node.ANY, subject, property, Node.ANY), Long.MAX_VALUE);
         }
         return known.byGraph.getOrDefault(graph, List.of());
     }
 
-    private static void add(Map<Node, List<Node>> byGraph, Quad q) {
-        List<Node> values = byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>(1));
-        if (!values.contains(q.getObject())) {
-            values.add(q.getObject());
+    /** The distinct objects of these quads by graph, in order; null when there are more than {@code most} quads. */
+    private static Map<Node, List<Node>> byGraph(Iterator<Quad> quads, long most) {
+        Map<Node, List<Node>> byGraph = new HashMap<>();
+        for (long n = 0; quads.hasNext(); n++) {
+            if (n == most) {
+                return null;
+            }
+            Quad q = quads.next();
+            List<Node> values = byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>(1));
+            if (!values.contains(q.getObject())) {
+                values.add(q.getObject());
+            }
         }
+        return byGraph;
     }
 
     /** A subject's values in at most this many quads are read whole at once ({@link #sharedValues}). */
