@@ -238,6 +238,7 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
             throw openFailure(dir, e);
         }
         WordSearch.register(); // statement-in-context reads the word index through it
+        TdbNodeCaches.widenWriteBuffers(TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph()));
         NewsStore store = new NewsStore(dir, withUnionDefaultGraph(dataset));
         // a new database has nothing to read: filling its indexes takes no time worth a word
         Consumer<String> said = store.hasGraphs() ? notices : notice -> { };
@@ -887,7 +888,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         ReorderTransformation reorder = storage.getReorderTransform();
         // closes the files; a mapped buffer is unmapped when it is collected, and this asks for a collection
         StoreConnection.internalExpel(storage.getLocation(), false);
-        database.set(StoreConnection.connectCreate(next, params, reorder).getDatasetGraphTDB());
+        DatasetGraphTDB reopened = StoreConnection.connectCreate(next, params, reorder).getDatasetGraphTDB();
+        TdbNodeCaches.widenWriteBuffers(reopened);
+        database.set(reopened);
         withUnionDefaultGraph(dataset);
         if (words != null) {
             dataset.getContext().set(WordSearch.INDEX, words);
