@@ -146,11 +146,25 @@ public final class Ranking {
 
     /** The rows a change to these entities may move: each entity, its hubs, and what holds a role in or is a member of it. */
     static Set<Node> reals(DatasetGraph dsg, Collection<Node> changed) {
+        return reals(dsg, changed, Map.of());
+    }
+
+    /**
+     * As {@link #reals(DatasetGraph, Collection)}, where {@code groups} already holds, for some of the entities, their
+     * hubs in the identity graph and the groups whose {@code st:member} they are.
+     */
+    static Set<Node> reals(DatasetGraph dsg, Collection<Node> changed, Map<Node, Set<Node>> groups) {
         Set<Node> reals = new HashSet<>();
         for (Node node : changed) {
             reals.add(node);
-            dsg.find(IdentityGraph.NODE, node, SAME_AS, Node.ANY).forEachRemaining(q -> reals.add(q.getObject()));
-            dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, node).forEachRemaining(q -> reals.add(q.getSubject()));
+            Set<Node> known = groups.get(node);
+            if (known != null) {
+                reals.addAll(known);
+            } else {
+                dsg.find(IdentityGraph.NODE, node, SAME_AS, Node.ANY).forEachRemaining(q -> reals.add(q.getObject()));
+                dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, node).forEachRemaining(q ->
+                        reals.add(q.getSubject()));
+            }
             for (Node fact : List.of(StatisticsTerms.HOLDS, StatisticsTerms.MEMBER_OF)) {
                 dsg.find(Quad.defaultGraphIRI, Node.ANY, fact, node).forEachRemaining(q -> {
                     reals.add(q.getSubject());
@@ -165,15 +179,30 @@ public final class Ranking {
     static void rankReals(DatasetGraph dsg, Collection<Node> reals) {
         for (Node real : reals) {
             if (real.isURI()) {
-                RowReads reads = new RowReads(dsg, real);
-                quoted(dsg, reads);
-                boolean hub = reads.isNamedGroup(real);
-                // its own types, read once: an entity without a hub contributes to the row of its own types only
-                List<Node> types = hub ? List.of() : reads.objects(real, StatisticsTerms.TYPE);
-                for (Map.Entry<Node, Node> type : TYPE_RANKS.entrySet()) {
-                    mentioned(dsg, reads, hub, types.contains(type.getKey()), type.getKey(), type.getValue());
-                }
+                rank(dsg, new RowReads(dsg, real, sameAsTo(dsg, real)));
             }
+        }
+    }
+
+    /**
+     * Writes the rows of these real entities, which the caller has just found to have no members ({@code owl:sameAs}
+     * to them in the identity graph): what {@link #rankReals} does, without looking that up again.
+     */
+    static void rankWithoutMembers(DatasetGraph dsg, Collection<Node> reals) {
+        for (Node real : reals) {
+            if (real.isURI()) {
+                rank(dsg, new RowReads(dsg, real, List.of()));
+            }
+        }
+    }
+
+    private static void rank(DatasetGraph dsg, RowReads reads) {
+        quoted(dsg, reads);
+        boolean hub = reads.isNamedGroup(reads.real);
+        // its own types, read once: an entity without a hub contributes to the row of its own types only
+        List<Node> types = hub ? List.of() : reads.objects(reads.real, StatisticsTerms.TYPE);
+        for (Map.Entry<Node, Node> type : TYPE_RANKS.entrySet()) {
+            mentioned(dsg, reads, hub, types.contains(type.getKey()), type.getKey(), type.getValue());
         }
     }
 
@@ -189,7 +218,10 @@ public final class Ranking {
         /** The terms of a member's statistics that the rows read. */
         private static final Set<Node> READ = Set.of(StatisticsTerms.NAME, StatisticsTerms.TYPE,
                 StatisticsTerms.MENTIONED_IN, StatisticsTerms.STATEMENTS, StatisticsTerms.ARTICLES_QUOTED,
-                StatisticsTerms.DIRECT, StatisticsTerms.ALTERNATE_NAME, StatisticsTerms.HOLDS, StatisticsTerms.MEMBER_OF);
+                StatisticsTerms.DIRECT, StatisticsTerms.ALTERNATE_NAME, StatisticsTerms.HOLDS, StatisticsTerms.MEMBER_OF,
+                // the entity's own row of most-quoted, which the same range holds: whether it has one, and its values
+                StatisticsTerms.QUOTED_RANK, StatisticsTerms.QUOTED_STATEMENTS, StatisticsTerms.QUOTED_DIRECT,
+                StatisticsTerms.QUOTED_ARTICLES, StatisticsTerms.QUOTED_NAME, StatisticsTerms.QUOTED_SHOWN);
 
         private final DatasetGraph dsg;
         final Node real;
@@ -200,11 +232,30 @@ public final class Ranking {
         private final Map<Node, Boolean> namedGroups = new HashMap<>();
         private final Map<Node, Boolean> labelled = new HashMap<>();
         private final Map<Node, List<Node>> names = new HashMap<>();
+        /** The real entity's names in the identity graph (a hub's); null until read. */
+        private List<Node> hubNames;
 
-        RowReads(DatasetGraph dsg, Node real) {
+        RowReads(DatasetGraph dsg, Node real, List<Node> members) {
             this.dsg = dsg;
             this.real = real;
-            this.members = sameAsTo(dsg, real);
+            this.members = members;
+        }
+
+        /** The real entity's names in the identity graph: a hub's, which its rows are shown with; read once. */
+        List<Node> hubNames() {
+            if (hubNames == null) {
+                hubNames = Ranking.objects(dsg, IdentityGraph.NODE, real, HUB_NAME);
+            }
+            return hubNames;
+        }
+
+        /** Takes what {@link Ranking#write} wrote on {@code subject} as the values read from now on. */
+        void wrote(Node subject, List<Node> terms, Map<Node, List<Node>> values) {
+            Map<Node, List<Node>> read = statistics.get(subject);
+            if (read != null) {
+                terms.forEach(term -> read.put(term, List.copyOf(new java.util.LinkedHashSet<>(values.getOrDefault(term,
+                        List.of())))));
+            }
         }
 
         /** An entity's values of a term of the statistics, in the index's order. */
@@ -244,6 +295,9 @@ public final class Ranking {
 
         /** Whether a hub has a name in the identity graph. */
         boolean isNamedGroup(Node group) {
+            if (group.equals(real)) {
+                return !hubNames().isEmpty();
+            }
             return namedGroups.computeIfAbsent(group, g -> dsg.find(IdentityGraph.NODE, g, HUB_NAME, Node.ANY).hasNext());
         }
 
@@ -332,17 +386,19 @@ public final class Ranking {
         // keeps only rows with statements
         if (!contributors.isEmpty() && !uncounted) {
             row.put(StatisticsTerms.QUOTED_RANK, List.of(StatisticsUpdate.integer(key(statements,
-                    smallest(hubNames(dsg, real), name)))));
+                    smallest(reads.hubNames(), name)))));
             row.put(StatisticsTerms.QUOTED_STATEMENTS, List.of(StatisticsUpdate.integer(statements)));
             row.put(StatisticsTerms.QUOTED_DIRECT, List.of(StatisticsUpdate.integer(direct)));
             row.put(StatisticsTerms.QUOTED_ARTICLES, List.of(StatisticsUpdate.integer(articles)));
             row.put(StatisticsTerms.QUOTED_NAME, List.of(name));
-            row.put(StatisticsTerms.QUOTED_SHOWN, shown(dsg, real, name));
+            row.put(StatisticsTerms.QUOTED_SHOWN, shown(reads.hubNames(), name));
         }
-        if (row.isEmpty() && !dsg.find(Quad.defaultGraphIRI, real, StatisticsTerms.QUOTED_RANK, Node.ANY).hasNext()) {
+        if (row.isEmpty() && !reads.has(real, StatisticsTerms.QUOTED_RANK)) {
             return; // no row to write and none to remove: a row is written whole, its key with it
         }
-        write(dsg, real, QUOTED_ROW, row);
+        // the row's values as stored, from the reads (one index range for an entity without members)
+        write(dsg, real, QUOTED_ROW, row, term -> reads.objects(real, term));
+        reads.wrote(real, QUOTED_ROW, row);
     }
 
     /**
@@ -350,7 +406,10 @@ public final class Ranking {
      * hub's names in the identity graph (a row each), else the smallest member name.
      */
     private static List<Node> shown(DatasetGraph dsg, Node real, Node name) {
-        List<Node> hubNames = hubNames(dsg, real);
+        return shown(hubNames(dsg, real), name);
+    }
+
+    private static List<Node> shown(List<Node> hubNames, Node name) {
         return hubNames.isEmpty() ? List.of(name) : hubNames;
     }
 
@@ -404,7 +463,7 @@ public final class Ranking {
         Map<Node, List<Node>> values = new LinkedHashMap<>();
         if (!contributors.isEmpty()) {
             // a row without a count sorts last, as its unbound count does: the last key
-            List<Node> names = hubNames(dsg, real);
+            List<Node> names = reads.hubNames();
             values.put(rankTerm, List.of(StatisticsUpdate.integer(key(uncounted ? 0 : best, smallest(names.isEmpty()
                     ? reads.objects(real, StatisticsTerms.NAME) : names, null)))));
             values.put(StatisticsTerms.ROW_OF, List.of(real));
@@ -504,12 +563,18 @@ public final class Ranking {
 
     /** Makes {@code subject}'s values of these terms exactly {@code values} (none for a term not in it), writing only changes. */
     private static void write(DatasetGraph dsg, Node subject, List<Node> terms, Map<Node, List<Node>> values) {
+        write(dsg, subject, terms, values, term -> objects(dsg, Quad.defaultGraphIRI, subject, term));
+    }
+
+    /** As {@link #write(DatasetGraph, Node, List, Map)}, with the values stored now given by {@code stored}. */
+    private static void write(DatasetGraph dsg, Node subject, List<Node> terms, Map<Node, List<Node>> values,
+            java.util.function.Function<Node, List<Node>> stored) {
         for (Node term : terms) {
             Set<Node> wanted = new HashSet<>(values.getOrDefault(term, List.of()));
             List<Node> stale = new ArrayList<>();
-            dsg.find(Quad.defaultGraphIRI, subject, term, Node.ANY).forEachRemaining(q -> {
-                if (!wanted.remove(q.getObject())) {
-                    stale.add(q.getObject());
+            stored.apply(term).forEach(object -> {
+                if (!wanted.remove(object)) {
+                    stale.add(object);
                 }
             });
             stale.forEach(o -> dsg.delete(Quad.defaultGraphIRI, subject, term, o));

@@ -59,6 +59,12 @@ public final class StatisticsUpdate {
 
     /** Whether the groups, their rows of the ranking and the pairs are left to {@link Statistics#settle}. */
     private boolean deferGroups;
+    /**
+     * The hubs and groups of each entity whose counts changed, read by {@link #hubsOfChangedEntities}: what {@link
+     * Ranking#reals} would read again for it in {@link #defer}, where nothing in between changes them (the identity graph
+     * and {@code st:member} change only where groups are counted, which {@link #deferGroups} leaves to the end).
+     */
+    private final Map<Node, Set<Node>> groupsOfChanged = new HashMap<>();
 
     StatisticsUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -164,14 +170,14 @@ public final class StatisticsUpdate {
         Set<Node> pendingGroups = new HashSet<>(hubs);
         Set<Node> now = new HashSet<>();
         ranked.addAll(hubs);
-        for (Node real : Ranking.reals(dsg, ranked)) {
+        for (Node real : Ranking.reals(dsg, ranked, groupsOfChanged)) {
             if (dsg.find(IdentityGraph.NODE, Node.ANY, OWL.sameAs.asNode(), real).hasNext()) {
                 pendingGroups.add(real);
             } else {
                 now.add(real);
             }
         }
-        Ranking.rankReals(dsg, now);
+        Ranking.rankWithoutMembers(dsg, now);
         pendingGroups.forEach(hub -> dsg.add(Quad.defaultGraphIRI, hub, StatisticsTerms.PENDING_GROUP, StatisticsTerms.YES));
         speakers.forEach(speaker -> dsg.add(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
                 StatisticsTerms.YES));
@@ -263,12 +269,19 @@ public final class StatisticsUpdate {
         return names;
     }
 
+    /**
+     * The hubs of the entities whose counts changed, as the identity graph has them and as {@code st:member} had them;
+     * each entity's are kept in {@link #groupsOfChanged} for {@link #defer}.
+     */
     private Set<Node> hubsOfChangedEntities() {
         Set<Node> hubs = new HashSet<>();
+        groupsOfChanged.clear();
         for (Node entity : entities) {
-            hubs.addAll(IdentityGraph.hubsOf(dsg, entity));
+            Set<Node> groups = new HashSet<>(IdentityGraph.hubsOf(dsg, entity));
             dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, entity)
-                    .forEachRemaining(q -> hubs.add(q.getSubject()));
+                    .forEachRemaining(q -> groups.add(q.getSubject()));
+            groupsOfChanged.put(entity, groups);
+            hubs.addAll(groups);
         }
         return hubs;
     }
