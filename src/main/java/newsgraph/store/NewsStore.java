@@ -862,6 +862,8 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
      */
     public NewsStore unmapAfterCommit() {
         this.unmapAfterCommit = true;
+        // the storage's node caches are closed with it after each commit: filling them at the commit is wasted
+        TdbNodeCaches.dropBuffersAtCommit(TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph()));
         return this;
     }
 
@@ -890,6 +892,9 @@ public final class NewsStore implements GraphDestination, AutoCloseable {
         StoreConnection.internalExpel(storage.getLocation(), false);
         DatasetGraphTDB reopened = StoreConnection.connectCreate(next, params, reorder).getDatasetGraphTDB();
         TdbNodeCaches.widenWriteBuffers(reopened);
+        if (unmapAfterCommit) {
+            TdbNodeCaches.dropBuffersAtCommit(reopened);
+        }
         database.set(reopened);
         withUnionDefaultGraph(dataset);
         if (words != null) {

@@ -2,9 +2,14 @@ package newsgraph.store;
 
 import java.lang.reflect.Field;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetable.NodeTableCache;
@@ -13,25 +18,27 @@ import org.apache.jena.tdb2.store.nodetable.ThreadBufferingCache;
 /**
  * The room a TDB2 write transaction has for the nodes it touches, which TDB2 offers no setting for. A write
  * transaction keeps the ids it allocates or reads in buffers of its own until it commits, so that an abort leaves the
- * shared node caches as they were, and TDB2 5.6 makes each buffer 1,000 entries (its {@code NodeTableCache}). A load's
- * batch of a thousand articles touches a few hundred thousand nodes: nearly every node that the statistics, identity
- * and the name index look up again in the same transaction (an article's entities, its outlet, a month, a hub) had
- * been pushed out of the buffer, and was looked up again in the node table's own index — 12 % of the writer thread at
- * 10,000 articles (docs/profile-load.md). {@link #widenWriteBuffers} gives each buffer room for a batch's nodes.
+ * shared node caches as they were, and TDB2 5.6 makes each buffer a cache of 1,000 entries (its {@code NodeTableCache}).
+ * A load's batch of a thousand articles touches a few hundred thousand nodes: nearly every node that the statistics,
+ * identity and the name index look up again in the same transaction (an article's entities, its outlet, a month, a
+ * hub) had been pushed out of the buffer, and was looked up again in the node table's own index — 12 % of the writer
+ * thread at 10,000 articles (docs/profile-load.md). {@link #widenWriteBuffers} gives each buffer room for a batch's
+ * nodes, in a plain hash table: only the writing thread reads its own buffer, so it needs none of a shared cache's
+ * bookkeeping.
  */
 final class TdbNodeCaches {
 
     /**
      * Nodes (and ids) a write transaction keeps before it commits, each way: about the distinct nodes of a batch of
      * {@code load}. Measured on 2,000 articles, the writer's time fell by an eighth with 200,000 and by less with
-     * 50,000; the buffers cost the load about 20 MB of its resident memory, and only while a transaction writes (they
-     * are emptied into the shared caches at its commit).
+     * 50,000, and was the same with 100,000 and 400,000.
      */
     static final int WRITE_BUFFER_NODES = 200_000;
 
     private static final Field NODE_TO_ID = field(NodeTableCache.class, "node2id_Cache");
     private static final Field ID_TO_NODE = field(NodeTableCache.class, "id2node_Cache");
     private static final Field BUFFERING_THREAD = field(ThreadBufferingCache.class, "bufferingThread");
+    private static final Field LOCAL = field(ThreadBufferingCache.class, "localCache");
     /** The caches widened already: a database opened twice in one process shares its storage. */
     private static final Set<NodeTableCache> WIDENED = Collections.newSetFromMap(new WeakHashMap<>());
 
@@ -45,11 +52,8 @@ final class TdbNodeCaches {
      * left as it is.
      */
     static synchronized void widenWriteBuffers(DatasetGraphTDB storage) {
-        NodeTable table = storage.getQuadTable().getNodeTupleTable().getNodeTable();
-        while (table != null && !(table instanceof NodeTableCache)) {
-            table = table.wrapped();
-        }
-        if (table instanceof NodeTableCache caches && !WIDENED.contains(caches) && !buffering(caches, NODE_TO_ID)
+        NodeTableCache caches = caches(storage);
+        if (caches != null && !WIDENED.contains(caches) && !buffering(caches, NODE_TO_ID)
                 && !buffering(caches, ID_TO_NODE)) {
             widen(caches, NODE_TO_ID, "nodeToId");
             widen(caches, ID_TO_NODE, "idToNode");
@@ -57,10 +61,35 @@ final class TdbNodeCaches {
         }
     }
 
+    /**
+     * Makes this storage's write transactions drop their buffers at their commit instead of adding them to the shared
+     * caches: for a storage that is closed after each commit ({@code NewsStore.unmapAfterCommit}), whose shared caches
+     * go with it. Emptying 200,000 nodes into the shared caches was 5 % of a load's writer. Only a cache is left
+     * unfilled: what a later transaction does not find there it reads from the node table.
+     */
+    static synchronized void dropBuffersAtCommit(DatasetGraphTDB storage) {
+        NodeTableCache caches = caches(storage);
+        if (caches != null) {
+            for (Field field : new Field[] {NODE_TO_ID, ID_TO_NODE}) {
+                if (get(caches, field) instanceof WriteBuffer<?, ?> buffer) {
+                    buffer.dropAtCommit = true;
+                }
+            }
+        }
+    }
+
+    private static NodeTableCache caches(DatasetGraphTDB storage) {
+        NodeTable table = storage.getQuadTable().getNodeTupleTable().getNodeTable();
+        while (table != null && !(table instanceof NodeTableCache)) {
+            table = table.wrapped();
+        }
+        return (NodeTableCache) table;
+    }
+
     /** Whether a write transaction is buffering into this cache now. */
     private static boolean buffering(NodeTableCache caches, Field field) {
+        Object cache = get(caches, field);
         try {
-            Object cache = field.get(caches);
             return cache != null && ((AtomicReference<?>) BUFFERING_THREAD.get(cache)).get() != null;
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read TDB2's node buffers: " + e, e);
@@ -69,13 +98,21 @@ final class TdbNodeCaches {
 
     @SuppressWarnings("unchecked")
     private static void widen(NodeTableCache caches, Field field, String label) {
-        try {
-            ThreadBufferingCache<Object, Object> now = (ThreadBufferingCache<Object, Object>) field.get(caches);
-            if (now != null) { // null: TDB2 was told to keep no cache of this kind
-                field.set(caches, new ThreadBufferingCache<>(label, now.getBaseCache(), WRITE_BUFFER_NODES));
+        ThreadBufferingCache<Object, Object> now = (ThreadBufferingCache<Object, Object>) get(caches, field);
+        if (now != null) { // null: TDB2 was told to keep no cache of this kind
+            try {
+                field.set(caches, new WriteBuffer<>(label, now.getBaseCache()));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot widen TDB2's node buffers: " + e, e);
             }
+        }
+    }
+
+    private static Object get(NodeTableCache caches, Field field) {
+        try {
+            return field.get(caches);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot widen TDB2's node buffers: " + e, e);
+            throw new IllegalStateException("cannot read TDB2's node caches: " + e, e);
         }
     }
 
@@ -86,6 +123,99 @@ final class TdbNodeCaches {
             return field;
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException("TDB2's node caches moved: " + e, e);
+        }
+    }
+
+    /**
+     * TDB2's buffering cache with a wider buffer, which a storage closed after each commit drops at the commit rather
+     * than adding it to the shared cache.
+     */
+    static final class WriteBuffer<K, V> extends ThreadBufferingCache<K, V> {
+
+        private volatile boolean dropAtCommit;
+
+        WriteBuffer(String label, Cache<K, V> shared) {
+            super(label, shared, 1);
+            try {
+                LOCAL.set(this, new Buffer<K, V>(WRITE_BUFFER_NODES));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot widen TDB2's node buffers: " + e, e);
+            }
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (dropAtCommit) {
+                dropBuffer();
+            } else {
+                super.flushBuffer();
+            }
+        }
+    }
+
+    /**
+     * One write transaction's nodes: a hash table of at most {@code most} entries, read and written by the writing
+     * thread only, emptied at the transaction's end. Past {@code most} it keeps what it has and takes no more.
+     */
+    static final class Buffer<K, V> implements Cache<K, V> {
+
+        private final Map<K, V> entries = new HashMap<>();
+        private final int most;
+
+        Buffer(int most) {
+            this.most = most;
+        }
+
+        @Override
+        public boolean containsKey(K key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public V getIfPresent(K key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public V get(K key, Function<K, V> callable) {
+            V value = entries.get(key);
+            if (value == null) {
+                value = callable.apply(key);
+                put(key, value);
+            }
+            return value;
+        }
+
+        @Override
+        public void put(K key, V value) {
+            if (value != null && (entries.size() < most || entries.containsKey(key))) {
+                entries.put(key, value);
+            }
+        }
+
+        @Override
+        public void remove(K key) {
+            entries.remove(key);
+        }
+
+        @Override
+        public Iterator<K> keys() {
+            return entries.keySet().iterator();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return entries.isEmpty();
+        }
+
+        @Override
+        public void clear() {
+            entries.clear();
+        }
+
+        @Override
+        public long size() {
+            return entries.size();
         }
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A write transaction keeps the nodes it touched in its own buffers until it commits — more of them than TDB2's 1,000
- * — and the buffers still do what they are for: an aborted transaction's nodes never reach the shared caches.
+ * — and the buffers still do what they are for: an aborted transaction's nodes never reach the shared caches, a
+ * committed one's do, except in a store closed after each commit, which drops them and still reads every node back.
  */
 class TdbNodeCachesTest {
 
@@ -89,6 +90,49 @@ class TdbNodeCachesTest {
                 ThreadBufferingCache<Node, NodeId> buffer = nodeToId(dsg);
                 assertEquals(NODES, nodes.stream().filter(n -> buffer.getBuffer().getIfPresent(n) != null).count());
             });
+        }
+    }
+
+    @Test
+    void aStoreKeptOpenFillsItsSharedCachesAtTheCommit() {
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            List<Node> nodes = nodes("shared", NODES);
+            Txn.executeWrite(dsg, () -> nodes.forEach(n -> dsg.add(Quad.defaultGraphIRI, n, n, n)));
+            ThreadBufferingCache<Node, NodeId> cache = nodeToId(dsg);
+            assertEquals(NODES, nodes.stream().filter(n -> cache.getBaseCache().getIfPresent(n) != null).count(),
+                    "nodes of a committed transaction in the shared cache");
+        }
+    }
+
+    @Test
+    void aStoreClosedAfterEachCommitDropsTheBuffersAndReadsEveryNodeBack() {
+        try (NewsStore store = NewsStore.open(temp.resolve("db")).unmapAfterCommit()) {
+            Model graph = ModelFactory.createDefaultModel();
+            List<Node> nodes = nodes("dropped", NODES);
+            nodes.forEach(n -> graph.add(graph.createResource(n.getURI()), graph.createProperty("http://example.org/p"),
+                    graph.createResource(n.getURI() + "/o")));
+            try (GraphDestination.Batch batch = store.begin()) {
+                batch.replace(new Article("a", ""), graph);
+                batch.commit();
+            }
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Txn.executeRead(dsg, () -> {
+                for (Node n : nodes) {
+                    assertTrue(dsg.find(Node.ANY, n, Node.ANY, NodeFactory.createURI(n.getURI() + "/o")).hasNext(), n.toString());
+                }
+            });
+            // and a second batch, in the storage opened again, finds the first batch's nodes in the node table
+            Model more = ModelFactory.createDefaultModel();
+            nodes.subList(0, 100).forEach(n -> more.add(more.createResource(n.getURI()),
+                    more.createProperty("http://example.org/q"), "again"));
+            try (GraphDestination.Batch batch = store.begin()) {
+                batch.replace(new Article("b", ""), more);
+                batch.commit();
+            }
+            Txn.executeRead(dsg, () -> assertEquals(100, org.apache.jena.atlas.iterator.Iter.count(dsg.find(Node.ANY,
+                    Node.ANY, NodeFactory.createURI("http://example.org/q"), Node.ANY))));
+            assertEquals(NODES + 100 + NewsStore.ontology().size(), store.quadCount(), "every quad of both articles");
         }
     }
 
