@@ -154,31 +154,37 @@ final class TdbNodeCaches {
     }
 
     /**
-     * One write transaction's nodes: a hash table of at most {@code most} entries, read and written by the writing
-     * thread only, emptied at the transaction's end. Past {@code most} it keeps what it has and takes no more.
+     * One write transaction's nodes, read and written by the writing thread only and emptied at the transaction's end:
+     * two hash tables, the recent and the older, of {@code most} / 2 entries at most each. When the recent one is full
+     * it becomes the older one and the older one is let go of, so a transaction that touches more nodes than it holds
+     * (a {@code resolve} of a large database, in one transaction) keeps the ones it touched last — what a cache would
+     * keep, without a cache's bookkeeping. Emptied, it starts new tables, so each transaction's buffer costs what that
+     * transaction put in it ({@code HashMap.clear} costs the table's size).
      */
     static final class Buffer<K, V> implements Cache<K, V> {
 
-        private final Map<K, V> entries = new HashMap<>();
-        private final int most;
+        private Map<K, V> recent = new HashMap<>();
+        private Map<K, V> older = new HashMap<>();
+        private final int half;
 
         Buffer(int most) {
-            this.most = most;
+            this.half = Math.max(1, most / 2);
         }
 
         @Override
         public boolean containsKey(K key) {
-            return entries.containsKey(key);
+            return recent.containsKey(key) || older.containsKey(key);
         }
 
         @Override
         public V getIfPresent(K key) {
-            return entries.get(key);
+            V value = recent.get(key);
+            return value != null ? value : older.get(key);
         }
 
         @Override
         public V get(K key, Function<K, V> callable) {
-            V value = entries.get(key);
+            V value = getIfPresent(key);
             if (value == null) {
                 value = callable.apply(key);
                 put(key, value);
@@ -188,34 +194,44 @@ final class TdbNodeCaches {
 
         @Override
         public void put(K key, V value) {
-            if (value != null && (entries.size() < most || entries.containsKey(key))) {
-                entries.put(key, value);
+            if (value == null) {
+                return;
+            }
+            recent.put(key, value);
+            if (recent.size() >= half) {
+                older = recent;
+                recent = new HashMap<>();
             }
         }
 
         @Override
         public void remove(K key) {
-            entries.remove(key);
+            recent.remove(key);
+            older.remove(key);
         }
 
         @Override
         public Iterator<K> keys() {
-            return entries.keySet().iterator();
+            // a key in both has the same value in both (a node has one id): adding it twice to a cache is harmless
+            return org.apache.jena.atlas.iterator.Iter.concat(older.keySet().iterator(), recent.keySet().iterator());
         }
 
         @Override
         public boolean isEmpty() {
-            return entries.isEmpty();
+            return recent.isEmpty() && older.isEmpty();
         }
 
         @Override
         public void clear() {
-            entries.clear();
+            if (!isEmpty()) {
+                recent = new HashMap<>();
+                older = new HashMap<>();
+            }
         }
 
         @Override
         public long size() {
-            return entries.size();
+            return recent.size() + older.size();
         }
     }
 }
