@@ -39,6 +39,12 @@ final class TdbNodeCaches {
     private static final Field ID_TO_NODE = field(NodeTableCache.class, "id2node_Cache");
     private static final Field BUFFERING_THREAD = field(ThreadBufferingCache.class, "bufferingThread");
     private static final Field LOCAL = field(ThreadBufferingCache.class, "localCache");
+    /**
+     * Whether this TDB2 has the fields this class reaches (TDB2 5.6's). Another keeps its own buffers: slower, not
+     * wrong, so a database still opens ({@code TdbNodeCachesTest} fails instead).
+     */
+    private static final boolean AVAILABLE = NODE_TO_ID != null && ID_TO_NODE != null && BUFFERING_THREAD != null
+            && LOCAL != null;
     /** The caches widened already: a database opened twice in one process shares its storage. */
     private static final Set<NodeTableCache> WIDENED = Collections.newSetFromMap(new WeakHashMap<>());
 
@@ -52,6 +58,9 @@ final class TdbNodeCaches {
      * left as it is.
      */
     static synchronized void widenWriteBuffers(DatasetGraphTDB storage) {
+        if (!AVAILABLE) {
+            return;
+        }
         NodeTableCache caches = caches(storage);
         if (caches != null && !WIDENED.contains(caches) && !buffering(caches, NODE_TO_ID)
                 && !buffering(caches, ID_TO_NODE)) {
@@ -68,6 +77,9 @@ final class TdbNodeCaches {
      * unfilled: what a later transaction does not find there it reads from the node table.
      */
     static synchronized void dropBuffersAtCommit(DatasetGraphTDB storage) {
+        if (!AVAILABLE) {
+            return;
+        }
         NodeTableCache caches = caches(storage);
         if (caches != null) {
             for (Field field : new Field[] {NODE_TO_ID, ID_TO_NODE}) {
@@ -116,13 +128,14 @@ final class TdbNodeCaches {
         }
     }
 
+    /** A private field of TDB2's, made accessible; null where this TDB2 has none of that name. */
     private static Field field(Class<?> owner, String name) {
         try {
             Field field = owner.getDeclaredField(name);
             field.setAccessible(true);
             return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("TDB2's node caches moved: " + e, e);
+        } catch (NoSuchFieldException | RuntimeException e) {
+            return null;
         }
     }
 
