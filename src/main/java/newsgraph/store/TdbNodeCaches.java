@@ -1,12 +1,9 @@
 package newsgraph.store;
 
 import java.lang.reflect.Field;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.jena.atlas.lib.Cache;
@@ -45,15 +42,13 @@ final class TdbNodeCaches {
      */
     private static final boolean AVAILABLE = NODE_TO_ID != null && ID_TO_NODE != null && BUFFERING_THREAD != null
             && LOCAL != null;
-    /** The caches widened already: a database opened twice in one process shares its storage. */
-    private static final Set<NodeTableCache> WIDENED = Collections.newSetFromMap(new WeakHashMap<>());
 
     private TdbNodeCaches() {
     }
 
     /**
      * Gives the buffers of this storage's write transactions room for {@link #WRITE_BUFFER_NODES} each, keeping its
-     * shared caches; once per storage. Call it on a storage just opened: the buffers are replaced, not resized, so a
+     * shared caches; once per storage (a database opened twice in one process shares its storage). Call it on a storage just opened: the buffers are replaced, not resized, so a
      * storage with a write transaction under way (the same database opened earlier in this process and writing) is
      * left as it is.
      */
@@ -62,11 +57,10 @@ final class TdbNodeCaches {
             return;
         }
         NodeTableCache caches = caches(storage);
-        if (caches != null && !WIDENED.contains(caches) && !buffering(caches, NODE_TO_ID)
+        if (caches != null && !(get(caches, NODE_TO_ID) instanceof WriteBuffer) && !buffering(caches, NODE_TO_ID)
                 && !buffering(caches, ID_TO_NODE)) {
             widen(caches, NODE_TO_ID, "nodeToId");
             widen(caches, ID_TO_NODE, "idToNode");
-            WIDENED.add(caches);
         }
     }
 
@@ -101,11 +95,7 @@ final class TdbNodeCaches {
     /** Whether a write transaction is buffering into this cache now. */
     private static boolean buffering(NodeTableCache caches, Field field) {
         Object cache = get(caches, field);
-        try {
-            return cache != null && ((AtomicReference<?>) BUFFERING_THREAD.get(cache)).get() != null;
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read TDB2's node buffers: " + e, e);
-        }
+        return cache != null && ((AtomicReference<?>) get(cache, BUFFERING_THREAD)).get() != null;
     }
 
     @SuppressWarnings("unchecked")
@@ -120,9 +110,9 @@ final class TdbNodeCaches {
         }
     }
 
-    private static Object get(NodeTableCache caches, Field field) {
+    private static Object get(Object owner, Field field) {
         try {
-            return field.get(caches);
+            return field.get(owner);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read TDB2's node caches: " + e, e);
         }

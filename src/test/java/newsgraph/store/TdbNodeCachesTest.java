@@ -154,14 +154,11 @@ class TdbNodeCachesTest {
         try {
             java.lang.reflect.Field field = NodeTableCache.class.getDeclaredField("node2id_Cache");
             field.setAccessible(true);
-            return assertNotNullAndGet((ThreadBufferingCache<Node, NodeId>) field.get(table));
+            ThreadBufferingCache<Node, NodeId> cache = (ThreadBufferingCache<Node, NodeId>) field.get(table);
+            assertNotNull(cache);
+            return cache;
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static <T> T assertNotNullAndGet(T value) {
-        assertNotNull(value);
-        return value;
     }
 }
