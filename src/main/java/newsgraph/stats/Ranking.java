@@ -478,11 +478,16 @@ public final class Ranking {
                     reads.objects(e, StatisticsTerms.MEMBER_OF).stream().flatMap(org ->
                             reads.namesOf(org).stream()).distinct().toList()));
         }
-        if (values.isEmpty() && !dsg.find(Quad.defaultGraphIRI, row, rankTerm, Node.ANY).hasNext()) {
+        // the row as stored, in one index range: a row node not yet stored costs the node table one lookup, not seven
+        Map<Node, List<Node>> stored = new HashMap<>();
+        dsg.find(Quad.defaultGraphIRI, row, Node.ANY, Node.ANY).forEachRemaining(q ->
+                stored.computeIfAbsent(q.getPredicate(), t -> new ArrayList<>()).add(q.getObject()));
+        if (values.isEmpty() && !stored.containsKey(rankTerm)) {
             return; // no row to write and none to remove: a row is written whole, its key with it
         }
         write(dsg, row, List.of(rankTerm, StatisticsTerms.ROW_OF, StatisticsTerms.ROW_ARTICLES, StatisticsTerms.ROW_ALTERNATE_NAME,
-                StatisticsTerms.ROW_HOLDS, StatisticsTerms.ROW_MEMBER_OF_NAME), values);
+                StatisticsTerms.ROW_HOLDS, StatisticsTerms.ROW_MEMBER_OF_NAME), values,
+                term -> stored.getOrDefault(term, List.of()));
     }
 
     /** The values of all the contributors together, or none when one of them has none (GROUP_CONCAT is then unbound). */
@@ -561,12 +566,10 @@ public final class Ranking {
         return objects;
     }
 
-    /** Makes {@code subject}'s values of these terms exactly {@code values} (none for a term not in it), writing only changes. */
-    private static void write(DatasetGraph dsg, Node subject, List<Node> terms, Map<Node, List<Node>> values) {
-        write(dsg, subject, terms, values, term -> objects(dsg, Quad.defaultGraphIRI, subject, term));
-    }
-
-    /** As {@link #write(DatasetGraph, Node, List, Map)}, with the values stored now given by {@code stored}. */
+    /**
+     * Makes {@code subject}'s values of these terms exactly {@code values} (none for a term not in it), writing only
+     * changes; {@code stored} gives the values stored now.
+     */
     private static void write(DatasetGraph dsg, Node subject, List<Node> terms, Map<Node, List<Node>> values,
             java.util.function.Function<Node, List<Node>> stored) {
         for (Node term : terms) {

@@ -1,22 +1,18 @@
 package newsgraph.store;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
-import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.lib.TupleLib;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
@@ -49,8 +45,11 @@ final class SortedQuadInserts {
     private final DatasetGraph dsg;
     private final NodeTable nodes;
     private final TupleIndex[] indexes;
-    private final List<Tuple<NodeId>> pending = new ArrayList<>();
+    /** The held-back quads as their node ids' 64-bit keys, four a quad in the order G, S, P, O. */
+    private long[] pending = new long[4 * 1024];
+    private int count;
     private final Set<Node> pendingGraphs = new HashSet<>();
+    private final byte[] scratch = new byte[NodeId.SIZE];
 
     private SortedQuadInserts(DatasetGraph dsg, NodeTable nodes, TupleIndex[] indexes) {
         this.dsg = dsg;
@@ -80,40 +79,69 @@ final class SortedQuadInserts {
             flush();
         }
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        NodeId g = nodes.getAllocateNodeId(name);
-        graph.find().forEachRemaining(t -> pending.add(TupleFactory.create4(g, nodes.getAllocateNodeId(t.getSubject()),
-                nodes.getAllocateNodeId(t.getPredicate()), nodes.getAllocateNodeId(t.getObject()))));
+        long g = key(name);
+        graph.find().forEachRemaining(t -> hold(g, key(t.getSubject()), key(t.getPredicate()), key(t.getObject())));
         pendingGraphs.add(name);
-        if (pending.size() >= CHUNK) {
+        if (count >= CHUNK) {
             flush();
         }
     }
 
     /** How many quads are held back. */
     int pending() {
-        return pending.size();
+        return count;
     }
 
-    /** Inserts the held-back quads (in the transaction; before it commits). */
+    /**
+     * Inserts the held-back quads (in the transaction; before it commits). Each index's keys are sorted as 64-bit
+     * numbers compared unsigned, which is the order of their bytes in the B+tree (big-endian, compared unsigned).
+     */
     void flush() {
-        if (pending.isEmpty()) {
-            pendingGraphs.clear();
-            return;
-        }
-        Record[] keys = new Record[pending.size()];
-        for (TupleIndex index : indexes) {
-            TupleMap order = index.getMapping();
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = TupleLib.record(QUAD_KEYS, pending.get(i), order);
+        if (count > 0) {
+            long[] keys = new long[4 * count];
+            int[] order = new int[count];
+            int[] spare = new int[count];
+            byte[] bytes = new byte[4 * NodeId.SIZE];
+            for (TupleIndex index : indexes) {
+                TupleMap map = index.getMapping();
+                int s0 = map.getSlotIdx(0), s1 = map.getSlotIdx(1), s2 = map.getSlotIdx(2), s3 = map.getSlotIdx(3);
+                for (int q = 0; q < count; q++) {
+                    int from = 4 * q;
+                    keys[from] = pending[from + s0];
+                    keys[from + 1] = pending[from + s1];
+                    keys[from + 2] = pending[from + s2];
+                    keys[from + 3] = pending[from + s3];
+                    order[q] = q;
+                }
+                int[] sorted = QuadKeyOrder.sort(keys, order, spare);
+                RangeIndex tree = ((TupleIndexRecord) index).getRangeIndex();
+                for (int q : sorted) {
+                    for (int i = 0; i < 4; i++) {
+                        Bytes.setLong(keys[4 * q + i], bytes, i * NodeId.SIZE);
+                    }
+                    // equal keys (two literals with one inline value) insert once
+                    tree.insert(QUAD_KEYS.create(bytes.clone()));
+                }
             }
-            // the order of the B+tree itself; equal keys (two literals with one inline value) insert once
-            Arrays.sort(keys, Record::compareByKey);
-            RangeIndex tree = ((TupleIndexRecord) index).getRangeIndex();
-            for (Record key : keys) {
-                tree.insert(key);
-            }
         }
-        pending.clear();
+        count = 0;
         pendingGraphs.clear();
+    }
+
+    private void hold(long g, long s, long p, long o) {
+        if (4 * count + 4 > pending.length) {
+            pending = Arrays.copyOf(pending, 2 * pending.length);
+        }
+        int at = 4 * count++;
+        pending[at] = g;
+        pending[at + 1] = s;
+        pending[at + 2] = p;
+        pending[at + 3] = o;
+    }
+
+    /** A node's id (allocated if new) as the 8 bytes an index key holds for it, read as one big-endian number. */
+    private long key(Node node) {
+        NodeIdFactory.set(nodes.getAllocateNodeId(node), scratch, 0);
+        return Bytes.getLong(scratch, 0);
     }
 }

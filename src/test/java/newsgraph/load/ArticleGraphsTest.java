@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
 import newsgraph.text.ArticleReader;
@@ -50,6 +53,49 @@ class ArticleGraphsTest {
                 assertEquals(alone, nTriples(r.graph()));
             }
         }
+    }
+
+    /**
+     * A load's writer waits for articles a third of its time: while the article it asks for is not ready, it extracts
+     * the articles no worker has started rather than wait. Here the one worker cannot finish its first article until
+     * the consumer has extracted one (it waits up to 20 s for that), so a consumer that only waits takes 20 s and
+     * extracts nothing.
+     */
+    @Test
+    void theConsumerExtractsWhatNoWorkerHasStartedWhileItWaits() throws Exception {
+        Extractor extractor = Extractor.create();
+        Thread consumer = Thread.currentThread();
+        CountDownLatch consumerExtracted = new CountDownLatch(1);
+        ConcurrentLinkedQueue<String> workerTimedOut = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> extractedBy = new ConcurrentLinkedQueue<>();
+        ArticleExtraction extraction = new ArticleExtraction(new ArticleReader(), article -> {
+            if (Thread.currentThread() == consumer) {
+                extractedBy.add("consumer");
+                consumerExtracted.countDown();
+            } else {
+                extractedBy.add("worker");
+                try {
+                    if (!consumerExtracted.await(20, TimeUnit.SECONDS)) {
+                        workerTimedOut.add(article.id());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return extractor.extract(article);
+        });
+        List<Path> files = List.of(SEED, SEED, SEED, SEED);
+
+        List<ArticleExtraction.Outcome> results = new ArrayList<>();
+        try (ArticleGraphs graphs = ArticleGraphs.of(files, extraction, 1)) {
+            graphs.forEachRemaining(results::add);
+        }
+
+        assertEquals(4, results.size());
+        assertTrue(results.stream().noneMatch(ArticleExtraction.Outcome::failed));
+        assertEquals(4, extractedBy.size(), "each article is extracted once: " + extractedBy);
+        assertTrue(extractedBy.contains("consumer"), "the consumer extracted none: " + extractedBy);
+        assertTrue(workerTimedOut.isEmpty(), "the worker waited 20 s for the consumer");
     }
 
     private static String nTriples(Model graph) {
