@@ -1,9 +1,12 @@
 package newsgraph.identity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import newsgraph.names.EntityType;
 import newsgraph.rdf.NG;
 import newsgraph.rdf.Schema;
@@ -78,8 +81,11 @@ public final class IdentityOnLoad {
                 waiting++;
                 continue;
             }
-            Node hub = onlyHub(dsg, r, usedHubs);
-            if (hub == null && isNew(dsg, r)) {
+            // the hubs holding each of its names, looked up once for both questions (nothing is written in between)
+            Map<String, Set<Node>> named = new HashMap<>();
+            Function<String, Set<Node>> holders = name -> named.computeIfAbsent(name, n -> hubsNamed(dsg, n));
+            Node hub = onlyHub(dsg, r, usedHubs, holders);
+            if (hub == null && isNew(r, holders)) {
                 hub = mint(dsg, r, base);
             }
             if (hub == null) {
@@ -104,7 +110,7 @@ public final class IdentityOnLoad {
     }
 
     /** The one hub the record's Wikidata link and full names point to, if it may join it; else null. */
-    private Node onlyHub(DatasetGraph dsg, EntityRecord r, Set<Node> usedHubs) {
+    private Node onlyHub(DatasetGraph dsg, EntityRecord r, Set<Node> usedHubs, Function<String, Set<Node>> holders) {
         Node self = IdentityGraph.NODE;
         Set<Node> candidates = new LinkedHashSet<>();
         if (r.qid() != null) {
@@ -115,10 +121,7 @@ public final class IdentityOnLoad {
             if (!isFullName(r.type(), name)) {
                 continue;
             }
-            Node literal = NodeFactory.createLiteralString(name);
-            for (Node property : List.of(Schema.name.asNode(), Schema.alternateName.asNode())) {
-                dsg.find(self, Node.ANY, property, literal).forEachRemaining(q -> candidates.add(q.getSubject()));
-            }
+            candidates.addAll(holders.apply(name));
         }
         if (candidates.size() != 1) {
             return null;
@@ -148,7 +151,7 @@ public final class IdentityOnLoad {
      * name (a person's name of two or more words; an organisation's or place's of two or more words, no acronym).
      * Entities with a surname alone that a full resolve would join to it still wait; they are counted.
      */
-    private boolean isNew(DatasetGraph dsg, EntityRecord r) {
+    private boolean isNew(EntityRecord r, Function<String, Set<Node>> holders) {
         if (!isFullName(r.type(), r.name()) || NameForms.isAcronym(r.name())
                 || r.type() != EntityType.PERSON && NameForms.words(forms.organisationKey(r.name())).size() < 2) {
             return false;
@@ -157,13 +160,21 @@ public final class IdentityOnLoad {
             return false;
         }
         for (String name : r.names()) {
-            Node literal = NodeFactory.createLiteralString(name);
-            if (dsg.find(IdentityGraph.NODE, Node.ANY, Schema.name.asNode(), literal).hasNext()
-                    || dsg.find(IdentityGraph.NODE, Node.ANY, Schema.alternateName.asNode(), literal).hasNext()) {
+            if (!holders.apply(name).isEmpty()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The hubs of the identity graph with this name, as their name or another name. */
+    private static Set<Node> hubsNamed(DatasetGraph dsg, String name) {
+        Node literal = NodeFactory.createLiteralString(name);
+        Set<Node> hubs = new LinkedHashSet<>();
+        for (Node property : List.of(Schema.name.asNode(), Schema.alternateName.asNode())) {
+            dsg.find(IdentityGraph.NODE, Node.ANY, property, literal).forEachRemaining(q -> hubs.add(q.getSubject()));
+        }
+        return hubs;
     }
 
     /** A new hub for the entity, named from its name, numbered past every hub IRI the store has given out. */
