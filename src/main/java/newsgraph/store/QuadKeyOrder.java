@@ -38,7 +38,7 @@ final class QuadKeyOrder {
     }
 
     /** Compares quads {@code a} and {@code b}: negative, zero or positive. */
-    static int compare(long[] keys, int a, int b) {
+    private static int compare(long[] keys, int a, int b) {
         int i = 4 * a;
         int j = 4 * b;
         for (int k = 0; k < 4; k++) {

@@ -48,9 +48,9 @@ final class TdbNodeCaches {
 
     /**
      * Gives the buffers of this storage's write transactions room for {@link #WRITE_BUFFER_NODES} each, keeping its
-     * shared caches; once per storage (a database opened twice in one process shares its storage). Call it on a storage just opened: the buffers are replaced, not resized, so a
-     * storage with a write transaction under way (the same database opened earlier in this process and writing) is
-     * left as it is.
+     * shared caches; once per storage (a database opened twice in one process shares its storage). Call it on a
+     * storage just opened: the buffers are replaced, not resized, so a storage with a write transaction under way (the
+     * same database opened earlier in this process and writing) is left as it is.
      */
     static synchronized void widenWriteBuffers(DatasetGraphTDB storage) {
         if (!AVAILABLE) {
