@@ -186,12 +186,18 @@ public final class Ranking {
 
     /**
      * Writes the rows of these real entities, which the caller has just found to have no members ({@code owl:sameAs}
-     * to them in the identity graph): what {@link #rankReals} does, without looking that up again.
+     * to them in the identity graph): what {@link #rankReals} does, without looking that up again. {@code hubs} holds,
+     * for some of them, the hubs the identity graph gives them now (read by the caller), which are not read again.
      */
-    static void rankWithoutMembers(DatasetGraph dsg, Collection<Node> reals) {
+    static void rankWithoutMembers(DatasetGraph dsg, Collection<Node> reals, Map<Node, List<Node>> hubs) {
         for (Node real : reals) {
             if (real.isURI()) {
-                rank(dsg, new RowReads(dsg, real, List.of()));
+                RowReads reads = new RowReads(dsg, real, List.of());
+                List<Node> known = hubs.get(real);
+                if (known != null) {
+                    reads.groups.put(real, known);
+                }
+                rank(dsg, reads);
             }
         }
     }
@@ -201,8 +207,13 @@ public final class Ranking {
         boolean hub = reads.isNamedGroup(reads.real);
         // its own types, read once: an entity without a hub contributes to the row of its own types only
         List<Node> types = hub ? List.of() : reads.objects(reads.real, StatisticsTerms.TYPE);
+        // its rows of entities as stored, in one index range: a row is written whole, st:rowOf with it, and looking
+        // up the row node of each type cost the node table a miss for every type the entity has no row of
+        Set<Node> rows = new HashSet<>();
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.ROW_OF, reads.real).forEachRemaining(q ->
+                rows.add(q.getSubject()));
         for (Map.Entry<Node, Node> type : TYPE_RANKS.entrySet()) {
-            mentioned(dsg, reads, hub, types.contains(type.getKey()), type.getKey(), type.getValue());
+            mentioned(dsg, reads, hub, types.contains(type.getKey()), type.getKey(), type.getValue(), rows);
         }
     }
 
@@ -227,7 +238,8 @@ public final class Ranking {
         final Node real;
         final List<Node> members;
         private final Map<Node, Map<Node, List<Node>>> statistics = new HashMap<>();
-        private final Map<Node, List<Node>> groups = new HashMap<>();
+        /** The hubs of each entity read ({@link #groupsOf}), or known beforehand. */
+        final Map<Node, List<Node>> groups = new HashMap<>();
         private final Map<List<Node>, OptionalLong> groupCounts = new HashMap<>();
         private final Map<Node, Boolean> namedGroups = new HashMap<>();
         private final Map<Node, Boolean> labelled = new HashMap<>();
@@ -434,7 +446,7 @@ public final class Ranking {
      * a count or a list that one member lacks is none.
      */
     private static void mentioned(DatasetGraph dsg, RowReads reads, boolean isHub, boolean ofType, Node type,
-            Node rankTerm) {
+            Node rankTerm, Set<Node> storedRows) {
         Node real = reads.real;
         long best = -1;
         boolean uncounted = false;
@@ -478,10 +490,12 @@ public final class Ranking {
                     reads.objects(e, StatisticsTerms.MEMBER_OF).stream().flatMap(org ->
                             reads.namesOf(org).stream()).distinct().toList()));
         }
-        // the row as stored, in one index range: a row node not yet stored costs the node table one lookup, not seven
+        // the row as stored, in one index range; none to read when the entity has no such row
         Map<Node, List<Node>> stored = new HashMap<>();
-        dsg.find(Quad.defaultGraphIRI, row, Node.ANY, Node.ANY).forEachRemaining(q ->
-                stored.computeIfAbsent(q.getPredicate(), t -> new ArrayList<>()).add(q.getObject()));
+        if (storedRows.contains(row)) {
+            dsg.find(Quad.defaultGraphIRI, row, Node.ANY, Node.ANY).forEachRemaining(q ->
+                    stored.computeIfAbsent(q.getPredicate(), t -> new ArrayList<>()).add(q.getObject()));
+        }
         if (values.isEmpty() && !stored.containsKey(rankTerm)) {
             return; // no row to write and none to remove: a row is written whole, its key with it
         }

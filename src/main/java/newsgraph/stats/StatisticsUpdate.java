@@ -65,6 +65,8 @@ public final class StatisticsUpdate {
      * and {@code st:member} change only where groups are counted, which {@link #deferGroups} leaves to the end).
      */
     private final Map<Node, Set<Node>> groupsOfChanged = new HashMap<>();
+    /** The hubs the identity graph gives each entity whose counts changed, read with {@link #groupsOfChanged}. */
+    private final Map<Node, List<Node>> hubsOfChanged = new HashMap<>();
 
     StatisticsUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -177,7 +179,7 @@ public final class StatisticsUpdate {
                 now.add(real);
             }
         }
-        Ranking.rankWithoutMembers(dsg, now);
+        Ranking.rankWithoutMembers(dsg, now, hubsOfChanged);
         pendingGroups.forEach(hub -> dsg.add(Quad.defaultGraphIRI, hub, StatisticsTerms.PENDING_GROUP, StatisticsTerms.YES));
         speakers.forEach(speaker -> dsg.add(Quad.defaultGraphIRI, speaker, StatisticsTerms.PENDING_PAIRS,
                 StatisticsTerms.YES));
@@ -276,8 +278,11 @@ public final class StatisticsUpdate {
     private Set<Node> hubsOfChangedEntities() {
         Set<Node> hubs = new HashSet<>();
         groupsOfChanged.clear();
+        hubsOfChanged.clear();
         for (Node entity : entities) {
-            Set<Node> groups = new HashSet<>(IdentityGraph.hubsOf(dsg, entity));
+            List<Node> inIdentity = IdentityGraph.hubsOf(dsg, entity);
+            hubsOfChanged.put(entity, inIdentity);
+            Set<Node> groups = new HashSet<>(inIdentity);
             dsg.find(Quad.defaultGraphIRI, Node.ANY, StatisticsTerms.MEMBER, entity)
                     .forEachRemaining(q -> groups.add(q.getSubject()));
             groupsOfChanged.put(entity, groups);
