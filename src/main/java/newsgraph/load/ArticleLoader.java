@@ -5,6 +5,7 @@ import newsgraph.store.StoreException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import newsgraph.extract.Extractor;
+import newsgraph.rdf.ArticleGraph;
 import newsgraph.rdf.Detail;
 import newsgraph.rdf.Schema;
+import newsgraph.text.ArticleId;
 import newsgraph.text.ArticleReader;
 import newsgraph.text.PrintablePath;
 import org.apache.jena.rdf.model.Model;
@@ -152,8 +155,11 @@ public final class ArticleLoader {
                 : new ArticleExtraction(reader, extractor != null ? extractor : Extractor.create(), detail))
                 .underBase(destination.base());
         List<String> failed = new ArrayList<>();
-        Set<String> entities = new HashSet<>();
+        // what the report counts, in memory that grows by a few hundred bytes an article: a million articles'
+        // texts, or their entities' IRIs, would not fit beside the load
         Map<String, Seen> seenIds = new HashMap<>();
+        long ownEntities = 0;
+        Set<String> sharedEntities = new HashSet<>();
         int articles = 0;
         int duplicates = 0;
         int notEnglish = 0;
@@ -182,10 +188,11 @@ public final class ArticleLoader {
                     continue;
                 }
                 Seen earlier = seenIds.get(outcome.article().id());
+                byte[] text = ArticleId.digest(outcome.article().text());
                 boolean replacesEarlier = false;
                 if (earlier != null) {
                     duplicates++;
-                    if (earlier.text().equals(outcome.article().text())) {
+                    if (Arrays.equals(earlier.text(), text)) {
                         // the same text under the same name or URL is the same article (see ArticleId): once is enough
                         problems.accept(outcome.source() + ": the same article as " + earlier.source()
                                 + (outcome.article().metadata().url() != null ? " (the same URL and text)"
@@ -198,7 +205,6 @@ public final class ArticleLoader {
                             + " with another text; this later copy replaces it");
                     replacesEarlier = true;
                 }
-                seenIds.put(outcome.article().id(), new Seen(outcome.source(), outcome.article().text()));
                 long writing = System.nanoTime();
                 int pending = batchSize;
                 try {
@@ -222,11 +228,16 @@ public final class ArticleLoader {
                     throw completeBy(e, articles - pending, pending + 1);
                 }
                 storing += System.nanoTime() - writing;
+                int said = outcome.analysis().statements().size();
                 if (!replacesEarlier) {
                     articles++;
-                    statements += outcome.analysis().statements().size();
                 }
-                collectEntities(outcome.graph(), entities);
+                int own = collectEntities(outcome.graph(), ArticleGraph.graphName(outcome.article(), destination.base()),
+                        sharedEntities);
+                // a later copy under the same URL replaces the earlier's graph, its statements and entities with it
+                statements += said - (replacesEarlier ? earlier.statements() : 0);
+                ownEntities += own - (replacesEarlier ? earlier.entities() : 0);
+                seenIds.put(outcome.article().id(), new Seen(outcome.source(), text, said, own));
                 progress.accept(new LoadProgress(done, total, Duration.ofNanos(System.nanoTime() - start)));
             }
             skippedRecords = graphs.skippedRecords();
@@ -248,12 +259,15 @@ public final class ArticleLoader {
                 batch.close();
             }
         }
-        return new LoadReport(articles, duplicates, statements, entities.size(), failed,
+        return new LoadReport(articles, duplicates, statements, Math.toIntExact(ownEntities + sharedEntities.size()), failed,
                 Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(storing), notEnglish, skippedRecords);
     }
 
-    /** An article already loaded in this run: where it came from, and its text. */
-    private record Seen(String source, String text) {
+    /**
+     * An article already loaded in this run: where it came from, its text's digest ({@link ArticleId#digest}), and how
+     * many statements and entities of its own it has.
+     */
+    private record Seen(String source, byte[] text, int statements, int entities) {
     }
 
     /** A failed write, saying what is stored and how to complete the load. */
@@ -266,13 +280,21 @@ public final class ArticleLoader {
                 + " load again to complete it", e);
     }
 
-    private static void collectEntities(Model graph, Set<String> into) {
+    /**
+     * The people, organisations and places of an article graph: returns how many are the article's own (their IRIs
+     * are under the article's, {@code Iris.entity}, so no other article has them) and adds the others (an outlet, which
+     * every article of a site names) to {@code shared}.
+     */
+    private static int collectEntities(Model graph, String article, Set<String> shared) {
+        Set<String> own = new HashSet<>();
+        String under = article + "/";
         for (Resource type : List.of(Schema.Person, Schema.Organization, Schema.Place)) {
             graph.listSubjectsWithProperty(RDF.type, type).forEachRemaining(r -> {
                 if (r.isURIResource()) {
-                    into.add(r.getURI());
+                    (r.getURI().startsWith(under) ? own : shared).add(r.getURI());
                 }
             });
         }
+        return own.size();
     }
 }

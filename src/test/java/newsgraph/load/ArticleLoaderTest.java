@@ -13,7 +13,14 @@ import java.util.List;
 import java.util.Set;
 import newsgraph.extract.Extractor;
 import newsgraph.rdf.ArticleGraph;
+import newsgraph.rdf.Iris;
+import newsgraph.rdf.Schema;
 import newsgraph.text.ArticleReader;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +112,51 @@ class ArticleLoaderTest {
             assertEquals(List.of(graphOf(file)), store.articleGraphNames());
             assertEquals(quads, store.quadCount());
         }
+    }
+
+    /**
+     * A site fetched twice under one URL, the second time with another text, and another story of the site: the later
+     * copy replaces the earlier's graph, and the report counts the entities the store then holds — the later copy's,
+     * the other story's, and the outlet both name, once.
+     */
+    @Test
+    void aLaterCopyUnderTheSameUrlTakesItsEntitiesOutOfTheCountWithItsGraph() throws Exception {
+        String url = "https://wire.example/news/harbour";
+        Path feed = Files.writeString(temp.resolve("feed.jsonl"), String.join("\n",
+                jsonLine(url, "Harbour plan\n\n\u201cWe start in May,\u201d said Anna Berg of the Harbour Board in"
+                        + " Bergen."),
+                jsonLine("https://wire.example/news/bridge", "Bridge works\n\n\u201cThe bridge stays open,\u201d"
+                        + " said Tom Lund."),
+                jsonLine(url, "Harbour plan\n\n\u201cWe start in June,\u201d said Ola Nygaard. \u201cThe boats come in"
+                        + " July,\u201d he added.")) + "\n");
+        List<String> problems = new ArrayList<>();
+        try (NewsStore store = NewsStore.open(temp.resolve("db"))) {
+            LoadReport report = ArticleLoader.into(store).extractor(Extractor.create()).onProblem(problems::add)
+                    .load(List.of(feed));
+
+            assertEquals(2, report.articles());
+            assertEquals(1, report.duplicates());
+            long stored = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution q = QueryExecution.dataset(store.dataset()).query(
+                        "PREFIX schema: <http://schema.org/> SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a"
+                        + " ?type } VALUES ?type { schema:Person schema:Organization schema:Place }"
+                        + " FILTER(STRSTARTS(STR(?g), \"" + Iris.article("") + "\")) }").build()) {
+                    return q.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertTrue(stored >= 3, "Tom Lund, Ola Nygaard and the outlet at least: " + stored);
+            assertEquals(stored, report.entities(), report.summary());
+            long statements = Txn.calculateRead(store.dataset(), () -> Iter.count(store.dataset().asDatasetGraph()
+                    .findNG(Node.ANY, Node.ANY, RDF.type.asNode(), Schema.Quotation.asNode())));
+            assertEquals(statements, report.statements(), report.summary());
+        }
+        assertTrue(problems.stream().anyMatch(p -> p.contains("the same URL as") && p.contains("replaces it")),
+                problems.toString());
+    }
+
+    private static String jsonLine(String url, String text) {
+        return "{\"url\": \"" + url + "\", \"date\": \"2024-05-02\", \"publisher\": {\"name\": \"Wire\","
+                + " \"url\": \"https://wire.example/\"}, \"text\": \"" + text.replace("\n", "\\n") + "\"}";
     }
 
     private static String graphOf(Path file) throws Exception {
